@@ -1,0 +1,63 @@
+# 党务台账 — developer commands. `make run` and `make test` work on a fresh machine with Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk
+FORMS := $(wildcard forms/*.ui)
+COMPILED_FORMS := $(patsubst forms/%.ui,dangwu_desktop/ui/forms/ui_%.py,$(FORMS))
+ARGS ?=
+
+.PHONY: run test lint format forms system-deps screenshots migration bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m dangwu_desktop $(ARGS)
+
+# Qt needs a few system libraries even offscreen, and CJK fonts to draw Chinese; install them
+# where we can (Debian/Ubuntu as root), and say what is missing elsewhere.
+system-deps:
+	@if [ "$$(uname -s)" = Linux ] && command -v dpkg >/dev/null 2>&1; then \
+	  missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = 0 ]; then \
+	      echo "installing:$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	    else echo "missing system packages (install as root):$$missing"; fi; \
+	  fi; \
+	fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: $(STAMP) system-deps lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Recompile the Designer forms; the generated modules are committed and a test checks they match.
+forms: $(COMPILED_FORMS)
+dangwu_desktop/ui/forms/ui_%.py: forms/%.ui $(STAMP)
+	$(BIN)/pyside6-uic $< -o $@
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
+
+# A new Alembic revision from the models: make migration MSG="what changed and why"
+migration: $(STAMP)
+	mkdir -p build && rm -f build/migration-scratch.sqlite3
+	$(BIN)/alembic upgrade head && $(BIN)/alembic revision --autogenerate -m "$(MSG)"
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache
+
+bench: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_roster.py

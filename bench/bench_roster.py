@@ -1,0 +1,144 @@
+"""Roster at scale: cold start and search keystrokes with 100,000 members, against bare Qt.
+
+    make bench            (or: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_roster.py [N])
+
+Prints one table: each measurement beside its raw baseline from the same run, and the ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = date(2026, 11, 25)
+KEYSTROKES = ["z", "zh", "zha", "zhan", "zhang", "zhan", "zha", "13", "139", "3307", "张", "张伟"]
+
+COLD_START = """
+import sys, time
+t0 = time.perf_counter()
+from datetime import date
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from dangwu_desktop.app import create_application
+from dangwu_desktop.db.startup import open_database
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.main_window import MainWindow
+app = create_application(["bench"])
+database = open_database(__import__("pathlib").Path(sys.argv[1]))
+context = AppContext(database, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = MainWindow(context)
+window.show_page("roster")
+window.show()
+app.processEvents()
+assert window.page("roster").model.rowCount() > 0
+print(time.perf_counter() - t0)
+"""
+
+BARE_START = """
+import sqlite3, sys, time
+t0 = time.perf_counter()
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtCore import QAbstractTableModel, Qt
+rows = sqlite3.connect(sys.argv[1]).execute("SELECT name, sex, id_number, phone FROM member").fetchall()
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None): return len(rows)
+    def columnCount(self, parent=None): return 4
+    def data(self, index, role=0):
+        return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+app = QApplication(["bench"])
+window = QMainWindow()
+view = QTableView()
+view.setModel(Model())
+window.setCentralWidget(view)
+window.show()
+app.processEvents()
+print(time.perf_counter() - t0)
+"""
+
+
+def best_of(runs: int, command: list[str]) -> float:
+    times = [
+        float(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+        for _ in range(runs)
+    ]
+    return min(times)
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    from dangwu_desktop.core.demo import generate_bulk_members
+    from dangwu_desktop.core.roster import RosterFilter, load_roster
+    from dangwu_desktop.db.startup import open_database
+
+    folder = Path(tempfile.mkdtemp(prefix="dangwu-bench-"))
+    path = folder / "bench.sqlite3"
+    database = open_database(path)
+    with database.transaction() as session:
+        generate_bulk_members(session, count, today=TODAY)
+    database.dispose()
+
+    rows_table: list[tuple[str, float, str, float]] = []
+    ours = best_of(3, [sys.executable, "-c", COLD_START, str(path), str(folder / "ui.ini")])
+    bare = best_of(3, [sys.executable, "-c", BARE_START, str(path)])
+    rows_table.append(
+        (f"冷启动到花名册可用（{count}人）", ours, "PySide6 QMainWindow+QTableView 读同一表", bare)
+    )
+
+    from PySide6.QtWidgets import QApplication
+
+    from dangwu_desktop.ui.roster_model import RosterTableModel
+
+    QApplication.instance() or QApplication(["bench"])
+    database = open_database(path)
+    with database.read() as session:
+        rows = load_roster(session, TODAY)
+    model = RosterTableModel()
+    model.set_rows(rows)
+    keystroke_times = []
+    for text in KEYSTROKES:
+        start = time.perf_counter()
+        model.set_filter(RosterFilter(text=text))
+        model.rowCount()
+        keystroke_times.append(time.perf_counter() - start)
+    baseline_times = []
+    haystacks = [row.haystack for row in rows]
+    for text in KEYSTROKES:
+        start = time.perf_counter()
+        [i for i, hay in enumerate(haystacks) if text in hay]
+        baseline_times.append(time.perf_counter() - start)
+    rows_table.append(
+        (
+            "搜索按键到视图更新（中位数）",
+            statistics.median(keystroke_times),
+            "纯 Python 子串扫描同样的行",
+            statistics.median(baseline_times),
+        )
+    )
+    rows_table.append(
+        (
+            "搜索按键到视图更新（最慢一次）",
+            max(keystroke_times),
+            "纯 Python 子串扫描（最慢一次）",
+            max(baseline_times),
+        )
+    )
+    database.dispose()
+
+    print(f"{'测量':<28}{'本程序':>10}  {'基准':<36}{'基准值':>10}{'倍数':>8}")
+    for label, value, baseline_label, baseline in rows_table:
+        print(
+            f"{label:<28}{value * 1000:>8.1f}ms  {baseline_label:<36}{baseline * 1000:>8.1f}ms{value / baseline:>8.2f}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Starting the desktop program: Qt application, logging, single instance, database, first-run setup."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from dangwu_desktop import __version__
+from dangwu_desktop.core.demo import ensure_demo_village
+from dangwu_desktop.core.services.branch import get_branch
+from dangwu_desktop.db.paths import data_dir, log_dir
+from dangwu_desktop.db.startup import database_path, open_database
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.errors import install_exception_hook
+
+log = logging.getLogger("dangwu_desktop")
+PREFERRED_FONTS = (
+    "Microsoft YaHei UI",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+)
+ALREADY_RUNNING = (
+    "党务台账已在运行（同一数据库只能由一个窗口打开）。\n请在任务栏中切换到已打开的窗口。"
+)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Chinese Qt texts and a font that renders Chinese well."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    app.setApplicationName("党务台账")
+    app.setOrganizationName("dangwu_desktop")
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    translator = QTranslator(app)
+    if translator.load(
+        "qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(translator)
+    families = set(QFontDatabase.families())
+    for family in PREFERRED_FONTS:
+        if family in families:
+            font = QFont(family)
+            font.setPointSizeF(max(app.font().pointSizeF(), 10.5))
+            app.setFont(font)
+            break
+    return app
+
+
+def ui_settings() -> QSettings:
+    """Window and column preferences, kept in the data folder beside the database."""
+    return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
+
+
+def setup_logging() -> None:
+    handler = RotatingFileHandler(
+        log_dir() / "dangwu.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def ensure_branch(context: AppContext) -> bool:
+    """First start: ask for the branch's basic information; False if the user declines."""
+    with context.database.read() as session:
+        if get_branch(session) is not None:
+            return True
+    from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+
+    return BranchDialog(context).exec() == QDialog.DialogCode.Accepted
+
+
+def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
+    app = create_application()
+    setup_logging()
+    install_exception_hook()
+    path = database_path(db, demo=demo)
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # a lock left by a crashed run is recognised by its dead process
+    if not lock.tryLock(200):
+        QMessageBox.warning(None, "党务台账", ALREADY_RUNNING)
+        return 1
+    try:
+        database = open_database(path)
+    except Exception:
+        log.exception("无法打开数据库 %s", path)
+        QMessageBox.critical(
+            None, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
+        )
+        return 1
+    log.info("启动 %s，数据库 %s", __version__, database.location)
+    if demo:
+        with database.transaction() as session:
+            ensure_demo_village(session, date.today())
+    context = AppContext(database=database, settings=ui_settings())
+    if not ensure_branch(context):
+        return 0
+    from dangwu_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    window.show()
+    code = app.exec()
+    database.dispose()
+    lock.unlock()
+    return code
+
+
+def main() -> int:
+    """Entry point of the installed GUI script: the CLI without a command starts the window."""
+    from dangwu_desktop.cli import main as cli_main
+
+    return cli_main()

@@ -1,0 +1,134 @@
+"""The command line: the same services as the window, for scripts, tests and township staff.
+
+Without a command it starts the desktop program.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from dangwu_desktop import __version__
+from dangwu_desktop.core.dates import DateParseError, parse_date
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.roster import COLUMNS, RosterFilter, apply_filter, load_roster
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.startup import database_path, open_database
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dangwu_desktop", description="党务台账：村党支部党员花名册与组织生活记录"
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", type=Path, help="数据库文件路径（默认在用户数据目录）")
+    parser.add_argument("--demo", action="store_true", help="使用演示村的数据库（首次打开时生成）")
+    commands = parser.add_subparsers(dest="command")
+    members = commands.add_parser("members", help="花名册").add_subparsers(dest="action")
+    listing = members.add_parser("list", help="列出党员")
+    listing.add_argument("--csv", action="store_true", help="输出CSV（UTF-8，带BOM便于WPS打开）")
+    listing.add_argument("--all", action="store_true", help="包括已转出、去世等不在册人员")
+    listing.add_argument("--search", default="", help="按姓名、拼音、身份号码或电话查找")
+    adding = members.add_parser("add", help="新增党员")
+    adding.add_argument("--name", required=True, help="姓名")
+    adding.add_argument("--id-number", default="", help="公民身份号码")
+    adding.add_argument("--sex", choices=[s.value for s in Sex], help="性别（有身份号码时可省略）")
+    adding.add_argument("--birth-date", default="", help="出生日期（有身份号码时可省略）")
+    adding.add_argument("--ethnicity", default="汉族", help="民族")
+    adding.add_argument("--join-date", required=True, help="入党时间，如 2001-07-01")
+    adding.add_argument("--full-date", default="", help="转正时间")
+    adding.add_argument(
+        "--category", choices=[c.value for c in MemberCategory], default=MemberCategory.FULL.value
+    )
+    adding.add_argument("--group", default="", help="所在党小组（须已在设置中建立）")
+    adding.add_argument("--education", default="", help="学历")
+    adding.add_argument("--occupation", default="", help="工作岗位")
+    adding.add_argument("--phone", default="", help="联系电话")
+    adding.add_argument("--address", default="", help="家庭住址")
+    adding.add_argument("--post", default="", help="党内职务")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from dangwu_desktop.app import run_gui  # Qt is imported only for the window
+
+        return run_gui(args.db, demo=args.demo)
+    database = _open(args)
+    try:
+        if args.command == "members" and args.action == "list":
+            return _list_members(database, args)
+        if args.command == "members" and args.action == "add":
+            return _add_member(database, args)
+    finally:
+        database.dispose()
+    build_parser().print_help()
+    return 2
+
+
+def _open(args: argparse.Namespace) -> Database:
+    database = open_database(database_path(args.db, demo=args.demo))
+    if args.demo:
+        from dangwu_desktop.core.demo import ensure_demo_village
+
+        with database.transaction() as session:
+            ensure_demo_village(session, date.today())
+    return database
+
+
+def _list_members(database: Database, args: argparse.Namespace) -> int:
+    with database.read() as session:
+        rows = load_roster(session, date.today())
+    wanted = RosterFilter(text=args.search, status=None if args.all else MembershipStatus.ACTIVE)
+    shown = [rows[i] for i in apply_filter(rows, wanted)]
+    columns = [c for c in COLUMNS if not c.hidden_by_default]
+    if args.csv:
+        sys.stdout.write("\ufeff")
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(c.title for c in columns)
+        writer.writerows([c.value(row) for c in columns] for row in shown)
+    else:
+        for row in shown:
+            print("\t".join(str(c.value(row)) for c in columns))
+        print(f"共{len(shown)}人")
+    return 0
+
+
+def _add_member(database: Database, args: argparse.Namespace) -> int:
+    try:
+        data = MemberData(
+            name=args.name,
+            sex=Sex(args.sex) if args.sex else None,
+            ethnicity=args.ethnicity,
+            birth_date=parse_date(args.birth_date),
+            id_number=args.id_number,
+            education=args.education,
+            join_date=parse_date(args.join_date),
+            full_member_date=parse_date(args.full_date),
+            category=MemberCategory(args.category),
+            occupation=args.occupation,
+            phone=args.phone,
+            address=args.address,
+            group_name=args.group,
+            party_post=args.post,
+        )
+        with database.transaction() as session:
+            member = add_member(session, data, date.today())
+            name, number = member.name, member.id
+    except RecordInvalid as exc:
+        for finding in exc.findings:
+            print(f"{finding.field_label}\t{finding.message}", file=sys.stderr)
+        return 1
+    except (ServiceError, DateParseError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"已新增党员{name}（编号{number}）")
+    return 0

@@ -1,0 +1,85 @@
+"""The one date parser and formatter: every date a user types or a file holds passes through here."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+DISPLAY_FORMAT = "%Y-%m-%d"
+_EXCEL_EPOCH = date(1899, 12, 30)  # Excel's day 0, after its 1900 leap-year bug
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．／－：　", "0123456789./-: ")
+
+_YMD = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?$")
+_YM = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_COMPACT_YM = re.compile(r"^(\d{4})(\d{2})$")
+
+
+class DateParseError(ValueError):
+    """A value that is not a date; the message is Chinese and says what was expected."""
+
+
+def format_date(value: date | None) -> str:
+    """A date as the program shows it everywhere: 2024-07-01; empty for no date."""
+    return value.strftime(DISPLAY_FORMAT) if value else ""
+
+
+def parse_date(value: object, *, allow_month_only: bool = True) -> date | None:
+    """Read a date from a typed string, a spreadsheet cell or an Excel serial.
+
+    Accepts 2001-7-1, 2001/07/01, 2001.07.01, 2001年7月1日, 20010701, Excel serials and date
+    objects; a month-only value (2001.07, 2001年7月) means the first of that month, as rosters
+    that record only the month conventionally do. Empty values give None.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_excel_serial(float(value))
+    text = str(value).translate(_FULLWIDTH).strip()
+    if not text:
+        return None
+    text = re.sub(r"\s+00:00(:00)?$", "", text)
+    for pattern in (_YMD, _COMPACT):
+        match = pattern.match(text)
+        if match:
+            return _build(text, *match.groups())
+    if allow_month_only:
+        for pattern in (_YM, _COMPACT_YM):
+            match = pattern.match(text)
+            if match:
+                return _build(text, match.group(1), match.group(2), "1")
+    raise DateParseError(f"“{text}”不是可识别的日期，请写成 2001-07-01 或 2001年7月1日")
+
+
+def _build(text: str, year: str, month: str, day: str) -> date:
+    try:
+        result = date(int(year), int(month), int(day))
+    except ValueError as exc:
+        raise DateParseError(f"“{text}”不是有效日期（月或日超出范围）") from exc
+    if result.year < 1900:
+        raise DateParseError(f"“{text}”的年份早于1900年")
+    return result
+
+
+def _from_excel_serial(serial: float) -> date:
+    # Serials below 1 or beyond year 9999 cannot be dates; 2958465 is 9999-12-31.
+    if not 1 <= serial <= 2958465 or serial != int(serial):
+        raise DateParseError(f"“{serial:g}”不是有效的日期序号")
+    return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def add_years(day: date, years: int) -> date:
+    """The same calendar day `years` later; 29 February falls back to 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+def age_on(birth: date, day: date) -> int:
+    """Full years of age on `day`."""
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

@@ -1,0 +1,299 @@
+"""A demo village: about sixty plausible members with a year of history, for trying the program.
+
+Everything goes through the same services a secretary's clicks do, so the demo is also a check
+that the rules accept a realistic roster. `generate_bulk_members` is the fast path for
+benchmarks and load tests that need tens of thousands of rows.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+from stdnum.cn import ric
+
+from dangwu_desktop.core.dates import add_years
+from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, MovementKind, Sex
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.pinyin import search_key
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+
+VILLAGE = "前溪村"
+BRANCH_NAME = f"中共{VILLAGE}支部委员会"
+PARENT_ORG = "中共浦阳镇委员会"
+REGION_CODES = ("330726", "330726", "330726", "330782", "330702", "330781")
+SURNAMES = "张王李赵陈刘杨黄吴周徐孙朱胡郭何林罗郑梁宋谢唐许韩冯邓曹彭曾萧田董潘袁蒋蔡余杜叶程魏苏吕丁任沈姚卢傅钟"
+GIVEN_MALE = "伟强磊军勇杰涛斌超明刚平辉国华建荣福生志忠海林新德宝春东金根"
+GIVEN_FEMALE = "芳娟敏静丽艳秀霞玲燕红梅英兰凤琴云莲珍美雪月菊萍"
+VILLAGE_GROUPS = ("第一党小组", "第二党小组", "第三党小组", "第四党小组")
+HAMLETS = ("前溪", "后溪", "上宅", "下宅", "石塘")
+MOBILE_PLACES = (
+    ("浙江省杭州市萧山区", "萧山区新塘街道流动党员党支部"),
+    ("上海市松江区", "松江区九亭镇流动党员党支部"),
+    ("江苏省苏州市昆山市", "昆山市周市镇流动党员联合党支部"),
+    ("浙江省义乌市", "义乌市稠城街道流动党员党支部"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    members: int
+    movements: int
+
+
+def build_demo_village(session: Session, today: date, seed: int = 20240701) -> DemoSummary:
+    """Fill an empty database with the demo village as it stands on `today`."""
+    rng = random.Random(seed)
+    people = _people(rng, today, 58)
+    for group in VILLAGE_GROUPS:
+        branch_service.add_group(session, group)
+    used_ids: set[str] = set()
+    members = []
+    for index, person in enumerate(people):
+        person.group_name = VILLAGE_GROUPS[index % len(VILLAGE_GROUPS)]
+        person.id_number = _unique_id(rng, person, used_ids)
+        members.append(member_service.add_member(session, person, today))
+    committee = _appoint_committee(session, members)
+    term_start = date(today.year - 2, 4, 18)
+    branch_service.save_branch_info(
+        session,
+        branch_service.BranchInfo(
+            name=BRANCH_NAME,
+            parent_org=PARENT_ORG,
+            secretary=committee[0].name,
+            committee=[branch_service.Seat(m.name, m.post) for m in committee[1:]],
+            term_start=term_start,
+            term_end=branch_service.default_term_end(term_start),
+        ),
+    )
+    movements = _a_year_of_movements(session, rng, members, today)
+    _probationers(session, rng, today, used_ids)
+    return DemoSummary(members=len(members) + 3, movements=movements)
+
+
+@dataclass(frozen=True, slots=True)
+class _Appointment:
+    name: str
+    post: CommitteePost
+
+
+def _appoint_committee(session: Session, members: list[Member]) -> list[_Appointment]:
+    posts = (
+        CommitteePost.SECRETARY,
+        CommitteePost.DEPUTY_SECRETARY,
+        CommitteePost.ORGANISATION,
+        CommitteePost.PROPAGANDA,
+        CommitteePost.DISCIPLINE,
+    )
+    eligible = [
+        m
+        for m in members
+        if m.category is MemberCategory.FULL and m.birth_date and 1965 < m.birth_date.year < 1995
+    ]
+    appointments = []
+    for member, post in zip(eligible, posts, strict=False):
+        member.party_post = post.value
+        appointments.append(_Appointment(member.name, post))
+    for group_name in VILLAGE_GROUPS:
+        leader = next(
+            m for m in eligible if not m.party_post and m.group and m.group.name == group_name
+        )
+        leader.party_post = "党小组长"
+        assert leader.group is not None
+        leader.group.leader = leader.name
+    session.flush()
+    return appointments
+
+
+def _a_year_of_movements(
+    session: Session, rng: random.Random, members: list[Member], today: date
+) -> int:
+    ordinary = [m for m in members if not m.party_post and m.category is MemberCategory.FULL]
+    rng.shuffle(ordinary)
+    year_ago = today - timedelta(days=330)
+    record = member_service.record_movement
+    data = member_service.MovementData
+    count = 0
+    for member, (place, org) in zip(ordinary[:4], MOBILE_PLACES, strict=True):
+        record(
+            session,
+            member.id,
+            data(MovementKind.MOBILE_OUT, year_ago, "外出务工", org, "", place),
+            today,
+        )
+        count += 1
+    returned = ordinary[0]
+    record(
+        session,
+        returned.id,
+        data(MovementKind.MOBILE_RETURN, today - timedelta(days=60), "返乡"),
+        today,
+    )
+    leaving, deceased = ordinary[5], ordinary[6]
+    record(
+        session,
+        leaving.id,
+        data(
+            MovementKind.TRANSFER_OUT,
+            today - timedelta(days=120),
+            "随子女迁居",
+            "中共浦江县浦南街道城南社区委员会",
+            f"浙浦组转字〔{today.year}〕第{rng.randint(10, 99)}号",
+        ),
+        today,
+    )
+    record(
+        session,
+        deceased.id,
+        data(MovementKind.DECEASED, today - timedelta(days=200), "病故"),
+        today,
+    )
+    return count + 3
+
+
+def _probationers(session: Session, rng: random.Random, today: date, used: set[str]) -> None:
+    """Three members admitted in the past year or so: one confirmed, one due, one recent."""
+    joined = (
+        today - timedelta(days=400),  # confirmed below
+        today - timedelta(days=380),  # past the year: shows as 待转正
+        today - timedelta(days=150),
+    )
+    for index, join in enumerate(joined):
+        sex = rng.choice((Sex.MALE, Sex.FEMALE))
+        person = MemberData(
+            name=_name(rng, sex),
+            sex=sex,
+            birth_date=_birthday(rng, today.year - rng.randint(24, 38)),
+            education=rng.choice(("高中", "大专", "大学本科")),
+            join_date=join,
+            category=MemberCategory.PROBATIONARY,
+            occupation=rng.choice(("农牧渔民", "个体工商户", "村（社区）干部")),
+            phone=_phone(rng),
+            address=_address(rng),
+            group_name=VILLAGE_GROUPS[index],
+        )
+        person.id_number = _unique_id(rng, person, used)
+        member = member_service.add_member(session, person, today)
+        if index == 0:
+            confirmed = member_service.MovementData(
+                MovementKind.CONFIRMED, add_years(join, 1), "支部大会讨论通过，镇党委审批同意"
+            )
+            member_service.record_movement(session, member.id, confirmed, today)
+
+
+def _people(rng: random.Random, today: date, count: int) -> list[MemberData]:
+    people = []
+    for _ in range(count):
+        sex = Sex.MALE if rng.random() < 0.72 else Sex.FEMALE
+        age = rng.choice((rng.randint(28, 45), rng.randint(45, 60), rng.randint(60, 86)))
+        birth = _birthday(rng, today.year - age)
+        join = add_years(birth, rng.randint(20, min(age - 3, 45)))
+        join += timedelta(days=rng.randint(0, 300))
+        join = min(join, today - timedelta(days=800))
+        full = add_years(join, 1) + timedelta(days=rng.randint(0, 20))
+        old = age >= 60
+        people.append(
+            MemberData(
+                name=_name(rng, sex),
+                sex=sex,
+                birth_date=birth,
+                native_place="浙江浦江",
+                education=rng.choice(("小学", "初中", "初中", "高中") if old else ("初中", "高中", "中专", "大专", "大学本科")),
+                join_date=join,
+                full_member_date=full,
+                category=MemberCategory.FULL,
+                occupation=rng.choice(("离退休人员", "农牧渔民", "农牧渔民") if old else ("农牧渔民", "个体工商户", "企业职工", "进城务工人员")),
+                phone=_phone(rng),
+                address=_address(rng),
+            )
+        )  # fmt: skip
+    return people
+
+
+def _name(rng: random.Random, sex: Sex) -> str:
+    given = GIVEN_MALE if sex is Sex.MALE else GIVEN_FEMALE
+    return rng.choice(SURNAMES) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2, 2))))
+
+
+def _birthday(rng: random.Random, year: int) -> date:
+    return date(year, 1, 1) + timedelta(days=rng.randint(0, 364))
+
+
+def _phone(rng: random.Random) -> str:
+    return (
+        rng.choice(("138", "139", "135", "158", "187", "133")) + f"{rng.randint(0, 99999999):08d}"
+    )
+
+
+def _address(rng: random.Random) -> str:
+    return f"{VILLAGE}{rng.choice(HAMLETS)}自然村{rng.randint(1, 160)}号"
+
+
+def _unique_id(rng: random.Random, person: MemberData, used: set[str]) -> str:
+    assert person.birth_date and person.sex
+    for number in _id_candidates(rng, person.birth_date, person.sex):
+        if number not in used:
+            used.add(number)
+            return number
+    raise RuntimeError("no free ID number")  # unreachable: 500 sequence numbers per day and sex
+
+
+def _id_candidates(rng: random.Random, birth: date, sex: Sex) -> Iterator[str]:
+    region = rng.choice(REGION_CODES)
+    parity = 1 if sex is Sex.MALE else 0
+    for _ in range(1000):
+        sequence = rng.randrange(0, 500) * 2 + parity
+        body = f"{region}{birth:%Y%m%d}{sequence:03d}"
+        yield body + ric.calc_check_digit(body + "0")
+
+
+def generate_bulk_members(
+    session: Session, count: int, seed: int = 7, today: date | None = None
+) -> None:
+    """Insert `count` valid, distinct members quickly (for load tests and benchmarks)."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    used: set[str] = set()
+    batch: list[dict[str, object]] = []
+    for _ in range(count):
+        sex = Sex.MALE if rng.random() < 0.7 else Sex.FEMALE
+        birth = _birthday(rng, today.year - rng.randint(20, 90))
+        join = add_years(birth, rng.randint(18, 19)) + timedelta(days=rng.randint(0, 3000))
+        join = min(join, today - timedelta(days=400))
+        name = _name(rng, sex)
+        person = MemberData(name=name, sex=sex, birth_date=birth)
+        batch.append(
+            {
+                "name": name,
+                "sex": sex,
+                "birth_date": birth,
+                "id_number": _unique_id(rng, person, used),
+                "join_date": join,
+                "full_member_date": add_years(join, 1),
+                "category": MemberCategory.FULL,
+                "phone": _phone(rng),
+                "address": _address(rng),
+                "occupation": "农牧渔民",
+                "education": "初中",
+                "search_key": search_key(name),
+            }
+        )
+        if len(batch) == 5000:
+            session.execute(insert(Member), batch)
+            batch.clear()
+    if batch:
+        session.execute(insert(Member), batch)
+
+
+def ensure_demo_village(session: Session, today: date) -> bool:
+    """Build the demo village unless the database already holds a branch; True if built."""
+    if branch_service.get_branch(session) is not None:
+        return False
+    build_demo_village(session, today)
+    return True

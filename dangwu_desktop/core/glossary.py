@@ -1,0 +1,84 @@
+"""The domain's vocabulary: one place where each term has its English code name and Chinese label.
+
+Enum values are the Chinese words a secretary reads; they are also what the database stores, so a
+database opened in any SQLite browser stays readable.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    MALE = "男"
+    FEMALE = "女"
+
+
+class MemberCategory(StrEnum):
+    """人员类别."""
+
+    FULL = "正式党员"
+    PROBATIONARY = "预备党员"
+
+
+class MembershipStatus(StrEnum):
+    """党籍状态."""
+
+    ACTIVE = "在册"
+    TRANSFERRED_OUT = "转出"
+    DECEASED = "去世"
+    EXPELLED = "出党"
+    SUSPENDED = "停止党籍"
+
+
+class MovementKind(StrEnum):
+    """人员变动: dated history entries from which a member's current status derives."""
+
+    TRANSFER_IN = "转入"
+    TRANSFER_OUT = "转出"
+    MOBILE_OUT = "流出"
+    MOBILE_RETURN = "返回"
+    DECEASED = "去世"
+    EXPELLED = "出党"
+    SUSPENDED = "停止党籍"
+    RESTORED = "恢复党籍"
+    CONFIRMED = "转正"
+
+
+class CommitteePost(StrEnum):
+    """党内职务 within the branch committee."""
+
+    SECRETARY = "书记"
+    DEPUTY_SECRETARY = "副书记"
+    ORGANISATION = "组织委员"
+    PROPAGANDA = "宣传委员"
+    DISCIPLINE = "纪检委员"
+    MEMBER = "委员"
+
+
+ETHNICITIES: tuple[str, ...] = (
+    "汉族", "蒙古族", "回族", "藏族", "维吾尔族", "苗族", "彝族", "壮族", "布依族", "朝鲜族",
+    "满族", "侗族", "瑶族", "白族", "土家族", "哈尼族", "哈萨克族", "傣族", "黎族", "傈僳族",
+    "佤族", "畲族", "高山族", "拉祜族", "水族", "东乡族", "纳西族", "景颇族", "柯尔克孜族",
+    "土族", "达斡尔族", "仫佬族", "羌族", "布朗族", "撒拉族", "毛南族", "仡佬族", "锡伯族",
+    "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族", "俄罗斯族", "鄂温克族", "德昂族",
+    "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族", "赫哲族", "门巴族", "珞巴族",
+    "基诺族",
+)  # fmt: skip
+
+EDUCATION_LEVELS: tuple[str, ...] = (
+    "小学", "初中", "高中", "中专", "中技", "大专", "大学本科", "硕士研究生", "博士研究生",
+)  # fmt: skip
+
+OCCUPATIONS: tuple[str, ...] = (
+    "农牧渔民", "企业职工", "个体工商户", "离退休人员", "学生", "党政机关工作人员",
+    "事业单位人员", "村（社区）干部", "自由职业者", "进城务工人员", "其他",
+)  # fmt: skip
+
+PARTY_POSTS: tuple[str, ...] = (
+    "",
+    *(post.value for post in CommitteePost),
+    "党小组长",
+)
+
+ABSENCE_OF_VALUE = ""

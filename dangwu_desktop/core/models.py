@@ -1,0 +1,148 @@
+"""SQLAlchemy models of the branch's records. Rows are history: members are never deleted."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy import Date, DateTime, Enum, ForeignKey, Integer, MetaData, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from dangwu_desktop.core.glossary import (
+    CommitteePost,
+    MemberCategory,
+    MembershipStatus,
+    MovementKind,
+    Sex,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def label_enum(enum_class: type[StrEnum]) -> Enum:
+    """A portable VARCHAR column that stores an enum's Chinese label, not its code name."""
+    return Enum(
+        enum_class,
+        native_enum=False,
+        create_constraint=False,
+        length=16,
+        values_callable=lambda members: [member.value for member in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Branch(Base):
+    """党支部: the one branch whose records this database keeps."""
+
+    __tablename__ = "branch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    parent_org: Mapped[str] = mapped_column(String(100), default="")
+    term_start: Mapped[date | None] = mapped_column(Date)
+    term_end: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    committee: Mapped[list[CommitteeMember]] = relationship(
+        back_populates="branch",
+        order_by="CommitteeMember.sort_order",
+        cascade="all, delete-orphan",
+    )
+
+
+class CommitteeMember(Base):
+    """A seat on the 支部委员会, or the secretary alone where there is no committee."""
+
+    __tablename__ = "committee_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    post: Mapped[CommitteePost] = mapped_column(label_enum(CommitteePost))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    branch: Mapped[Branch] = relationship(back_populates="committee")
+
+
+class PartyGroup(Base):
+    """党小组: every member belongs to one."""
+
+    __tablename__ = "party_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    leader: Mapped[str] = mapped_column(String(50), default="")
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Member(Base):
+    """党员: one roster row. Status and 流动 fields are derived from the movements."""
+
+    __tablename__ = "member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), index=True)
+    sex: Mapped[Sex] = mapped_column(label_enum(Sex))
+    ethnicity: Mapped[str] = mapped_column(String(20), default="汉族")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    native_place: Mapped[str] = mapped_column(String(100), default="")
+    education: Mapped[str] = mapped_column(String(20), default="")
+    join_date: Mapped[date | None] = mapped_column(Date)
+    full_member_date: Mapped[date | None] = mapped_column(Date)
+    category: Mapped[MemberCategory] = mapped_column(label_enum(MemberCategory))
+    occupation: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(30), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id"), index=True)
+    party_post: Mapped[str] = mapped_column(String(30), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+
+    status: Mapped[MembershipStatus] = mapped_column(
+        label_enum(MembershipStatus), default=MembershipStatus.ACTIVE, index=True
+    )
+    is_mobile: Mapped[bool] = mapped_column(default=False)
+    mobile_place: Mapped[str] = mapped_column(String(100), default="")
+    mobile_since: Mapped[date | None] = mapped_column(Date)
+    mobile_org: Mapped[str] = mapped_column(String(100), default="")
+
+    search_key: Mapped[str] = mapped_column(String(400), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+    group: Mapped[PartyGroup | None] = relationship()
+    movements: Mapped[list[MemberMovement]] = relationship(
+        back_populates="member",
+        order_by="(MemberMovement.date, MemberMovement.id)",
+        cascade="all, delete-orphan",
+    )
+
+
+class MemberMovement(Base):
+    """人员变动: a dated entry in a member's history; never overwritten."""
+
+    __tablename__ = "member_movement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[MovementKind] = mapped_column(label_enum(MovementKind))
+    date: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    other_org: Mapped[str] = mapped_column(String(100), default="")
+    letter_number: Mapped[str] = mapped_column(String(50), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    member: Mapped[Member] = relationship(back_populates="movements")

@@ -1,0 +1,155 @@
+"""The branch's basic information, its committee and its party groups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.dates import add_years
+from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
+from dangwu_desktop.core.services import ServiceError
+
+VILLAGE_TERM_YEARS = 5
+TERM_CITATION = "《中国共产党支部工作条例（试行）》第十一条；村党组织每届任期5年"
+
+
+@dataclass(slots=True)
+class Seat:
+    name: str
+    post: CommitteePost
+
+
+@dataclass(slots=True)
+class BranchInfo:
+    """支部基本信息 as the setup dialog edits it."""
+
+    name: str = ""
+    parent_org: str = ""
+    secretary: str = ""
+    committee: list[Seat] = field(default_factory=list)  # everyone but the secretary
+    term_start: date | None = None
+    term_end: date | None = None
+
+
+def get_branch(session: Session) -> Branch | None:
+    return session.scalars(select(Branch).order_by(Branch.id).limit(1)).first()
+
+
+def load_branch_info(session: Session) -> BranchInfo | None:
+    branch = get_branch(session)
+    if branch is None:
+        return None
+    secretary = next((s.name for s in branch.committee if s.post is CommitteePost.SECRETARY), "")
+    return BranchInfo(
+        name=branch.name,
+        parent_org=branch.parent_org,
+        secretary=secretary,
+        committee=[
+            Seat(s.name, s.post) for s in branch.committee if s.post is not CommitteePost.SECRETARY
+        ],
+        term_start=branch.term_start,
+        term_end=branch.term_end,
+    )
+
+
+def check_branch_info(info: BranchInfo) -> list[str]:
+    """Chinese messages for what stops the information being saved."""
+    problems: list[str] = []
+    if not info.name.strip():
+        problems.append("支部名称不能为空")
+    if not info.secretary.strip():
+        problems.append("请填写支部书记")
+    if any(not seat.name.strip() for seat in info.committee):
+        problems.append("支部委员会中有未填写姓名的委员")
+    if any(seat.post is CommitteePost.SECRETARY for seat in info.committee):
+        problems.append("书记请填在“支部书记”一栏，委员会名单中不再重复")
+    seats = 1 + len(info.committee)
+    if info.committee and seats > 7:
+        problems.append(
+            f"支部委员会共{seats}人，超过7人（《中国共产党支部工作条例（试行）》第九条）"
+        )
+    if info.term_start and info.term_end and info.term_end <= info.term_start:
+        problems.append("任期届满日期应晚于任期开始日期")
+    return problems
+
+
+def save_branch_info(session: Session, info: BranchInfo) -> Branch:
+    problems = check_branch_info(info)
+    if problems:
+        raise ServiceError("；".join(problems))
+    branch = get_branch(session) or Branch(name="")
+    branch.name = info.name.strip()
+    branch.parent_org = info.parent_org.strip()
+    branch.term_start = info.term_start
+    branch.term_end = info.term_end
+    seats = [Seat(info.secretary.strip(), CommitteePost.SECRETARY), *info.committee]
+    branch.committee = [
+        CommitteeMember(name=seat.name.strip(), post=seat.post, sort_order=order)
+        for order, seat in enumerate(seats)
+    ]
+    session.add(branch)
+    session.flush()
+    return branch
+
+
+def default_term_end(term_start: date) -> date:
+    """A village branch committee's term is five years."""
+    return add_years(term_start, VILLAGE_TERM_YEARS)
+
+
+def list_groups(session: Session) -> list[PartyGroup]:
+    return list(session.scalars(select(PartyGroup).order_by(PartyGroup.sort_order, PartyGroup.id)))
+
+
+def group_member_counts(session: Session) -> dict[int, int]:
+    query = select(Member.group_id, func.count()).group_by(Member.group_id)
+    return {gid: count for gid, count in session.execute(query) if gid is not None}
+
+
+def add_group(session: Session, name: str, leader: str = "") -> PartyGroup:
+    name = name.strip()
+    if not name:
+        raise ServiceError("党小组名称不能为空")
+    if session.scalar(select(PartyGroup).where(PartyGroup.name == name)):
+        raise ServiceError(f"已有名为“{name}”的党小组")
+    order = (session.scalar(select(func.max(PartyGroup.sort_order))) or 0) + 1
+    group = PartyGroup(name=name, leader=leader.strip(), sort_order=order)
+    session.add(group)
+    session.flush()
+    return group
+
+
+def update_group(session: Session, group_id: int, name: str, leader: str) -> PartyGroup:
+    group = session.get(PartyGroup, group_id)
+    if group is None:
+        raise ServiceError("该党小组已不存在")
+    name = name.strip()
+    if not name:
+        raise ServiceError("党小组名称不能为空")
+    clash = session.scalar(
+        select(PartyGroup).where(PartyGroup.name == name, PartyGroup.id != group_id)
+    )
+    if clash:
+        raise ServiceError(f"已有名为“{name}”的党小组")
+    group.name, group.leader = name, leader.strip()
+    session.flush()
+    return group
+
+
+def remove_group(session: Session, group_id: int) -> None:
+    group = session.get(PartyGroup, group_id)
+    if group is None:
+        raise ServiceError("该党小组已不存在")
+    members = session.scalar(select(func.count()).where(Member.group_id == group_id)) or 0
+    if members:
+        raise ServiceError(f"“{group.name}”还有{members}名党员，请先把他们调到其他党小组")
+    session.delete(group)
+    session.flush()
+
+
+def group_by_name(session: Session, name: str) -> PartyGroup | None:
+    return session.scalar(select(PartyGroup).where(PartyGroup.name == name.strip()))

@@ -1,0 +1,212 @@
+"""Keeping the roster: add and edit members, record their movements. Nobody is ever deleted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import MemberCategory, MovementKind
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.models import Member, MemberMovement
+from dangwu_desktop.core.movements import (
+    MemberState,
+    Movement,
+    MovementError,
+    check_confirmation,
+    derive_state,
+    required_fields,
+)
+from dangwu_desktop.core.pinyin import search_key
+from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, check_member
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services.branch import group_by_name
+
+
+def check_member_record(
+    session: Session, data: MemberData, today: date, member_id: int | None = None
+) -> MemberCheck:
+    """The roster rules applied to `data`, including the duplicate-ID check against the roster."""
+    result = check_member(data, today)
+    owner = _id_number_owner(session, result.data.id_number, member_id)
+    findings = list(result.findings)
+    if owner:
+        duplicate = check_member(data, today, duplicate_of=f"党员{owner.name}")
+        findings = list(duplicate.findings)
+    if result.data.group_name and group_by_name(session, result.data.group_name) is None:
+        findings.append(
+            Finding("group_name", f"没有名为“{result.data.group_name}”的党小组", Severity.ERROR)
+        )
+    findings.sort(key=lambda f: f.severity is not Severity.ERROR)
+    return MemberCheck(result.data, tuple(findings))
+
+
+def _id_number_owner(session: Session, id_number: str, member_id: int | None) -> Member | None:
+    if not id_number:
+        return None
+    query = select(Member).where(Member.id_number == id_number)
+    if member_id is not None:
+        query = query.where(Member.id != member_id)
+    return session.scalars(query).first()
+
+
+def add_member(session: Session, data: MemberData, today: date) -> Member:
+    """A new roster row; raises RecordInvalid (writing nothing) when a rule is broken."""
+    checked = _checked(session, data, today, None)
+    member = Member(category=checked.category, sex=checked.sex)
+    _copy_into(session, member, checked)
+    session.add(member)
+    session.flush()
+    return member
+
+
+def update_member(session: Session, member_id: int, data: MemberData, today: date) -> Member:
+    member = get_member(session, member_id)
+    checked = _checked(session, data, today, member_id)
+    _copy_into(session, member, checked)
+    session.flush()
+    return member
+
+
+def get_member(session: Session, member_id: int) -> Member:
+    member = session.get(Member, member_id)
+    if member is None:
+        raise ServiceError("该党员记录已不存在，可能已被其他操作修改，请刷新后重试")
+    return member
+
+
+def member_data(member: Member) -> MemberData:
+    """The editable fields of a stored member, as the dialog fills its widgets."""
+    return MemberData(
+        name=member.name,
+        sex=member.sex,
+        ethnicity=member.ethnicity,
+        birth_date=member.birth_date,
+        id_number=member.id_number or "",
+        native_place=member.native_place,
+        education=member.education,
+        join_date=member.join_date,
+        full_member_date=member.full_member_date,
+        category=member.category,
+        occupation=member.occupation,
+        phone=member.phone,
+        address=member.address,
+        group_name=member.group.name if member.group else "",
+        party_post=member.party_post,
+        remarks=member.remarks,
+    )
+
+
+def _checked(session: Session, data: MemberData, today: date, member_id: int | None) -> MemberData:
+    result = check_member_record(session, data, today, member_id)
+    if result.errors:
+        raise RecordInvalid(result.errors)
+    return result.data
+
+
+def _copy_into(session: Session, member: Member, data: MemberData) -> None:
+    assert data.sex is not None  # check_member refuses a record without one
+    member.name = data.name
+    member.sex = data.sex
+    member.ethnicity = data.ethnicity
+    member.birth_date = data.birth_date
+    member.id_number = data.id_number or None
+    member.native_place = data.native_place
+    member.education = data.education
+    member.join_date = data.join_date
+    member.full_member_date = data.full_member_date
+    member.category = data.category
+    member.occupation = data.occupation
+    member.phone = data.phone
+    member.address = data.address
+    member.group = group_by_name(session, data.group_name) if data.group_name else None
+    member.party_post = data.party_post
+    member.remarks = data.remarks
+    member.search_key = search_key(data.name)
+
+
+@dataclass(slots=True)
+class MovementData:
+    """A movement as the movement dialog or a script supplies it."""
+
+    kind: MovementKind
+    date: date
+    reason: str = ""
+    other_org: str = ""
+    letter_number: str = ""
+    place: str = ""
+
+    def as_movement(self) -> Movement:
+        return Movement(
+            kind=self.kind,
+            date=self.date,
+            other_org=self.other_org.strip(),
+            letter_number=self.letter_number.strip(),
+            place=self.place.strip(),
+            reason=self.reason.strip(),
+        )
+
+
+def record_movement(
+    session: Session, member_id: int, data: MovementData, today: date
+) -> MemberMovement:
+    """Add a dated entry to a member's history and bring the derived status up to date."""
+    member = get_member(session, member_id)
+    movement = data.as_movement()
+    problems = required_fields(movement)
+    if movement.date > today:
+        problems.append("变动日期不能晚于今天")
+    if member.join_date and movement.date < member.join_date:
+        problems.append("变动日期不能早于入党时间")
+    if problems:
+        raise ServiceError("；".join(problems))
+    try:
+        if movement.kind is MovementKind.CONFIRMED:
+            check_confirmation(member.category, member.join_date, movement.date)
+        state = derive_state([*_stored_movements(member), movement])
+    except MovementError as exc:
+        raise ServiceError(str(exc)) from exc
+    entry = MemberMovement(
+        kind=movement.kind,
+        date=movement.date,
+        reason=movement.reason,
+        other_org=movement.other_org,
+        letter_number=movement.letter_number,
+        place=movement.place,
+    )
+    member.movements.append(entry)
+    if movement.kind is MovementKind.CONFIRMED:
+        member.category = MemberCategory.FULL
+        member.full_member_date = movement.date
+    _apply_state(member, state)
+    session.flush()
+    return entry
+
+
+def _stored_movements(member: Member) -> list[Movement]:
+    return [
+        Movement(m.kind, m.date, m.other_org, m.letter_number, m.place, m.reason)
+        for m in member.movements
+    ]
+
+
+def _apply_state(member: Member, state: MemberState) -> None:
+    member.status = state.status
+    member.is_mobile = state.is_mobile
+    member.mobile_place = state.mobile_place
+    member.mobile_since = state.mobile_since
+    member.mobile_org = state.mobile_org
+
+
+def find_members(session: Session, text: str) -> list[Member]:
+    """Members whose name, pinyin, ID number or phone contains `text` (for scripts)."""
+    needle = f"%{text.strip().lower()}%"
+    query = select(Member).where(
+        Member.name.like(needle)
+        | Member.search_key.like(needle)
+        | Member.id_number.like(needle)
+        | Member.phone.like(needle)
+    )
+    return list(session.scalars(query.order_by(Member.id)))

@@ -1,0 +1,90 @@
+"""The one engine and session factory; one transaction per user operation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from dangwu_desktop.db.paths import is_on_network_share
+
+BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """An open database: `transaction()` for each user operation, `read()` for queries."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.engine: Engine = create_engine(self.url)
+        if self.is_sqlite:
+            journal = "DELETE" if self._on_network_share() else "WAL"
+            event.listen(self.engine, "connect", _sqlite_pragmas(journal))
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @classmethod
+    def for_file(cls, path: Path) -> Database:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return cls(f"sqlite:///{path}")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def file_path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if self.is_sqlite and self.url.database and self.url.database != ":memory:":
+            return Path(self.url.database)
+        return None
+
+    @property
+    def location(self) -> str:
+        """Where the data is, as shown to the user (never the password of a server URL)."""
+        path = self.file_path
+        return str(path) if path else self.url.render_as_string(hide_password=True)
+
+    def _on_network_share(self) -> bool:
+        path = self.file_path
+        return path is not None and is_on_network_share(path.parent)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user operation: everything inside commits together or not at all."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries; anything written by mistake is rolled back."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def journal_mode(self) -> str:
+        with self.engine.connect() as connection:
+            return str(connection.exec_driver_sql("PRAGMA journal_mode").scalar())
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(journal_mode: str) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
+        # FULL: a committed operation survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    return on_connect

@@ -1,0 +1,1 @@
+"""The Qt window: a thin client of the core services."""

@@ -1,0 +1,122 @@
+"""支部基本信息: asked for at first start, editable later from 设置."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dates import get_date, make_optional, set_date
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
+
+SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
+
+
+class BranchDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_BranchDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for edit in (ui.termStartEdit, ui.termEndEdit):
+            make_optional(edit, context.today())
+        ui.termEndEdit.setToolTip(branch_service.TERM_CITATION)
+        table = ui.committeeTable
+        table.setColumnCount(2)
+        table.setHorizontalHeaderLabels(["姓名", "职务"])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(1, 140)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(34)  # room for the post combo boxes
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.addSeatButton.clicked.connect(lambda: self.add_seat("", CommitteePost.ORGANISATION))
+        ui.removeSeatButton.clicked.connect(self._remove_seat)
+        ui.termStartEdit.dateChanged.connect(self._term_start_changed)
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        with context.database.read() as session:
+            info = branch_service.load_branch_info(session)
+        if info is None:
+            self.setWindowTitle("首次使用：填写支部基本信息")
+        else:
+            self.set_info(info)
+
+    def set_info(self, info: branch_service.BranchInfo) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(info.name)
+        ui.parentOrgEdit.setText(info.parent_org)
+        ui.secretaryEdit.setText(info.secretary)
+        set_date(ui.termStartEdit, info.term_start)
+        set_date(ui.termEndEdit, info.term_end)
+        ui.committeeTable.setRowCount(0)
+        for seat in info.committee:
+            self.add_seat(seat.name, seat.post)
+
+    def info(self) -> branch_service.BranchInfo:
+        ui, table = self.ui, self.ui.committeeTable
+        seats = []
+        for row in range(table.rowCount()):
+            item = table.item(row, 0)
+            combo = table.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)
+            seats.append(
+                branch_service.Seat(item.text() if item else "", CommitteePost(combo.currentText()))
+            )
+        return branch_service.BranchInfo(
+            name=ui.nameEdit.text(),
+            parent_org=ui.parentOrgEdit.text(),
+            secretary=ui.secretaryEdit.text(),
+            committee=seats,
+            term_start=get_date(ui.termStartEdit),
+            term_end=get_date(ui.termEndEdit),
+        )
+
+    def add_seat(self, name: str, post: CommitteePost) -> None:
+        table = self.ui.committeeTable
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(name))
+        combo = QComboBox()
+        combo.addItems(SEAT_POSTS)
+        combo.setCurrentText(post.value)
+        table.setCellWidget(row, 1, combo)
+        if not name:
+            table.setCurrentCell(row, 0)
+            table.editItem(table.item(row, 0))
+
+    def _remove_seat(self) -> None:
+        row = self.ui.committeeTable.currentRow()
+        if row >= 0:
+            self.ui.committeeTable.removeRow(row)
+
+    def _term_start_changed(self) -> None:
+        start = get_date(self.ui.termStartEdit)
+        if start and get_date(self.ui.termEndEdit) is None:
+            set_date(self.ui.termEndEdit, branch_service.default_term_end(start))
+
+    def save(self) -> None:
+        info = self.info()
+        problems = branch_service.check_branch_info(info)
+        if problems:
+            self.ui.errorLabel.setText(message_html(problems, ERROR_STYLE))
+            return
+        try:
+            with self.context.database.transaction() as session:
+                branch_service.save_branch_info(session, info)
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            return
+        self.accept()

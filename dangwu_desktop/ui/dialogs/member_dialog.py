@@ -1,0 +1,285 @@
+"""The member dialog: add or edit one roster row, see its history, register a movement."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.glossary import (
+    EDUCATION_LEVELS,
+    ETHNICITIES,
+    OCCUPATIONS,
+    PARTY_POSTS,
+    MemberCategory,
+    Sex,
+)
+from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.rules import Finding, Severity
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dates import get_date, make_optional, set_date
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, message_html
+from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
+
+NO_GROUP = "（未分组）"
+HISTORY_COLUMNS = (
+    "日期",
+    "变动类型",
+    "对方党组织",
+    "介绍信编号",
+    "流向地点",
+    "原因 / 说明",
+    "登记时间",
+)
+
+
+class MemberDialog(QDialog):
+    def __init__(
+        self, context: AppContext, member_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member_id = member_id
+        self.saved_member_id: int | None = None
+        self.changed = False  # something was written, even if the dialog is then cancelled
+        self._confirmed_warnings: tuple[Finding, ...] | None = None
+        self._auto_filled_from_id = False
+        self.ui = Ui_MemberDialog()
+        self.ui.setupUi(self)
+        self._fill_choices()
+        self._connect()
+        if member_id is None:
+            self.setWindowTitle("新增党员")
+            self.ui.addMovementButton.setEnabled(False)
+            self.ui.addMovementButton.setToolTip("请先保存党员信息，再登记变动")
+        else:
+            self._load(member_id)
+        self.ui.nameEdit.setFocus()
+
+    @property
+    def save_button(self) -> QWidget:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
+    def _fill_choices(self) -> None:
+        ui, today = self.ui, self.context.today()
+        ui.sexCombo.addItems(["", *(s.value for s in Sex)])
+        ui.ethnicityCombo.addItems(list(ETHNICITIES))
+        ui.educationCombo.addItems(["", *EDUCATION_LEVELS])
+        ui.occupationCombo.addItems(["", *OCCUPATIONS])
+        ui.postCombo.addItems(list(PARTY_POSTS))
+        ui.categoryCombo.addItems([c.value for c in MemberCategory])
+        with self.context.database.read() as session:
+            groups = [g.name for g in branch_service.list_groups(session)]
+        ui.groupCombo.addItems([NO_GROUP, *groups])
+        for edit in (ui.birthDateEdit, ui.joinDateEdit, ui.fullDateEdit):
+            make_optional(edit, today)
+        ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
+        ui.historyTable.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
+        ui.historyTable.horizontalHeader().setStretchLastSection(True)
+        ui.historyTable.verticalHeader().setVisible(False)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+
+    def _connect(self) -> None:
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
+        self.ui.addMovementButton.clicked.connect(self._add_movement)
+        for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
+            edit.textChanged.connect(self._forget_confirmation)
+
+    def _load(self, member_id: int) -> None:
+        with self.context.database.read() as session:
+            member = member_service.get_member(session, member_id)
+            data = member_service.member_data(member)
+            status = member.status.value
+            mobile = (
+                f"是，{format_date(member.mobile_since)}起在{member.mobile_place}"
+                + (f"（{member.mobile_org}）" if member.mobile_org else "")
+                if member.is_mobile
+                else "否"
+            )
+            history = [
+                (
+                    format_date(m.date),
+                    m.kind.value,
+                    m.other_org,
+                    m.letter_number,
+                    m.place,
+                    m.reason,
+                    m.recorded_at.strftime("%Y-%m-%d %H:%M") if m.recorded_at else "",
+                )
+                for m in member.movements
+            ]
+        self.setWindowTitle(f"党员信息 — {data.name}")
+        self.set_data(data)
+        self.ui.statusValue.setText(status)
+        self.ui.mobileValue.setText(mobile)
+        table = self.ui.historyTable
+        table.setRowCount(len(history))
+        for row, values in enumerate(history):
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+
+    def set_data(self, data: MemberData) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(data.name)
+        ui.sexCombo.setCurrentText(data.sex.value if data.sex else "")
+        ui.ethnicityCombo.setCurrentText(data.ethnicity)
+        set_date(ui.birthDateEdit, data.birth_date)
+        ui.idNumberEdit.setText(data.id_number)
+        ui.nativePlaceEdit.setText(data.native_place)
+        ui.educationCombo.setCurrentText(data.education)
+        set_date(ui.joinDateEdit, data.join_date)
+        set_date(ui.fullDateEdit, data.full_member_date)
+        ui.categoryCombo.setCurrentText(data.category.value)
+        ui.occupationCombo.setCurrentText(data.occupation)
+        ui.phoneEdit.setText(data.phone)
+        ui.addressEdit.setText(data.address)
+        ui.groupCombo.setCurrentText(data.group_name or NO_GROUP)
+        ui.postCombo.setCurrentText(data.party_post)
+        ui.remarksEdit.setPlainText(data.remarks)
+        self._auto_filled_from_id = False
+
+    def data(self) -> MemberData:
+        ui = self.ui
+        group = ui.groupCombo.currentText()
+        return MemberData(
+            name=ui.nameEdit.text(),
+            sex=Sex(ui.sexCombo.currentText()) if ui.sexCombo.currentText() else None,
+            ethnicity=ui.ethnicityCombo.currentText(),
+            birth_date=get_date(ui.birthDateEdit),
+            id_number=ui.idNumberEdit.text(),
+            native_place=ui.nativePlaceEdit.text(),
+            education=ui.educationCombo.currentText(),
+            join_date=get_date(ui.joinDateEdit),
+            full_member_date=get_date(ui.fullDateEdit),
+            category=MemberCategory(ui.categoryCombo.currentText()),
+            occupation=ui.occupationCombo.currentText(),
+            phone=ui.phoneEdit.text(),
+            address=ui.addressEdit.text(),
+            group_name="" if group == NO_GROUP else group,
+            party_post=ui.postCombo.currentText(),
+            remarks=ui.remarksEdit.toPlainText(),
+        )
+
+    # The ID number fills birth date and sex as it is typed
+
+    def _id_number_changed(self, text: str) -> None:
+        number = normalise(text)
+        hint = self.ui.idHintLabel
+        if len(number) not in (15, 18):
+            hint.setText("")
+            return
+        try:
+            parsed = parse_id_number(number)
+        except IdNumberError as exc:
+            hint.setStyleSheet(ERROR_STYLE)
+            hint.setText(str(exc))
+            return
+        birth_empty = get_date(self.ui.birthDateEdit) is None
+        if birth_empty or self._auto_filled_from_id:
+            set_date(self.ui.birthDateEdit, parsed.birth_date)
+            self.ui.sexCombo.setCurrentText(parsed.sex.value)
+            self._auto_filled_from_id = True
+        hint.setStyleSheet("color:#15803d")
+        converted = "（15位旧号码，保存时转换为18位）" if parsed.converted_from_15 else ""
+        hint.setText(
+            f"身份号码有效：出生日期 {format_date(parsed.birth_date)}，{parsed.sex.value}{converted}"
+        )
+
+    # Saving
+
+    def _forget_confirmation(self) -> None:
+        if self._confirmed_warnings is not None:
+            self._confirmed_warnings = None
+            self.save_button.setText("保存")
+
+    def save(self) -> None:
+        data = self.data()
+        today = self.context.today()
+        with self.context.database.read() as session:
+            check = member_service.check_member_record(session, data, today, self.member_id)
+        if check.errors:
+            self._show_findings(check.errors, check.warnings)
+            self._focus(check.errors[0].attribute)
+            return
+        if check.warnings and check.warnings != self._confirmed_warnings:
+            self._show_findings((), check.warnings)
+            self._confirmed_warnings = check.warnings
+            self.save_button.setText("仍然保存")
+            return
+        try:
+            with self.context.database.transaction() as session:
+                if self.member_id is None:
+                    member = member_service.add_member(session, data, today)
+                else:
+                    member = member_service.update_member(session, self.member_id, data, today)
+                self.saved_member_id = member.id
+        except RecordInvalid as exc:
+            self._show_findings(exc.findings, ())
+            return
+        except ServiceError as exc:
+            self.ui.findingsLabel.setText(message_html([str(exc)], ERROR_STYLE))
+            return
+        self.changed = True
+        self.accept()
+
+    def _show_findings(self, errors: tuple[Finding, ...], warnings: tuple[Finding, ...]) -> None:
+        parts = []
+        if errors:
+            parts.append(f"<b style='{ERROR_STYLE}'>无法保存：</b>")
+            parts.append(message_html([_line(f) for f in errors], ERROR_STYLE))
+        if warnings:
+            lead = "请核对：" if errors else "请核对以下情况，确认无误后再点“仍然保存”："
+            parts.append(f"<b style='{WARNING_STYLE}'>{lead}</b>")
+            parts.append(message_html([_line(f) for f in warnings], WARNING_STYLE))
+        self.ui.findingsLabel.setText("".join(parts))
+        self.ui.findingsLabel.setToolTip(
+            "\n".join(f.citation for f in errors + warnings if f.citation)
+        )
+
+    def _focus(self, attribute: str) -> None:
+        widget = self._widget_for(attribute)
+        if widget is None:
+            return
+        tab = self.ui.partyTab if self.ui.partyTab.isAncestorOf(widget) else self.ui.basicTab
+        self.ui.tabs.setCurrentWidget(tab)
+        widget.setFocus()
+
+    def _widget_for(self, attribute: str) -> QWidget | None:
+        ui = self.ui
+        widgets: dict[str, QWidget] = {
+            "name": ui.nameEdit,
+            "sex": ui.sexCombo,
+            "birth_date": ui.birthDateEdit,
+            "id_number": ui.idNumberEdit,
+            "join_date": ui.joinDateEdit,
+            "full_member_date": ui.fullDateEdit,
+            "category": ui.categoryCombo,
+            "group_name": ui.groupCombo,
+        }
+        return widgets.get(attribute)
+
+    def _add_movement(self) -> None:
+        from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
+
+        assert self.member_id is not None
+        dialog = MovementDialog(self.context, self.member_id, self)
+        if dialog.exec():
+            self.changed = True
+            self._load(self.member_id)
+            self.ui.tabs.setCurrentWidget(self.ui.historyTab)
+
+
+def _line(finding: Finding) -> str:
+    source = (
+        f"（依据：{finding.citation}）"
+        if finding.citation and finding.severity is Severity.ERROR
+        else ""
+    )
+    return f"{finding.field_label}：{finding.message}{source}"

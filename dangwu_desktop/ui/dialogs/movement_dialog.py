@@ -1,0 +1,99 @@
+"""Register a movement (人员变动) for one member: a dated, permanent history entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dates import get_date
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.forms.ui_movement_dialog import Ui_MovementDialog
+
+# Which extra fields each kind asks for, and what the organisation field is called for it.
+ORG_LABEL = {
+    MovementKind.TRANSFER_IN: "转入前所在党组织",
+    MovementKind.TRANSFER_OUT: "转往党组织",
+    MovementKind.MOBILE_OUT: "流入地党组织",
+}
+WITH_LETTER = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
+WITH_PLACE = frozenset({MovementKind.MOBILE_OUT})
+
+
+def _likely_kind(member: Member) -> MovementKind:
+    """The movement a secretary most probably means for this member, to preselect it."""
+    if member.status is MembershipStatus.TRANSFERRED_OUT:
+        return MovementKind.TRANSFER_IN
+    if member.status is MembershipStatus.SUSPENDED:
+        return MovementKind.RESTORED
+    if member.is_mobile:
+        return MovementKind.MOBILE_RETURN
+    if member.category is MemberCategory.PROBATIONARY:
+        return MovementKind.CONFIRMED
+    return MovementKind.MOBILE_OUT
+
+
+class MovementDialog(QDialog):
+    def __init__(self, context: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.member_id = member_id
+        self.ui = Ui_MovementDialog()
+        self.ui.setupUi(self)
+        with context.database.read() as session:
+            member = member_service.get_member(session, member_id)
+            self.ui.memberLabel.setText(
+                f"党员：{member.name}　当前党籍状态：{member.status.value}"
+                + ("　流动党员" if member.is_mobile else "")
+            )
+            likely = _likely_kind(member)
+        self.ui.kindCombo.addItems([kind.value for kind in MovementKind])
+        self.ui.kindCombo.setCurrentText(likely.value)
+        today = context.today()
+        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.ui.kindCombo.currentTextChanged.connect(self._kind_changed)
+        self.ui.buttonBox.accepted.connect(self.save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._kind_changed(self.ui.kindCombo.currentText())
+
+    def kind(self) -> MovementKind:
+        return MovementKind(self.ui.kindCombo.currentText())
+
+    def _kind_changed(self, _text: str) -> None:
+        kind, ui = self.kind(), self.ui
+        org_label = ORG_LABEL.get(kind)
+        for widget in (ui.otherOrgLabel, ui.otherOrgEdit):
+            widget.setVisible(org_label is not None)
+        ui.otherOrgLabel.setText(org_label or "")
+        for widget in (ui.letterNumberLabel, ui.letterNumberEdit):
+            widget.setVisible(kind in WITH_LETTER)
+        for widget in (ui.placeLabel, ui.placeEdit):
+            widget.setVisible(kind in WITH_PLACE)
+        ui.errorLabel.setText("")
+
+    def save(self) -> None:
+        ui = self.ui
+        day = get_date(ui.dateEdit)
+        assert day is not None  # this edit has no blank value
+        data = member_service.MovementData(
+            kind=self.kind(),
+            date=day,
+            reason=ui.reasonEdit.toPlainText(),
+            other_org=ui.otherOrgEdit.text() if ui.otherOrgEdit.isVisibleTo(self) else "",
+            letter_number=ui.letterNumberEdit.text() if self.kind() in WITH_LETTER else "",
+            place=ui.placeEdit.text() if self.kind() in WITH_PLACE else "",
+        )
+        try:
+            with self.context.database.transaction() as session:
+                member_service.record_movement(session, self.member_id, data, self.context.today())
+        except ServiceError as exc:
+            ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            return
+        self.accept()

@@ -1,0 +1,30 @@
+"""Unexpected errors: logged in full to the log file, shown to the user as a calm Chinese message."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from dangwu_desktop.db.paths import log_dir
+
+log = logging.getLogger("dangwu_desktop")
+UNEXPECTED = (
+    "程序遇到了一个意外错误，刚才的操作没有完成，已保存的数据不受影响。\n\n"
+    "如果问题反复出现，请把日志文件夹中的 dangwu.log 发给技术支持：\n{folder}"
+)
+
+
+def install_exception_hook() -> None:
+    sys.excepthook = _handle
+
+
+def _handle(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    log.error("未处理的异常", exc_info=(kind, error, trace))
+    if QApplication.instance() is not None:
+        QMessageBox.critical(None, "党务台账 — 出错了", UNEXPECTED.format(folder=log_dir()))

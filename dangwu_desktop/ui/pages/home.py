@@ -1,0 +1,99 @@
+"""首页: the branch at a glance and what needs attention now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QVBoxLayout, QWidget
+
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.reminders import roster_reminders
+from dangwu_desktop.core.roster import active_counts, active_probationers
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.forms.ui_home_page import Ui_HomePage
+from dangwu_desktop.ui.pages import Page, register_page
+
+FIGURES = (
+    ("正式党员", "full"),
+    ("预备党员", "probationary"),
+    ("流动党员", "mobile"),
+    ("待转正", "due_for_confirmation"),
+)
+MEMBER_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HomePage(Page):
+    NAME = "home"
+    TITLE = "首页"
+    SORT_ORDER = 10
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_HomePage()
+        self.ui.setupUi(self)
+        title_font = self.ui.branchTitle.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.ui.branchTitle.setFont(title_font)
+        self.figure_labels: dict[str, QLabel] = {}
+        for title, key in FIGURES:
+            self.ui.figuresLayout.addWidget(self._figure_card(title, key))
+        self.ui.figuresLayout.addStretch()
+        self.ui.attentionList.itemDoubleClicked.connect(self._open_item)
+
+    def _figure_card(self, title: str, key: str) -> QFrame:
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMinimumWidth(130)
+        layout = QVBoxLayout(card)
+        value = QLabel("0", card)
+        font = value.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        value.setFont(font)
+        value.setStyleSheet("color:#b91c1c")
+        layout.addWidget(value)
+        layout.addWidget(QLabel(title, card))
+        self.figure_labels[key] = value
+        return card
+
+    def load(self) -> None:
+        today = self.context.today()
+        with self.context.database.read() as session:
+            info = branch_service.load_branch_info(session)
+            counts = active_counts(session, today)
+            probationers = active_probationers(session, today)
+        for _title, key in FIGURES:
+            self.figure_labels[key].setText(str(getattr(counts, key)))
+        self.ui.branchTitle.setText(info.name if info else "党务台账")
+        self.ui.branchDetail.setText(_detail(info, counts.total))
+        self.ui.attentionList.clear()
+        reminders = roster_reminders(probationers, info, today)
+        for reminder in reminders:
+            item = QListWidgetItem(("【逾期】" if reminder.overdue else "") + reminder.text)
+            item.setToolTip(f"依据：{reminder.citation}")
+            item.setData(MEMBER_ROLE, reminder.member_id)
+            self.ui.attentionList.addItem(item)
+        if not reminders:
+            self.ui.attentionList.addItem("目前没有需要处理的事项。")
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        member_id = item.data(MEMBER_ROLE)
+        if member_id is not None:
+            self.open_member.emit(member_id)
+
+
+def _detail(info: branch_service.BranchInfo | None, members: int) -> str:
+    if info is None:
+        return ""
+    parts = [
+        f"上级党组织：{info.parent_org or '未填写'}",
+        f"书记：{info.secretary}",
+        f"在册党员{members}人",
+    ]
+    if info.term_end:
+        parts.append(f"本届任期至{format_date(info.term_end)}")
+    return "　｜　".join(parts)
+
+
+register_page(HomePage)

@@ -1,0 +1,137 @@
+"""设置: the branch's basic information, its party groups, and where the data lives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
+from dangwu_desktop.ui.pages import Page, register_page
+
+JOURNAL_DESCRIPTION = {
+    "wal": "WAL（预写日志，本机磁盘）",
+    "delete": "DELETE（数据在网络共享文件夹上，使用兼容方式）",
+}
+
+
+class SettingsPage(Page):
+    NAME = "settings"
+    TITLE = "设置"
+    SORT_ORDER = 90
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_SettingsPage()
+        self.ui.setupUi(self)
+        table = self.ui.groupsTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(["党小组", "党小组长", "党员人数"])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        self._group_ids: list[int] = []
+        self.ui.editBranchButton.clicked.connect(self.edit_branch)
+        self.ui.addGroupButton.clicked.connect(self.add_group)
+        self.ui.editGroupButton.clicked.connect(self.edit_group)
+        self.ui.removeGroupButton.clicked.connect(self.remove_group)
+        self.ui.openFolderButton.clicked.connect(self._open_folder)
+
+    def load(self) -> None:
+        database = self.context.database
+        with database.read() as session:
+            info = branch_service.load_branch_info(session)
+            groups = branch_service.list_groups(session)
+            counts = branch_service.group_member_counts(session)
+            group_rows = [(g.id, g.name, g.leader, counts.get(g.id, 0)) for g in groups]
+        self.ui.branchSummary.setText(_branch_summary(info))
+        table = self.ui.groupsTable
+        table.setRowCount(len(group_rows))
+        self._group_ids = [row[0] for row in group_rows]
+        for row, (_gid, name, leader, count) in enumerate(group_rows):
+            for column, value in enumerate((name, leader, str(count))):
+                table.setItem(row, column, QTableWidgetItem(value))
+        self.ui.databaseValue.setText(database.location)
+        mode = database.journal_mode().lower() if database.is_sqlite else ""
+        self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
+        self.ui.openFolderButton.setEnabled(database.file_path is not None)
+
+    def edit_branch(self) -> None:
+        if BranchDialog(self.context, self).exec():
+            self.load()
+            self.data_changed.emit()
+
+    def _selected_group(self) -> tuple[int, str, str] | None:
+        row = self.ui.groupsTable.currentRow()
+        if row < 0 or row >= len(self._group_ids):
+            return None
+        table = self.ui.groupsTable
+        return self._group_ids[row], table.item(row, 0).text(), table.item(row, 1).text()
+
+    def add_group(self) -> None:
+        name, ok = QInputDialog.getText(self, "新建党小组", "党小组名称：")
+        if ok:
+            self._run(lambda session: branch_service.add_group(session, name))
+
+    def edit_group(self) -> None:
+        selected = self._selected_group()
+        if selected is None:
+            QMessageBox.information(self, "修改党小组", "请先在列表中选中一个党小组。")
+            return
+        group_id, old_name, old_leader = selected
+        name, ok = QInputDialog.getText(self, "修改党小组", "党小组名称：", text=old_name)
+        if not ok:
+            return
+        leader, ok = QInputDialog.getText(self, "修改党小组", "党小组长：", text=old_leader)
+        if ok:
+            self._run(lambda session: branch_service.update_group(session, group_id, name, leader))
+
+    def remove_group(self) -> None:
+        selected = self._selected_group()
+        if selected is None:
+            QMessageBox.information(self, "删除党小组", "请先在列表中选中一个党小组。")
+            return
+        group_id, name, _leader = selected
+        answer = QMessageBox.question(self, "删除党小组", f"确定删除“{name}”吗？")
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda session: branch_service.remove_group(session, group_id))
+
+    def _run(self, operation: Callable[[Session], object]) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                operation(session)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "无法完成", str(exc))
+            return
+        self.load()
+        self.data_changed.emit()
+
+    def _open_folder(self) -> None:
+        path = self.context.database.file_path
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def _branch_summary(info: branch_service.BranchInfo | None) -> str:
+    if info is None:
+        return "尚未填写支部基本信息。"
+    committee = "、".join(f"{s.post.value}{s.name}" for s in info.committee) or "未设支部委员会"
+    term = (
+        f"{format_date(info.term_start)} 至 {format_date(info.term_end)}"
+        if info.term_start or info.term_end
+        else "未填写"
+    )
+    return (
+        f"<b>{info.name}</b><br>所属上级党组织：{info.parent_org or '未填写'}<br>"
+        f"支部书记：{info.secretary}<br>支部委员会：{committee}<br>本届任期：{term}"
+    )
+
+
+register_page(SettingsPage)

@@ -1,0 +1,79 @@
+"""Fixtures: every test gets its own data folder and a database built by `alembic upgrade head`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dangwu_desktop.core.glossary import MemberCategory
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.startup import open_database
+
+TODAY = date(2026, 6, 30)
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("DANGWU_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "test.sqlite3")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def branch(database: Database) -> None:
+    """A branch with two party groups, as after the first-start dialog."""
+    with database.transaction() as session:
+        branch_service.save_branch_info(
+            session, branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="陈静")
+        )
+        branch_service.add_group(session, "第一党小组")
+        branch_service.add_group(session, "第二党小组")
+
+
+def member(**overrides: object) -> MemberData:
+    """A valid member (张三, born 1990-01-01, male), changed by `overrides`."""
+    values: dict[str, object] = {
+        "name": "张三",
+        "id_number": "330726199001011238",
+        "join_date": date(2015, 7, 1),
+        "full_member_date": date(2016, 7, 1),
+        "category": MemberCategory.FULL,
+        "phone": "13800001111",
+        "group_name": "",
+    }
+    values.update(overrides)
+    return MemberData(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def context(database: Database, tmp_path: Path, qapp: object) -> object:
+    """What the window hands its pages: the test database, private settings, a fixed today."""
+    from PySide6.QtCore import QSettings
+
+    from dangwu_desktop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    return AppContext(database=database, settings=settings, today=lambda: TODAY)
+
+
+def type_chinese(widget: object, text: str) -> None:
+    """Type Chinese the way an input method does: as a committed string (QTest types ASCII only)."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)  # type: ignore[arg-type]

@@ -1,0 +1,94 @@
+"""The database: migrations, pragmas, the copy made before migrating, the data folder."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from dangwu_desktop.core.models import Base
+from dangwu_desktop.db import database as database_module
+from dangwu_desktop.db import paths
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.migrate import copy_database, current_revision, head_revision, upgrade
+from dangwu_desktop.db.startup import database_path, open_database
+
+
+def test_migrations_build_exactly_the_models(database: Database) -> None:
+    assert current_revision(database) == head_revision(database)
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_connection_pragmas(database: Database) -> None:
+    with database.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") == 5000
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+
+
+def test_a_database_on_a_network_share_avoids_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(database_module, "is_on_network_share", lambda _path: True)
+    database = Database.for_file(tmp_path / "share.sqlite3")
+    assert database.journal_mode() == "delete"
+    database.dispose()
+
+
+def test_network_filesystems_are_recognised_from_the_mount_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    mounts = "/dev/sda1 / ext4 rw 0 0\n//nas/party /mnt/nas cifs rw 0 0\n"
+    monkeypatch.setattr(paths.Path, "read_text", lambda self, encoding=None: mounts)
+    assert paths._linux_filesystem_type(Path("/mnt/nas/data")) == "cifs"
+    assert paths._linux_filesystem_type(Path("/home/secretary")) == "ext4"
+
+
+def test_an_up_to_date_database_is_not_copied(database: Database) -> None:
+    assert upgrade(database) is None
+
+
+def test_migrating_an_older_database_copies_it_first(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    sqlite3.connect(path).execute(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"
+    ).connection.commit()
+    database = Database.for_file(path)
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('base_marker')")
+    with pytest.raises(Exception, match="base_marker"):  # unknown revision: nothing applied
+        upgrade(database)
+    copies = list((tmp_path / "backups").glob("old-*-before-migration-from-base_marker.sqlite3"))
+    assert len(copies) == 1
+    database.dispose()
+
+
+def test_a_copy_is_a_consistent_database(database: Database, tmp_path: Path) -> None:
+    source = database.file_path
+    assert source is not None
+    copy = copy_database(source, tmp_path, "test")
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)
+
+
+def test_data_lives_in_the_user_data_folder_unless_told_otherwise(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    assert database_path(None, demo=False) == data_dir / "dangwu.sqlite3"
+    assert database_path(None, demo=True) == data_dir / "demo.sqlite3"
+    assert database_path(tmp_path / "x.sqlite3", demo=True) == tmp_path / "x.sqlite3"
+
+
+def test_opening_creates_a_fresh_database(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new" / "fresh.sqlite3")
+    assert database.file_path is not None and database.file_path.exists()
+    assert current_revision(database) == head_revision(database)
+    database.dispose()

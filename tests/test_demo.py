@@ -1,0 +1,52 @@
+"""The demo village: realistic, valid by the program's own rules, with a year of history."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+
+from dangwu_desktop.core.demo import build_demo_village, generate_bulk_members
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.models import Member, MemberMovement
+from dangwu_desktop.core.roster import count_rows, load_roster
+from dangwu_desktop.core.rules import check_member
+from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.members import member_data
+from dangwu_desktop.db.database import Database
+
+TODAY = date(2026, 11, 25)
+
+
+def test_demo_village_is_a_plausible_branch(database: Database) -> None:
+    with database.transaction() as session:
+        summary = build_demo_village(session, TODAY)
+    with database.read() as session:
+        rows = load_roster(session, TODAY)
+        info = load_branch_info(session)
+        kinds = {m.kind for m in session.scalars(select(MemberMovement))}
+        members = list(session.scalars(select(Member)))
+        for stored in members:  # every demo member passes the roster rules
+            assert check_member(member_data(stored), TODAY).ok, stored.name
+    assert 55 <= summary.members <= 65 and len(rows) == summary.members
+    active = [r for r in rows if r.status is MembershipStatus.ACTIVE]
+    counts = count_rows(active)
+    assert counts.mobile >= 2 and counts.probationary >= 2 and counts.due_for_confirmation >= 1
+    assert {MovementKind.MOBILE_OUT, MovementKind.MOBILE_RETURN, MovementKind.TRANSFER_OUT,
+            MovementKind.DECEASED, MovementKind.CONFIRMED} <= kinds  # fmt: skip
+    assert info is not None and info.secretary and len(info.committee) == 4
+    assert len({r.group_name for r in rows}) == 4
+
+
+def test_bulk_members_are_distinct_and_valid(database: Database) -> None:
+    with database.transaction() as session:
+        generate_bulk_members(session, 2000, today=TODAY)
+    with database.read() as session:
+        rows = load_roster(session, TODAY)
+    assert len({r.id_number for r in rows}) == 2000
+    sample = rows[::97]
+    for row in sample:
+        data = MemberData(name=row.name, id_number=row.id_number, join_date=row.join_date,
+                          full_member_date=row.full_member_date, category=MemberCategory.FULL)  # fmt: skip
+        assert check_member(data, TODAY).ok, row

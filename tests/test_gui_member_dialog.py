@@ -1,0 +1,138 @@
+"""The member dialog, driven through its widgets as a secretary would."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from dangwu_desktop.core.glossary import MovementKind
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.services import members as service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dates import get_date, set_date
+from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
+from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
+from tests.conftest import TODAY, member, type_chinese
+
+pytestmark = pytest.mark.usefixtures("branch")
+
+
+def open_dialog(qtbot: QtBot, context: AppContext, member_id: int | None = None) -> MemberDialog:
+    dialog = MemberDialog(context, member_id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def fill_valid(qtbot: QtBot, dialog: MemberDialog) -> None:
+    type_chinese(dialog.ui.nameEdit, "王小明")
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
+    set_date(dialog.ui.joinDateEdit, date(2015, 7, 1))
+    set_date(dialog.ui.fullDateEdit, date(2016, 7, 2))
+    dialog.ui.groupCombo.setCurrentText("第一党小组")
+
+
+def stored_names(context: AppContext) -> list[str]:
+    with context.database.read() as session:
+        return list(session.scalars(select(Member.name)))
+
+
+def test_typing_an_id_number_fills_birth_date_and_sex(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    assert get_date(dialog.ui.birthDateEdit) is None  # optional dates start blank
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "110101199003074426")
+    assert get_date(dialog.ui.birthDateEdit) == date(1990, 3, 7)
+    assert dialog.ui.sexCombo.currentText() == "女"
+    assert "身份号码有效" in dialog.ui.idHintLabel.text()
+
+
+def test_a_wrong_check_digit_is_named_as_it_is_typed(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
+    assert dialog.ui.idHintLabel.text() == "身份号码校验位错误：按GB 11643-1999末位应为“8”，现为“4”"
+
+
+def test_saving_a_valid_member(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MemberDialog.DialogCode.Accepted
+    assert stored_names(context) == ["王小明"]
+
+
+def test_errors_are_listed_in_chinese_and_nothing_is_saved(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    set_date(dialog.ui.joinDateEdit, date(2005, 7, 1))  # aged 15
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = dialog.ui.findingsLabel.text()
+    assert "无法保存" in text and "入党时未满18周岁" in text and "中国共产党章程" in text
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.partyTab  # taken to the field at fault
+    assert stored_names(context) == []
+
+
+def test_warnings_need_a_second_click(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    set_date(dialog.ui.fullDateEdit, date(2016, 1, 1))  # probation under a year
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "预备期不足一年" in dialog.ui.findingsLabel.text()
+    assert dialog.save_button.text() == "仍然保存" and stored_names(context) == []
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert stored_names(context) == ["王小明"]
+
+
+def test_a_duplicate_id_number_is_refused(qtbot: QtBot, context: AppContext) -> None:
+    with context.database.transaction() as session:
+        service.add_member(session, member(), TODAY)
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "身份号码与党员张三重复" in dialog.ui.findingsLabel.text()
+    assert stored_names(context) == ["张三"]
+
+
+def test_editing_shows_status_and_history(qtbot: QtBot, context: AppContext) -> None:
+    with context.database.transaction() as session:
+        member_id = service.add_member(session, member(), TODAY).id
+        movement = service.MovementData(
+            MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", "", "", "杭州市"
+        )
+        service.record_movement(session, member_id, movement, TODAY)
+    dialog = open_dialog(qtbot, context, member_id)
+    assert dialog.ui.nameEdit.text() == "张三"
+    assert dialog.ui.statusValue.text() == "在册"
+    assert dialog.ui.mobileValue.text().startswith("是，2026-03-01起在杭州市")
+    assert dialog.ui.historyTable.rowCount() == 1
+    assert dialog.ui.historyTable.item(0, 1).text() == "流出"
+    qtbot.keyClick(dialog.ui.phoneEdit, Qt.Key.Key_End)
+    dialog.ui.phoneEdit.setText("13911112222")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        assert service.get_member(session, member_id).phone == "13911112222"
+
+
+def test_movement_dialog_asks_for_what_each_kind_needs(qtbot: QtBot, context: AppContext) -> None:
+    with context.database.transaction() as session:
+        member_id = service.add_member(session, member(), TODAY).id
+    dialog = MovementDialog(context, member_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.kindCombo.setCurrentText(MovementKind.TRANSFER_OUT.value)
+    assert dialog.ui.letterNumberEdit.isVisible() and not dialog.ui.placeEdit.isVisible()
+    assert dialog.ui.otherOrgLabel.text() == "转往党组织"
+    dialog.save()
+    assert "须填写转往的党组织名称" in dialog.ui.errorLabel.text()
+    type_chinese(dialog.ui.otherOrgEdit, "中共城南社区委员会")
+    type_chinese(dialog.ui.letterNumberEdit, "浙组转字〔2026〕3号")
+    dialog.save()
+    assert dialog.result() == MovementDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        stored = service.get_member(session, member_id)
+        assert stored.status.value == "转出"
+        assert stored.movements[0].letter_number == "浙组转字〔2026〕3号"

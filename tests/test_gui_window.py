@@ -1,0 +1,149 @@
+"""The main window, the first-start setup dialog, the settings page, and start-up safeguards."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dangwu_desktop.app import ALREADY_RUNNING, ensure_branch
+from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui import errors
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dates import set_date
+from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages.settings import SettingsPage
+from tests.conftest import TODAY, member, type_chinese
+
+
+def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branch: None) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    titles = [
+        window.ui.navigationList.item(i).text() for i in range(window.ui.navigationList.count())
+    ]
+    assert titles == ["首页", "花名册", "设置"]
+    window.show_page("roster")
+    assert window.ui.pageStack.currentWidget() is window.page("roster")
+
+
+def test_home_page_reminds_of_a_due_confirmation(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    from dangwu_desktop.core.glossary import MemberCategory
+
+    with context.database.transaction() as session:
+        data = member(
+            category=MemberCategory.PROBATIONARY, join_date=date(2025, 5, 1), full_member_date=None
+        )
+        member_service.add_member(session, data, TODAY)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    home = window.page("home")
+    item = home.ui.attentionList.item(0)  # type: ignore[attr-defined]
+    assert "预备党员张三的预备期已于2026-05-01满一年" in item.text()
+    assert "中国共产党章程》第七条" in item.toolTip()
+    assert home.figure_labels["due_for_confirmation"].text() == "1"  # type: ignore[attr-defined]
+
+
+def test_a_change_on_one_page_refreshes_the_others_when_shown(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    settings = window.show_page("settings")
+    assert isinstance(settings, SettingsPage)
+    with context.database.transaction() as session:
+        branch_service.add_group(session, "第三党小组")
+    settings.data_changed.emit()
+    roster = window.show_page("roster")
+    assert roster.ui.groupFilter.findText("第三党小组") >= 0  # type: ignore[attr-defined]
+
+
+def test_first_start_asks_for_the_branch(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_and_save(dialog: BranchDialog) -> int:
+        assert dialog.windowTitle() == "首次使用：填写支部基本信息"
+        dialog.save()
+        assert "支部名称不能为空" in dialog.ui.errorLabel.text()
+        type_chinese(dialog.ui.nameEdit, "中共东岙村支部委员会")
+        type_chinese(dialog.ui.parentOrgEdit, "中共浦阳镇委员会")
+        type_chinese(dialog.ui.secretaryEdit, "陈静")
+        set_date(dialog.ui.termStartEdit, date(2024, 4, 18))
+        dialog.add_seat("李明", CommitteePost.ORGANISATION)
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(BranchDialog, "exec", fill_and_save)
+    assert ensure_branch(context)
+    with context.database.read() as session:
+        info = branch_service.load_branch_info(session)
+    assert info is not None
+    assert (info.name, info.secretary, info.term_end) == (
+        "中共东岙村支部委员会",
+        "陈静",
+        date(2029, 4, 18),
+    )
+    assert [(s.name, s.post) for s in info.committee] == [("李明", CommitteePost.ORGANISATION)]
+    assert ensure_branch(context)  # asked once only
+
+
+def test_settings_page_manages_groups_and_shows_where_data_lives(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.ui.groupsTable.rowCount() == 2
+    assert page.ui.databaseValue.text() == str(context.database.file_path)
+    assert "WAL" in page.ui.journalValue.text()
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(group_name="第一党小组"), TODAY)
+    page.load()
+    page.ui.groupsTable.setCurrentCell(0, 0)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    qtbot.mouseClick(page.ui.removeGroupButton, Qt.MouseButton.LeftButton)
+    assert warnings == ["“第一党小组”还有1名党员，请先把他们调到其他党小组"]
+    page.ui.groupsTable.setCurrentCell(1, 0)
+    qtbot.mouseClick(page.ui.removeGroupButton, Qt.MouseButton.LeftButton)
+    assert page.ui.groupsTable.rowCount() == 1
+
+
+def test_a_second_instance_is_refused(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop import app
+
+    db = tmp_path / "one.sqlite3"
+    held = QLockFile(str(db) + ".lock")
+    assert held.tryLock(100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    assert app.run_gui(db) == 1
+    assert shown == [ALREADY_RUNNING] and "已在运行" in ALREADY_RUNNING
+    held.unlock()
+
+
+def test_unexpected_errors_are_logged_and_shown_calmly(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        with caplog.at_level(logging.ERROR):
+            errors._handle(RuntimeError, exc, exc.__traceback__)
+    assert "boom" in caplog.text
+    assert shown and shown[0].startswith("程序遇到了一个意外错误") and "boom" not in shown[0]
