@@ -28,6 +28,7 @@ PREFERRED_FONTS = (
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
 )
+CANNOT_WRITE = "无法在数据所在的文件夹中写入：\n{folder}\n请检查该文件夹是否存在、是否只读。"
 ALREADY_RUNNING = (
     "党务台账已在运行（同一数据库只能由一个窗口打开）。\n请在任务栏中切换到已打开的窗口。"
 )
@@ -89,7 +90,10 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)  # a lock left by a crashed run is recognised by its dead process
     if not lock.tryLock(200):
-        QMessageBox.warning(None, "党务台账", ALREADY_RUNNING)
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            QMessageBox.warning(None, "党务台账", ALREADY_RUNNING)
+        else:
+            QMessageBox.critical(None, "党务台账", CANNOT_WRITE.format(folder=path.parent))
         return 1
     try:
         database = open_database(path)

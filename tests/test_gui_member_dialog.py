@@ -136,3 +136,30 @@ def test_movement_dialog_asks_for_what_each_kind_needs(qtbot: QtBot, context: Ap
         stored = service.get_member(session, member_id)
         assert stored.status.value == "转出"
         assert stored.movements[0].letter_number == "浙组转字〔2026〕3号"
+
+
+def test_registering_a_movement_keeps_unsaved_edits(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.core.glossary import MemberCategory
+
+    with context.database.transaction() as session:
+        data = member(
+            category=MemberCategory.PROBATIONARY, join_date=date(2025, 5, 1), full_member_date=None
+        )
+        member_id = service.add_member(session, data, TODAY).id
+    dialog = open_dialog(qtbot, context, member_id)
+    dialog.ui.phoneEdit.setText("13511112222")  # not yet saved
+
+    def confirm(movement_dialog: MovementDialog) -> int:
+        assert movement_dialog.kind() is MovementKind.CONFIRMED  # preselected for a 预备党员
+        set_date(movement_dialog.ui.dateEdit, date(2026, 5, 8))
+        movement_dialog.save()
+        return int(movement_dialog.result())
+
+    monkeypatch.setattr(MovementDialog, "exec", confirm)
+    qtbot.mouseClick(dialog.ui.addMovementButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.phoneEdit.text() == "13511112222"
+    assert dialog.ui.categoryCombo.currentText() == "正式党员"
+    assert get_date(dialog.ui.fullDateEdit) == date(2026, 5, 8)
+    assert dialog.ui.historyTable.item(0, 1).text() == "转正"

@@ -143,3 +143,12 @@ def test_double_click_opens_the_member_dialog(
     selected = page.model.row_of_member(page.selected_member_id() or 0)
     assert selected is not None
     assert page.model.index(selected, COLUMN_INDEX["phone"]).data() == "13700000000"
+
+
+def test_sorting_keeps_the_selected_member_selected(page: RosterPage) -> None:
+    page.ui.table.selectRow(shown_names(page).index("张三"))
+    page.model.sort(COLUMN_INDEX["name"], Qt.SortOrder.DescendingOrder)
+    page.model.sort(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
+    selected = page.selected_member_id()
+    assert selected is not None
+    assert shown_names(page)[page.model.row_of_member(selected) or 0] == "张三"

@@ -117,9 +117,15 @@ class RosterTableModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return  # no sort column chosen: keep the roster's own order (by group)
         self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        followed = [(self.member_id(index.row()), index.column()) for index in persistent]
         self._sort = (column, order)
         self._sort_rows()
         self._visible = apply_filter(self._rows, self._filter)
+        # Keep the selection (and any other persistent index) on the same member.
+        rows = {self._rows[i].member_id: position for position, i in enumerate(self._visible)}
+        moved = [self.index(rows[member], col) for member, col in followed]
+        self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
     def _sort_rows(self) -> None:

@@ -93,15 +93,20 @@ class MemberDialog(QDialog):
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
-            member = member_service.get_member(session, member_id)
-            data = member_service.member_data(member)
-            status = member.status.value
-            mobile = (
-                f"是，{format_date(member.mobile_since)}起在{member.mobile_place}"
-                + (f"（{member.mobile_org}）" if member.mobile_org else "")
-                if member.is_mobile
-                else "否"
-            )
+            data = member_service.member_data(member_service.get_member(session, member_id))
+        self.setWindowTitle(f"党员信息 — {data.name}")
+        self.set_data(data)
+        self._load_history()
+
+    def _load_history(self) -> None:
+        """Status, 流动 and the movements: what a registered movement changes."""
+        assert self.member_id is not None
+        with self.context.database.read() as session:
+            member = member_service.get_member(session, self.member_id)
+            mobile = "否"
+            if member.is_mobile:
+                org = f"（{member.mobile_org}）" if member.mobile_org else ""
+                mobile = f"是，{format_date(member.mobile_since)}起在{member.mobile_place}{org}"
             history = [
                 (
                     format_date(m.date),
@@ -114,10 +119,12 @@ class MemberDialog(QDialog):
                 )
                 for m in member.movements
             ]
-        self.setWindowTitle(f"党员信息 — {data.name}")
-        self.set_data(data)
-        self.ui.statusValue.setText(status)
+            status, category, full_date = member.status, member.category, member.full_member_date
+        self.ui.statusValue.setText(status.value)
         self.ui.mobileValue.setText(mobile)
+        # 转正 is registered as a movement and sets these two fields.
+        self.ui.categoryCombo.setCurrentText(category.value)
+        set_date(self.ui.fullDateEdit, full_date)
         table = self.ui.historyTable
         table.setRowCount(len(history))
         for row, values in enumerate(history):
@@ -272,7 +279,7 @@ class MemberDialog(QDialog):
         dialog = MovementDialog(self.context, self.member_id, self)
         if dialog.exec():
             self.changed = True
-            self._load(self.member_id)
+            self._load_history()  # the rest of the form may hold edits not yet saved
             self.ui.tabs.setCurrentWidget(self.ui.historyTab)
 
 
