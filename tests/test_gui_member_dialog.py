@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from dangwu_desktop.core.glossary import MovementKind
 from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import members as service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dates import get_date, set_date
@@ -100,9 +101,7 @@ def test_a_duplicate_id_number_is_refused(qtbot: QtBot, context: AppContext) -> 
 def test_editing_shows_status_and_history(qtbot: QtBot, context: AppContext) -> None:
     with context.database.transaction() as session:
         member_id = service.add_member(session, member(), TODAY).id
-        movement = service.MovementData(
-            MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", "", "", "杭州市"
-        )
+        movement = Movement(MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", "", "", "杭州市")
         service.record_movement(session, member_id, movement, TODAY)
     dialog = open_dialog(qtbot, context, member_id)
     assert dialog.ui.nameEdit.text() == "张三"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.glossary import MemberCategory, MovementKind
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.roster import COLUMN_INDEX
 from dangwu_desktop.core.services import members as service
 from dangwu_desktop.ui.context import AppContext
@@ -32,7 +33,7 @@ def page(qtbot: QtBot, context: AppContext) -> RosterPage:
             session, member(name="赵六", id_number="110101199003074397"), TODAY
         )
         service.record_movement(
-            session, gone.id, service.MovementData(MovementKind.DECEASED, date(2026, 1, 5)), TODAY
+            session, gone.id, Movement(MovementKind.DECEASED, date(2026, 1, 5)), TODAY
         )
     roster = RosterPage(context)
     qtbot.addWidget(roster)

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.roster import (
     RosterFilter,
     apply_filter,
@@ -75,9 +76,9 @@ def test_an_unknown_group_is_refused(database: Database) -> None:
 def test_movements_are_history_and_status_derives_from_them(database: Database) -> None:
     member_id = add(database)
     steps = [
-        service.MovementData(MovementKind.MOBILE_OUT, date(2025, 3, 1), "务工", "萧山区流动党员党支部", "", "杭州市萧山区"),
-        service.MovementData(MovementKind.MOBILE_RETURN, date(2025, 12, 1)),
-        service.MovementData(MovementKind.TRANSFER_OUT, date(2026, 3, 1), "迁居", "城南社区党委", "浙组转字〔2026〕3号"),
+        Movement(MovementKind.MOBILE_OUT, date(2025, 3, 1), "务工", "萧山区流动党员党支部", "", "杭州市萧山区"),
+        Movement(MovementKind.MOBILE_RETURN, date(2025, 12, 1)),
+        Movement(MovementKind.TRANSFER_OUT, date(2026, 3, 1), "迁居", "城南社区党委", "浙组转字〔2026〕3号"),
     ]  # fmt: skip
     with database.transaction() as session:
         service.record_movement(session, member_id, steps[0], TODAY)
@@ -97,22 +98,22 @@ def test_movements_are_history_and_status_derives_from_them(database: Database) 
     ("movement", "message"),
     [
         (
-            service.MovementData(MovementKind.TRANSFER_OUT, date(2026, 1, 1)),
+            Movement(MovementKind.TRANSFER_OUT, date(2026, 1, 1)),
             "须填写转往的党组织名称",
         ),
-        (service.MovementData(MovementKind.MOBILE_OUT, date(2026, 1, 1)), "流出须填写流向地点"),
-        (service.MovementData(MovementKind.MOBILE_RETURN, date(2026, 1, 1)), "此时不是流动党员"),
-        (service.MovementData(MovementKind.RESTORED, date(2026, 1, 1)), "此时党籍状态为“在册”"),
+        (Movement(MovementKind.MOBILE_OUT, date(2026, 1, 1)), "流出须填写流向地点"),
+        (Movement(MovementKind.MOBILE_RETURN, date(2026, 1, 1)), "此时不是流动党员"),
+        (Movement(MovementKind.RESTORED, date(2026, 1, 1)), "此时党籍状态为“在册”"),
         (
-            service.MovementData(MovementKind.CONFIRMED, date(2026, 1, 1)),
+            Movement(MovementKind.CONFIRMED, date(2026, 1, 1)),
             "只有预备党员才能登记转正",
         ),
-        (service.MovementData(MovementKind.DECEASED, date(2026, 7, 1)), "变动日期不能晚于今天"),
-        (service.MovementData(MovementKind.DECEASED, date(2014, 1, 1)), "变动日期不能早于入党时间"),
+        (Movement(MovementKind.DECEASED, date(2026, 7, 1)), "变动日期不能晚于今天"),
+        (Movement(MovementKind.DECEASED, date(2014, 1, 1)), "变动日期不能早于入党时间"),
     ],
 )
 def test_impossible_movements_are_refused_and_nothing_is_written(
-    database: Database, movement: service.MovementData, message: str
+    database: Database, movement: Movement, message: str
 ) -> None:
     member_id = add(database)
     with pytest.raises(ServiceError, match=message), database.transaction() as session:
@@ -125,12 +126,10 @@ def test_a_movement_dated_before_a_later_one_must_fit_the_history(database: Data
     member_id = add(database)
     with database.transaction() as session:
         service.record_movement(
-            session, member_id, service.MovementData(MovementKind.DECEASED, date(2026, 1, 1)), TODAY
+            session, member_id, Movement(MovementKind.DECEASED, date(2026, 1, 1)), TODAY
         )
     # Transferred out before the recorded death: the death could then not have been recorded here.
-    early = service.MovementData(
-        MovementKind.TRANSFER_OUT, date(2025, 6, 1), other_org="城南社区党委"
-    )
+    early = Movement(MovementKind.TRANSFER_OUT, date(2025, 6, 1), other_org="城南社区党委")
     with (
         pytest.raises(ServiceError, match="2026-01-01的“去世”无法登记"),
         database.transaction() as session,
@@ -145,7 +144,7 @@ def test_confirmation_makes_a_probationary_member_full(database: Database) -> No
         join_date=date(2025, 5, 1),
         full_member_date=None,
     )
-    confirm = service.MovementData(MovementKind.CONFIRMED, date(2026, 5, 6), "支部大会通过")
+    confirm = Movement(MovementKind.CONFIRMED, date(2026, 5, 6), "支部大会通过")
     with database.transaction() as session:
         service.record_movement(session, member_id, confirm, TODAY)
     with database.read() as session:

@@ -20,6 +20,7 @@ from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, MovementKind, Sex
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.pinyin import search_key
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
@@ -118,13 +119,12 @@ def _a_year_of_movements(
     rng.shuffle(ordinary)
     year_ago = today - timedelta(days=330)
     record = member_service.record_movement
-    data = member_service.MovementData
     count = 0
     for member, (place, org) in zip(ordinary[:4], MOBILE_PLACES, strict=True):
         record(
             session,
             member.id,
-            data(MovementKind.MOBILE_OUT, year_ago, "外出务工", org, "", place),
+            Movement(MovementKind.MOBILE_OUT, year_ago, "外出务工", org, "", place),
             today,
         )
         count += 1
@@ -132,14 +132,14 @@ def _a_year_of_movements(
     record(
         session,
         returned.id,
-        data(MovementKind.MOBILE_RETURN, today - timedelta(days=60), "返乡"),
+        Movement(MovementKind.MOBILE_RETURN, today - timedelta(days=60), "返乡"),
         today,
     )
     leaving, deceased = ordinary[5], ordinary[6]
     record(
         session,
         leaving.id,
-        data(
+        Movement(
             MovementKind.TRANSFER_OUT,
             today - timedelta(days=120),
             "随子女迁居",
@@ -151,7 +151,7 @@ def _a_year_of_movements(
     record(
         session,
         deceased.id,
-        data(MovementKind.DECEASED, today - timedelta(days=200), "病故"),
+        Movement(MovementKind.DECEASED, today - timedelta(days=200), "病故"),
         today,
     )
     return count + 3
@@ -181,7 +181,7 @@ def _probationers(session: Session, rng: random.Random, today: date, used: set[s
         person.id_number = _unique_id(rng, person, used)
         member = member_service.add_member(session, person, today)
         if index == 0:
-            confirmed = member_service.MovementData(
+            confirmed = Movement(
                 MovementKind.CONFIRMED, add_years(join, 1), "支部大会讨论通过，镇党委审批同意"
             )
             member_service.record_movement(session, member.id, confirmed, today)

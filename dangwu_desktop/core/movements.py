@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
@@ -28,14 +28,23 @@ _ACTIVE_ONLY = frozenset({MembershipStatus.ACTIVE})
 
 @dataclass(frozen=True, slots=True)
 class Movement:
-    """A movement as the rules see it, whether stored or about to be."""
+    """A movement as the dialog, a script or the stored history supplies it."""
 
     kind: MovementKind
     date: date
+    reason: str = ""
     other_org: str = ""
     letter_number: str = ""
     place: str = ""
-    reason: str = ""
+
+    def cleaned(self) -> Movement:
+        return replace(
+            self,
+            reason=self.reason.strip(),
+            other_org=self.other_org.strip(),
+            letter_number=self.letter_number.strip(),
+            place=self.place.strip(),
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +60,11 @@ class MemberState:
 
 class MovementError(ValueError):
     """A movement that contradicts the member's history; the message is Chinese."""
+
+
+def movement_fields(movement: Movement) -> dict[str, object]:
+    """The movement's values by field name, as the stored history row takes them."""
+    return asdict(movement)
 
 
 def required_fields(movement: Movement) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -17,6 +16,7 @@ from dangwu_desktop.core.movements import (
     MovementError,
     check_confirmation,
     derive_state,
+    movement_fields,
     required_fields,
 )
 from dangwu_desktop.core.pinyin import search_key
@@ -77,26 +77,19 @@ def get_member(session: Session, member_id: int) -> Member:
     return member
 
 
+# Fields stored exactly as the dialog edits them; the others need a word of translation.
+PLAIN_FIELDS = (
+    "name", "sex", "ethnicity", "birth_date", "native_place", "education", "join_date",
+    "full_member_date", "category", "occupation", "phone", "address", "party_post", "remarks",
+)  # fmt: skip
+
+
 def member_data(member: Member) -> MemberData:
     """The editable fields of a stored member, as the dialog fills its widgets."""
-    return MemberData(
-        name=member.name,
-        sex=member.sex,
-        ethnicity=member.ethnicity,
-        birth_date=member.birth_date,
-        id_number=member.id_number or "",
-        native_place=member.native_place,
-        education=member.education,
-        join_date=member.join_date,
-        full_member_date=member.full_member_date,
-        category=member.category,
-        occupation=member.occupation,
-        phone=member.phone,
-        address=member.address,
-        group_name=member.group.name if member.group else "",
-        party_post=member.party_post,
-        remarks=member.remarks,
-    )
+    data = MemberData(**{name: getattr(member, name) for name in PLAIN_FIELDS})
+    data.id_number = member.id_number or ""
+    data.group_name = member.group.name if member.group else ""
+    return data
 
 
 def _checked(session: Session, data: MemberData, today: date, member_id: int | None) -> MemberData:
@@ -108,53 +101,19 @@ def _checked(session: Session, data: MemberData, today: date, member_id: int | N
 
 def _copy_into(session: Session, member: Member, data: MemberData) -> None:
     assert data.sex is not None  # check_member refuses a record without one
-    member.name = data.name
-    member.sex = data.sex
-    member.ethnicity = data.ethnicity
-    member.birth_date = data.birth_date
+    for name in PLAIN_FIELDS:
+        setattr(member, name, getattr(data, name))
     member.id_number = data.id_number or None
-    member.native_place = data.native_place
-    member.education = data.education
-    member.join_date = data.join_date
-    member.full_member_date = data.full_member_date
-    member.category = data.category
-    member.occupation = data.occupation
-    member.phone = data.phone
-    member.address = data.address
     member.group = group_by_name(session, data.group_name) if data.group_name else None
-    member.party_post = data.party_post
-    member.remarks = data.remarks
     member.search_key = search_key(data.name)
 
 
-@dataclass(slots=True)
-class MovementData:
-    """A movement as the movement dialog or a script supplies it."""
-
-    kind: MovementKind
-    date: date
-    reason: str = ""
-    other_org: str = ""
-    letter_number: str = ""
-    place: str = ""
-
-    def as_movement(self) -> Movement:
-        return Movement(
-            kind=self.kind,
-            date=self.date,
-            other_org=self.other_org.strip(),
-            letter_number=self.letter_number.strip(),
-            place=self.place.strip(),
-            reason=self.reason.strip(),
-        )
-
-
 def record_movement(
-    session: Session, member_id: int, data: MovementData, today: date
+    session: Session, member_id: int, movement: Movement, today: date
 ) -> MemberMovement:
     """Add a dated entry to a member's history and bring the derived status up to date."""
     member = get_member(session, member_id)
-    movement = data.as_movement()
+    movement = movement.cleaned()
     problems = required_fields(movement)
     if movement.date > today:
         problems.append("变动日期不能晚于今天")
@@ -168,14 +127,7 @@ def record_movement(
         state = derive_state([*_stored_movements(member), movement])
     except MovementError as exc:
         raise ServiceError(str(exc)) from exc
-    entry = MemberMovement(
-        kind=movement.kind,
-        date=movement.date,
-        reason=movement.reason,
-        other_org=movement.other_org,
-        letter_number=movement.letter_number,
-        place=movement.place,
-    )
+    entry = MemberMovement(**movement_fields(movement))
     member.movements.append(entry)
     if movement.kind is MovementKind.CONFIRMED:
         member.category = MemberCategory.FULL
@@ -187,7 +139,7 @@ def record_movement(
 
 def _stored_movements(member: Member) -> list[Movement]:
     return [
-        Movement(m.kind, m.date, m.other_org, m.letter_number, m.place, m.reason)
+        Movement(m.kind, m.date, m.reason, m.other_org, m.letter_number, m.place)
         for m in member.movements
     ]
 

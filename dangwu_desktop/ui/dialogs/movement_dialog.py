@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
@@ -82,7 +83,7 @@ class MovementDialog(QDialog):
         ui = self.ui
         day = get_date(ui.dateEdit)
         assert day is not None  # this edit has no blank value
-        data = member_service.MovementData(
+        movement = Movement(
             kind=self.kind(),
             date=day,
             reason=ui.reasonEdit.toPlainText(),
@@ -92,7 +93,9 @@ class MovementDialog(QDialog):
         )
         try:
             with self.context.database.transaction() as session:
-                member_service.record_movement(session, self.member_id, data, self.context.today())
+                member_service.record_movement(
+                    session, self.member_id, movement, self.context.today()
+                )
         except ServiceError as exc:
             ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
             return
