@@ -53,6 +53,15 @@ def build_parser() -> argparse.ArgumentParser:
     adding.add_argument("--phone", default="", help="联系电话")
     adding.add_argument("--address", default="", help="家庭住址")
     adding.add_argument("--post", default="", help="党内职务")
+    importing = commands.add_parser("import-roster", help="从Excel/WPS/CSV文件导入花名册")
+    importing.add_argument("file", type=Path, help="花名册文件（.xlsx、.xls、.csv）")
+    importing.add_argument("--sheet", help="工作表名称（默认第一个）")
+    importing.add_argument(
+        "--check", action="store_true", help="只检查不导入：每个有错的行输出“行号<TAB>原因”"
+    )
+    importing.add_argument(
+        "--update", action="store_true", help="花名册中已有的党员（按身份号码）用文件中的信息更新"
+    )
     return parser
 
 
@@ -68,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _list_members(database, args)
         if args.command == "members" and args.action == "add":
             return _add_member(database, args)
+        if args.command == "import-roster":
+            return _import_roster(database, args)
     finally:
         database.dispose()
     build_parser().print_help()
@@ -131,4 +142,30 @@ def _add_member(database: Database, args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     print(f"已新增党员{name}（编号{number}）")
+    return 0
+
+
+def _import_roster(database: Database, args: argparse.Namespace) -> int:
+    from dangwu_desktop.core.services.roster_import import apply_import
+    from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
+    from dangwu_desktop.io.tables import TableFileError
+
+    today = date.today()
+    try:
+        roster = read_roster(args.file, args.sheet)
+    except TableFileError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    with database.transaction() as session:
+        check = check_roster_file(session, roster, today)
+        for fault in check.first_fault_per_row():
+            print(f"{fault.row}\t{fault.reason}")
+        if check.faults:
+            return 1
+        if args.check:
+            return 0
+        result = apply_import(
+            session, check, today, update_existing=args.update, source=args.file.name
+        )
+    print(f"已导入{result.added}人，更新{result.updated}人，跳过已有{result.skipped}人")
     return 0

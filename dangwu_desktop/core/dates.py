@@ -31,27 +31,34 @@ def parse_date(value: object, *, allow_month_only: bool = True) -> date | None:
     objects; a month-only value (2001.07, 2001年7月) means the first of that month, as rosters
     that record only the month conventionally do. Empty values give None.
     """
+    day, month_only = parse_date_precision(value)
+    if month_only and not allow_month_only:
+        raise DateParseError(f"“{value}”只有年月，请写出具体日期，如 2001-07-01")
+    return day
+
+
+def parse_date_precision(value: object) -> tuple[date | None, bool]:
+    """The date, and whether the value named only its month (then the date is the 1st)."""
     if value is None:
-        return None
+        return None, False
     if isinstance(value, datetime):
-        return value.date()
+        return value.date(), False
     if isinstance(value, date):
-        return value
+        return value, False
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _from_excel_serial(float(value))
+        return _from_excel_serial(float(value)), False
     text = str(value).translate(_FULLWIDTH).strip()
     if not text:
-        return None
+        return None, False
     text = re.sub(r"\s+00:00(:00)?$", "", text)
     for pattern in (_YMD, _COMPACT):
         match = pattern.match(text)
         if match:
-            return _build(text, *match.groups())
-    if allow_month_only:
-        for pattern in (_YM, _COMPACT_YM):
-            match = pattern.match(text)
-            if match:
-                return _build(text, match.group(1), match.group(2), "1")
+            return _build(text, *match.groups()), False
+    for pattern in (_YM, _COMPACT_YM):
+        match = pattern.match(text)
+        if match:
+            return _build(text, match.group(1), match.group(2), "1"), True
     raise DateParseError(f"“{text}”不是可识别的日期，请写成 2001-07-01 或 2001年7月1日")
 
 

@@ -43,6 +43,7 @@ class MovementKind(StrEnum):
     SUSPENDED = "停止党籍"
     RESTORED = "恢复党籍"
     CONFIRMED = "转正"
+    UPDATED_BY_IMPORT = "导入更新"  # a record changed by a roster import; the status stays
 
 
 class CommitteePost(StrEnum):

@@ -24,6 +24,9 @@ ALLOWED_FROM: dict[MovementKind, frozenset[MembershipStatus]] = {
     MovementKind.RESTORED: frozenset({MembershipStatus.SUSPENDED}),
 }
 _ACTIVE_ONLY = frozenset({MembershipStatus.ACTIVE})
+# Entries that note a change to the record itself, whatever the member's status.
+RECORD_ONLY = frozenset({MovementKind.UPDATED_BY_IMPORT})
+RECORDABLE_KINDS = tuple(kind for kind in MovementKind if kind not in RECORD_ONLY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,8 @@ def derive_state(movements: Iterable[Movement], initial: MemberState | None = No
 
 def _apply(state: MemberState, movement: Movement) -> MemberState:
     kind = movement.kind
+    if kind in RECORD_ONLY:
+        return state
     allowed = ALLOWED_FROM.get(kind, _ACTIVE_ONLY)
     when = f"{movement.date:%Y-%m-%d}"
     if state.status not in allowed:

@@ -21,7 +21,11 @@ class Database:
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
-        self.engine: Engine = create_engine(self.url)
+        # Imports and exports run in a worker thread, each with its own session.
+        connect_args = (
+            {"check_same_thread": False} if self.url.get_backend_name() == "sqlite" else {}
+        )
+        self.engine: Engine = create_engine(self.url, connect_args=connect_args)
         if self.is_sqlite:
             journal = "DELETE" if self._on_network_share() else "WAL"
             event.listen(self.engine, "connect", _sqlite_pragmas(journal))

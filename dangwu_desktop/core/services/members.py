@@ -11,6 +11,7 @@ from dangwu_desktop.core.glossary import MemberCategory, MovementKind
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member, MemberMovement
 from dangwu_desktop.core.movements import (
+    RECORD_ONLY,
     MemberState,
     Movement,
     MovementError,
@@ -114,6 +115,8 @@ def record_movement(
     """Add a dated entry to a member's history and bring the derived status up to date."""
     member = get_member(session, member_id)
     movement = movement.cleaned()
+    if movement.kind in RECORD_ONLY:
+        raise ServiceError(f"“{movement.kind.value}”由程序自动记录，不能手工登记")
     problems = required_fields(movement)
     if movement.date > today:
         problems.append("变动日期不能晚于今天")
@@ -127,7 +130,7 @@ def record_movement(
         state = derive_state([*_stored_movements(member), movement])
     except MovementError as exc:
         raise ServiceError(str(exc)) from exc
-    entry = MemberMovement(**movement_fields(movement))
+    entry = history_entry(movement)
     member.movements.append(entry)
     if movement.kind is MovementKind.CONFIRMED:
         member.category = MemberCategory.FULL
@@ -135,6 +138,11 @@ def record_movement(
     _apply_state(member, state)
     session.flush()
     return entry
+
+
+def history_entry(movement: Movement) -> MemberMovement:
+    """The stored row of a movement."""
+    return MemberMovement(**movement_fields(movement))
 
 
 def _stored_movements(member: Member) -> list[Movement]:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.movements import RECORDABLE_KINDS, Movement
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
@@ -52,7 +52,7 @@ class MovementDialog(QDialog):
                 + ("　流动党员" if member.is_mobile else "")
             )
             likely = _likely_kind(member)
-        self.ui.kindCombo.addItems([kind.value for kind in MovementKind])
+        self.ui.kindCombo.addItems([kind.value for kind in RECORDABLE_KINDS])
         self.ui.kindCombo.setCurrentText(likely.value)
         today = context.today()
         self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))

@@ -1,0 +1,246 @@
+"""Importing roster rows from a file: judge every row by the roster rules, then add them all or none.
+
+The file is read elsewhere (dangwu_desktop.io); this module sees only candidates: the values of one
+spreadsheet row, already turned into a MemberData, with the row number the spreadsheet shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import MembershipStatus, MovementKind
+from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
+from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
+from dangwu_desktop.core.models import Member, PartyGroup
+from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.rules import Finding, check_member
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.core.services.branch import add_group
+
+STATUS_MOVEMENT = {
+    MembershipStatus.TRANSFERRED_OUT: MovementKind.TRANSFER_OUT,
+    MembershipStatus.DECEASED: MovementKind.DECEASED,
+    MembershipStatus.EXPELLED: MovementKind.EXPELLED,
+    MembershipStatus.SUSPENDED: MovementKind.SUSPENDED,
+}
+UNRECORDED = "（原表未注明）"
+ProgressCallback = Callable[[int, int], bool]  # (done, total) -> go on?
+
+
+@dataclass(frozen=True, slots=True)
+class Fault:
+    """One problem in the file: where (row as the spreadsheet numbers it, column), what and why."""
+
+    row: int
+    column: str
+    value: str
+    reason: str
+    detail: str = ""
+
+    @property
+    def message(self) -> str:
+        return f"{self.reason}：{self.detail}" if self.detail else self.reason
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One spreadsheet row, as values the rules can judge."""
+
+    row: int
+    data: MemberData
+    status: MembershipStatus = MembershipStatus.ACTIVE
+    mobile: bool = False
+    mobile_place: str = ""
+    faults: list[Fault] = field(default_factory=list)  # found while reading the cells
+
+
+@dataclass(slots=True)
+class ImportCheck:
+    """What an import would do, before anything is written."""
+
+    accepted: list[Candidate]
+    faults: list[Fault]
+    warnings: list[Fault]
+    existing: dict[int, tuple[int, str]]  # row -> (member id, name) already on the roster
+    new_groups: list[str]
+
+    @property
+    def faulty_rows(self) -> list[int]:
+        return sorted({fault.row for fault in self.faults})
+
+    def first_fault_per_row(self) -> list[Fault]:
+        first: dict[int, Fault] = {}
+        for fault in self.faults:
+            first.setdefault(fault.row, fault)
+        return [first[row] for row in sorted(first)]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    updated: int
+    skipped: int
+
+
+class ImportCancelled(ServiceError):
+    def __init__(self) -> None:
+        super().__init__("导入已取消，花名册没有任何改动")
+
+
+def check_candidates(session: Session, candidates: Sequence[Candidate], today: date) -> ImportCheck:
+    """Judge every row by the roster rules; find duplicates in the file and on the roster."""
+    faults: list[Fault] = []
+    warnings: list[Fault] = []
+    accepted: list[Candidate] = []
+    first_row_of: dict[str, int] = {}
+    for candidate in candidates:
+        number = _normalised_id(candidate.data.id_number) if candidate.data.id_number else ""
+        duplicate_of = f"第{first_row_of[number]}行" if number and number in first_row_of else None
+        result = check_member(candidate.data, today, duplicate_of=duplicate_of)
+        if number and number not in first_row_of:
+            first_row_of[number] = candidate.row
+        row_faults = [*candidate.faults, *(_fault(candidate, f) for f in result.errors)]
+        if row_faults:
+            faults.extend(row_faults)
+            continue
+        warnings.extend(_fault(candidate, f) for f in result.warnings)
+        candidate.data = result.data
+        accepted.append(candidate)
+    existing = _on_the_roster(session, accepted)
+    known_groups = set(session.scalars(select(PartyGroup.name)))
+    wanted = dict.fromkeys(c.data.group_name for c in accepted if c.data.group_name)
+    return ImportCheck(
+        accepted=accepted,
+        faults=faults,
+        warnings=warnings,
+        existing=existing,
+        new_groups=sorted(
+            (name for name in wanted if name not in known_groups), key=group_sort_key
+        ),
+    )
+
+
+_CHINESE_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
+
+
+def group_sort_key(name: str) -> tuple[int, str]:
+    """第一党小组 before 第二党小组 before 第十党小组; other names after, by their text."""
+    digits = "".join(str(_CHINESE_NUMERALS[c]) if c in _CHINESE_NUMERALS else c for c in name)
+    number = "".join(ch for ch in digits if ch.isdigit())
+    return (int(number) if number and len(number) < 4 else 9999, name)
+
+
+def _normalised_id(text: str) -> str:
+    """The number as it will be stored, so that a 15-digit and an 18-digit form are one person."""
+    try:
+        return parse_id_number(text).number
+    except IdNumberError:
+        return normalise(text)
+
+
+def _fault(candidate: Candidate, finding: Finding) -> Fault:
+    value = getattr(candidate.data, finding.attribute, "")
+    text = value.value if hasattr(value, "value") else value
+    return Fault(
+        row=candidate.row,
+        column=FIELD_LABELS.get(finding.attribute, finding.attribute),
+        value="" if text is None else str(text),
+        reason=finding.reason,
+        detail=finding.detail,
+    )
+
+
+def _on_the_roster(session: Session, accepted: Sequence[Candidate]) -> dict[int, tuple[int, str]]:
+    row_of = {c.data.id_number: c.row for c in accepted if c.data.id_number}
+    numbers = list(row_of)
+    existing: dict[int, tuple[int, str]] = {}
+    for start in range(0, len(numbers), 500):
+        chunk = numbers[start : start + 500]
+        query = select(Member.id_number, Member.id, Member.name).where(Member.id_number.in_(chunk))
+        for number, member_id, name in session.execute(query):
+            existing[row_of[str(number)]] = (member_id, name)
+    return existing
+
+
+def apply_import(
+    session: Session,
+    check: ImportCheck,
+    today: date,
+    *,
+    update_existing: bool,
+    source: str,
+    progress: ProgressCallback | None = None,
+) -> ImportResult:
+    """Write the accepted rows inside the caller's transaction; any failure or a cancel leaves
+    the roster as it was, since the caller then rolls back."""
+    if check.faults:
+        raise ServiceError(f"文件中还有{len(check.faulty_rows)}行有错误，请先改正后再导入")
+    for name in check.new_groups:
+        add_group(session, name)
+    total, added, updated, skipped = len(check.accepted), 0, 0, 0
+    for done, candidate in enumerate(check.accepted, start=1):
+        if progress and done % 200 == 0 and not progress(done, total):
+            raise ImportCancelled()
+        known = check.existing.get(candidate.row)
+        if known is None:
+            member = member_service.add_member(session, candidate.data, today)
+            _record_file_status(session, member.id, candidate, today, source)
+            added += 1
+        elif update_existing:
+            _update(session, known[0], candidate, today, source)
+            updated += 1
+        else:
+            skipped += 1
+    if progress and not progress(total, total):
+        raise ImportCancelled()
+    return ImportResult(added=added, updated=updated, skipped=skipped)
+
+
+def _record_file_status(
+    session: Session, member_id: int, candidate: Candidate, today: date, source: str
+) -> None:
+    """A status or 流动 noted in the file becomes a movement dated today, saying where it came from."""
+    if candidate.mobile:
+        reason = f"导入《{source}》第{candidate.row}行时原表注明为流动党员，流出日期{UNRECORDED}"
+        movement = Movement(
+            MovementKind.MOBILE_OUT, today, reason, place=candidate.mobile_place or UNRECORDED
+        )
+        member_service.record_movement(session, member_id, movement, today)
+    kind = STATUS_MOVEMENT.get(candidate.status)
+    if kind is not None:
+        reason = (
+            f"导入《{source}》第{candidate.row}行时原表注明党籍状态为“{candidate.status.value}”"
+        )
+        org = UNRECORDED if kind is MovementKind.TRANSFER_OUT else ""
+        member_service.record_movement(
+            session, member_id, Movement(kind, today, reason, org), today
+        )
+
+
+def _update(
+    session: Session, member_id: int, candidate: Candidate, today: date, source: str
+) -> None:
+    member = member_service.get_member(session, member_id)
+    before = member_service.member_data(member)
+    merged = candidate.data
+    if not merged.group_name:
+        merged.group_name = before.group_name  # a file without groups does not ungroup anyone
+    changed = [
+        FIELD_LABELS[name]
+        for name in FIELD_LABELS
+        if getattr(before, name) != getattr(merged, name)
+    ]
+    if not changed:
+        return
+    member_service.update_member(session, member_id, merged, today)
+    reason = f"从《{source}》第{candidate.row}行导入更新：{'、'.join(changed)}"
+    member.movements.append(
+        member_service.history_entry(Movement(MovementKind.UPDATED_BY_IMPORT, today, reason))
+    )
+    session.flush()

@@ -1,0 +1,1 @@
+"""Reading the villages' files and writing the township's: importers and exporters, no Qt."""

@@ -1,0 +1,241 @@
+"""A village's roster file as candidate members: header found, columns mapped, cells normalised.
+
+Nothing here judges a member; that is the roster rules' job (core). This module only reads what
+the cells say, and says so when a cell cannot be read, never guessing what it meant.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.dates import DateParseError, parse_date_precision
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
+from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
+from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.services.roster_import import (
+    Candidate,
+    Fault,
+    ImportCheck,
+    check_candidates,
+)
+from dangwu_desktop.io.roster_columns import IGNORED, TARGET_LABELS, HeaderLayout, find_header
+from dangwu_desktop.io.tables import Cell, TableFileError, read_table, sheet_names
+
+FOOTER_WORDS = ("合计", "总计", "小计", "填表人", "填报人", "审核人", "制表", "填表日期", "填报日期",
+                "负责人", "单位负责人", "说明", "注：", "注:", "备注：", "联系人")  # fmt: skip
+SEX_WORDS = {"男": Sex.MALE, "男性": Sex.MALE, "M": Sex.MALE, "MALE": Sex.MALE,
+             "女": Sex.FEMALE, "女性": Sex.FEMALE, "F": Sex.FEMALE, "FEMALE": Sex.FEMALE}  # fmt: skip
+CATEGORY_WORDS = {"正式党员": MemberCategory.FULL, "正式": MemberCategory.FULL,
+                  "预备党员": MemberCategory.PROBATIONARY, "预备": MemberCategory.PROBATIONARY}  # fmt: skip
+YES_WORDS = frozenset({"是", "√", "✓", "Y", "YES", "1", "流动", "流动党员"})
+NO_WORDS = frozenset({"", "否", "×", "N", "NO", "0", "-", "无"})
+STATUS_WORDS = {"": MembershipStatus.ACTIVE, "正常": MembershipStatus.ACTIVE,
+                **{status.value: status for status in MembershipStatus}}  # fmt: skip
+DATE_FIELDS = ("birth_date", "join_date", "full_member_date")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    row: int
+    reason: str
+
+
+@dataclass(slots=True)
+class RosterFile:
+    """A roster file as read: where its header is, what each column holds, which rows are data."""
+
+    path: Path
+    sheet: str
+    sheets: list[str]
+    header: HeaderLayout
+    mapping: dict[int, str | None]  # column index -> field (a key of TARGET_LABELS) or None
+    rows: list[tuple[int, list[Cell]]]  # (row as the spreadsheet numbers it, cells)
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+    def title(self, column: int) -> str:
+        return next(
+            (c.title for c in self.header.columns if c.index == column), f"第{column + 1}列"
+        )
+
+    @property
+    def unmatched(self) -> list[str]:
+        """Columns that name no field: shown to the user, never silently dropped."""
+        return [self.title(i) for i, target in self.mapping.items() if target is None]
+
+    def with_mapping(self, mapping: Mapping[int, str | None]) -> RosterFile:
+        """The same file with the user's corrections to the column mapping."""
+        return replace(self, mapping={**self.mapping, **mapping})
+
+
+def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
+    """Read a roster file; raises TableFileError when no roster header can be found."""
+    table = read_table(path, sheet)
+    header = find_header(table.rows)
+    if header is None:
+        raise TableFileError(
+            f"在“{path.name}”的工作表“{table.sheet}”前20行中没有找到花名册表头"
+            "（应有“姓名”“身份证号”“入党时间”等列名）"
+        )
+    mapping = {column.index: column.target for column in header.columns}
+    rows: list[tuple[int, list[Cell]]] = []
+    skipped: list[SkippedRow] = []
+    titles = {_plain(column.title.split("/")[-1]) for column in header.columns}
+    for index in range(header.data_start, len(table.rows)):
+        cells = table.rows[index]
+        number = index + 1
+        texts = [_plain(cell) for cell in cells]
+        filled = [text for text in texts if text]
+        if not filled:
+            skipped.append(SkippedRow(number, "空行"))
+        elif filled[0].startswith(FOOTER_WORDS) and not _has_name(cells, mapping):
+            skipped.append(SkippedRow(number, f"表尾：{filled[0][:20]}"))
+        elif len(titles.intersection(filled)) >= 3:
+            skipped.append(SkippedRow(number, "重复的表头"))
+        else:
+            rows.append((number, list(cells)))
+    return RosterFile(path, table.sheet, sheet_names(path), header, mapping, rows, skipped)
+
+
+def _has_name(cells: list[Cell], mapping: Mapping[int, str | None]) -> bool:
+    column = next((i for i, target in mapping.items() if target == "name"), None)
+    return column is not None and column < len(cells) and bool(_plain(cells[column]))
+
+
+def _plain(cell: Cell) -> str:
+    """A cell's text with surrounding space removed; integral numbers without a trailing .0."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    if isinstance(cell, datetime):
+        return (
+            cell.date().isoformat() if cell.time() == datetime.min.time() else cell.isoformat(" ")
+        )
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+def _shown(cell: Cell) -> str:
+    """A cell as the spreadsheet shows it; a long number in Excel's own notation (4.10122E+17)."""
+    if isinstance(cell, float) and abs(cell) >= 1e15:
+        return f"{cell:.5E}"
+    return _plain(cell)
+
+
+def _halfwidth(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+def to_candidates(roster: RosterFile) -> list[Candidate]:
+    """Every data row as a candidate; cells that cannot be read become the candidate's faults."""
+    columns = {
+        target: index for index, target in roster.mapping.items() if target and target != IGNORED
+    }
+    return [_candidate(roster, number, cells, columns) for number, cells in roster.rows]
+
+
+def _candidate(
+    roster: RosterFile, row: int, cells: list[Cell], columns: dict[str, int]
+) -> Candidate:
+    faults: list[Fault] = []
+
+    def cell(target: str) -> Cell:
+        index = columns.get(target)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    def fault(target: str, reason: str, detail: str = "") -> None:
+        index = columns[target]
+        faults.append(Fault(row, roster.title(index), _shown(cell(target)), reason, detail))
+
+    data = MemberData(
+        name=_SPACES.sub("", _plain(cell("name"))),
+        ethnicity=_plain(cell("ethnicity")) or "汉族",
+        native_place=_plain(cell("native_place")),
+        education=_plain(cell("education")),
+        occupation=_plain(cell("occupation")),
+        phone=_halfwidth(_plain(cell("phone"))),
+        address=_SPACES.sub(" ", _plain(cell("address"))),
+        group_name=_plain(cell("group_name")),
+        party_post=_plain(cell("party_post")),
+        remarks=_plain(cell("remarks")),
+    )
+    data.id_number = _id_number(cell("id_number"), fault)
+    sex_text = _halfwidth(_plain(cell("sex"))).upper()
+    if sex_text:
+        data.sex = SEX_WORDS.get(sex_text)
+        if data.sex is None:
+            fault("sex", "性别无法识别", "应为“男”或“女”")
+    month_only: set[str] = set()
+    for target in DATE_FIELDS:
+        if target not in columns:
+            continue
+        try:
+            value, only_month = parse_date_precision(cell(target))
+        except DateParseError as exc:
+            fault(target, f"{TARGET_LABELS[target]}无法识别", str(exc))
+            continue
+        setattr(data, target, value)
+        if only_month:
+            month_only.add(target)
+    if "birth_date" in month_only:
+        data.birth_date = _birth_within_month(data)
+    category_text = _halfwidth(_plain(cell("category")))
+    if category_text:
+        category = CATEGORY_WORDS.get(category_text)
+        if category is None:
+            fault("category", "人员类别无法识别", "应为“正式党员”或“预备党员”")
+        else:
+            data.category = category
+    else:
+        # No category in the file: the 转正时间 says it; the import preview shows the result.
+        full = data.full_member_date is not None
+        data.category = MemberCategory.FULL if full else MemberCategory.PROBATIONARY
+    mobile_text = _halfwidth(_plain(cell("mobile"))).upper()
+    mobile = mobile_text in YES_WORDS
+    if "mobile" in columns and not mobile and mobile_text not in NO_WORDS:
+        fault("mobile", "是否流动党员无法识别", "应为“是”或“否”")
+    status = STATUS_WORDS.get(_plain(cell("status")))
+    if status is None:
+        fault("status", "党籍状态无法识别", "应为" + "、".join(s.value for s in MembershipStatus))
+        status = MembershipStatus.ACTIVE
+    return Candidate(row, data, status, mobile, _plain(cell("mobile_place")), faults)
+
+
+def _id_number(value: Cell, fault: Callable[[str, str, str], None]) -> str:
+    """The number as text. A number typed as a number lost its last digits unless it is short."""
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        if float(value).is_integer() and len(str(int(value))) == 15:
+            return str(int(value))  # 15 digits fit a float exactly
+        fault(
+            "id_number",
+            "身份号码被存成数字，末位已丢失",
+            "请在原表中把该列设为文本格式，重新填写后再导入",
+        )
+        return ""
+    return _halfwidth(_plain(value))
+
+
+def _birth_within_month(data: MemberData) -> date | None:
+    """A birth month (1979年10月) that the ID number confirms gives way to the ID's full date."""
+    assert data.birth_date is not None
+    try:
+        from_id = parse_id_number(data.id_number).birth_date if data.id_number else None
+    except IdNumberError:
+        from_id = None
+    if from_id and (from_id.year, from_id.month) == (data.birth_date.year, data.birth_date.month):
+        return None  # the rules fill it from the ID number
+    return data.birth_date
+
+
+def check_roster_file(session: Session, roster: RosterFile, today: date) -> ImportCheck:
+    """Judge every data row of a read roster file, writing nothing."""
+    return check_candidates(session, to_candidates(roster), today)

@@ -1,0 +1,321 @@
+"""Importing the villages' own roster files: every sample, every date form, every fault kind."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from dangwu_desktop.cli import main
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
+from dangwu_desktop.core.models import Member, MemberMovement, PartyGroup
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services.roster_import import ImportCancelled, apply_import
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
+from dangwu_desktop.io.tables import TableFileError
+from tests.conftest import SAMPLES
+
+TODAY = date(2026, 11, 25)
+HEADER = ["姓名", "性别", "出生日期", "公民身份号码", "入党时间", "转正时间", "人员类别"]
+VALID = ["张三", "男", "1990-01-01", "330726199001011238", "2015-07-01", "2016-07-01", "正式党员"]
+
+
+def write_xlsx(path: Path, rows: list[list[object]], *, text_columns: tuple[int, ...] = ()) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def check(database: Database, path: Path) -> list[tuple[int, str]]:
+    roster = read_roster(path)
+    with database.read() as session:
+        result = check_roster_file(session, roster, TODAY)
+    return [(fault.row, fault.reason) for fault in result.first_fault_per_row()]
+
+
+def count(database: Database, model: type = Member) -> int:
+    with database.read() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+# The samples, through the command line, compared exactly with their expected files
+
+
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.expected.txt")), ids=lambda p: p.name)
+def test_check_reports_exactly_the_expected_faulty_rows(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    roster_file = next(SAMPLES.glob(sample.name.replace(".expected.txt", ".*[!t]")))
+    expected = [
+        line
+        for line in sample.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    code = main(["--db", str(tmp_path / "c.sqlite3"), "import-roster", str(roster_file), "--check"])
+    assert capsys.readouterr().out.splitlines() == expected
+    assert code == (1 if expected else 0)
+
+
+def test_the_standard_sample_is_clean_and_imports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(tmp_path / "s.sqlite3")]
+    assert main([*db, "import-roster", str(SAMPLES / "roster_standard.xlsx"), "--check"]) == 0
+    assert capsys.readouterr().out == ""
+    assert main([*db, "import-roster", str(SAMPLES / "roster_standard.xlsx")]) == 0
+    assert capsys.readouterr().out.strip() == "已导入36人，更新0人，跳过已有0人"
+    assert main([*db, "import-roster", str(SAMPLES / "roster_standard.xlsx")]) == 0
+    assert capsys.readouterr().out.strip() == "已导入0人，更新0人，跳过已有36人"
+
+
+def test_the_messy_legacy_xls(database: Database) -> None:
+    """WPS .xls: a title row, 入党情况 merged over 入党时间/转正时间, month-only birth dates,
+    spaced names, a trailing space in a number, eight ID numbers mangled into floats, blank
+    rows and a footer."""
+    roster = read_roster(SAMPLES / "roster_messy.xls")
+    assert (roster.header.first_row, roster.header.last_row) == (2, 3)
+    titles = {c.title: c.target for c in roster.header.columns}
+    assert (
+        titles["入党情况/入党时间"] == "join_date"
+        and titles["入党情况/转正时间"] == "full_member_date"
+    )
+    assert roster.unmatched == []
+    assert [(s.row, s.reason) for s in roster.skipped] == [
+        (10, "空行"), (24, "空行"), (42, "空行"), (59, "空行"),
+        (60, "表尾：合计：52人"), (61, "表尾：填表人：            审核人："),
+    ]  # fmt: skip
+    with database.read() as session:
+        result = check_roster_file(session, roster, TODAY)
+    floats = [9, 11, 29, 33, 37, 44, 55, 57]
+    assert [(f.row, f.reason) for f in result.first_fault_per_row()] == [
+        (row, "身份号码被存成数字，末位已丢失") for row in floats
+    ]
+    assert result.faults[0].value == "4.10122E+17"  # as WPS shows the mangled number
+    assert len(result.accepted) == 52 - len(floats)
+    by_row = {c.row: c.data for c in result.accepted}
+    assert by_row[19].name == "熊玉"  # "熊 玉"
+    assert by_row[4].birth_date == date(1979, 10, 12)  # "1979年10月", the day from the ID number
+    assert by_row[34].id_number == "410122193805152292"  # trailing space
+    assert by_row[21].category is MemberCategory.PROBATIONARY  # no 转正时间
+    assert result.warnings == []  # month-only births agree with the ID numbers: nothing to report
+
+
+def test_faulty_rows_block_the_import(database: Database) -> None:
+    roster = read_roster(SAMPLES / "roster_bad_rows.xlsx")
+    with database.transaction() as session:
+        result = check_roster_file(session, roster, TODAY)
+        with pytest.raises(ServiceError, match="13行有错误"):
+            apply_import(session, result, TODAY, update_existing=False, source="x")
+    assert count(database) == 0
+
+
+# Header finding and column mapping
+
+
+def test_header_below_title_rows_with_synonyms_and_unknown_columns(
+    database: Database, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        ["东岙村党员名册"],
+        ["单位：东岙村党支部", None, None, "2026年10月"],
+        ["序号", "姓 名", "身份证号", "入党日期", "转正日期", "手机号码", "特长"],
+        [1, "张三", "330726199001011238", "2015.7.1", "2016.7.1", "13800001111", "木工"],
+    ]
+    roster = read_roster(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert roster.header.first_row == 3
+    assert roster.unmatched == ["特长"]  # shown, never silently dropped
+    targets = [c.target for c in roster.header.columns]
+    assert targets == [
+        "ignore",
+        "name",
+        "id_number",
+        "join_date",
+        "full_member_date",
+        "phone",
+        None,
+    ]
+    corrected = roster.with_mapping({6: "remarks"})
+    with database.read() as session:
+        result = check_roster_file(session, corrected, TODAY)
+    assert (
+        result.accepted[0].data.remarks == "木工" and result.accepted[0].data.phone == "13800001111"
+    )
+
+
+def test_a_file_without_a_roster_header_is_refused(tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "b.xlsx", [["会议记录"], ["时间", "地点"]])
+    with pytest.raises(TableFileError, match="没有找到花名册表头"):
+        read_roster(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("a.xlsx", b"this is not a spreadsheet", "无法打开"),
+        ("a.xls", b"\xd0\xcf\x11\xe0 broken", "无法打开"),
+        ("a.docx", b"PK", "不是可导入的表格文件"),
+        ("a.csv", b"\xff\xfe\x00\x00\x81\x30", "编码无法识别|不是文本格式"),
+    ],
+)
+def test_unreadable_files_get_a_clear_message(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(TableFileError, match=message):
+        read_roster(path)
+
+
+# Normalising values
+
+
+@pytest.mark.parametrize(
+    "join",
+    [
+        "2015-7-1",
+        "2015/07/01",
+        "2015.07.01",
+        "2015年7月1日",
+        "20150701",
+        "２０１５－０７－０１",
+        42186,
+        "2015.07",
+    ],
+)
+def test_every_date_form_in_a_file(database: Database, tmp_path: Path, join: object) -> None:
+    row = [*VALID]
+    row[4], row[5] = join, "2016年7月1日"  # type: ignore[call-overload]
+    path = write_xlsx(tmp_path / "d.xlsx", [HEADER, row])
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert result.faults == [] and result.accepted[0].data.join_date == date(2015, 7, 1)
+
+
+def test_csv_in_gbk_and_utf8(database: Database, tmp_path: Path) -> None:
+    for encoding in ("gbk", "utf-8-sig", "utf-8"):
+        path = write_csv(tmp_path / f"{encoding}.csv", [HEADER, VALID], encoding)
+        with database.read() as session:
+            result = check_roster_file(session, read_roster(path), TODAY)
+        assert [c.data.name for c in result.accepted] == ["张三"], encoding
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "reason"),
+    [
+        (3, 3.30726199001011e17, "身份号码被存成数字，末位已丢失"),
+        (3, "330726199001011234", "身份号码校验位错误"),
+        (3, "33072619900101", "身份号码位数不正确"),
+        (0, "", "姓名为空"),
+        (1, "未知", "性别无法识别"),
+        (2, "1990年13月", "出生日期无法识别"),
+        (4, "去年七一", "入党时间无法识别"),
+        (4, "2031-01-01", "入党时间在未来"),
+        (4, "2005-01-01", "入党时未满18周岁"),
+        (5, "2015-06-30", "转正时间早于入党时间"),
+        (6, "积极分子", "人员类别无法识别"),
+    ],
+)
+def test_each_fault_kind_names_row_column_and_reason(
+    database: Database, tmp_path: Path, column: int, value: object, reason: str
+) -> None:
+    row: list[object] = [*VALID]
+    row[column] = value
+    path = write_xlsx(tmp_path / "f.xlsx", [HEADER, row])
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    fault = result.faults[0]
+    assert (fault.row, fault.reason) == (2, reason)
+    assert fault.column in HEADER
+
+
+def test_sex_variants_and_a_legacy_15_digit_number(database: Database, tmp_path: Path) -> None:
+    rows = [HEADER, ["张三", "男性", "", "330726900101123", "2015-07-01", "2016-07-01", "正式"]]
+    path = write_xlsx(tmp_path / "s.xlsx", rows)
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    data = result.accepted[0].data
+    assert (data.id_number, data.sex.value if data.sex else None) == ("330726199001011238", "男")
+    assert "15位旧身份号码已转换为18位" in [w.reason for w in result.warnings]
+
+
+# Committing: all or nothing, duplicates, updates as history
+
+
+def test_import_adds_groups_mobile_members_and_statuses(database: Database, tmp_path: Path) -> None:
+    header = [*HEADER, "党小组", "是否流动党员", "流向", "党籍状态"]
+    rows = [
+        header,
+        [*VALID, "第二党小组", "是", "浙江省杭州市", "在册"],
+        ["李梅", "女", "", "110101199003074426", "2015-07-01", "2016-07-01", "正式党员", "第一党小组", "否", "", "去世"],
+    ]  # fmt: skip
+    path = write_xlsx(tmp_path / "g.xlsx", rows)
+    with database.transaction() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+        assert result.new_groups == ["第一党小组", "第二党小组"]
+        outcome = apply_import(session, result, TODAY, update_existing=False, source="g.xlsx")
+    assert (outcome.added, count(database, PartyGroup)) == (2, 2)
+    with database.read() as session:
+        members = {m.name: m for m in session.scalars(select(Member))}
+        assert members["张三"].is_mobile and members["张三"].mobile_place == "浙江省杭州市"
+        assert members["李梅"].status is MembershipStatus.DECEASED
+        reasons = [m.reason for m in session.scalars(select(MemberMovement))]
+    assert all("导入《g.xlsx》第" in reason for reason in reasons)
+
+
+def test_existing_members_are_skipped_or_updated_with_a_history_entry(
+    database: Database, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "u.xlsx", [[*HEADER, "联系电话"], [*VALID, "13800001111"]])
+    for phone, update in (("13800001111", False), ("13922223333", True)):
+        path = write_xlsx(tmp_path / "u.xlsx", [[*HEADER, "联系电话"], [*VALID, phone]])
+        with database.transaction() as session:
+            result = check_roster_file(session, read_roster(path), TODAY)
+            apply_import(session, result, TODAY, update_existing=update, source="u.xlsx")
+    with database.read() as session:
+        member = session.scalars(select(Member)).one()
+        assert member.phone == "13922223333"
+        entry = member.movements[-1]
+        assert entry.kind is MovementKind.UPDATED_BY_IMPORT and "联系电话" in entry.reason
+    assert count(database) == 1
+
+
+def test_a_cancelled_import_leaves_the_roster_untouched(database: Database, tmp_path: Path) -> None:
+    rows = [HEADER] + [
+        [f"党员{i}", "男", "", _valid_id(i), "2015-07-01", "2016-07-01", "正式党员"]
+        for i in range(450)
+    ]
+    path = write_xlsx(tmp_path / "c.xlsx", rows)
+    seen: list[int] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 400
+
+    with pytest.raises(ImportCancelled), database.transaction() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+        apply_import(
+            session, result, TODAY, update_existing=False, source="c.xlsx", progress=progress
+        )
+    assert seen == [200, 400] and count(database) == 0
+
+
+def _valid_id(index: int) -> str:
+    from stdnum.cn import ric
+
+    body = f"33072619800101{index:03d}"
+    return body + ric.calc_check_digit(body + "0")
