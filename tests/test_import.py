@@ -297,25 +297,25 @@ def test_existing_members_are_skipped_or_updated_with_a_history_entry(
 def test_a_cancelled_import_leaves_the_roster_untouched(database: Database, tmp_path: Path) -> None:
     rows = [HEADER] + [
         [f"党员{i}", "男", "", _valid_id(i), "2015-07-01", "2016-07-01", "正式党员"]
-        for i in range(450)
+        for i in range(1100)
     ]
     path = write_xlsx(tmp_path / "c.xlsx", rows)
     seen: list[int] = []
 
     def progress(done: int, total: int) -> bool:
         seen.append(done)
-        return done < 400
+        return done < 1000
 
     with pytest.raises(ImportCancelled), database.transaction() as session:
         result = check_roster_file(session, read_roster(path), TODAY)
         apply_import(
             session, result, TODAY, update_existing=False, source="c.xlsx", progress=progress
         )
-    assert seen == [200, 400] and count(database) == 0
+    assert seen == [500, 1000] and count(database) == 0
 
 
 def _valid_id(index: int) -> str:
     from stdnum.cn import ric
 
-    body = f"33072619800101{index:03d}"
+    body = f"3307261980{1 + index // 1000:02d}01{index % 1000:03d}"
     return body + ric.calc_check_digit(body + "0")

@@ -12,7 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
@@ -21,7 +20,6 @@ from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, Movement
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.movements import Movement
-from dangwu_desktop.core.pinyin import search_key
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 
@@ -260,35 +258,30 @@ def generate_bulk_members(
     rng = random.Random(seed)
     today = today or date.today()
     used: set[str] = set()
-    batch: list[dict[str, object]] = []
+    batch: list[tuple[MemberData, int | None]] = []
     for _ in range(count):
         sex = Sex.MALE if rng.random() < 0.7 else Sex.FEMALE
         birth = _birthday(rng, today.year - rng.randint(20, 90))
         join = add_years(birth, rng.randint(18, 19)) + timedelta(days=rng.randint(0, 3000))
         join = min(join, today - timedelta(days=400))
-        name = _name(rng, sex)
-        person = MemberData(name=name, sex=sex, birth_date=birth)
-        batch.append(
-            {
-                "name": name,
-                "sex": sex,
-                "birth_date": birth,
-                "id_number": _unique_id(rng, person, used),
-                "join_date": join,
-                "full_member_date": add_years(join, 1),
-                "category": MemberCategory.FULL,
-                "phone": _phone(rng),
-                "address": _address(rng),
-                "occupation": "农牧渔民",
-                "education": "初中",
-                "search_key": search_key(name),
-            }
+        person = MemberData(
+            name=_name(rng, sex),
+            sex=sex,
+            birth_date=birth,
+            join_date=join,
+            full_member_date=add_years(join, 1),
+            category=MemberCategory.FULL,
+            phone=_phone(rng),
+            address=_address(rng),
+            occupation="农牧渔民",
+            education="初中",
         )
+        person.id_number = _unique_id(rng, person, used)
+        batch.append((person, None))
         if len(batch) == 5000:
-            session.execute(insert(Member), batch)
+            member_service.insert_members(session, batch)
             batch.clear()
-    if batch:
-        session.execute(insert(Member), batch)
+    member_service.insert_members(session, batch)
 
 
 def ensure_demo_village(session: Session, today: date) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from stdnum import numdb
 from stdnum.cn import ric
@@ -98,5 +99,9 @@ def region_is_known(number: str) -> bool:
     rejects most members born before the 1980s: numbers were first issued in 1984-85 with the
     codes of that time. A roster must accept those, so only the code's existence is asked here.
     """
-    parts = numdb.get("cn/loc").info(number[:6])
-    return any("county" in props for _part, props in parts)
+    return _county_code_exists(number[:6])
+
+
+@lru_cache(maxsize=8192)
+def _county_code_exists(code: str) -> bool:
+    return any("county" in props for _part, props in numdb.get("cn/loc").info(code))

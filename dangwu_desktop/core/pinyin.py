@@ -24,6 +24,7 @@ def _readings(character: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r.lower() for r in ordered if r))
 
 
+@lru_cache(maxsize=65536)
 def search_key(name: str) -> str:
     """Full pinyin and initials of a name, space separated, including each surname reading."""
     name = name.strip()

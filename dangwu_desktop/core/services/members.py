@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import MemberCategory, MovementKind
 from dangwu_desktop.core.member_data import MemberData
-from dangwu_desktop.core.models import Member, MemberMovement
+from dangwu_desktop.core.models import Member, MemberMovement, PartyGroup
 from dangwu_desktop.core.movements import (
     RECORD_ONLY,
     MemberState,
@@ -56,8 +57,8 @@ def _id_number_owner(session: Session, id_number: str, member_id: int | None) ->
 def add_member(session: Session, data: MemberData, today: date) -> Member:
     """A new roster row; raises RecordInvalid (writing nothing) when a rule is broken."""
     checked = _checked(session, data, today, None)
-    member = Member(category=checked.category, sex=checked.sex)
-    _copy_into(session, member, checked)
+    group = group_by_name(session, checked.group_name) if checked.group_name else None
+    member = new_member(checked, group)
     session.add(member)
     session.flush()
     return member
@@ -101,11 +102,42 @@ def _checked(session: Session, data: MemberData, today: date, member_id: int | N
 
 
 def _copy_into(session: Session, member: Member, data: MemberData) -> None:
+    group = group_by_name(session, data.group_name) if data.group_name else None
+    _fill(member, data, group)
+
+
+def new_member(checked: MemberData, group: PartyGroup | None) -> Member:
+    """A roster row from data the rules have already accepted."""
+    assert checked.sex is not None
+    member = Member(category=checked.category, sex=checked.sex)
+    _fill(member, checked, group)
+    return member
+
+
+def insert_members(session: Session, rows: Sequence[tuple[MemberData, int | None]]) -> list[int]:
+    """Insert many already-accepted members at once, each with its group id; returns their ids
+    in the same order. For imports and generated data: one statement instead of one per row."""
+    if not rows:
+        return []
+    values = [
+        {
+            **{name: getattr(data, name) for name in PLAIN_FIELDS},
+            "id_number": data.id_number or None,
+            "group_id": group_id,
+            "search_key": search_key(data.name),
+        }
+        for data, group_id in rows
+    ]
+    statement = insert(Member).returning(Member.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, values))
+
+
+def _fill(member: Member, data: MemberData, group: PartyGroup | None) -> None:
     assert data.sex is not None  # check_member refuses a record without one
     for name in PLAIN_FIELDS:
         setattr(member, name, getattr(data, name))
     member.id_number = data.id_number or None
-    member.group = group_by_name(session, data.group_name) if data.group_name else None
+    member.group = group
     member.search_key = search_key(data.name)
 
 

@@ -21,7 +21,7 @@ from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.rules import Finding, check_member
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
-from dangwu_desktop.core.services.branch import add_group
+from dangwu_desktop.core.services.branch import add_group, group_by_name
 
 STATUS_MOVEMENT = {
     MembershipStatus.TRANSFERRED_OUT: MovementKind.TRANSFER_OUT,
@@ -181,25 +181,33 @@ def apply_import(
     the roster as it was, since the caller then rolls back."""
     if check.faults:
         raise ServiceError(f"文件中还有{len(check.faulty_rows)}行有错误，请先改正后再导入")
+    # The roster may have changed since the check (another window, another import): ask again.
+    existing = _on_the_roster(session, check.accepted)
     for name in check.new_groups:
-        add_group(session, name)
-    total, added, updated, skipped = len(check.accepted), 0, 0, 0
+        if group_by_name(session, name) is None:
+            add_group(session, name)
+    group_ids = {name: gid for name, gid in session.execute(select(PartyGroup.name, PartyGroup.id))}
+    total, updated, skipped = len(check.accepted), 0, 0
+    fresh: list[Candidate] = []
     for done, candidate in enumerate(check.accepted, start=1):
-        if progress and done % 200 == 0 and not progress(done, total):
+        if progress and done % 500 == 0 and not progress(done, total):
             raise ImportCancelled()
-        known = check.existing.get(candidate.row)
+        known = existing.get(candidate.row)
         if known is None:
-            member = member_service.add_member(session, candidate.data, today)
-            _record_file_status(session, member.id, candidate, today, source)
-            added += 1
+            fresh.append(candidate)
         elif update_existing:
             _update(session, known[0], candidate, today, source)
             updated += 1
         else:
             skipped += 1
+    # Already judged by check_candidates: inserted together, without judging each again.
+    rows = [(c.data, group_ids.get(c.data.group_name)) for c in fresh]
+    ids = member_service.insert_members(session, rows)
+    for candidate, member_id in zip(fresh, ids, strict=True):
+        _record_file_status(session, member_id, candidate, today, source)
     if progress and not progress(total, total):
         raise ImportCancelled()
-    return ImportResult(added=added, updated=updated, skipped=skipped)
+    return ImportResult(added=len(fresh), updated=updated, skipped=skipped)
 
 
 def _record_file_status(
