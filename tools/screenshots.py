@@ -68,6 +68,23 @@ def main() -> None:
     grab(MovementDialog(context, member_id, window), out / "movement-dialog.png")
     grab(BranchDialog(context, window), out / "branch-dialog.png")
 
+    from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
+
+    samples = Path(__file__).resolve().parents[2] / "shared" / "samples"
+    for sample in ("roster_messy.xls", "roster_standard.xlsx"):
+        wizard = ImportWizard(context, window)
+        wizard.resize(900, 620)
+        wizard.show()
+        wizard.open_file(samples / sample)
+        stem = sample.split(".")[0]
+        grab(wizard, out / f"import-{stem}-1-file.png")
+        for step in ("2-mapping", "3-check", "4-confirm"):
+            if not wizard.button(wizard.WizardButton.NextButton).isEnabled():
+                break
+            wizard.next()
+            grab(wizard, out / f"import-{stem}-{step}.png")
+        wizard.close()
+
 
 if __name__ == "__main__":
     main()

@@ -124,7 +124,7 @@ def _plain(cell: Cell) -> str:
     return str(cell).strip()
 
 
-def _shown(cell: Cell) -> str:
+def shown(cell: Cell) -> str:
     """A cell as the spreadsheet shows it; a long number in Excel's own notation (4.10122E+17)."""
     if isinstance(cell, float) and abs(cell) >= 1e15:
         return f"{cell:.5E}"
@@ -154,7 +154,7 @@ def _candidate(
 
     def fault(target: str, reason: str, detail: str = "") -> None:
         index = columns[target]
-        faults.append(Fault(row, roster.title(index), _shown(cell(target)), reason, detail))
+        faults.append(Fault(row, roster.title(index), shown(cell(target)), reason, detail))
 
     data = MemberData(
         name=_SPACES.sub("", _plain(cell("name"))),

@@ -33,6 +33,13 @@ class MainWindow(QMainWindow):
         self._stale: set[str] = set()
         for page_class in page_classes():
             self._add_page(page_class(context, self))
+        first = self.ui.fileMenu.actions()[0] if self.ui.fileMenu.actions() else None
+        for page in self.pages:
+            for action in page.file_actions():
+                action.triggered.connect(lambda _checked=False, p=page: self.show_page(p.NAME))
+                self.ui.fileMenu.insertAction(first, action)
+        if first is not None and any(page.file_actions() for page in self.pages):
+            self.ui.fileMenu.insertSeparator(first)
         self.ui.navigationList.currentRowChanged.connect(self._show_page)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)

@@ -80,6 +80,9 @@ class RosterTableModel(QAbstractTableModel):
                 return position
         return None
 
+    def visible_rows(self) -> list[RosterRow]:
+        return [self._rows[i] for i in self._visible]
+
     def visible_counts(self) -> RosterCounts:
         return count_rows([self._rows[i] for i in self._visible])
 

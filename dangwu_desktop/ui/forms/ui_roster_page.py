@@ -59,6 +59,16 @@ class Ui_RosterPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.importButton = QPushButton(RosterPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.toolLayout.addWidget(self.importButton)
+
+        self.exportButton = QPushButton(RosterPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.toolLayout.addWidget(self.exportButton)
+
         self.addButton = QPushButton(RosterPage)
         self.addButton.setObjectName(u"addButton")
 
@@ -111,6 +121,14 @@ class Ui_RosterPage(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.mobileFilter.setToolTip(QCoreApplication.translate("RosterPage", u"\u662f\u5426\u6d41\u52a8\u515a\u5458", None))
+#endif // QT_CONFIG(tooltip)
+        self.importButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u5165\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u4eceExcel\u3001WPS\u8868\u683c\u6216CSV\u6587\u4ef6\u5bfc\u5165\u82b1\u540d\u518c", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportButton.setText(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u5bfc\u51fa\u4e61\u9547\u8981\u6c42\u683c\u5f0f\u7684\u82b1\u540d\u518c\uff08\u542b\u7edf\u8ba1\u8868\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.addButton.setText(QCoreApplication.translate("RosterPage", u"\u65b0\u589e\u515a\u5458", None))
         self.editButton.setText(QCoreApplication.translate("RosterPage", u"\u7f16\u8f91", None))

@@ -7,6 +7,7 @@ import pkgutil
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from dangwu_desktop.ui.context import AppContext
@@ -30,6 +31,10 @@ class Page(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def file_actions(self) -> list[QAction]:
+        """Actions this page adds to the 文件 menu (import, export …)."""
+        return []
 
 
 def register_page(page: type[Page]) -> type[Page]:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import COLUMNS, DUE_FOR_CONFIRMATION, RosterFilter, load_roster
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
+from dangwu_desktop.ui.exports import export_roster_interactively
 from dangwu_desktop.ui.forms.ui_roster_page import Ui_RosterPage
 from dangwu_desktop.ui.pages import Page, register_page
 from dangwu_desktop.ui.roster_model import RosterTableModel
@@ -52,6 +54,16 @@ class RosterPage(Page):
         ui.searchEdit.textChanged.connect(self._apply_filter)
         for combo in (ui.categoryFilter, ui.groupFilter, ui.statusFilter, ui.mobileFilter):
             combo.currentIndexChanged.connect(self._apply_filter)
+        self._import_action = QAction("导入花名册…", self)
+        self._import_action.triggered.connect(self.import_roster)
+        self._export_all = QAction("导出花名册（全部在册党员）…", self)
+        self._export_all.triggered.connect(lambda: self.export_roster(filtered=False))
+        self._export_shown = QAction("导出当前列表（按当前查找和筛选）…", self)
+        self._export_shown.triggered.connect(lambda: self.export_roster(filtered=True))
+        export_menu = QMenu(self)
+        export_menu.addActions([self._export_all, self._export_shown])
+        ui.exportButton.setMenu(export_menu)
+        ui.importButton.clicked.connect(self.import_roster)
         ui.addButton.clicked.connect(self.add_member)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.movementButton.clicked.connect(self.register_movement)
@@ -201,6 +213,26 @@ class RosterPage(Page):
         self._update_counts()
         self.data_changed.emit()
         self.show_member(member_id)
+
+    def file_actions(self) -> list[QAction]:
+        return [self._import_action, self._export_all, self._export_shown]
+
+    def import_roster(self) -> None:
+        wizard = ImportWizard(self.context, self)
+        if wizard.exec() and wizard.result is not None:
+            result = wizard.result
+            self.load()
+            self.data_changed.emit()
+            QMessageBox.information(
+                self,
+                "导入完成",
+                f"已导入{result.added}人，更新{result.updated}人，跳过已在花名册中的{result.skipped}人。",
+            )
+
+    def export_roster(self, *, filtered: bool) -> None:
+        export_roster_interactively(
+            self, self.context, self.model.visible_rows() if filtered else None
+        )
 
     def show_member(self, member_id: int) -> None:
         """Select a member's row, widening the filter if it hides them."""
