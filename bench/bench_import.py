@@ -13,6 +13,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
+from ratios import print_ratios
 
 TODAY = date(2026, 11, 25)
 
@@ -85,11 +86,7 @@ def main() -> None:
             raw_write_time,
         ),
     ]
-    print(f"{'测量':<26}{'本程序':>10}  {'基准':<30}{'基准值':>10}{'倍数':>8}")
-    for label, value, baseline_label, baseline in table:
-        print(
-            f"{label:<26}{value:>9.2f}s  {baseline_label:<30}{baseline:>9.2f}s{value / baseline:>8.1f}"
-        )
+    print_ratios(table)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from ratios import print_ratios
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 TODAY = date(2026, 11, 25)
@@ -133,11 +135,7 @@ def main() -> None:
     )
     database.dispose()
 
-    print(f"{'测量':<28}{'本程序':>10}  {'基准':<36}{'基准值':>10}{'倍数':>8}")
-    for label, value, baseline_label, baseline in rows_table:
-        print(
-            f"{label:<28}{value * 1000:>8.1f}ms  {baseline_label:<36}{baseline * 1000:>8.1f}ms{value / baseline:>8.2f}"
-        )
+    print_ratios(rows_table)
 
 
 if __name__ == "__main__":
