@@ -92,3 +92,28 @@ def test_opening_creates_a_fresh_database(tmp_path: Path) -> None:
     assert database.file_path is not None and database.file_path.exists()
     assert current_revision(database) == head_revision(database)
     database.dispose()
+
+
+def test_upgrading_a_roster_database_keeps_its_members_and_copies_it_first(tmp_path: Path) -> None:
+    from alembic import command
+
+    from dangwu_desktop.db.migrate import alembic_config
+
+    path = tmp_path / "old.sqlite3"
+    database = Database.for_file(path)
+    command.upgrade(alembic_config(database), "0001")  # a database from before organisational life
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO member (name, sex, ethnicity, native_place, education, category, occupation, phone,"
+            " address, party_post, remarks, status, is_mobile, mobile_place, mobile_org, search_key)"
+            " VALUES ('张三', '男', '汉族', '', '', '正式党员', '', '', '', '', '', '在册', 0, '', '', 'zhangsan zs')"
+        )
+    copy = upgrade(database)
+    assert copy is not None and copy.name.endswith("before-migration-from-0001.sqlite3")
+    assert current_revision(database) == head_revision(database)
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("SELECT name FROM member").scalars().all() == ["张三"]
+        assert connection.exec_driver_sql("SELECT count(*) FROM activity").scalar() == 0
+    with sqlite3.connect(copy) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    database.dispose()

@@ -51,6 +51,25 @@ def main() -> None:
     for page in window.pages:
         window.show_page(page.NAME)
         grab(window, out / f"page-{page.NAME}.png")
+        views = getattr(page.ui, "views", None)  # pages with tabs: one picture per tab
+        for tab in range(1, views.count() if views else 0):
+            views.setCurrentIndex(tab)
+            grab(window, out / f"page-{page.NAME}-tab{tab}.png")
+
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+    from dangwu_desktop.ui.pages.activities import ActivitiesPage
+
+    activities = window.page(ActivitiesPage.NAME)
+    assert isinstance(activities, ActivitiesPage)
+    record = next(r for r in activities.model.rows if r.kind is ActivityKind.BRANCH_GENERAL)
+    for tab in range(4):
+        dialog = ActivityDialog(context, record.activity_id, parent=window)
+        dialog.ui.tabs.setCurrentIndex(tab)
+        grab(dialog, out / f"activity-dialog-tab{tab}.png")
+    fresh = ActivityDialog(context, None, ActivityKind.COMMITTEE, window)
+    fresh.save()
+    grab(fresh, out / "activity-dialog-new-thin.png")
     roster = window.show_page(RosterPage.NAME)
     assert isinstance(roster, RosterPage)
     roster.ui.mobileFilter.setCurrentIndex(1)  # a member with history shows the history tab best

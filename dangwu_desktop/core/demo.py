@@ -10,13 +10,22 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
 from dangwu_desktop.core.dates import add_years
-from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, MovementKind, Sex
+from dangwu_desktop.core.glossary import (
+    ActivityKind,
+    Attendance,
+    CommitteePost,
+    MemberCategory,
+    MembershipStatus,
+    MovementKind,
+    Sex,
+)
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.movements import Movement
@@ -44,6 +53,7 @@ MOBILE_PLACES = (
 class DemoSummary:
     members: int
     movements: int
+    meetings: int = 0
 
 
 def build_demo_village(session: Session, today: date, seed: int = 20240701) -> DemoSummary:
@@ -73,7 +83,8 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
     )
     movements = _a_year_of_movements(session, rng, members, today)
     _probationers(session, rng, today, used_ids)
-    return DemoSummary(members=len(members) + 3, movements=movements)
+    meetings = build_demo_meetings(session, rng, today)
+    return DemoSummary(members=len(members) + 3, movements=movements, meetings=meetings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,3 +301,167 @@ def ensure_demo_village(session: Session, today: date) -> bool:
         return False
     build_demo_village(session, today)
     return True
+
+
+STUDY_TOPICS = (
+    "学习贯彻党的二十届三中全会精神", "学习《中国共产党纪律处分条例》", "学习习近平总书记关于“三农”工作的重要论述",
+    "学习《中国共产党农村基层组织工作条例》", "学习浙江省“千万工程”经验", "学习新修订的《中华人民共和国村民委员会组织法》",
+    "学习身边优秀共产党员先进事迹", "学习防汛防台和安全生产知识",
+)  # fmt: skip
+VILLAGE_MATTERS = (
+    "村集体经济茶叶合作社分红方案", "人居环境整治“门前三包”落实情况", "前溪村道路硬化工程进度",
+    "村级小微权力清单公开事项", "农村饮用水提标改造工程", "发展对象王某某的政治审查情况",
+    "冬季森林防火巡查安排", "困难党员和老党员走访慰问名单",
+)  # fmt: skip
+ABSENCES = ("病假", "事假", "外出务工")
+# Months (counted back from today, 0 = this month) in which the demo branch missed a record,
+# so that the schedule shows the gaps an inspection would find.
+MISSED = {
+    ActivityKind.THEME_DAY: {3, 7},
+    ActivityKind.COMMITTEE: {5},
+    ActivityKind.GROUP: {2, 6, 9},
+}
+
+
+def build_demo_meetings(session: Session, rng: random.Random, today: date) -> int:
+    """A year of organisational life up to `today`, with a few gaps, and a 民主评议 round."""
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+    from dangwu_desktop.core.services import activities
+
+    groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
+    branch = branch_service.load_branch_info(session)
+    secretary = branch.secretary if branch else ""
+    recorder = (
+        next((s.name for s in branch.committee if s.post is CommitteePost.ORGANISATION), "")
+        if branch
+        else ""
+    )
+    plans: list[tuple[ActivityKind, date, int | None]] = []
+    for back in range(12):
+        month_start = _months_back(today, back)
+        if back not in MISSED[ActivityKind.THEME_DAY]:
+            plans.append((ActivityKind.THEME_DAY, month_start.replace(day=10), None))
+        if back not in MISSED[ActivityKind.COMMITTEE]:
+            plans.append((ActivityKind.COMMITTEE, month_start.replace(day=5), None))
+        for index, (gid, _name) in enumerate(groups):
+            if back not in MISSED[ActivityKind.GROUP] or index:
+                plans.append((ActivityKind.GROUP, month_start.replace(day=15 + index), gid))
+        if month_start.month in (3, 6, 9, 12):
+            plans.append((ActivityKind.BRANCH_GENERAL, month_start.replace(day=20), None))
+            if back != 5:  # one quarter without a 党课
+                plans.append((ActivityKind.LECTURE, month_start.replace(day=22), None))
+    january = date(today.year, 1, 1)
+    plans += [
+        (ActivityKind.LIFE_MEETING, january.replace(day=18), None),
+        (ActivityKind.APPRAISAL, january.replace(day=19), None),
+        (ActivityKind.TALK, january.replace(day=12), None),
+    ]
+    count = 0
+    for kind, day, group_id in sorted(plans, key=lambda plan: plan[1]):
+        if day > today:
+            continue
+        attendees = activities.expected_attendees(session, kind, group_id, day)
+        if kind is ActivityKind.TALK:
+            attendees = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, day)
+        for attendee in attendees:
+            mobile = session.get(Member, attendee.member_id)
+            if (
+                mobile is not None
+                and mobile.is_mobile
+                and mobile.mobile_since
+                and mobile.mobile_since <= day
+            ):
+                attendee.attendance, attendee.reason = Attendance.ABSENT, "流动在外"
+            elif rng.random() < 0.08:
+                attendee.attendance, attendee.reason = Attendance.ABSENT, rng.choice(ABSENCES)
+        topics = _demo_topics(rng, kind)
+        draft = ActivityDraft(
+            kind=kind,
+            date=day,
+            start_time=time(19, 0) if kind is not ActivityKind.THEME_DAY else time(9, 0),
+            end_time=time(21, 0) if kind is not ActivityKind.THEME_DAY else time(11, 30),
+            place="前溪村党群服务中心二楼会议室",
+            title=topics[0] if kind in (ActivityKind.LECTURE, ActivityKind.THEME_DAY) else "",
+            host=secretary,
+            recorder=recorder,
+            group_id=group_id,
+            topics=topics,
+            minutes=_demo_minutes(topics, secretary),
+            decisions=_demo_decisions(rng, kind),
+            attendees=attendees,
+        )
+        entered = datetime.combine(day + timedelta(days=rng.choice((0, 1, 1, 2))), time(20, 30))
+        if rng.random() < 0.05:
+            entered += timedelta(days=20)  # now and then written up late: shows as 补录
+        activities.save_activity(session, draft, max(day, today), now=entered)
+        count += 1
+    _demo_appraisal(session, rng, today)
+    return count
+
+
+def _months_back(today: date, back: int) -> date:
+    month = today.month - back
+    year = today.year + (month - 1) // 12
+    return date(year, (month - 1) % 12 + 1, 1)
+
+
+def _demo_topics(rng: random.Random, kind: ActivityKind) -> list[str]:
+    from dangwu_desktop.core.activity_templates import DEFAULT_TOPICS
+
+    topics = list(DEFAULT_TOPICS[kind])
+    study, matter = rng.choice(STUDY_TOPICS), rng.choice(VILLAGE_MATTERS)
+    if kind is ActivityKind.LECTURE:
+        return [f"党课：{study}", "交流讨论"]
+    if kind is ActivityKind.THEME_DAY:
+        return [f"主题党日：{study}", *topics]
+    if kind in (ActivityKind.COMMITTEE, ActivityKind.BRANCH_GENERAL):
+        return [f"{topics[0]}：{study}", f"研究讨论{matter}", *topics[2:]]
+    if kind is ActivityKind.GROUP:
+        return [f"集中学习：{study}", *topics[1:]]
+    return topics
+
+
+def _demo_minutes(topics: list[str], secretary: str) -> str:
+    from dangwu_desktop.core.activity_templates import minutes_outline
+
+    said = (
+        f"{secretary}同志主持会议并领学有关内容，要求全体党员结合自身实际认真学习领会。",
+        "与会党员逐一发言，结合村里工作实际谈了体会，提出了意见建议。",
+        "会议对有关事项进行了讨论，大家一致同意按程序推进，并明确了责任人和完成时限。",
+    )
+    headings = [line for line in minutes_outline(topics).splitlines() if line.strip()]
+    lines = []
+    for index, heading in enumerate(headings):
+        lines += [heading, said[index % len(said)]]
+    return "\n".join(lines)
+
+
+def _demo_decisions(rng: random.Random, kind: ActivityKind) -> str:
+    if kind not in (ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE):
+        return ""
+    return (
+        f"一、同意{rng.choice(VILLAGE_MATTERS)}，由支委会分工落实；二、下次会议听取落实情况汇报。"
+    )
+
+
+def _demo_appraisal(session: Session, rng: random.Random, today: date) -> None:
+    from dangwu_desktop.core.glossary import Grade
+    from dangwu_desktop.core.services import appraisals
+
+    year = today.year - 1 if today.month < 12 else today.year
+    members = list(
+        session.scalars(
+            select(Member).where(Member.status == MembershipStatus.ACTIVE).order_by(Member.id)
+        )
+    )
+    entries = []
+    for index, member in enumerate(members):
+        grade = Grade.EXCELLENT if index % 5 == 0 else Grade.QUALIFIED
+        comment = ""
+        if index == 7:
+            grade, comment = (
+                Grade.BASICALLY_QUALIFIED,
+                "全年参加组织生活较少，党费交纳不及时，支部已安排专人谈心帮助",
+            )
+        entries.append(appraisals.GradeEntry(member.id, grade, comment))
+    appraisals.save_grades(session, year, entries, today)

@@ -83,3 +83,41 @@ PARTY_POSTS: tuple[str, ...] = (
 )
 
 ABSENCE_OF_VALUE = ""
+
+
+class ActivityKind(StrEnum):
+    """组织生活: the kinds of record the branch keeps (DOMAIN.md §3)."""
+
+    BRANCH_GENERAL = "支部党员大会"
+    COMMITTEE = "支部委员会会议"
+    GROUP = "党小组会"
+    LECTURE = "党课"
+    THEME_DAY = "主题党日"
+    LIFE_MEETING = "组织生活会"
+    APPRAISAL = "民主评议党员"
+    TALK = "谈心谈话"
+    OTHER = "其他"
+
+
+class Attendance(StrEnum):
+    PRESENT = "出席"
+    ABSENT = "缺席"
+
+
+ABSENCE_REASONS: tuple[str, ...] = ("病假", "事假", "外出务工", "流动在外", "因公外出", "其他")
+
+
+class Grade(StrEnum):
+    """民主评议党员 grades."""
+
+    EXCELLENT = "优秀"
+    QUALIFIED = "合格"
+    BASICALLY_QUALIFIED = "基本合格"
+    UNQUALIFIED = "不合格"
+
+
+class AttachmentKind(StrEnum):
+    SIGN_IN = "签到表"
+    PHOTO = "照片"
+    NOTICE = "会议通知"
+    OTHER = "其他材料"

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import Date, DateTime, Enum, ForeignKey, Integer, MetaData, String, Text, func
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    func,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from dangwu_desktop.core.glossary import (
+    ActivityKind,
+    AttachmentKind,
+    Attendance,
     CommitteePost,
+    Grade,
     MemberCategory,
     MembershipStatus,
     MovementKind,
@@ -146,3 +162,104 @@ class MemberMovement(Base):
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     member: Mapped[Member] = relationship(back_populates="movements")
+
+
+class Activity(Base):
+    """A record of organisational life: a meeting, a 党课, a 主题党日, a talk …
+
+    Deleting moves it to the 回收站 (`deleted_at`); `entered_at` shows when it was written down,
+    so a record entered well after the meeting is visibly a 补录, never back-dated.
+    """
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ActivityKind] = mapped_column(label_enum(ActivityKind), index=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    end_time: Mapped[time | None] = mapped_column(Time)
+    place: Mapped[str] = mapped_column(String(100), default="")
+    title: Mapped[str] = mapped_column(String(200), default="")
+    host: Mapped[str] = mapped_column(String(50), default="")
+    recorder: Mapped[str] = mapped_column(String(50), default="")
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id"), index=True)
+    observers: Mapped[str] = mapped_column(Text, default="")
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    decisions: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+
+    group: Mapped[PartyGroup | None] = relationship()
+    topics: Mapped[list[ActivityTopic]] = relationship(
+        order_by="ActivityTopic.position", cascade="all, delete-orphan"
+    )
+    attendance: Mapped[list[ActivityAttendance]] = relationship(cascade="all, delete-orphan")
+    attachments: Mapped[list[ActivityAttachment]] = relationship(
+        order_by="ActivityAttachment.id", cascade="all, delete-orphan"
+    )
+
+
+class ActivityTopic(Base):
+    """议题: one item on a record's agenda, in order."""
+
+    __tablename__ = "activity_topic"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(200))
+
+
+class ActivityAttendance(Base):
+    """One member due to attend: present, or absent with the reason."""
+
+    __tablename__ = "activity_attendance"
+
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), primary_key=True, index=True)
+    attendance: Mapped[Attendance] = mapped_column(label_enum(Attendance))
+    absence_reason: Mapped[str] = mapped_column(String(100), default="")
+
+    member: Mapped[Member] = relationship()
+
+
+class ActivityAttachment(Base):
+    """A file kept with a record (sign-in sheet, photo, notice), copied into the data folder."""
+
+    __tablename__ = "activity_attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
+    kind: Mapped[AttachmentKind] = mapped_column(label_enum(AttachmentKind))
+    original_name: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    stored_name: Mapped[str] = mapped_column(String(120))  # inside the attachments folder
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class Appraisal(Base):
+    """民主评议党员: one member's grade in one year."""
+
+    __tablename__ = "appraisal"
+    __table_args__ = (UniqueConstraint("year", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    grade: Mapped[Grade] = mapped_column(label_enum(Grade))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship()
+
+
+class Setting(Base):
+    """A setting that belongs with the data (rule variations, templates), as text."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -34,10 +34,11 @@ class Finding:
     severity: Severity
     detail: str = ""
     citation: str = ""
+    label: str = ""  # the field's Chinese name where it is not a roster field
 
     @property
     def field_label(self) -> str:
-        return FIELD_LABELS.get(self.attribute, self.attribute)
+        return self.label or FIELD_LABELS.get(self.attribute, self.attribute)
 
     @property
     def message(self) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
@@ -173,8 +173,8 @@ def record_movement(
 
 
 def history_entry(movement: Movement) -> MemberMovement:
-    """The stored row of a movement."""
-    return MemberMovement(**movement_fields(movement))
+    """The stored row of a movement, stamped with the local time (the database's clock is UTC)."""
+    return MemberMovement(**movement_fields(movement), recorded_at=datetime.now())
 
 
 def _stored_movements(member: Member) -> list[Movement]:

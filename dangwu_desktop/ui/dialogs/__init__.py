@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+
+from dangwu_desktop.core.rules import Finding, Severity
 
 ERROR_STYLE = "color:#b91c1c"
 WARNING_STYLE = "color:#b45309"
@@ -28,3 +30,55 @@ def show_saved(parent: QWidget, path: Path, lead: str) -> None:
     box.exec()
     if box.clickedButton() is open_folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def finding_line(finding: Finding) -> str:
+    source = (
+        f"（依据：{finding.citation}）"
+        if finding.citation and finding.severity is Severity.ERROR
+        else ""
+    )
+    return f"{finding.field_label}：{finding.message}{source}"
+
+
+class FindingsGate:
+    """A dialog's save rule: errors stop the save; warnings are shown once and the second
+    click on 保存 (now 仍然保存) accepts them, unless the record changed meanwhile."""
+
+    def __init__(self, label: QLabel, save_button: QAbstractButton) -> None:
+        self.label = label
+        self.save_button = save_button
+        self._confirmed: tuple[Finding, ...] | None = None
+
+    def allows(self, findings: Sequence[Finding]) -> bool:
+        errors = tuple(f for f in findings if f.severity is Severity.ERROR)
+        warnings = tuple(f for f in findings if f.severity is not Severity.ERROR)
+        if errors:
+            self.show(errors, warnings)
+            return False
+        if warnings and warnings != self._confirmed:
+            self.show((), warnings)
+            self._confirmed = warnings
+            self.save_button.setText("仍然保存")
+            return False
+        return True
+
+    def reset(self) -> None:
+        if self._confirmed is not None:
+            self._confirmed = None
+            self.save_button.setText("保存")
+
+    def show(self, errors: Sequence[Finding], warnings: Sequence[Finding]) -> None:
+        parts = []
+        if errors:
+            parts.append(f"<b style='{ERROR_STYLE}'>无法保存：</b>")
+            parts.append(message_html([finding_line(f) for f in errors], ERROR_STYLE))
+        if warnings:
+            lead = "请核对：" if errors else "请核对以下情况，确认无误后再点“仍然保存”："
+            parts.append(f"<b style='{WARNING_STYLE}'>{lead}</b>")
+            parts.append(message_html([finding_line(f) for f in warnings], WARNING_STYLE))
+        self.label.setText("".join(parts))
+        self.label.setToolTip("\n".join(f.citation for f in (*errors, *warnings) if f.citation))
+
+    def show_error(self, message: str) -> None:
+        self.label.setText(message_html(message.split("；"), ERROR_STYLE))

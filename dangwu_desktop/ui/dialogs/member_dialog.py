@@ -15,13 +15,12 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
 from dangwu_desktop.core.member_data import MemberData
-from dangwu_desktop.core.rules import Finding, Severity
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dates import get_date, make_optional, set_date
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate
 from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 
 NO_GROUP = "（未分组）"
@@ -45,10 +44,10 @@ class MemberDialog(QDialog):
         self.member_id = member_id
         self.saved_member_id: int | None = None
         self.changed = False  # something was written, even if the dialog is then cancelled
-        self._confirmed_warnings: tuple[Finding, ...] | None = None
         self._auto_filled_from_id = False
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        self.gate = FindingsGate(self.ui.findingsLabel, self.save_button)
         self._fill_choices()
         self._connect()
         if member_id is None:
@@ -89,7 +88,7 @@ class MemberDialog(QDialog):
         self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
         self.ui.addMovementButton.clicked.connect(self._add_movement)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
-            edit.textChanged.connect(self._forget_confirmation)
+            edit.textChanged.connect(self.gate.reset)
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
@@ -201,24 +200,14 @@ class MemberDialog(QDialog):
 
     # Saving
 
-    def _forget_confirmation(self) -> None:
-        if self._confirmed_warnings is not None:
-            self._confirmed_warnings = None
-            self.save_button.setText("保存")
-
     def save(self) -> None:
         data = self.data()
         today = self.context.today()
         with self.context.database.read() as session:
             check = member_service.check_member_record(session, data, today, self.member_id)
-        if check.errors:
-            self._show_findings(check.errors, check.warnings)
-            self._focus(check.errors[0].attribute)
-            return
-        if check.warnings and check.warnings != self._confirmed_warnings:
-            self._show_findings((), check.warnings)
-            self._confirmed_warnings = check.warnings
-            self.save_button.setText("仍然保存")
+        if not self.gate.allows(check.findings):
+            if check.errors:
+                self._focus(check.errors[0].attribute)
             return
         try:
             with self.context.database.transaction() as session:
@@ -228,27 +217,13 @@ class MemberDialog(QDialog):
                     member = member_service.update_member(session, self.member_id, data, today)
                 self.saved_member_id = member.id
         except RecordInvalid as exc:
-            self._show_findings(exc.findings, ())
+            self.gate.show(exc.findings, ())
             return
         except ServiceError as exc:
-            self.ui.findingsLabel.setText(message_html([str(exc)], ERROR_STYLE))
+            self.gate.show_error(str(exc))
             return
         self.changed = True
         self.accept()
-
-    def _show_findings(self, errors: tuple[Finding, ...], warnings: tuple[Finding, ...]) -> None:
-        parts = []
-        if errors:
-            parts.append(f"<b style='{ERROR_STYLE}'>无法保存：</b>")
-            parts.append(message_html([_line(f) for f in errors], ERROR_STYLE))
-        if warnings:
-            lead = "请核对：" if errors else "请核对以下情况，确认无误后再点“仍然保存”："
-            parts.append(f"<b style='{WARNING_STYLE}'>{lead}</b>")
-            parts.append(message_html([_line(f) for f in warnings], WARNING_STYLE))
-        self.ui.findingsLabel.setText("".join(parts))
-        self.ui.findingsLabel.setToolTip(
-            "\n".join(f.citation for f in errors + warnings if f.citation)
-        )
 
     def _focus(self, attribute: str) -> None:
         widget = self._widget_for(attribute)
@@ -281,12 +256,3 @@ class MemberDialog(QDialog):
             self.changed = True
             self._load_history()  # the rest of the form may hold edits not yet saved
             self.ui.tabs.setCurrentWidget(self.ui.historyTab)
-
-
-def _line(finding: Finding) -> str:
-    source = (
-        f"（依据：{finding.citation}）"
-        if finding.citation and finding.severity is Severity.ERROR
-        else ""
-    )
-    return f"{finding.field_label}：{finding.message}{source}"

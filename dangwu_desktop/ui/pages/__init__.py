@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.ui.context import AppContext
 
 _REGISTRY: list[type[Page]] = []
@@ -31,6 +34,16 @@ class Page(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def run_operation(self, operation: Callable[[Session], object]) -> bool:
+        """One user operation in one transaction; a refusal is shown, and False returned."""
+        try:
+            with self.context.database.transaction() as session:
+                operation(session)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "无法完成", str(exc))
+            return False
+        return True
 
     def file_actions(self) -> list[QAction]:
         """Actions this page adds to the 文件 menu (import, export …)."""

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidg
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
@@ -104,14 +103,9 @@ class SettingsPage(Page):
             self._run(lambda session: branch_service.remove_group(session, group_id))
 
     def _run(self, operation: Callable[[Session], object]) -> None:
-        try:
-            with self.context.database.transaction() as session:
-                operation(session)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "无法完成", str(exc))
-            return
-        self.load()
-        self.data_changed.emit()
+        if self.run_operation(operation):
+            self.load()
+            self.data_changed.emit()
 
     def _open_folder(self) -> None:
         path = self.context.database.file_path

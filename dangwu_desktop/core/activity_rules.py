@@ -1,0 +1,164 @@
+"""What makes a record of organisational life acceptable, and what makes it thin (DOMAIN.md §3).
+
+Errors stop a save; warnings are the completeness check an inspector would apply, shown before
+saving so that a secretary can add what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from dangwu_desktop.core.glossary import ActivityKind, Attendance
+from dangwu_desktop.core.rules import Finding, Severity
+from dangwu_desktop.core.schedule import REGULATIONS
+
+LABELS = {
+    "kind": "类别",
+    "date": "日期",
+    "time": "时间",
+    "place": "地点",
+    "title": "主题",
+    "host": "主持人",
+    "recorder": "记录人",
+    "group": "党小组",
+    "attendance": "出席情况",
+    "topics": "议题",
+    "minutes": "会议记录",
+    "decisions": "决议",
+}
+DECISION_MEETINGS = frozenset({ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE})
+MINUTES_MINIMUM_CHARACTERS = 60
+QUORUM_CITATION = f"{REGULATIONS}：党员大会作出决定，须经应到会有表决权的正式党员半数以上同意"
+COMMITTEE_CITATION = f"{REGULATIONS}：党支部委员会会议须有半数以上委员到会方能召开"
+
+
+@dataclass(slots=True)
+class Attendee:
+    member_id: int
+    name: str
+    attendance: Attendance
+    reason: str = ""
+    full_member: bool = True  # 正式党员: has a vote at a 支部党员大会
+
+
+@dataclass(slots=True)
+class ActivityDraft:
+    """A record as the dialog or a script supplies it."""
+
+    kind: ActivityKind
+    date: date
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = ""
+    title: str = ""
+    host: str = ""
+    recorder: str = ""
+    group_id: int | None = None
+    observers: str = ""
+    topics: list[str] = field(default_factory=list)
+    minutes: str = ""
+    decisions: str = ""
+    attendees: list[Attendee] = field(default_factory=list)
+
+    @property
+    def expected(self) -> int:
+        return len(self.attendees)
+
+    @property
+    def present(self) -> int:
+        return sum(a.attendance is Attendance.PRESENT for a in self.attendees)
+
+
+def _finding(
+    attribute: str, reason: str, severity: Severity, detail: str = "", citation: str = ""
+) -> Finding:
+    return Finding(attribute, reason, severity, detail, citation, LABELS.get(attribute, attribute))
+
+
+def check_activity(draft: ActivityDraft, today: date) -> list[Finding]:
+    """Errors first, then the completeness warnings."""
+    findings = [*_errors(draft, today), *_thin_record(draft)]
+    return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def _errors(draft: ActivityDraft, today: date) -> list[Finding]:
+    errors = []
+    error = Severity.ERROR
+    if draft.date > today:
+        errors.append(
+            _finding("date", "日期在未来", error, "只能记录已经开展的活动；计划请填在季度计划中")
+        )
+    if draft.start_time and draft.end_time and draft.end_time <= draft.start_time:
+        errors.append(_finding("time", "结束时间应晚于开始时间", error))
+    if draft.kind is ActivityKind.GROUP and draft.group_id is None:
+        errors.append(_finding("group", "党小组会须选择党小组", error))
+    if draft.attendees and draft.present == 0:
+        errors.append(_finding("attendance", "没有出席人员", error, "请在出席情况中勾选到会的党员"))
+    unexplained = [
+        a.name
+        for a in draft.attendees
+        if a.attendance is Attendance.ABSENT and not a.reason.strip()
+    ]
+    if unexplained:
+        names = "、".join(unexplained[:5]) + ("等" if len(unexplained) > 5 else "")
+        errors.append(
+            _finding("attendance", "缺席人员未写明原因", error, f"{names}共{len(unexplained)}人")
+        )
+    if not draft.attendees and draft.kind is not ActivityKind.OTHER:
+        errors.append(
+            _finding("attendance", "没有应到人员", error, "请在出席情况中加入应到会的党员")
+        )
+    return errors
+
+
+def _thin_record(draft: ActivityDraft) -> list[Finding]:
+    warning = Severity.WARNING
+    warnings = [
+        _finding(attribute, f"未填写{LABELS[attribute]}", warning)
+        for attribute in ("place", "host", "recorder")
+        if not getattr(draft, attribute).strip()
+    ]
+    if not [t for t in draft.topics if t.strip()]:
+        warnings.append(_finding("topics", "没有议题", warning, "检查时会看每次会议议了什么"))
+    if draft.kind in DECISION_MEETINGS and not draft.decisions.strip():
+        warnings.append(
+            _finding("decisions", "没有决议", warning, f"{draft.kind.value}应记录作出的决定")
+        )
+    if len(draft.minutes.strip()) < MINUTES_MINIMUM_CHARACTERS:
+        warnings.append(
+            _finding(
+                "minutes",
+                "会议记录过短",
+                warning,
+                f"不足{MINUTES_MINIMUM_CHARACTERS}字，请如实记录发言和讨论情况",
+            )
+        )
+    if draft.kind is ActivityKind.BRANCH_GENERAL:
+        voters = [a for a in draft.attendees if a.full_member]
+        present = sum(a.attendance is Attendance.PRESENT for a in voters)
+        if voters and present * 2 <= len(voters):
+            warnings.append(
+                _finding(
+                    "attendance",
+                    "到会正式党员未过半数，不能作出有效决定",
+                    warning,
+                    f"应到正式党员{len(voters)}人，实到{present}人",
+                    QUORUM_CITATION,
+                )
+            )
+    if (
+        draft.kind is ActivityKind.COMMITTEE
+        and draft.attendees
+        and draft.present * 2 < draft.expected
+    ):
+        warnings.append(
+            _finding(
+                "attendance",
+                "到会委员不足半数",
+                warning,
+                f"应到{draft.expected}人，实到{draft.present}人",
+                COMMITTEE_CITATION,
+            )
+        )
+    return warnings

@@ -1,0 +1,55 @@
+"""The default agenda of each kind of record, so a new record starts with what inspections expect.
+
+A template is a list of 议题; the minutes start with one heading per 议题. A branch may change
+a kind's template in 设置 (kept as a setting); these are the defaults.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.models import Setting
+
+DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
+    ActivityKind.BRANCH_GENERAL: ("传达学习上级精神", "通报支部近期工作", "讨论决定有关事项"),
+    ActivityKind.COMMITTEE: ("传达学习", "研究事项", "工作部署"),
+    ActivityKind.GROUP: ("集中学习", "讨论交流", "党员思想和工作情况汇报"),
+    ActivityKind.LECTURE: ("党课", "交流讨论"),
+    ActivityKind.THEME_DAY: ("重温入党誓词", "集中学习", "主题实践活动", "交纳党费"),
+    ActivityKind.LIFE_MEETING: ("通报上年度整改落实情况", "对照检查", "批评与自我批评", "整改措施"),
+    ActivityKind.APPRAISAL: ("个人自评", "党员互评", "民主测评", "确定评议等次"),
+    ActivityKind.TALK: ("谈话内容", "意见建议"),
+    ActivityKind.OTHER: (),
+}
+CHINESE_ORDINALS = "一二三四五六七八九十"
+
+
+def _key(kind: ActivityKind) -> str:
+    return f"templates/{kind.name.lower()}"
+
+
+def template_topics(session: Session, kind: ActivityKind) -> list[str]:
+    stored = session.get(Setting, _key(kind))
+    if stored is not None:
+        return [line for line in stored.value.splitlines() if line.strip()]
+    return list(DEFAULT_TOPICS[kind])
+
+
+def save_template_topics(session: Session, kind: ActivityKind, topics: list[str]) -> None:
+    value = "\n".join(t.strip() for t in topics if t.strip())
+    stored = session.get(Setting, _key(kind))
+    if stored is None:
+        session.add(Setting(key=_key(kind), value=value))
+    else:
+        stored.value = value
+    session.flush()
+
+
+def minutes_outline(topics: list[str]) -> str:
+    """一、传达学习 … : a heading per 议题, for the recorder to fill in."""
+    lines = []
+    for index, topic in enumerate(t for t in topics if t.strip()):
+        ordinal = CHINESE_ORDINALS[index] if index < len(CHINESE_ORDINALS) else str(index + 1)
+        lines += [f"{ordinal}、{topic}", "", ""]
+    return "\n".join(lines).rstrip() + ("\n" if lines else "")

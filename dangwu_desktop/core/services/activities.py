@@ -1,0 +1,283 @@
+"""Keeping the records of organisational life: write, list, delete to the 回收站 and restore."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, check_activity
+from dangwu_desktop.core.glossary import (
+    ActivityKind,
+    AttachmentKind,
+    Attendance,
+    CommitteePost,
+    MemberCategory,
+    MembershipStatus,
+)
+from dangwu_desktop.core.models import (
+    Activity,
+    ActivityAttachment,
+    ActivityAttendance,
+    ActivityTopic,
+    CommitteeMember,
+    Member,
+    PartyGroup,
+)
+from dangwu_desktop.core.rules import Finding, Severity
+from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services.settings import (
+    LATE_ENTRY_DAYS,
+    LECTURE_PERIOD,
+    Period,
+    get_int,
+    get_setting,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewAttachment:
+    """A file already copied into the attachments folder, to be recorded with the activity."""
+
+    kind: AttachmentKind
+    original_name: str
+    sha256: str
+    size: int
+    stored_name: str
+
+
+def has_committee(session: Session) -> bool:
+    """A 支部委员会 exists when seats beyond the secretary are filled."""
+    query = select(func.count()).where(CommitteeMember.post != CommitteePost.SECRETARY)
+    return bool(session.scalar(query))
+
+
+def expected_attendees(
+    session: Session, kind: ActivityKind, group_id: int | None, day: date
+) -> list[Attendee]:
+    """Who is due to attend: everyone 在册 who had joined by then; the committee for its
+    meeting; the group's members for a 党小组会; nobody by default for a 谈心谈话."""
+    if kind is ActivityKind.TALK:
+        return []
+    query = select(Member).where(
+        Member.status == MembershipStatus.ACTIVE,
+        (Member.join_date <= day) | Member.join_date.is_(None),
+    )
+    if kind is ActivityKind.COMMITTEE:
+        query = query.where(Member.name.in_(select(CommitteeMember.name)))
+    if kind is ActivityKind.GROUP:
+        query = query.where(Member.group_id == group_id)
+    members = session.scalars(query.order_by(Member.group_id, Member.id))
+    return [_attendee(m, Attendance.PRESENT, "") for m in members]
+
+
+def _attendee(member: Member, attendance: Attendance, reason: str) -> Attendee:
+    return Attendee(
+        member.id, member.name, attendance, reason, member.category is MemberCategory.FULL
+    )
+
+
+def check_activity_record(session: Session, draft: ActivityDraft, today: date) -> list[Finding]:
+    findings = check_activity(draft, today)
+    if draft.group_id is not None and session.get(PartyGroup, draft.group_id) is None:
+        findings.insert(0, Finding("group", "该党小组已不存在", Severity.ERROR, label="党小组"))
+    return findings
+
+
+def save_activity(
+    session: Session,
+    draft: ActivityDraft,
+    today: date,
+    *,
+    activity_id: int | None = None,
+    attachments: Sequence[NewAttachment] = (),
+    removed_attachments: Sequence[int] = (),
+    now: datetime | None = None,
+) -> Activity:
+    """Write a record whole, or raise RecordInvalid and write nothing.
+
+    A new record is stamped with the local time it was entered (the database's own clock is UTC),
+    which is what shows a 补录."""
+    errors = [
+        f for f in check_activity_record(session, draft, today) if f.severity is Severity.ERROR
+    ]
+    if errors:
+        raise RecordInvalid(errors)
+    if activity_id is None:
+        activity = Activity(kind=draft.kind, date=draft.date, entered_at=now or datetime.now())
+    else:
+        activity = get_activity(session, activity_id)
+    for name in ("kind", "date", "start_time", "end_time", "group_id"):
+        setattr(activity, name, getattr(draft, name))
+    for name in ("place", "title", "host", "recorder", "observers", "minutes", "decisions"):
+        setattr(activity, name, getattr(draft, name).strip())
+    activity.topics = [
+        ActivityTopic(position=index, text=text.strip())
+        for index, text in enumerate(t for t in draft.topics if t.strip())
+    ]
+    activity.attendance = [
+        ActivityAttendance(
+            member_id=a.member_id,
+            attendance=a.attendance,
+            absence_reason=a.reason.strip() if a.attendance is Attendance.ABSENT else "",
+        )
+        for a in {a.member_id: a for a in draft.attendees}.values()
+    ]
+    removed = set(removed_attachments)
+    activity.attachments = [a for a in activity.attachments if a.id not in removed] + [
+        ActivityAttachment(
+            kind=new.kind,
+            original_name=new.original_name,
+            sha256=new.sha256,
+            size=new.size,
+            stored_name=new.stored_name,
+        )
+        for new in attachments
+    ]
+    session.add(activity)
+    session.flush()
+    return activity
+
+
+def get_activity(session: Session, activity_id: int, *, deleted: bool = False) -> Activity:
+    activity = session.get(Activity, activity_id)
+    if activity is None or (activity.deleted_at is not None and not deleted):
+        raise ServiceError("该记录已不存在或已删除，请刷新后重试")
+    return activity
+
+
+def activity_draft(activity: Activity) -> ActivityDraft:
+    """A stored record as the dialog edits it."""
+    return ActivityDraft(
+        kind=activity.kind,
+        date=activity.date,
+        start_time=activity.start_time,
+        end_time=activity.end_time,
+        place=activity.place,
+        title=activity.title,
+        host=activity.host,
+        recorder=activity.recorder,
+        group_id=activity.group_id,
+        observers=activity.observers,
+        topics=[topic.text for topic in activity.topics],
+        minutes=activity.minutes,
+        decisions=activity.decisions,
+        attendees=[
+            _attendee(a.member, a.attendance, a.absence_reason) for a in activity.attendance
+        ],
+    )
+
+
+def delete_activity(session: Session, activity_id: int, now: datetime) -> None:
+    """Move a record to the 回收站; it keeps everything and can be restored."""
+    get_activity(session, activity_id).deleted_at = now
+    session.flush()
+
+
+def restore_activity(session: Session, activity_id: int) -> None:
+    activity = get_activity(session, activity_id, deleted=True)
+    activity.deleted_at = None
+    session.flush()
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityRow:
+    """What the list of records shows of one."""
+
+    activity_id: int
+    kind: ActivityKind
+    date: date
+    title: str
+    place: str
+    host: str
+    recorder: str
+    group_name: str
+    expected: int
+    present: int
+    topics: tuple[str, ...]
+    absentees: tuple[str, ...]  # 姓名（原因）
+    entered_at: datetime
+    late_entry: bool  # 补录: written down well after the day
+    deleted_at: datetime | None
+
+
+def list_activities(
+    session: Session,
+    year: int,
+    *,
+    kinds: Sequence[ActivityKind] | None = None,
+    deleted: bool = False,
+) -> list[ActivityRow]:
+    """A year's records, newest first; the 回收站's instead when `deleted`."""
+    late_days = get_int(session, LATE_ENTRY_DAYS)
+    query = (
+        select(Activity)
+        .where(Activity.date.between(date(year, 1, 1), date(year, 12, 31)))
+        .where(Activity.deleted_at.is_not(None) if deleted else Activity.deleted_at.is_(None))
+        .options(
+            selectinload(Activity.topics),
+            selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
+            selectinload(Activity.group),
+        )
+        .order_by(Activity.date.desc(), Activity.id.desc())
+    )
+    if kinds:
+        query = query.where(Activity.kind.in_(kinds))
+    return [_row(activity, late_days) for activity in session.scalars(query)]
+
+
+def _row(activity: Activity, late_days: int) -> ActivityRow:
+    present = sum(a.attendance is Attendance.PRESENT for a in activity.attendance)
+    absentees = tuple(
+        f"{a.member.name}（{a.absence_reason}）"
+        for a in activity.attendance
+        if a.attendance is Attendance.ABSENT
+    )
+    entered = activity.entered_at or datetime.now()
+    return ActivityRow(
+        activity_id=activity.id,
+        kind=activity.kind,
+        date=activity.date,
+        title=activity.title,
+        place=activity.place,
+        host=activity.host,
+        recorder=activity.recorder,
+        group_name=activity.group.name if activity.group else "",
+        expected=len(activity.attendance),
+        present=present,
+        topics=tuple(t.text for t in activity.topics),
+        absentees=absentees,
+        entered_at=entered,
+        late_entry=(entered.date() - activity.date).days > late_days,
+        deleted_at=activity.deleted_at,
+    )
+
+
+def held_activities(session: Session, year: int) -> list[HeldActivity]:
+    query = select(Activity.kind, Activity.date, Activity.group_id).where(
+        Activity.deleted_at.is_(None)
+    )
+    return [
+        HeldActivity(kind, day, gid)
+        for kind, day, gid in session.execute(query)
+        if day.year == year
+    ]
+
+
+def schedule_for_year(session: Session, year: int, today: date) -> list[ScheduleRow]:
+    """The branch's 12-month matrix for `year`, by the frequency rules and this branch's settings."""
+    groups = [
+        (g.id, g.name) for g in session.scalars(select(PartyGroup).order_by(PartyGroup.sort_order))
+    ]
+    return year_schedule(
+        year,
+        held_activities(session, year),
+        today,
+        groups=groups,
+        has_committee=has_committee(session),
+        lecture_period=Period(get_setting(session, LECTURE_PERIOD)),
+    )

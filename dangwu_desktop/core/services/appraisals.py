@@ -1,0 +1,79 @@
+"""民主评议党员: a grade per member per year, and who needs following up."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from dangwu_desktop.core.glossary import Grade
+from dangwu_desktop.core.models import Appraisal, Member
+from dangwu_desktop.core.schedule import REGULATIONS
+from dangwu_desktop.core.services import ServiceError
+
+GRADE_CITATION = f"{REGULATIONS}：民主评议党员一般每年开展1次，评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
+FOLLOW_UP = frozenset({Grade.BASICALLY_QUALIFIED, Grade.UNQUALIFIED})
+
+
+@dataclass(frozen=True, slots=True)
+class GradeEntry:
+    member_id: int
+    grade: Grade
+    comment: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AppraisalRow:
+    member_id: int
+    name: str
+    grade: Grade
+    comment: str
+
+
+def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[str]:
+    problems = []
+    if year > today.year:
+        problems.append(f"{year}年还没有到，不能登记评议结果")
+    excellent = sum(e.grade is Grade.EXCELLENT for e in entries)
+    if entries and excellent * 3 > len(entries):
+        problems.append(
+            f"评为优秀的{excellent}人，超过参评{len(entries)}人的三分之一（{GRADE_CITATION}）"
+        )
+    unexplained = [e for e in entries if e.grade in FOLLOW_UP and not e.comment.strip()]
+    if unexplained:
+        problems.append(f"评为基本合格或不合格的{len(unexplained)}人须写明评议意见")
+    return problems
+
+
+def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], today: date) -> None:
+    """Replace a year's appraisal results with `entries`, or refuse them all."""
+    problems = check_grades(entries, year, today)
+    if problems:
+        raise ServiceError("；".join(problems))
+    session.execute(delete(Appraisal).where(Appraisal.year == year))
+    session.add_all(
+        Appraisal(year=year, member_id=e.member_id, grade=e.grade, comment=e.comment.strip())
+        for e in {e.member_id: e for e in entries}.values()
+    )
+    session.flush()
+
+
+def year_grades(session: Session, year: int) -> list[AppraisalRow]:
+    query = (
+        select(Appraisal)
+        .where(Appraisal.year == year)
+        .options(selectinload(Appraisal.member))
+        .join(Member)
+        .order_by(Member.group_id, Member.id)
+    )
+    return [
+        AppraisalRow(a.member_id, a.member.name, a.grade, a.comment) for a in session.scalars(query)
+    ]
+
+
+def needing_follow_up(session: Session, year: int) -> list[AppraisalRow]:
+    """基本合格 and 不合格: the members the branch must help and follow up."""
+    return [row for row in year_grades(session, year) if row.grade in FOLLOW_UP]

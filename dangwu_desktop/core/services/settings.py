@@ -1,0 +1,64 @@
+"""Settings kept with the data: where a province sets a stricter figure than the national rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.models import Setting
+from dangwu_desktop.core.services import ServiceError
+
+
+class Period(StrEnum):
+    MONTH = "每月"
+    QUARTER = "每季度"
+    HALF_YEAR = "每半年"
+    YEAR = "每年"
+
+
+@dataclass(frozen=True, slots=True)
+class SettingSpec:
+    key: str
+    label: str
+    default: str
+    choices: tuple[str, ...] = ()
+    note: str = ""
+
+
+LECTURE_PERIOD = SettingSpec(
+    "rules/lecture_period",
+    "党课频次",
+    Period.QUARTER.value,
+    (Period.QUARTER.value, Period.HALF_YEAR.value),
+    "《支部工作条例》只要求“按期”上党课；各地多为每季度1次，也有每半年1次",
+)
+LATE_ENTRY_DAYS = SettingSpec(
+    "records/late_entry_days", "会后几天以上录入算补录", "3", note="补录的记录会显示录入日期"
+)
+ATTACHMENT_LIMIT_MB = SettingSpec("records/attachment_limit_mb", "单个附件大小上限（MB）", "20")
+SPECS = (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB)
+
+
+def get_setting(session: Session, spec: SettingSpec) -> str:
+    stored = session.get(Setting, spec.key)
+    return stored.value if stored is not None else spec.default
+
+
+def get_int(session: Session, spec: SettingSpec) -> int:
+    return int(get_setting(session, spec))
+
+
+def set_setting(session: Session, spec: SettingSpec, value: str) -> None:
+    value = value.strip()
+    if spec.choices and value not in spec.choices:
+        raise ServiceError(f"“{spec.label}”只能是：{'、'.join(spec.choices)}")
+    if not spec.choices and not value.isdigit():
+        raise ServiceError(f"“{spec.label}”应为正整数")
+    stored = session.get(Setting, spec.key)
+    if stored is None:
+        session.add(Setting(key=spec.key, value=value))
+    else:
+        stored.value = value
+    session.flush()

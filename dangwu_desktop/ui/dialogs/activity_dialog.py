@@ -1,0 +1,468 @@
+"""A record of organisational life: when and where, who came, what was discussed and decided."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy import select
+
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
+from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.glossary import (
+    ABSENCE_REASONS,
+    ActivityKind,
+    AttachmentKind,
+    Attendance,
+    MemberCategory,
+    MembershipStatus,
+)
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services import activities as service
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
+from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, FindingsGate, message_html
+from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
+
+MEMBER_ROLE = Qt.ItemDataRole.UserRole
+FULL_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
+NAME, PRESENT, REASON = range(3)
+
+
+class ActivityDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        activity_id: int | None = None,
+        kind: ActivityKind = ActivityKind.THEME_DAY,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.activity_id = activity_id
+        self.saved_id: int | None = None
+        self._attendance_touched = False
+        self._record_touched = False
+        self._new_attachments: list[service.NewAttachment] = []
+        self._removed_attachments: list[int] = []
+        self.ui = Ui_ActivityDialog()
+        self.ui.setupUi(self)
+        save = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("保存")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.gate = FindingsGate(self.ui.findingsLabel, save)
+        self._prepare_widgets()
+        if activity_id is None:
+            self.ui.kindCombo.setCurrentText(kind.value)
+            self._start_new_record()
+        else:
+            self._load(activity_id)
+        self._connect()
+
+    # Set-up
+
+    def _prepare_widgets(self) -> None:
+        ui, today = self.ui, self.context.today()
+        ui.kindCombo.addItems([kind.value for kind in ActivityKind])
+        with self.context.database.read() as session:
+            for group in branch_service.list_groups(session):
+                ui.groupCombo.addItem(group.name, group.id)
+            info = branch_service.load_branch_info(session)
+        self._secretary = info.secretary if info else ""
+        ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui.startTimeEdit.setTime(QTime(9, 0))
+        ui.endTimeEdit.setTime(QTime(11, 0))
+        ui.attachmentKindCombo.addItems([kind.value for kind in AttachmentKind])
+        table = ui.attendanceTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(["姓名", "出席", "缺席原因"])
+        table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(NAME, 120)
+        table.setColumnWidth(PRESENT, 60)
+        table.verticalHeader().setDefaultSectionSize(30)
+        files = ui.attachmentsTable
+        files.setColumnCount(3)
+        files.setHorizontalHeaderLabels(["类型", "文件名", "大小"])
+        files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        files.verticalHeader().setVisible(False)
+        self._show_group_choice()
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.kindCombo.currentTextChanged.connect(self._kind_changed)
+        ui.groupCombo.currentIndexChanged.connect(self._refill_attendance)
+        ui.dateEdit.dateChanged.connect(self._refill_attendance)
+        ui.attendanceTable.itemChanged.connect(self._attendance_changed)
+        ui.allPresentButton.clicked.connect(self._all_present)
+        ui.addPersonButton.clicked.connect(self._add_person)
+        ui.removePersonButton.clicked.connect(self._remove_person)
+        ui.templateButton.clicked.connect(self._apply_template)
+        ui.addAttachmentButton.clicked.connect(self._add_attachment)
+        ui.openAttachmentButton.clicked.connect(self._open_attachment)
+        ui.removeAttachmentButton.clicked.connect(self._remove_attachment)
+        for edit in (ui.topicsEdit, ui.minutesEdit, ui.decisionsEdit):
+            edit.textChanged.connect(self._record_edited)
+        for line in (ui.placeEdit, ui.hostEdit, ui.recorderEdit, ui.titleEdit):
+            line.textChanged.connect(self.gate.reset)
+
+    def kind(self) -> ActivityKind:
+        return ActivityKind(self.ui.kindCombo.currentText())
+
+    def _start_new_record(self) -> None:
+        self.setWindowTitle(f"新建{self.kind().value}记录")
+        self.ui.hostEdit.setText(self._secretary)
+        self._apply_template()
+        self._record_touched = False
+        self._refill_attendance()
+
+    def _load(self, activity_id: int) -> None:
+        limit = 0
+        with self.context.database.read() as session:
+            activity = service.get_activity(session, activity_id)
+            draft = service.activity_draft(activity)
+            attachments = [
+                (a.id, a.kind.value, a.original_name, a.size) for a in activity.attachments
+            ]
+            entered = activity.entered_at
+            limit = get_int(session, LATE_ENTRY_DAYS)
+        self.setWindowTitle(f"{draft.kind.value}记录 — {format_date(draft.date)}")
+        self.set_draft(draft)
+        for row in attachments:
+            self._add_attachment_row(*row)
+        late = entered is not None and (entered.date() - draft.date).days > limit
+        when = entered.strftime("%Y-%m-%d %H:%M") if entered else ""
+        self.ui.enteredLabel.setStyleSheet(WARNING_STYLE if late else "color:#555")
+        self.ui.enteredLabel.setText(
+            f"补录：本记录于{when}录入（会后{(entered.date() - draft.date).days}天）"
+            if late
+            else f"录入时间：{when}"
+        )
+        self._attendance_touched = self._record_touched = (
+            True  # an existing record is never refilled
+        )
+
+    def set_draft(self, draft: ActivityDraft) -> None:
+        ui = self.ui
+        ui.kindCombo.setCurrentText(draft.kind.value)
+        ui.dateEdit.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
+        if draft.start_time:
+            ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
+        if draft.end_time:
+            ui.endTimeEdit.setTime(QTime(draft.end_time.hour, draft.end_time.minute))
+        if draft.group_id is not None:
+            ui.groupCombo.setCurrentIndex(ui.groupCombo.findData(draft.group_id))
+        for edit, value in (
+            (ui.placeEdit, draft.place),
+            (ui.titleEdit, draft.title),
+            (ui.hostEdit, draft.host),
+            (ui.recorderEdit, draft.recorder),
+            (ui.observersEdit, draft.observers),
+        ):
+            edit.setText(value)
+        ui.topicsEdit.setPlainText("\n".join(draft.topics))
+        ui.minutesEdit.setPlainText(draft.minutes)
+        ui.decisionsEdit.setPlainText(draft.decisions)
+        self._show_attendees(draft.attendees)
+        self._show_group_choice()
+
+    def draft(self) -> ActivityDraft:
+        ui = self.ui
+        start, end = ui.startTimeEdit.time(), ui.endTimeEdit.time()
+        qdate = ui.dateEdit.date()
+        return ActivityDraft(
+            kind=self.kind(),
+            date=date(qdate.year(), qdate.month(), qdate.day()),
+            start_time=time(start.hour(), start.minute()),
+            end_time=time(end.hour(), end.minute()),
+            place=ui.placeEdit.text(),
+            title=ui.titleEdit.text(),
+            host=ui.hostEdit.text(),
+            recorder=ui.recorderEdit.text(),
+            group_id=ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None,
+            observers=ui.observersEdit.text(),
+            topics=ui.topicsEdit.toPlainText().splitlines(),
+            minutes=ui.minutesEdit.toPlainText(),
+            decisions=ui.decisionsEdit.toPlainText(),
+            attendees=self.attendees(),
+        )
+
+    # Kind, template and who is due to attend
+
+    def _kind_changed(self) -> None:
+        self._show_group_choice()
+        if self.activity_id is None and not self._record_touched:
+            self._apply_template()
+            self._record_touched = False
+            self.setWindowTitle(f"新建{self.kind().value}记录")
+        self._refill_attendance()
+
+    def _show_group_choice(self) -> None:
+        is_group = self.kind() is ActivityKind.GROUP
+        self.ui.groupLabel.setVisible(is_group)
+        self.ui.groupCombo.setVisible(is_group)
+
+    def _apply_template(self) -> None:
+        with self.context.database.read() as session:
+            topics = template_topics(session, self.kind())
+        self.ui.topicsEdit.setPlainText("\n".join(topics))
+        self.ui.minutesEdit.setPlainText(minutes_outline(topics))
+
+    def _record_edited(self) -> None:
+        self._record_touched = True
+        self.gate.reset()
+
+    def _refill_attendance(self) -> None:
+        if self._attendance_touched:
+            return
+        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
+        qdate = self.ui.dateEdit.date()
+        with self.context.database.read() as session:
+            attendees = service.expected_attendees(
+                session, self.kind(), group, date(qdate.year(), qdate.month(), qdate.day())
+            )
+        self._show_attendees(attendees)
+
+    def _show_attendees(self, attendees: list[Attendee]) -> None:
+        table = self.ui.attendanceTable
+        table.blockSignals(True)
+        table.setRowCount(0)
+        for attendee in attendees:
+            self._append_attendee(attendee)
+        table.blockSignals(False)
+        self._update_counts()
+
+    def _append_attendee(self, attendee: Attendee) -> None:
+        table = self.ui.attendanceTable
+        row = table.rowCount()
+        table.insertRow(row)
+        name = QTableWidgetItem(attendee.name)
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        name.setData(MEMBER_ROLE, attendee.member_id)
+        name.setData(FULL_ROLE, attendee.full_member)
+        table.setItem(row, NAME, name)
+        present = QTableWidgetItem()
+        present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        present.setCheckState(
+            Qt.CheckState.Checked
+            if attendee.attendance is Attendance.PRESENT
+            else Qt.CheckState.Unchecked
+        )
+        table.setItem(row, PRESENT, present)
+        reason = QComboBox()
+        reason.setEditable(True)
+        reason.addItems(["", *ABSENCE_REASONS])
+        reason.setCurrentText(attendee.reason)
+        reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
+        reason.currentTextChanged.connect(self.gate.reset)
+        table.setCellWidget(row, REASON, reason)
+
+    def attendees(self) -> list[Attendee]:
+        table = self.ui.attendanceTable
+        result = []
+        for row in range(table.rowCount()):
+            name = table.item(row, NAME)
+            present = table.item(row, PRESENT).checkState() == Qt.CheckState.Checked
+            reason = table.cellWidget(row, REASON)
+            assert isinstance(reason, QComboBox)
+            result.append(
+                Attendee(
+                    member_id=int(name.data(MEMBER_ROLE)),
+                    name=name.text(),
+                    attendance=Attendance.PRESENT if present else Attendance.ABSENT,
+                    reason="" if present else reason.currentText(),
+                    full_member=bool(name.data(FULL_ROLE)),
+                )
+            )
+        return result
+
+    def _attendance_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == PRESENT:
+            self._attendance_touched = True
+            reason = self.ui.attendanceTable.cellWidget(item.row(), REASON)
+            if isinstance(reason, QComboBox):
+                reason.setVisible(item.checkState() != Qt.CheckState.Checked)
+            self.gate.reset()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        attendees = self.attendees()
+        present = sum(a.attendance is Attendance.PRESENT for a in attendees)
+        self.ui.countsLabel.setText(
+            f"应到 {len(attendees)} 人，实到 {present} 人，缺席 {len(attendees) - present} 人"
+        )
+
+    def _all_present(self) -> None:
+        table = self.ui.attendanceTable
+        for row in range(table.rowCount()):
+            table.item(row, PRESENT).setCheckState(Qt.CheckState.Checked)
+
+    def _add_person(self) -> None:
+        listed = {a.member_id for a in self.attendees()}
+        with self.context.database.read() as session:
+            members = [
+                m
+                for m in session.scalars(
+                    select(Member)
+                    .where(Member.status == MembershipStatus.ACTIVE)
+                    .order_by(Member.id)
+                )
+                if m.id not in listed
+            ]
+            choices = {f"{m.name}（{m.group.name if m.group else '未分组'}）": m for m in members}
+            if not choices:
+                return
+            label, ok = QInputDialog.getItem(
+                self, "添加人员", "选择党员：", list(choices), 0, False
+            )
+            if ok:
+                member = choices[label]
+                self._attendance_touched = True
+                self._append_attendee(
+                    Attendee(
+                        member.id,
+                        member.name,
+                        Attendance.PRESENT,
+                        "",
+                        member.category is MemberCategory.FULL,
+                    )
+                )
+                self._update_counts()
+
+    def _remove_person(self) -> None:
+        rows = sorted(
+            {index.row() for index in self.ui.attendanceTable.selectedIndexes()}, reverse=True
+        )
+        for row in rows:
+            self.ui.attendanceTable.removeRow(row)
+        if rows:
+            self._attendance_touched = True
+            self._update_counts()
+
+    # Attachments: copied into the data folder as soon as they are chosen
+
+    def _attachments_folder(self) -> Path:
+        database_file = self.context.database.file_path
+        if database_file is None:
+            raise AttachmentError("数据库在服务器上，附件暂不能保存")
+        return attachments_folder(database_file)
+
+    def _add_attachment(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "添加附件",
+            str(Path.home()),
+            "图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)",
+        )
+        for path in paths:
+            self.attach(Path(path), AttachmentKind(self.ui.attachmentKindCombo.currentText()))
+
+    def attach(self, path: Path, kind: AttachmentKind) -> bool:
+        with self.context.database.read() as session:
+            limit = get_int(session, ATTACHMENT_LIMIT_MB) * 1048576
+        try:
+            stored = store_file(path, self._attachments_folder(), limit)
+        except AttachmentError as exc:
+            self.ui.findingsLabel.setText(message_html([str(exc)], ERROR_STYLE))
+            return False
+        new = service.NewAttachment(
+            kind, stored.original_name, stored.sha256, stored.size, stored.stored_name
+        )
+        self._new_attachments.append(new)
+        self._add_attachment_row(
+            None, kind.value, stored.original_name, stored.size, new.stored_name
+        )
+        return True
+
+    def _add_attachment_row(
+        self, attachment_id: int | None, kind: str, name: str, size: int, stored: str = ""
+    ) -> None:
+        table = self.ui.attachmentsTable
+        row = table.rowCount()
+        table.insertRow(row)
+        first = QTableWidgetItem(kind)
+        first.setData(ATTACHMENT_ROLE, attachment_id if attachment_id is not None else stored)
+        table.setItem(row, 0, first)
+        table.setItem(row, 1, QTableWidgetItem(name))
+        table.setItem(
+            row,
+            2,
+            QTableWidgetItem(
+                f"{size / 1024:.0f} KB" if size < 1048576 else f"{size / 1048576:.1f} MB"
+            ),
+        )
+
+    def _selected_attachment(self) -> tuple[int, object] | None:
+        row = self.ui.attachmentsTable.currentRow()
+        if row < 0:
+            return None
+        return row, self.ui.attachmentsTable.item(row, 0).data(ATTACHMENT_ROLE)
+
+    def _open_attachment(self) -> None:
+        selected = self._selected_attachment()
+        if selected is None:
+            return
+        key = selected[1]
+        if isinstance(key, int):
+            with self.context.database.read() as session:
+                activity = service.get_activity(session, self.activity_id or 0)
+                key = next(a.stored_name for a in activity.attachments if a.id == key)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._attachments_folder() / str(key))))
+
+    def _remove_attachment(self) -> None:
+        selected = self._selected_attachment()
+        if selected is None:
+            return
+        row, key = selected
+        if isinstance(key, int):
+            self._removed_attachments.append(key)
+        else:
+            self._new_attachments = [a for a in self._new_attachments if a.stored_name != key]
+        self.ui.attachmentsTable.removeRow(row)
+
+    # Saving
+
+    def save(self) -> None:
+        draft, today = self.draft(), self.context.today()
+        with self.context.database.read() as session:
+            findings = service.check_activity_record(session, draft, today)
+        if not self.gate.allows(findings):
+            return
+        try:
+            with self.context.database.transaction() as session:
+                activity = service.save_activity(
+                    session,
+                    draft,
+                    today,
+                    activity_id=self.activity_id,
+                    attachments=self._new_attachments,
+                    removed_attachments=self._removed_attachments,
+                    now=datetime.now(),
+                )
+                self.saved_id = activity.id
+        except RecordInvalid as exc:
+            self.gate.show(exc.findings, ())
+            return
+        except ServiceError as exc:
+            self.gate.show_error(str(exc))
+            return
+        self.accept()

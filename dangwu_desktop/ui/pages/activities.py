@@ -1,0 +1,293 @@
+"""组织生活: the year's records as a list, a matrix of what the rules require, and a calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
+from dangwu_desktop.core.services import activities as service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
+from dangwu_desktop.ui.pages import Page, register_page
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+STATUS_COLOURS = {
+    CellStatus.HELD: "#d1f2d9",
+    CellStatus.MISSING: "#f8c9c4",
+    CellStatus.DUE: "#fde7b0",
+    CellStatus.NOT_DUE: "#f1f1f1",
+}
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActivityListModel(QAbstractTableModel):
+    HEADERS = (
+        "日期",
+        "类别",
+        "主题 / 议题",
+        "党小组",
+        "地点",
+        "主持人",
+        "应到",
+        "实到",
+        "缺席人员及原因",
+        "录入",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[service.ActivityRow] = []
+
+    def set_rows(self, rows: list[service.ActivityRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 9 and row.late_entry:
+            return QBrush(QColor("#b45309"))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return "\n".join(row.topics)
+        return None
+
+    @staticmethod
+    def _text(row: service.ActivityRow, column: int) -> str:
+        subject = row.title or "；".join(row.topics)
+        values = (
+            format_date(row.date),
+            row.kind.value,
+            subject,
+            row.group_name,
+            row.place,
+            row.host,
+            str(row.expected),
+            str(row.present),
+            "、".join(row.absentees),
+            ("补录 " if row.late_entry else "") + row.entered_at.strftime("%Y-%m-%d"),
+        )
+        return values[column]
+
+
+class ActivitiesPage(Page):
+    NAME = "activities"
+    TITLE = "组织生活"
+    SORT_ORDER = 25
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ActivitiesPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.model = ActivityListModel(self)
+        ui.table.setModel(self.model)
+        ui.table.verticalHeader().setVisible(False)
+        for column, width in enumerate((92, 120, 290, 90, 150, 70, 44, 44, 200, 100)):
+            ui.table.setColumnWidth(column, width)
+        ui.kindFilter.addItem("全部类别", None)
+        for kind in ActivityKind:
+            ui.kindFilter.addItem(kind.value, kind.value)
+        new_menu = QMenu(self)
+        for kind in ActivityKind:
+            new_menu.addAction(kind.value, lambda k=kind: self.new_record(k))
+        ui.newButton.setMenu(new_menu)
+        ui.yearCombo.currentIndexChanged.connect(self._reload)
+        ui.kindFilter.currentIndexChanged.connect(self._reload)
+        ui.binCheck.toggled.connect(self._reload)
+        ui.editButton.clicked.connect(self.open_selected)
+        ui.deleteButton.clicked.connect(self.delete_selected)
+        ui.restoreButton.clicked.connect(self.restore_selected)
+        ui.table.doubleClicked.connect(
+            lambda index: self.open_record(self.model.rows[index.row()].activity_id)
+        )
+        ui.calendar.selectionChanged.connect(self._show_day)
+        ui.dayList.itemDoubleClicked.connect(
+            lambda item: self.open_record(int(item.data(ACTIVITY_ROLE)))
+        )
+        ui.scheduleLegend.setText(
+            "　".join(
+                f"<span style='background-color:{colour}'>　　</span> {status.value}"
+                for status, colour in STATUS_COLOURS.items()
+            )
+            + "　（鼠标停在格子上可看依据和开展日期）"
+        )
+
+    def year(self) -> int:
+        value = self.ui.yearCombo.currentData()
+        return int(value) if value else self.context.today().year
+
+    def load(self) -> None:
+        today = self.context.today()
+        current = self.ui.yearCombo.currentData() or today.year
+        combo = self.ui.yearCombo
+        combo.blockSignals(True)
+        combo.clear()
+        for year in range(today.year, today.year - 6, -1):
+            combo.addItem(f"{year}年", year)
+        combo.setCurrentIndex(max(combo.findData(current), 0))
+        combo.blockSignals(False)
+        self._reload()
+
+    def _reload(self) -> None:
+        year, today, in_bin = self.year(), self.context.today(), self.ui.binCheck.isChecked()
+        kind = self.ui.kindFilter.currentData()
+        with self.context.database.read() as session:
+            rows = service.list_activities(
+                session, year, kinds=[ActivityKind(kind)] if kind else None, deleted=in_bin
+            )
+            schedule = service.schedule_for_year(session, year, today)
+        self.model.set_rows(rows)
+        self._show_schedule(schedule)
+        self._mark_calendar(rows, year)
+        self.ui.deleteButton.setVisible(not in_bin)
+        self.ui.newButton.setEnabled(not in_bin)
+        self.ui.restoreButton.setVisible(in_bin)
+        missing = sum(row.missing for row in schedule)
+        where = "回收站中" if in_bin else f"{year}年"
+        self.ui.summaryLabel.setText(
+            f"{where}共{len(rows)}条记录"
+            + ("" if in_bin else f"；按规定应开展而未开展的有{missing}项（见“年度完成情况”）")
+        )
+
+    # The matrix
+
+    def _show_schedule(self, schedule: list[ScheduleRow]) -> None:
+        table = self.ui.scheduleTable
+        table.clear()
+        table.setRowCount(len(schedule))
+        table.setColumnCount(12)
+        table.setHorizontalHeaderLabels([f"{month}月" for month in range(1, 13)])
+        table.setVerticalHeaderLabels([row.label for row in schedule])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for index, row in enumerate(schedule):
+            table.verticalHeaderItem(index).setToolTip(row.requirement.citation)
+            for cell in row.cells:
+                column = cell.first_month - 1
+                span = cell.last_month - cell.first_month + 1
+                if span > 1:
+                    table.setSpan(index, column, 1, span)
+                text = (
+                    cell.status.value
+                    if not cell.dates
+                    else "、".join(f"{d.month}/{d.day}" for d in cell.dates)
+                )
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setBackground(QColor(STATUS_COLOURS[cell.status]))
+                held = "、".join(format_date(d) for d in cell.dates) or "无"
+                item.setToolTip(
+                    f"{row.label}：{cell.status.value}\n开展日期：{held}\n依据：{row.requirement.citation}"
+                )
+                table.setItem(index, column, item)
+
+    # The calendar
+
+    def _mark_calendar(self, rows: list[service.ActivityRow], year: int) -> None:
+        calendar = self.ui.calendar
+        calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        marked = QTextCharFormat()
+        marked.setBackground(QColor("#f8d7d3"))
+        marked.setFontWeight(700)
+        self._by_day: dict[date, list[service.ActivityRow]] = {}
+        for row in rows:
+            self._by_day.setdefault(row.date, []).append(row)
+            calendar.setDateTextFormat(QDate(row.date.year, row.date.month, row.date.day), marked)
+        today = self.context.today()
+        shown = today if today.year == year else date(year, 12, 1)
+        calendar.setCurrentPage(shown.year, shown.month)
+        self._show_day()
+
+    def _show_day(self) -> None:
+        selected = self.ui.calendar.selectedDate()
+        day = date(selected.year(), selected.month(), selected.day())
+        records = getattr(self, "_by_day", {}).get(day, [])
+        self.ui.dayLabel.setText(f"{format_date(day)}：{len(records)}条记录（双击打开）")
+        self.ui.dayList.clear()
+        for row in records:
+            item = QListWidgetItem(f"{row.kind.value}　{row.title or '；'.join(row.topics)[:30]}")
+            item.setData(ACTIVITY_ROLE, row.activity_id)
+            self.ui.dayList.addItem(item)
+
+    # Actions
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()].activity_id if rows else None
+
+    def new_record(self, kind: ActivityKind) -> None:
+        dialog = ActivityDialog(self.context, None, kind, self)
+        if dialog.exec():
+            self._changed()
+
+    def open_selected(self) -> None:
+        activity_id = self.selected_id()
+        if activity_id is not None:
+            self.open_record(activity_id)
+
+    def open_record(self, activity_id: int) -> None:
+        if self.ui.binCheck.isChecked():
+            return  # a deleted record is restored first, then opened
+        dialog = ActivityDialog(self.context, activity_id, parent=self)
+        if dialog.exec():
+            self._changed()
+
+    def delete_selected(self) -> None:
+        activity_id = self.selected_id()
+        if activity_id is None:
+            return
+        row = next(r for r in self.model.rows if r.activity_id == activity_id)
+        answer = QMessageBox.question(
+            self,
+            "删除记录",
+            f"把{format_date(row.date)}的{row.kind.value}记录移到回收站吗？\n以后可以在回收站中恢复。",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._run(lambda session: service.delete_activity(session, activity_id, datetime.now()))
+
+    def restore_selected(self) -> None:
+        activity_id = self.selected_id()
+        if activity_id is not None:
+            self._run(lambda session: service.restore_activity(session, activity_id))
+
+    def _run(self, operation: Callable[[Session], object]) -> None:
+        if self.run_operation(operation):
+            self._changed()
+
+    def _changed(self) -> None:
+        self._reload()
+        self.data_changed.emit()
+
+
+register_page(ActivitiesPage)

@@ -1,0 +1,164 @@
+"""The 组织生活 page and the record dialog, driven through their widgets."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind
+from dangwu_desktop.core.services import activities as service
+from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.activity_dialog import PRESENT, REASON, ActivityDialog
+from dangwu_desktop.ui.pages.activities import ActivitiesPage
+from tests.conftest import TODAY, member, type_chinese
+
+pytestmark = pytest.mark.usefixtures("branch")
+
+
+@pytest.fixture
+def roster(context: AppContext, branch: None) -> None:
+    with context.database.transaction() as session:
+        add_member(session, member(group_name="第一党小组"), TODAY)
+        add_member(
+            session,
+            member(name="李梅", id_number="110101199003074426", group_name="第二党小组"),
+            TODAY,
+        )
+
+
+def new_dialog(qtbot: QtBot, context: AppContext, kind: ActivityKind) -> ActivityDialog:
+    dialog = ActivityDialog(context, None, kind)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def fill_record(dialog: ActivityDialog) -> None:
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    type_chinese(dialog.ui.recorderEdit, "罗玲琴")
+    dialog.ui.dateEdit.setDate(QDate(2026, 6, 10))
+    dialog.ui.minutesEdit.setPlainText(
+        "一、集中学习\n"
+        + "与会党员逐一发言，结合实际谈了学习体会，对村里近期工作提出了意见和建议。" * 2
+    )
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_new_record_starts_from_the_template_and_the_roster(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.LIFE_MEETING)
+    assert "对照检查" in dialog.ui.topicsEdit.toPlainText()
+    assert dialog.ui.minutesEdit.toPlainText().startswith("一、")
+    assert dialog.ui.attendanceTable.rowCount() == 2
+    assert dialog.ui.countsLabel.text() == "应到 2 人，实到 2 人，缺席 0 人"
+    assert dialog.ui.hostEdit.text() == "陈静"  # the secretary
+    dialog.ui.kindCombo.setCurrentText(ActivityKind.GROUP.value)
+    assert dialog.ui.groupCombo.isVisibleTo(dialog)
+    assert dialog.ui.attendanceTable.rowCount() == 1  # only the first group's member
+    assert "党员思想和工作情况汇报" in dialog.ui.topicsEdit.toPlainText()
+
+
+@pytest.mark.usefixtures("roster")
+def test_an_absentee_needs_a_reason(qtbot: QtBot, context: AppContext) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    fill_record(dialog)
+    dialog.ui.attendanceTable.item(1, PRESENT).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.ui.countsLabel.text() == "应到 2 人，实到 1 人，缺席 1 人"
+    dialog.save()
+    assert "缺席人员未写明原因：李梅共1人" in dialog.ui.findingsLabel.text()
+    reason = dialog.ui.attendanceTable.cellWidget(1, REASON)
+    assert isinstance(reason, QComboBox) and not reason.isHidden()  # shown once the box is unticked
+    reason.setCurrentText("外出务工")
+    dialog.save()
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        rows = service.list_activities(session, 2026)
+    assert [(r.kind, r.present, r.absentees) for r in rows] == [
+        (ActivityKind.THEME_DAY, 1, ("李梅（外出务工）",))
+    ]
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_thin_record_is_questioned_once(qtbot: QtBot, context: AppContext) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.BRANCH_GENERAL)
+    dialog.ui.dateEdit.setDate(QDate(2026, 6, 10))
+    dialog.save()
+    text = dialog.ui.findingsLabel.text()
+    assert "没有决议" in text and "会议记录过短" in text and "未填写地点" in text
+    assert dialog.gate.save_button.text() == "仍然保存"
+    dialog.save()
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted
+
+
+@pytest.mark.usefixtures("roster")
+def test_attachments_are_kept_with_the_record(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    photo = tmp_path / "活动照片.jpg"
+    photo.write_bytes(b"\xff\xd8 photo")
+    dialog = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    fill_record(dialog)
+    assert dialog.attach(photo, AttachmentKind.PHOTO)
+    too_big = tmp_path / "扫描件.pdf"
+    too_big.write_bytes(b"0" * (21 * 1048576))
+    assert not dialog.attach(too_big, AttachmentKind.SIGN_IN)
+    assert "超过20 MB的上限" in dialog.ui.findingsLabel.text()
+    dialog.save()
+    dialog.save()  # past the completeness warnings, if any
+    with context.database.read() as session:
+        activity = service.get_activity(session, dialog.saved_id or 0)
+        assert [a.original_name for a in activity.attachments] == ["活动照片.jpg"]
+        stored = (
+            context.database.file_path.parent / "attachments" / activity.attachments[0].stored_name
+        )  # type: ignore[union-attr]
+    assert stored.read_bytes() == b"\xff\xd8 photo"
+
+
+@pytest.mark.usefixtures("roster")
+def test_page_lists_records_shows_the_matrix_and_uses_the_bin(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.COMMITTEE)
+    fill_record(dialog)
+    dialog.ui.attendanceTable.setRowCount(0)
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    with context.database.transaction() as session:
+        attendees = service.expected_attendees(
+            session, ActivityKind.THEME_DAY, None, date(2026, 5, 10)
+        )
+        from dangwu_desktop.core.activity_rules import ActivityDraft
+
+        service.save_activity(
+            session,
+            ActivityDraft(ActivityKind.THEME_DAY, date(2026, 5, 10), attendees=attendees),
+            TODAY,
+        )
+    page.load()
+    assert page.model.rowCount() == 1
+    labels = [
+        page.ui.scheduleTable.verticalHeaderItem(i).text()
+        for i in range(page.ui.scheduleTable.rowCount())
+    ]
+    assert "党小组会（第一党小组）" in labels and "支部委员会会议" not in labels
+    row = labels.index("主题党日")
+    may = page.ui.scheduleTable.item(row, 4)
+    assert may.text() == "5/10" and "第十九至二十二条" in may.toolTip()
+    assert page.ui.scheduleTable.item(row, 3).text() == "未开展"
+    assert "未开展的有" in page.ui.summaryLabel.text()
+    page.ui.table.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert page.model.rowCount() == 0
+    page.ui.binCheck.setChecked(True)
+    assert page.model.rowCount() == 1 and page.ui.restoreButton.isVisibleTo(page)
+    page.ui.table.selectRow(0)
+    page.restore_selected()
+    page.ui.binCheck.setChecked(False)
+    assert page.model.rowCount() == 1
