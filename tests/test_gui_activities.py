@@ -162,3 +162,60 @@ def test_page_lists_records_shows_the_matrix_and_uses_the_bin(
     page.restore_selected()
     page.ui.binCheck.setChecked(False)
     assert page.model.rowCount() == 1
+
+
+def test_print_preview_has_one_page_per_record(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+    from dangwu_desktop.io.record_html import records_html
+    from dangwu_desktop.ui.printing import a4_printer, html_document
+
+    with context.database.transaction() as session:
+        for day in (date(2026, 3, 10), date(2026, 4, 10)):
+            people = service.expected_attendees(session, ActivityKind.THEME_DAY, None, day)
+            service.save_activity(
+                session,
+                ActivityDraft(ActivityKind.THEME_DAY, day, topics=["学习"], attendees=people),
+                TODAY,
+            )
+    with context.database.read() as session:
+        records = service.record_sheets(session, date(2026, 1, 1), date(2026, 12, 31))
+    document = html_document(records_html(records, "中共东岙村支部委员会"))
+    document.setPageSize(a4_printer().pageLayout().paintRectPixels(96).size().toSizeF())
+    assert document.pageCount() == 2
+    assert "主题党日记录" in document.toPlainText() and "主持人（签字）" in document.toPlainText()
+
+
+def test_exports_from_the_page(
+    qtbot: QtBot, context: AppContext, roster: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+
+    with context.database.transaction() as session:
+        people = service.expected_attendees(session, ActivityKind.COMMITTEE, None, date(2026, 5, 5))
+        people = people or service.expected_attendees(
+            session, ActivityKind.THEME_DAY, None, date(2026, 5, 5)
+        )
+        service.save_activity(
+            session,
+            ActivityDraft(ActivityKind.THEME_DAY, date(2026, 5, 10), attendees=people),
+            TODAY,
+        )
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    targets = iter([tmp_path / "记录.docx", tmp_path / "台账.xlsx", tmp_path / "月报.xlsx"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("5月", True))
+    monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
+    page.export_word(whole_year=True)
+    page.export_ledger()
+    page.export_monthly()
+    assert sorted(p.name for p in tmp_path.glob("*.*") if p.suffix in (".docx", ".xlsx")) == [
+        "台账.xlsx",
+        "月报.xlsx",
+        "记录.docx",
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,17 +20,49 @@ from dangwu_desktop.ui.dialogs import show_saved
 EXPORT_FOLDER_KEY = "export/folder"
 
 
-def ask_save_path(parent: QWidget, context: AppContext, title: str, file_name: str) -> Path | None:
+def ask_save_path(
+    parent: QWidget,
+    context: AppContext,
+    title: str,
+    file_name: str,
+    file_filter: str = "Excel 文件 (*.xlsx)",
+) -> Path | None:
     """A save dialog that opens in the folder used last time, and remembers the new one."""
     folder = Path(str(context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(folder / file_name), "Excel 文件 (*.xlsx)"
-    )
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / file_name), file_filter)
     if not path:
         return None
-    target = Path(path).with_suffix(".xlsx")
+    target = Path(path).with_suffix(Path(file_name).suffix)
     context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
     return target
+
+
+def export_interactively(
+    parent: QWidget,
+    context: AppContext,
+    title: str,
+    file_name: str,
+    write: Callable[[Path], Path],
+    done: str,
+    file_filter: str = "Excel 文件 (*.xlsx)",
+) -> Path | None:
+    """Ask where, write in the background (atomically), then say where it went."""
+    target = ask_save_path(parent, context, title, file_name, file_filter)
+    if target is None:
+        return None
+    try:
+        saved = run_in_background(parent, f"正在{title}…", lambda _progress: write(target))
+    except ExportError as exc:
+        QMessageBox.warning(parent, "没有导出", str(exc))
+        return None
+    show_saved(parent, saved, done)
+    return saved
+
+
+def branch_name(context: AppContext) -> str:
+    with context.database.read() as session:
+        branch = branch_service.get_branch(session)
+        return branch.name if branch else "党支部"
 
 
 def export_roster_interactively(
@@ -38,25 +70,16 @@ def export_roster_interactively(
 ) -> Path | None:
     """Export `rows`, or every member 在册 when None, as the township roster workbook."""
     today = context.today()
-    with context.database.read() as session:
-        branch = branch_service.get_branch(session)
-        branch_name = branch.name if branch else "党支部"
-        if rows is None:
+    name = branch_name(context)
+    if rows is None:
+        with context.database.read() as session:
             rows = load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
-    target = ask_save_path(
-        parent, context, "导出花名册", f"{branch_name}党员花名册{today:%Y%m%d}.xlsx"
-    )
-    if target is None:
-        return None
     chosen = list(rows)
-    try:
-        saved = run_in_background(
-            parent,
-            "正在导出花名册…",
-            lambda _progress: export_roster(target, chosen, branch_name, today),
-        )
-    except ExportError as exc:
-        QMessageBox.warning(parent, "没有导出", str(exc))
-        return None
-    show_saved(parent, saved, f"已导出{len(chosen)}人的花名册和统计表：")
-    return saved
+    return export_interactively(
+        parent,
+        context,
+        "导出花名册",
+        f"{name}党员花名册{today:%Y%m%d}.xlsx",
+        lambda target: export_roster(target, chosen, name, today),
+        f"已导出{len(chosen)}人的花名册和统计表：",
+    )

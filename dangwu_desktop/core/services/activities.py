@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -280,4 +280,89 @@ def schedule_for_year(session: Session, year: int, today: date) -> list[Schedule
         groups=groups,
         has_committee=has_committee(session),
         lecture_period=Period(get_setting(session, LECTURE_PERIOD)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSheet:
+    """One record, complete, as a printed page of the 会议记录本 shows it."""
+
+    activity_id: int
+    kind: ActivityKind
+    date: date
+    start_time: time | None
+    end_time: time | None
+    place: str
+    title: str
+    host: str
+    recorder: str
+    group_name: str
+    observers: str
+    topics: tuple[str, ...]
+    minutes: str
+    decisions: str
+    present: tuple[str, ...]
+    absent: tuple[tuple[str, str], ...]  # (name, reason)
+    attachments: tuple[str, ...]
+    entered_at: datetime
+    late_entry: bool
+
+    @property
+    def expected(self) -> int:
+        return len(self.present) + len(self.absent)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.kind.value}（{self.group_name}）" if self.group_name else self.kind.value
+
+
+def record_sheets(
+    session: Session, first: date, last: date, *, kinds: Sequence[ActivityKind] | None = None
+) -> list[RecordSheet]:
+    """Every record between two dates, oldest first, ready to print or export."""
+    late_days = get_int(session, LATE_ENTRY_DAYS)
+    query = (
+        select(Activity)
+        .where(Activity.date.between(first, last), Activity.deleted_at.is_(None))
+        .options(
+            selectinload(Activity.topics),
+            selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
+            selectinload(Activity.attachments),
+            selectinload(Activity.group),
+        )
+        .order_by(Activity.date, Activity.id)
+    )
+    if kinds:
+        query = query.where(Activity.kind.in_(kinds))
+    return [record_sheet(activity, late_days) for activity in session.scalars(query)]
+
+
+def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
+    entered = activity.entered_at or datetime.now()
+    return RecordSheet(
+        activity_id=activity.id,
+        kind=activity.kind,
+        date=activity.date,
+        start_time=activity.start_time,
+        end_time=activity.end_time,
+        place=activity.place,
+        title=activity.title,
+        host=activity.host,
+        recorder=activity.recorder,
+        group_name=activity.group.name if activity.group else "",
+        observers=activity.observers,
+        topics=tuple(t.text for t in activity.topics),
+        minutes=activity.minutes,
+        decisions=activity.decisions,
+        present=tuple(
+            a.member.name for a in activity.attendance if a.attendance is Attendance.PRESENT
+        ),
+        absent=tuple(
+            (a.member.name, a.absence_reason)
+            for a in activity.attendance
+            if a.attendance is Attendance.ABSENT
+        ),
+        attachments=tuple(f"{a.kind.value}：{a.original_name}" for a in activity.attachments),
+        entered_at=entered,
+        late_entry=(entered.date() - activity.date).days > late_days,
     )

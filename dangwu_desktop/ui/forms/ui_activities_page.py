@@ -53,6 +53,11 @@ class Ui_ActivitiesPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.outputButton = QPushButton(ActivitiesPage)
+        self.outputButton.setObjectName(u"outputButton")
+
+        self.toolLayout.addWidget(self.outputButton)
+
         self.newButton = QPushButton(ActivitiesPage)
         self.newButton.setObjectName(u"newButton")
 
@@ -161,6 +166,7 @@ class Ui_ActivitiesPage(object):
 #if QT_CONFIG(tooltip)
         self.binCheck.setToolTip(QCoreApplication.translate("ActivitiesPage", u"\u663e\u793a\u5df2\u5220\u9664\u7684\u8bb0\u5f55\uff0c\u53ef\u6062\u590d", None))
 #endif // QT_CONFIG(tooltip)
+        self.outputButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u6253\u5370 / \u5bfc\u51fa", None))
         self.newButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u65b0\u5efa\u8bb0\u5f55", None))
         self.editButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u6253\u5f00", None))
         self.deleteButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u5220\u9664", None))

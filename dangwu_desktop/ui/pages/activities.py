@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentM
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QHeaderView,
+    QInputDialog,
     QListWidgetItem,
     QMenu,
     QMessageBox,
@@ -22,10 +23,15 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services import activities as service
+from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
+from dangwu_desktop.io.meeting_records_docx import export_records
+from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
 from dangwu_desktop.ui.pages import Page, register_page
+from dangwu_desktop.ui.printing import preview_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = {
@@ -123,6 +129,7 @@ class ActivitiesPage(Page):
         for kind in ActivityKind:
             new_menu.addAction(kind.value, lambda k=kind: self.new_record(k))
         ui.newButton.setMenu(new_menu)
+        ui.outputButton.setMenu(self._output_menu())
         ui.yearCombo.currentIndexChanged.connect(self._reload)
         ui.kindFilter.currentIndexChanged.connect(self._reload)
         ui.binCheck.toggled.connect(self._reload)
@@ -239,6 +246,102 @@ class ActivitiesPage(Page):
             item = QListWidgetItem(f"{row.kind.value}　{row.title or '；'.join(row.topics)[:30]}")
             item.setData(ACTIVITY_ROLE, row.activity_id)
             self.ui.dayList.addItem(item)
+
+    # Printing and exports
+
+    def _output_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("打印所选记录…", lambda: self.print_records(whole_year=False))
+        menu.addAction("打印本年全部记录…", lambda: self.print_records(whole_year=True))
+        menu.addSeparator()
+        menu.addAction("所选记录导出为Word…", lambda: self.export_word(whole_year=False))
+        menu.addAction("本年全部记录导出为Word…", lambda: self.export_word(whole_year=True))
+        menu.addSeparator()
+        menu.addAction("导出“三会一课”台账（Excel）…", self.export_ledger)
+        menu.addAction("导出“三会一课”动态登记月报（Excel）…", self.export_monthly)
+        return menu
+
+    def chosen_records(self, *, whole_year: bool) -> list[service.RecordSheet]:
+        """The selected record, or every record of the year under the current filter."""
+        year, kind = self.year(), self.ui.kindFilter.currentData()
+        kinds = [ActivityKind(kind)] if kind else None
+        with self.context.database.read() as session:
+            records = service.record_sheets(
+                session, date(year, 1, 1), date(year, 12, 31), kinds=kinds
+            )
+        if whole_year:
+            return records
+        selected = self.selected_id()
+        return [r for r in records if r.activity_id == selected]
+
+    def _nothing_chosen(self, records: list[service.RecordSheet], whole_year: bool) -> bool:
+        if records:
+            return False
+        message = "本年没有记录。" if whole_year else "请先在“记录列表”中选中一条记录。"
+        QMessageBox.information(self, "没有可输出的记录", message)
+        return True
+
+    def print_records(self, *, whole_year: bool) -> None:
+        records = self.chosen_records(whole_year=whole_year)
+        if self._nothing_chosen(records, whole_year):
+            return
+        html = records_html(records, branch_name(self.context))
+        preview_html(self, "打印预览 — 组织生活记录", html).exec()
+
+    def export_word(self, *, whole_year: bool) -> None:
+        records = self.chosen_records(whole_year=whole_year)
+        if self._nothing_chosen(records, whole_year):
+            return
+        name = branch_name(self.context)
+        suffix = (
+            f"{self.year()}年组织生活记录"
+            if whole_year
+            else f"{records[0].date:%Y%m%d}{records[0].heading}记录"
+        )
+        export_interactively(
+            self,
+            self.context,
+            "导出Word",
+            f"{name}{suffix}.docx",
+            lambda target: export_records(target, records, name),
+            f"已导出{len(records)}条记录：",
+            "Word 文档 (*.docx)",
+        )
+
+    def export_ledger(self) -> None:
+        year, today = self.year(), self.context.today()
+        records = self.chosen_records(whole_year=True)
+        name = branch_name(self.context)
+        export_interactively(
+            self,
+            self.context,
+            "导出台账",
+            f"{name}{year}年三会一课台账.xlsx",
+            lambda target: export_ledger(target, records, name, year, today),
+            f"已导出{year}年“三会一课”台账（{len(records)}条记录）：",
+        )
+
+    def export_monthly(self) -> None:
+        year, today = self.year(), self.context.today()
+        months = [f"{month}月" for month in range(1, 13)]
+        default = today.month - 1 if today.year == year else 11
+        chosen, ok = QInputDialog.getItem(
+            self, "动态登记月报", f"{year}年哪个月？", months, default, False
+        )
+        if not ok:
+            return
+        month = months.index(chosen) + 1
+        with self.context.database.read() as session:
+            schedule = service.schedule_for_year(session, year, today)
+        name = branch_name(self.context)
+        export_interactively(
+            self,
+            self.context,
+            "导出月报",
+            f"{name}三会一课动态登记月报{year}年{month:02d}月.xlsx",
+            lambda target: export_monthly(target, schedule, name, year, month, today),
+            f"已导出{year}年{month}月“三会一课”动态登记月报：",
+        )
 
     # Actions
 

@@ -1,0 +1,229 @@
+"""Word documents typeset as official documents are (GB/T 9704-2012, DOMAIN.md §7).
+
+A4; margins top 37 mm, left 28 mm, text block 156 × 225 mm; title 2号小标宋; body 3号仿宋, 22 lines
+of 28 characters; page numbers 4号宋体 “— 1 —”, odd pages right, even pages left.
+
+python-docx's `font.name` sets only the Latin font, and its template's theme would show Chinese in
+a Japanese font on some PCs. So every run names its East Asian font, the document defaults drop
+the theme fonts and declare Chinese as the East Asian language, and the font table tells Word and
+WPS what to use where a font is missing (仿宋_GB2312 → 仿宋 → FangSong).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_SECTION_START
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from dangwu_desktop.io.atomic import atomic_save
+
+BODY_FONT = "仿宋_GB2312"
+TITLE_FONT = "方正小标宋简体"
+HEADING_FONT = "黑体"
+NUMBER_FONT = "宋体"
+LATIN_FONT = "Times New Roman"
+TITLE_SIZE = Pt(22)  # 2号
+BODY_SIZE = Pt(16)  # 3号
+SMALL_SIZE = Pt(14)  # 4号
+LINE = Pt(28.9)  # 225 mm / 22 lines
+INDENT = Pt(32)  # two characters of 3号
+# name, fallback names Word and WPS try in turn, GB2312 charset, font family
+FONT_TABLE = (
+    (BODY_FONT, "仿宋", "modern"),
+    ("仿宋", "FangSong", "modern"),
+    (TITLE_FONT, "小标宋体", "script"),
+    ("小标宋体", "宋体", "script"),
+    (HEADING_FONT, "SimHei", "modern"),
+    (NUMBER_FONT, "SimSun", "auto"),
+)
+
+
+def new_document() -> DocumentObject:
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.footer_distance = Mm(24)
+    _chinese_defaults(document)
+    normal = document.styles["Normal"]
+    paragraph_format = normal.paragraph_format
+    paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph_format.line_spacing = LINE
+    paragraph_format.space_before = paragraph_format.space_after = Pt(0)
+    set_fonts(normal.element, BODY_FONT, BODY_SIZE)
+    _page_numbers(document)
+    return document
+
+
+def _chinese_defaults(document: DocumentObject) -> None:
+    """Explicit fonts instead of theme fonts everywhere, and Chinese as the East Asian language."""
+    styles = document.styles.element
+    for fonts in styles.iter(qn("w:rFonts")):
+        for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attribute), None)
+    defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = defaults.find(qn("w:rFonts"))
+    for attribute, value in (
+        ("w:ascii", LATIN_FONT),
+        ("w:hAnsi", LATIN_FONT),
+        ("w:eastAsia", BODY_FONT),
+        ("w:cs", LATIN_FONT),
+    ):
+        fonts.set(qn(attribute), value)
+    language = defaults.find(qn("w:lang"))
+    language.set(qn("w:val"), "en-US")
+    language.set(qn("w:eastAsia"), "zh-CN")
+
+
+def set_fonts(
+    element: object, east_asian: str, size: Pt | None = None, *, bold: bool = False
+) -> None:
+    """Name both the Latin and the East Asian font of a run or style (python-docx names only one)."""
+    r_pr = element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = r_pr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        r_pr.insert(0, fonts)
+    for attribute, value in (
+        ("w:ascii", LATIN_FONT),
+        ("w:hAnsi", LATIN_FONT),
+        ("w:eastAsia", east_asian),
+    ):
+        fonts.set(qn(attribute), value)
+    if size is not None:
+        for tag in ("w:sz", "w:szCs"):
+            existing = r_pr.find(qn(tag))
+            if existing is None:
+                existing = OxmlElement(tag)
+                r_pr.append(existing)
+            existing.set(qn("w:val"), str(int(size.pt * 2)))
+    if bold:
+        r_pr.append(OxmlElement("w:b"))
+
+
+def run(
+    paragraph: Paragraph,
+    text: str,
+    font: str = BODY_FONT,
+    size: Pt = BODY_SIZE,
+    *,
+    bold: bool = False,
+) -> Run:
+    result = paragraph.add_run(text)
+    set_fonts(result._element, font, size, bold=bold)
+    return result
+
+
+def title(document: DocumentObject, text: str, *, new_page: bool = False) -> Paragraph:
+    """The document title: 2号小标宋, centred, with a blank line after it."""
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.page_break_before = new_page
+    paragraph.paragraph_format.line_spacing = Pt(36)
+    paragraph.paragraph_format.space_after = LINE
+    for index, line in enumerate(text.split("\n")):
+        if index:
+            run(paragraph, "", TITLE_FONT, TITLE_SIZE).add_break()
+        run(paragraph, line, TITLE_FONT, TITLE_SIZE)
+    return paragraph
+
+
+def heading(document: DocumentObject, text: str) -> Paragraph:
+    """A first-level heading as official documents write it: 3号黑体, indented two characters."""
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = INDENT
+    run(paragraph, text, HEADING_FONT)
+    return paragraph
+
+
+def body(document: DocumentObject, text: str, *, indent: bool = True) -> list[Paragraph]:
+    """One 3号仿宋 paragraph per line of `text`, each indented two characters."""
+    paragraphs = []
+    for line in text.splitlines() or [""]:
+        paragraph = document.add_paragraph()
+        if indent:
+            paragraph.paragraph_format.first_line_indent = INDENT
+        run(paragraph, line.strip())
+        paragraphs.append(paragraph)
+    return paragraphs
+
+
+def _page_number_paragraph(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) -> None:
+    paragraph.alignment = alignment
+    side = "right_indent" if alignment == WD_ALIGN_PARAGRAPH.RIGHT else "left_indent"
+    setattr(paragraph.paragraph_format, side, SMALL_SIZE)  # “空一字”
+    run(paragraph, "— ", NUMBER_FONT, SMALL_SIZE)
+    number = run(paragraph, "", NUMBER_FONT, SMALL_SIZE)
+    for kind, text in (
+        ("begin", None),
+        (None, "PAGE"),
+        ("separate", None),
+        (None, "1"),
+        ("end", None),
+    ):
+        if kind:
+            field = OxmlElement("w:fldChar")
+            field.set(qn("w:fldCharType"), kind)
+            number._element.append(field)
+        elif text == "PAGE":
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = " PAGE "
+            number._element.append(instruction)
+        else:
+            shown = OxmlElement("w:t")
+            shown.text = text
+            number._element.append(shown)
+    run(paragraph, " —", NUMBER_FONT, SMALL_SIZE)
+
+
+def _page_numbers(document: DocumentObject) -> None:
+    """“— 1 —” in 4号宋体: odd pages at the right, even pages at the left, one character in."""
+    settings = document.settings.element
+    if settings.find(qn("w:evenAndOddHeaders")) is None:
+        settings.append(OxmlElement("w:evenAndOddHeaders"))
+    section = document.sections[0]
+    section.start_type = WD_SECTION_START.NEW_PAGE
+    _page_number_paragraph(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number_paragraph(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def save_document(document: DocumentObject, target: Path) -> Path:
+    """Write atomically, with the font table's fallbacks for PCs that lack a font."""
+
+    def write(path: Path) -> None:
+        document.save(str(path))
+        _rewrite_font_table(path)
+
+    return atomic_save(target, write)
+
+
+def _rewrite_font_table(path: Path) -> None:
+    entries = "".join(
+        f'<w:font w:name="{name}"><w:altName w:val="{alternative}"/><w:charset w:val="86"/>'
+        f'<w:family w:val="{family}"/><w:pitch w:val="variable"/></w:font>'
+        for name, alternative, family in FONT_TABLE
+    )
+    table = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:font w:name="{LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="roman"/>'
+        f'<w:pitch w:val="variable"/></w:font>{entries}</w:fonts>'
+    )
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info.filename)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as rewritten:
+        for info, data in members:
+            rewritten.writestr(
+                info, table.encode("utf-8") if info.filename == "word/fontTable.xml" else data
+            )

@@ -1,0 +1,138 @@
+"""三会一课 ledgers for the township: the year's ledger and the monthly registration report."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
+from dangwu_desktop.core.services.activities import RecordSheet
+from dangwu_desktop.io.atomic import atomic_save
+from dangwu_desktop.io.record_text import absent_text
+from dangwu_desktop.io.xlsx_layout import (
+    HEADER_ROWS,
+    append_table,
+    column_widths,
+    page_setup,
+    signature_line,
+    title_rows,
+)
+
+LEDGER_HEADER = (
+    "序号",
+    "日期",
+    "类别",
+    "主题 / 议题",
+    "地点",
+    "主持人",
+    "记录人",
+    "应到",
+    "实到",
+    "缺席人员及原因",
+    "备注",
+)
+LEDGER_WIDTHS = (5, 11, 14, 44, 16, 8, 8, 5, 5, 30, 11)
+MONTHLY_HEADER = ("项目", "规定频次", "本月开展次数", "开展日期", "完成情况", "依据")
+MONTHLY_WIDTHS = (22, 12, 10, 22, 16, 60)
+
+
+def ledger_workbook(
+    records: Sequence[RecordSheet], branch_name: str, year: int, today: date
+) -> Workbook:
+    """One row per record of the year, oldest first."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"{year}年三会一课台账")
+    _sheet_start(sheet, LEDGER_WIDTHS, landscape=True)
+    title_rows(
+        sheet, f"{branch_name}{year}年“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
+    )
+    rows = (
+        (
+            number,
+            record.date,
+            record.heading,
+            "\n".join(dict.fromkeys(filter(None, (record.title, *record.topics)))),
+            record.place,
+            record.host,
+            record.recorder,
+            record.expected,
+            len(record.present),
+            absent_text(record),
+            f"{record.entered_at:%m月%d日}补录" if record.late_entry else "",
+        )
+        for number, record in enumerate(records, start=1)
+    )
+    written = append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 9})
+    sheet.auto_filter.ref = f"A{HEADER_ROWS}:K{HEADER_ROWS + written - 1}"
+    signature_line(sheet)
+    return workbook
+
+
+def monthly_workbook(
+    schedule: Sequence[ScheduleRow], branch_name: str, year: int, month: int, today: date
+) -> Workbook:
+    """三会一课动态登记月报: for each required kind, what the month (or its period) holds."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"{year}年{month}月")
+    _sheet_start(sheet, MONTHLY_WIDTHS, landscape=True)
+    title_rows(
+        sheet,
+        f"{branch_name}“三会一课”动态登记月报（{year}年{month}月）",
+        branch_name,
+        today,
+        len(MONTHLY_HEADER),
+    )
+    rows = []
+    for row in schedule:
+        cell = next(c for c in row.cells if c.first_month <= month <= c.last_month)
+        in_month = [d for d in cell.dates if d.month == month]
+        status = cell.status
+        if status is CellStatus.HELD and not in_month:
+            shown = f"本期已于{cell.dates[0].month}月开展"
+        else:
+            shown = status.value
+        rows.append(
+            (
+                row.label,
+                f"{row.requirement.period.value}至少1次",
+                len(in_month),
+                "、".join(f"{d.month}月{d.day}日" for d in in_month) or "—",
+                shown,
+                row.requirement.citation,
+            )
+        )
+    append_table(sheet, MONTHLY_HEADER, rows, widths=MONTHLY_WIDTHS, left_columns={0, 3, 5})
+    signature_line(sheet)
+    return workbook
+
+
+def _sheet_start(sheet: WriteOnlyWorksheet, widths: Sequence[float], *, landscape: bool) -> None:
+    column_widths(sheet, widths)
+    sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
+    sheet.print_title_rows = f"1:{HEADER_ROWS}"
+    page_setup(sheet, landscape=landscape)
+
+
+def export_ledger(
+    target: Path, records: Sequence[RecordSheet], branch_name: str, year: int, today: date
+) -> Path:
+    return atomic_save(
+        target, lambda path: ledger_workbook(records, branch_name, year, today).save(path)
+    )
+
+
+def export_monthly(
+    target: Path,
+    schedule: Sequence[ScheduleRow],
+    branch_name: str,
+    year: int,
+    month: int,
+    today: date,
+) -> Path:
+    return atomic_save(
+        target, lambda path: monthly_workbook(schedule, branch_name, year, month, today).save(path)
+    )

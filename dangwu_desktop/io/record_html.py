@@ -1,0 +1,69 @@
+"""Meeting records as HTML pages shaped like a 会议记录本, for the print preview (one per page)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from dangwu_desktop.core.services.activities import RecordSheet
+from dangwu_desktop.io.record_text import header_rows
+
+STYLE = """
+body { font-family: '仿宋_GB2312', '仿宋', 'FangSong', 'Noto Serif CJK SC', serif; font-size: 14pt; }
+h1 { font-family: '方正小标宋简体', '小标宋体', 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: 20pt;
+     text-align: center; font-weight: normal; margin-bottom: 12pt; }
+h2 { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; font-size: 14pt; font-weight: normal;
+     margin-top: 10pt; margin-bottom: 4pt; }
+table.head { border-collapse: collapse; width: 100%; }
+table.head td { border: 1px solid black; padding: 4px; font-size: 12pt; }
+td.label { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; text-align: center; width: 16%; }
+p { margin: 2pt 0; line-height: 150%; }
+p.sign { text-align: right; margin-top: 24pt; text-indent: 0; }
+p.note { color: #555; font-size: 11pt; }
+"""
+
+
+def records_html(records: Sequence[RecordSheet], branch_name: str) -> str:
+    pages = [_page(record, branch_name, first=index == 0) for index, record in enumerate(records)]
+    if not pages:
+        pages = [f"<h1>{escape(branch_name)}<br>组织生活记录</h1><p>所选期间没有记录。</p>"]
+    return f"<html><head><style>{STYLE}</style></head><body>{''.join(pages)}</body></html>"
+
+
+def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
+    breaking = "" if first else " style='page-break-before: always'"
+    rows = []
+    for cells in header_rows(record):
+        if len(cells) == 2:
+            rows.append(
+                f"<tr><td class='label'>{escape(cells[0])}</td><td colspan='3'>{escape(cells[1])}</td></tr>"
+            )
+        else:
+            label1, value1, label2, value2 = cells
+            rows.append(
+                f"<tr><td class='label'>{escape(label1)}</td><td>{escape(value1)}</td>"
+                f"<td class='label'>{escape(label2)}</td><td>{escape(value2)}</td></tr>"
+            )
+    topics = "".join(_paragraph(f"{n}. {topic}") for n, topic in enumerate(record.topics, start=1))
+    minutes = "".join(_paragraph(line) for line in record.minutes.splitlines() if line.strip())
+    parts = [
+        f"<h1{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</h1>",
+        # Qt's rich text honours table attributes rather than CSS widths and borders.
+        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>",
+        f"<h2>议题</h2>{topics or '<p>（未填写）</p>'}",
+        f"<h2>会议记录</h2>{minutes or '<p>（未填写）</p>'}",
+    ]
+    if record.decisions:
+        parts.append(
+            f"<h2>决议</h2>{''.join(_paragraph(line) for line in record.decisions.splitlines())}"
+        )
+    if record.late_entry:
+        parts.append(f"<p class='note'>（本记录于{record.entered_at:%Y年%m月%d日}补录）</p>")
+    parts.append("<p class='sign'>主持人（签字）：　　　　　　记录人（签字）：　　　　　　</p>")
+    return "".join(parts)
+
+
+def _paragraph(text: str) -> str:
+    """A paragraph indented two characters, as Chinese documents are (inline: Qt applies
+    text-indent only from a paragraph's own style)."""
+    return f"<p style='text-indent: 38px'>{escape(text.strip())}</p>"  # Qt takes px only

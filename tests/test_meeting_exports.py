@@ -1,0 +1,112 @@
+"""Meeting records in Word (GB/T 9704) and the 三会一课 ledgers in Excel."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+from openpyxl import load_workbook
+
+from dangwu_desktop.core.demo import BRANCH_NAME, build_demo_village
+from dangwu_desktop.core.services.activities import RecordSheet, record_sheets, schedule_for_year
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
+from dangwu_desktop.io.meeting_records_docx import export_records
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    return database
+
+
+def sheets(database: Database, first: date, last: date) -> list[RecordSheet]:
+    with database.read() as session:
+        return record_sheets(session, first, last)
+
+
+def test_word_records_follow_gbt_9704(demo: Database, tmp_path: Path) -> None:
+    records = sheets(demo, date(2026, 9, 1), date(2026, 9, 30))
+    path = export_records(tmp_path / "九月会议记录.docx", records, BRANCH_NAME)
+    document = Document(str(path))
+    section = document.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert (round(section.top_margin.mm), round(section.left_margin.mm)) == (37, 28)
+    assert round(section.page_width.mm - section.left_margin.mm - section.right_margin.mm) == 156
+    assert round(section.page_height.mm - section.top_margin.mm - section.bottom_margin.mm) == 225
+    titles = [
+        p
+        for p in document.paragraphs
+        if p.runs and p.runs[0].font.size and p.runs[0].font.size.pt == 22
+    ]
+    assert len(titles) == len(records)  # one record per page, each under its own title
+    assert all(t.paragraph_format.page_break_before for t in titles[1:])
+    east_asian = {
+        r._element.rPr.rFonts.get(qn("w:eastAsia")) for p in document.paragraphs for r in p.runs
+    }
+    assert {"方正小标宋简体", "仿宋_GB2312", "黑体"} <= east_asian
+    footer_text = "".join(r.text for r in section.footer.paragraphs[0].runs)
+    assert footer_text.startswith("— ") and footer_text.endswith(" —")
+    assert document.settings.element.find(qn("w:evenAndOddHeaders")) is not None
+
+
+def test_word_defaults_are_chinese_not_theme_fonts(demo: Database, tmp_path: Path) -> None:
+    path = export_records(
+        tmp_path / "r.docx", sheets(demo, date(2026, 9, 1), date(2026, 9, 10)), BRANCH_NAME
+    )
+    with zipfile.ZipFile(path) as package:
+        styles = package.read("word/styles.xml").decode()
+        fonts = package.read("word/fontTable.xml").decode()
+    assert "eastAsiaTheme" not in styles and 'w:eastAsia="zh-CN"' in styles
+    assert '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in fonts
+    assert '<w:font w:name="仿宋"><w:altName w:val="FangSong"/>' in fonts
+    assert "ＭＳ" not in fonts  # no Japanese fallback
+
+
+def test_word_record_content(demo: Database, tmp_path: Path) -> None:
+    record = next(
+        r
+        for r in sheets(demo, date(2026, 1, 1), date(2026, 12, 31))
+        if r.kind.value == "支部党员大会"
+    )
+    document = Document(str(export_records(tmp_path / "one.docx", [record], BRANCH_NAME)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
+    assert f"{BRANCH_NAME}\n支部党员大会记录" in text.replace("\n\n", "\n")
+    assert "应到人数" in cells and f"{record.expected}人" in cells
+    assert "议题" in text and record.topics[0] in text and "决议" in text
+    assert "主持人（签字）" in text
+
+
+def test_ledger_has_a_row_per_record(demo: Database, tmp_path: Path) -> None:
+    records = sheets(demo, date(2026, 1, 1), date(2026, 12, 31))
+    path = export_ledger(tmp_path / "台账.xlsx", records, BRANCH_NAME, 2026, TODAY)
+    sheet = load_workbook(path).active
+    assert sheet["A1"].value == f"{BRANCH_NAME}2026年“三会一课”台账"
+    header = [c.value for c in sheet[3]]
+    assert header[:4] == ["序号", "日期", "类别", "主题 / 议题"]
+    body = list(sheet.iter_rows(min_row=4, max_row=3 + len(records), values_only=True))
+    assert len(body) == len(records) and body[0][1].date() == records[0].date
+    assert sheet.page_setup.orientation == "landscape" and sheet.print_title_rows == "$1:$3"
+
+
+def test_monthly_report_lists_each_required_kind(demo: Database, tmp_path: Path) -> None:
+    with demo.read() as session:
+        schedule = schedule_for_year(session, 2026, TODAY)
+    path = export_monthly(tmp_path / "月报.xlsx", schedule, BRANCH_NAME, 2026, 10, TODAY)
+    rows = {
+        row[0]: row
+        for row in load_workbook(path).active.iter_rows(min_row=4, values_only=True)
+        if row[0]
+    }
+    assert rows["主题党日"][2:5] == (1, "10月10日", "已开展")
+    assert rows["支部党员大会"][4] == "本期待开展"
+    assert rows["组织生活会"][4] == "本期已于1月开展"
+    assert "第十九至二十二条" in rows["党课"][5]
