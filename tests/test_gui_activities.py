@@ -219,3 +219,30 @@ def test_exports_from_the_page(
         "月报.xlsx",
         "记录.docx",
     ]
+
+
+def test_appraisal_dialog_grades_everyone_within_the_third(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    from dangwu_desktop.core.services import appraisals
+    from dangwu_desktop.ui.dialogs.appraisal_dialog import GRADE, AppraisalDialog
+
+    dialog = AppraisalDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(2025))
+    assert dialog.ui.gradesTable.rowCount() == 2
+    first = dialog.ui.gradesTable.cellWidget(0, GRADE)
+    second = dialog.ui.gradesTable.cellWidget(1, GRADE)
+    assert isinstance(first, QComboBox) and isinstance(second, QComboBox)
+    first.setCurrentText("优秀")
+    second.setCurrentText("优秀")
+    dialog.save()
+    assert "超过参评2人的三分之一" in dialog.ui.errorLabel.text()
+    second.setCurrentText("（未评）")
+    dialog.ui.allQualifiedButton.click()
+    assert second.currentText() == "合格"
+    first.setCurrentText("合格")
+    dialog.save()
+    assert dialog.result() == AppraisalDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        assert [r.grade.value for r in appraisals.year_grades(session, 2025)] == ["合格", "合格"]

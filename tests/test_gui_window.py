@@ -147,3 +147,35 @@ def test_unexpected_errors_are_logged_and_shown_calmly(
             errors._handle(RuntimeError, exc, exc.__traceback__)
     assert "boom" in caplog.text
     assert shown and shown[0].startswith("程序遇到了一个意外错误") and "boom" not in shown[0]
+
+
+def test_settings_page_keeps_local_rule_variations(qtbot: QtBot, context: AppContext, branch: None) -> None:
+    from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, LECTURE_PERIOD, get_int, get_setting
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.ui.lectureCombo.currentText() == "每季度"
+    page.ui.lectureCombo.setCurrentText("每半年")
+    page.ui.lateSpin.setValue(5)
+    qtbot.mouseClick(page.ui.saveRulesButton, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        assert (get_setting(session, LECTURE_PERIOD), get_int(session, LATE_ENTRY_DAYS)) == ("每半年", 5)
+
+
+def test_templates_dialog_edits_and_resets_a_kinds_agenda(qtbot: QtBot, context: AppContext) -> None:
+    from dangwu_desktop.core.activity_templates import template_topics
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.kindList.setCurrentRow(1)  # 支部委员会会议
+    assert dialog.ui.topicsEdit.toPlainText().startswith("传达学习")
+    dialog.ui.topicsEdit.setPlainText("传达学习\n研究村级事务\n")
+    dialog.ui.kindList.setCurrentRow(0)  # leaving the kind saves it
+    with context.database.read() as session:
+        assert template_topics(session, ActivityKind.COMMITTEE) == ["传达学习", "研究村级事务"]
+    dialog.ui.kindList.setCurrentRow(1)
+    dialog.ui.resetButton.click()
+    assert dialog.ui.topicsEdit.toPlainText().splitlines() == ["传达学习", "研究事项", "工作部署"]

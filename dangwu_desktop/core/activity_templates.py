@@ -53,3 +53,11 @@ def minutes_outline(topics: list[str]) -> str:
         ordinal = CHINESE_ORDINALS[index] if index < len(CHINESE_ORDINALS) else str(index + 1)
         lines += [f"{ordinal}、{topic}", "", ""]
     return "\n".join(lines).rstrip() + ("\n" if lines else "")
+
+
+def reset_template(session: Session, kind: ActivityKind) -> None:
+    """Back to the built-in default agenda."""
+    stored = session.get(Setting, _key(kind))
+    if stored is not None:
+        session.delete(stored)
+        session.flush()

@@ -53,6 +53,11 @@ class Ui_ActivitiesPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.appraisalButton = QPushButton(ActivitiesPage)
+        self.appraisalButton.setObjectName(u"appraisalButton")
+
+        self.toolLayout.addWidget(self.appraisalButton)
+
         self.outputButton = QPushButton(ActivitiesPage)
         self.outputButton.setObjectName(u"outputButton")
 
@@ -165,6 +170,10 @@ class Ui_ActivitiesPage(object):
         self.binCheck.setText(QCoreApplication.translate("ActivitiesPage", u"\u56de\u6536\u7ad9", None))
 #if QT_CONFIG(tooltip)
         self.binCheck.setToolTip(QCoreApplication.translate("ActivitiesPage", u"\u663e\u793a\u5df2\u5220\u9664\u7684\u8bb0\u5f55\uff0c\u53ef\u6062\u590d", None))
+#endif // QT_CONFIG(tooltip)
+        self.appraisalButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u6c11\u4e3b\u8bc4\u8bae\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.appraisalButton.setToolTip(QCoreApplication.translate("ActivitiesPage", u"\u767b\u8bb0\u6bcf\u540d\u515a\u5458\u7684\u5e74\u5ea6\u8bc4\u8bae\u7b49\u6b21", None))
 #endif // QT_CONFIG(tooltip)
         self.outputButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u6253\u5370 / \u5bfc\u51fa", None))
         self.newButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u65b0\u5efa\u8bb0\u5f55", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -102,6 +102,66 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addWidget(self.groupsBox)
 
+        self.rulesBox = QGroupBox(SettingsPage)
+        self.rulesBox.setObjectName(u"rulesBox")
+        self.rulesLayout = QFormLayout(self.rulesBox)
+        self.rulesLayout.setObjectName(u"rulesLayout")
+        self.lectureLabel = QLabel(self.rulesBox)
+        self.lectureLabel.setObjectName(u"lectureLabel")
+
+        self.rulesLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lectureLabel)
+
+        self.lectureCombo = QComboBox(self.rulesBox)
+        self.lectureCombo.setObjectName(u"lectureCombo")
+
+        self.rulesLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lectureCombo)
+
+        self.lateLabel = QLabel(self.rulesBox)
+        self.lateLabel.setObjectName(u"lateLabel")
+
+        self.rulesLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lateLabel)
+
+        self.lateSpin = QSpinBox(self.rulesBox)
+        self.lateSpin.setObjectName(u"lateSpin")
+        self.lateSpin.setMinimum(1)
+        self.lateSpin.setMaximum(60)
+
+        self.rulesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.lateSpin)
+
+        self.attachmentLabel = QLabel(self.rulesBox)
+        self.attachmentLabel.setObjectName(u"attachmentLabel")
+
+        self.rulesLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.attachmentLabel)
+
+        self.attachmentSpin = QSpinBox(self.rulesBox)
+        self.attachmentSpin.setObjectName(u"attachmentSpin")
+        self.attachmentSpin.setMinimum(1)
+        self.attachmentSpin.setMaximum(200)
+
+        self.rulesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attachmentSpin)
+
+        self.rulesButtons = QHBoxLayout()
+        self.rulesButtons.setObjectName(u"rulesButtons")
+        self.saveRulesButton = QPushButton(self.rulesBox)
+        self.saveRulesButton.setObjectName(u"saveRulesButton")
+
+        self.rulesButtons.addWidget(self.saveRulesButton)
+
+        self.templatesButton = QPushButton(self.rulesBox)
+        self.templatesButton.setObjectName(u"templatesButton")
+
+        self.rulesButtons.addWidget(self.templatesButton)
+
+        self.rulesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.rulesButtons.addItem(self.rulesSpacer)
+
+
+        self.rulesLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
+
+
+        self.pageLayout.addWidget(self.rulesBox)
+
         self.dataBox = QGroupBox(SettingsPage)
         self.dataBox.setObjectName(u"dataBox")
         self.dataLayout = QFormLayout(self.dataBox)
@@ -142,6 +202,11 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addItem(self.pageSpacer)
 
+#if QT_CONFIG(shortcut)
+        self.lectureLabel.setBuddy(self.lectureCombo)
+        self.lateLabel.setBuddy(self.lateSpin)
+        self.attachmentLabel.setBuddy(self.attachmentSpin)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
 
@@ -156,6 +221,14 @@ class Ui_SettingsPage(object):
         self.addGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u65b0\u5efa\u515a\u5c0f\u7ec4\u2026", None))
         self.editGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fee\u6539\u2026", None))
         self.removeGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664", None))
+        self.rulesBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u7ec4\u7ec7\u751f\u6d3b\uff08\u672c\u5730\u89c4\u5b9a\uff09", None))
+        self.lectureLabel.setText(QCoreApplication.translate("SettingsPage", u"\u515a\u8bfe\u9891\u6b21", None))
+        self.lateLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4f1a\u540e\u8d85\u8fc7\u51e0\u5929\u5f55\u5165\u7b97\u8865\u5f55", None))
+        self.lateSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5929", None))
+        self.attachmentLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5355\u4e2a\u9644\u4ef6\u5927\u5c0f\u4e0a\u9650", None))
+        self.attachmentSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" MB", None))
+        self.saveRulesButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u4ee5\u4e0a\u8bbe\u7f6e", None))
+        self.templatesButton.setText(QCoreApplication.translate("SettingsPage", u"\u5404\u7c7b\u8bb0\u5f55\u7684\u9ed8\u8ba4\u8bae\u9898\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u5e93\u6587\u4ef6", None))
         self.databaseValue.setText("")

@@ -28,6 +28,7 @@ from dangwu_desktop.io.meeting_records_docx import export_records
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -130,6 +131,7 @@ class ActivitiesPage(Page):
             new_menu.addAction(kind.value, lambda k=kind: self.new_record(k))
         ui.newButton.setMenu(new_menu)
         ui.outputButton.setMenu(self._output_menu())
+        ui.appraisalButton.clicked.connect(self.appraise)
         ui.yearCombo.currentIndexChanged.connect(self._reload)
         ui.kindFilter.currentIndexChanged.connect(self._reload)
         ui.binCheck.toggled.connect(self._reload)
@@ -246,6 +248,10 @@ class ActivitiesPage(Page):
             item = QListWidgetItem(f"{row.kind.value}　{row.title or '；'.join(row.topics)[:30]}")
             item.setData(ACTIVITY_ROLE, row.activity_id)
             self.ui.dayList.addItem(item)
+
+    def appraise(self) -> None:
+        if AppraisalDialog(self.context, self).exec():
+            self.data_changed.emit()
 
     # Printing and exports
 

@@ -11,8 +11,17 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.settings import (
+    ATTACHMENT_LIMIT_MB,
+    LATE_ENTRY_DAYS,
+    LECTURE_PERIOD,
+    get_int,
+    get_setting,
+    set_setting,
+)
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from dangwu_desktop.ui.pages import Page, register_page
 
@@ -42,6 +51,10 @@ class SettingsPage(Page):
         self.ui.editGroupButton.clicked.connect(self.edit_group)
         self.ui.removeGroupButton.clicked.connect(self.remove_group)
         self.ui.openFolderButton.clicked.connect(self._open_folder)
+        self.ui.lectureCombo.addItems(list(LECTURE_PERIOD.choices))
+        self.ui.lectureCombo.setToolTip(LECTURE_PERIOD.note)
+        self.ui.saveRulesButton.clicked.connect(self.save_rules)
+        self.ui.templatesButton.clicked.connect(lambda: TemplatesDialog(self.context, self).exec())
 
     def load(self) -> None:
         database = self.context.database
@@ -57,10 +70,27 @@ class SettingsPage(Page):
         for row, (_gid, name, leader, count) in enumerate(group_rows):
             for column, value in enumerate((name, leader, str(count))):
                 table.setItem(row, column, QTableWidgetItem(value))
+        with database.read() as session:
+            self.ui.lectureCombo.setCurrentText(get_setting(session, LECTURE_PERIOD))
+            self.ui.lateSpin.setValue(get_int(session, LATE_ENTRY_DAYS))
+            self.ui.attachmentSpin.setValue(get_int(session, ATTACHMENT_LIMIT_MB))
         self.ui.databaseValue.setText(database.location)
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
         self.ui.openFolderButton.setEnabled(database.file_path is not None)
+
+    def save_rules(self) -> None:
+        values = (
+            (LECTURE_PERIOD, self.ui.lectureCombo.currentText()),
+            (LATE_ENTRY_DAYS, str(self.ui.lateSpin.value())),
+            (ATTACHMENT_LIMIT_MB, str(self.ui.attachmentSpin.value())),
+        )
+
+        def save(session: Session) -> None:
+            for spec, value in values:
+                set_setting(session, spec, value)
+
+        self._run(save)
 
     def edit_branch(self) -> None:
         if BranchDialog(self.context, self).exec():

@@ -1,0 +1,131 @@
+"""民主评议党员: a grade and a comment for every member 在册, once a year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+from sqlalchemy import select
+
+from dangwu_desktop.core.glossary import Grade, MembershipStatus
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.services import ServiceError, appraisals
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
+
+NOT_GRADED = "（未评）"
+MEMBER_ROLE = Qt.ItemDataRole.UserRole
+NAME, GROUP, GRADE, COMMENT = range(4)
+
+
+class AppraisalDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_AppraisalDialog()
+        self.ui.setupUi(self)
+        ui, today = self.ui, context.today()
+        for year in range(today.year, today.year - 5, -1):
+            ui.yearCombo.addItem(f"{year}年度", year)
+        ui.yearCombo.setCurrentIndex(
+            0 if today.month >= 11 else 1
+        )  # appraisal usually looks back a year
+        table = ui.gradesTable
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels(["姓名", "党小组", "评议等次", "评议意见"])
+        table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(GRADE, 110)
+        table.verticalHeader().setDefaultSectionSize(30)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.yearCombo.currentIndexChanged.connect(self.load)
+        ui.allQualifiedButton.clicked.connect(self._all_qualified)
+        ui.countsLabel.setToolTip(appraisals.GRADE_CITATION)
+        self.load()
+
+    def year(self) -> int:
+        return int(self.ui.yearCombo.currentData())
+
+    def load(self) -> None:
+        with self.context.database.read() as session:
+            members = list(
+                session.scalars(
+                    select(Member)
+                    .where(Member.status == MembershipStatus.ACTIVE)
+                    .order_by(Member.group_id, Member.id)
+                )
+            )
+            rows = [(m.id, m.name, m.group.name if m.group else "") for m in members]
+            graded = {row.member_id: row for row in appraisals.year_grades(session, self.year())}
+        table = self.ui.gradesTable
+        table.setRowCount(0)
+        for member_id, name, group in rows:
+            row = table.rowCount()
+            table.insertRow(row)
+            item = QTableWidgetItem(name)
+            item.setData(MEMBER_ROLE, member_id)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, NAME, item)
+            group_item = QTableWidgetItem(group)
+            group_item.setFlags(group_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, GROUP, group_item)
+            combo = QComboBox()
+            combo.addItems([NOT_GRADED, *(grade.value for grade in Grade)])
+            existing = graded.get(member_id)
+            combo.setCurrentText(existing.grade.value if existing else NOT_GRADED)
+            combo.currentTextChanged.connect(self._update_counts)
+            table.setCellWidget(row, GRADE, combo)
+            table.setItem(row, COMMENT, QTableWidgetItem(existing.comment if existing else ""))
+        self._update_counts()
+
+    def entries(self) -> list[appraisals.GradeEntry]:
+        table = self.ui.gradesTable
+        result = []
+        for row in range(table.rowCount()):
+            combo = table.cellWidget(row, GRADE)
+            assert isinstance(combo, QComboBox)
+            if combo.currentText() == NOT_GRADED:
+                continue
+            comment = table.item(row, COMMENT).text() if table.item(row, COMMENT) else ""
+            result.append(
+                appraisals.GradeEntry(
+                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    Grade(combo.currentText()),
+                    comment,
+                )
+            )
+        return result
+
+    def _update_counts(self) -> None:
+        entries = self.entries()
+        counts = {grade: sum(e.grade is grade for e in entries) for grade in Grade}
+        total = self.ui.gradesTable.rowCount()
+        parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
+        limit = len(entries) // 3
+        self.ui.countsLabel.setText(
+            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。优秀不超过参评人数的三分之一（现可评{limit}人）。"
+        )
+
+    def _all_qualified(self) -> None:
+        for row in range(self.ui.gradesTable.rowCount()):
+            combo = self.ui.gradesTable.cellWidget(row, GRADE)
+            if isinstance(combo, QComboBox) and combo.currentText() == NOT_GRADED:
+                combo.setCurrentText(Grade.QUALIFIED.value)
+
+    def save(self) -> None:
+        try:
+            with self.context.database.transaction() as session:
+                appraisals.save_grades(session, self.year(), self.entries(), self.context.today())
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            return
+        self.accept()
