@@ -60,6 +60,7 @@ class Ui_SettingsPage(object):
         self.groupsLayout.setObjectName(u"groupsLayout")
         self.groupsTable = QTableWidget(self.groupsBox)
         self.groupsTable.setObjectName(u"groupsTable")
+        self.groupsTable.setMinimumSize(QSize(0, 150))
         self.groupsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.groupsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.groupsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,6 +107,7 @@ class Ui_SettingsPage(object):
         self.rulesBox.setObjectName(u"rulesBox")
         self.rulesLayout = QFormLayout(self.rulesBox)
         self.rulesLayout.setObjectName(u"rulesLayout")
+        self.rulesLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.lectureLabel = QLabel(self.rulesBox)
         self.lectureLabel.setObjectName(u"lectureLabel")
 
