@@ -246,3 +246,25 @@ def test_appraisal_dialog_grades_everyone_within_the_third(
     assert dialog.result() == AppraisalDialog.DialogCode.Accepted
     with context.database.read() as session:
         assert [r.grade.value for r in appraisals.year_grades(session, 2025)] == ["合格", "合格"]
+
+
+def test_plan_dialog_suggests_saves_and_exports(qtbot: QtBot, context: AppContext, roster: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from dangwu_desktop.core.services import plans
+    from dangwu_desktop.ui.dialogs.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.quarterCombo.setCurrentIndex(2)  # the third quarter
+    assert dialog.ui.planTable.rowCount() == 0
+    dialog.ui.suggestButton.click()
+    suggested = dialog.ui.planTable.rowCount()
+    assert suggested >= 3 + 3 * 2 + 1  # 主题党日 monthly, two groups monthly, a 党员大会
+    target = tmp_path / "计划.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
+    dialog.ui.exportButton.click()
+    assert target.exists()
+    with context.database.read() as session:
+        assert len(plans.load_plan(session, TODAY.year, 3)) == suggested

@@ -149,8 +149,15 @@ def test_unexpected_errors_are_logged_and_shown_calmly(
     assert shown and shown[0].startswith("程序遇到了一个意外错误") and "boom" not in shown[0]
 
 
-def test_settings_page_keeps_local_rule_variations(qtbot: QtBot, context: AppContext, branch: None) -> None:
-    from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, LECTURE_PERIOD, get_int, get_setting
+def test_settings_page_keeps_local_rule_variations(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    from dangwu_desktop.core.services.settings import (
+        LATE_ENTRY_DAYS,
+        LECTURE_PERIOD,
+        get_int,
+        get_setting,
+    )
 
     page = SettingsPage(context)
     qtbot.addWidget(page)
@@ -160,10 +167,15 @@ def test_settings_page_keeps_local_rule_variations(qtbot: QtBot, context: AppCon
     page.ui.lateSpin.setValue(5)
     qtbot.mouseClick(page.ui.saveRulesButton, Qt.MouseButton.LeftButton)
     with context.database.read() as session:
-        assert (get_setting(session, LECTURE_PERIOD), get_int(session, LATE_ENTRY_DAYS)) == ("每半年", 5)
+        assert (get_setting(session, LECTURE_PERIOD), get_int(session, LATE_ENTRY_DAYS)) == (
+            "每半年",
+            5,
+        )
 
 
-def test_templates_dialog_edits_and_resets_a_kinds_agenda(qtbot: QtBot, context: AppContext) -> None:
+def test_templates_dialog_edits_and_resets_a_kinds_agenda(
+    qtbot: QtBot, context: AppContext
+) -> None:
     from dangwu_desktop.core.activity_templates import template_topics
     from dangwu_desktop.core.glossary import ActivityKind
     from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog

@@ -263,3 +263,19 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class PlannedActivity(Base):
+    """季度计划: a meeting the branch plans for a quarter, reported to the township beforehand."""
+
+    __tablename__ = "planned_activity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    quarter: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[ActivityKind] = mapped_column(label_enum(ActivityKind))
+    planned_date: Mapped[date] = mapped_column(Date)
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    place: Mapped[str] = mapped_column(String(100), default="")
+    host: Mapped[str] = mapped_column(String(50), default="")
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id"))

@@ -53,6 +53,11 @@ class Ui_ActivitiesPage(object):
 
         self.toolLayout.addItem(self.toolSpacer)
 
+        self.planButton = QPushButton(ActivitiesPage)
+        self.planButton.setObjectName(u"planButton")
+
+        self.toolLayout.addWidget(self.planButton)
+
         self.appraisalButton = QPushButton(ActivitiesPage)
         self.appraisalButton.setObjectName(u"appraisalButton")
 
@@ -170,6 +175,10 @@ class Ui_ActivitiesPage(object):
         self.binCheck.setText(QCoreApplication.translate("ActivitiesPage", u"\u56de\u6536\u7ad9", None))
 #if QT_CONFIG(tooltip)
         self.binCheck.setToolTip(QCoreApplication.translate("ActivitiesPage", u"\u663e\u793a\u5df2\u5220\u9664\u7684\u8bb0\u5f55\uff0c\u53ef\u6062\u590d", None))
+#endif // QT_CONFIG(tooltip)
+        self.planButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u5b63\u5ea6\u8ba1\u5212\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.planButton.setToolTip(QCoreApplication.translate("ActivitiesPage", u"\u6309\u89c4\u5b9a\u751f\u6210\u672c\u5b63\u5ea6\u7684\u6d3b\u52a8\u8ba1\u5212\uff0c\u5bfc\u51fa\u62a5\u5907\u8868", None))
 #endif // QT_CONFIG(tooltip)
         self.appraisalButton.setText(QCoreApplication.translate("ActivitiesPage", u"\u6c11\u4e3b\u8bc4\u8bae\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -25,10 +25,12 @@ from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
 from dangwu_desktop.io.meeting_records_docx import export_records
+from dangwu_desktop.io.plan_forms import export_report_slip
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
+from dangwu_desktop.ui.dialogs.plan_dialog import PlanDialog
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -132,6 +134,7 @@ class ActivitiesPage(Page):
         ui.newButton.setMenu(new_menu)
         ui.outputButton.setMenu(self._output_menu())
         ui.appraisalButton.clicked.connect(self.appraise)
+        ui.planButton.clicked.connect(lambda: PlanDialog(self.context, self).exec())
         ui.yearCombo.currentIndexChanged.connect(self._reload)
         ui.kindFilter.currentIndexChanged.connect(self._reload)
         ui.binCheck.toggled.connect(self._reload)
@@ -261,6 +264,7 @@ class ActivitiesPage(Page):
         menu.addAction("打印本年全部记录…", lambda: self.print_records(whole_year=True))
         menu.addSeparator()
         menu.addAction("所选记录导出为Word…", lambda: self.export_word(whole_year=False))
+        menu.addAction("所选记录生成会议报备单（Word）…", self.export_slip)
         menu.addAction("本年全部记录导出为Word…", lambda: self.export_word(whole_year=True))
         menu.addSeparator()
         menu.addAction("导出“三会一课”台账（Excel）…", self.export_ledger)
@@ -311,6 +315,21 @@ class ActivitiesPage(Page):
             f"{name}{suffix}.docx",
             lambda target: export_records(target, records, name),
             f"已导出{len(records)}条记录：",
+            "Word 文档 (*.docx)",
+        )
+
+    def export_slip(self) -> None:
+        records = self.chosen_records(whole_year=False)
+        if self._nothing_chosen(records, whole_year=False):
+            return
+        record, name, today = records[0], branch_name(self.context), self.context.today()
+        export_interactively(
+            self,
+            self.context,
+            "生成会议报备单",
+            f"{name}{record.date:%Y%m%d}{record.heading}报备单.docx",
+            lambda target: export_report_slip(target, record, name, today),
+            "已生成会议报备单：",
             "Word 文档 (*.docx)",
         )
 

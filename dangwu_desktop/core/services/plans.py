@@ -1,0 +1,146 @@
+"""季度计划: the meetings planned for a quarter, suggested from the frequency rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.activity_templates import template_topics
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.models import PartyGroup, PlannedActivity
+from dangwu_desktop.core.schedule import period_bounds, period_dates, requirements
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services.activities import has_committee
+from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.settings import LECTURE_PERIOD, Period, get_setting
+
+# The day of the month each kind is usually held on, for the suggested plan.
+USUAL_DAY = {
+    ActivityKind.COMMITTEE: 5,
+    ActivityKind.THEME_DAY: 10,
+    ActivityKind.GROUP: 15,
+    ActivityKind.BRANCH_GENERAL: 20,
+    ActivityKind.LECTURE: 22,
+    ActivityKind.LIFE_MEETING: 18,
+    ActivityKind.APPRAISAL: 19,
+    ActivityKind.TALK: 12,
+}
+
+
+@dataclass(slots=True)
+class PlanItem:
+    kind: ActivityKind
+    planned_date: date
+    topic: str = ""
+    place: str = ""
+    host: str = ""
+    group_id: int | None = None
+
+
+def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
+    first_month = 3 * (quarter - 1) + 1
+    return period_dates(year, first_month, first_month + 2)
+
+
+def load_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
+    query = (
+        select(PlannedActivity)
+        .where(PlannedActivity.year == year, PlannedActivity.quarter == quarter)
+        .order_by(PlannedActivity.planned_date, PlannedActivity.id)
+    )
+    return [
+        PlanItem(p.kind, p.planned_date, p.topic, p.place, p.host, p.group_id)
+        for p in session.scalars(query)
+    ]
+
+
+def check_plan(year: int, quarter: int, items: Sequence[PlanItem]) -> list[str]:
+    first, last = quarter_bounds(year, quarter)
+    problems = [
+        f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年第{quarter}季度内"
+        for index, item in enumerate(items, start=1)
+        if not first <= item.planned_date <= last
+    ]
+    problems += [
+        f"第{index}项是党小组会，请选择党小组"
+        for index, item in enumerate(items, start=1)
+        if item.kind is ActivityKind.GROUP and item.group_id is None
+    ]
+    return problems
+
+
+def save_plan(session: Session, year: int, quarter: int, items: Sequence[PlanItem]) -> None:
+    """Replace a quarter's plan with `items`, or refuse them all."""
+    problems = check_plan(year, quarter, items)
+    if problems:
+        raise ServiceError("；".join(problems))
+    session.execute(
+        delete(PlannedActivity).where(
+            PlannedActivity.year == year, PlannedActivity.quarter == quarter
+        )
+    )
+    session.add_all(
+        PlannedActivity(
+            year=year,
+            quarter=quarter,
+            kind=item.kind,
+            planned_date=item.planned_date,
+            topic=item.topic.strip(),
+            place=item.place.strip(),
+            host=item.host.strip(),
+            group_id=item.group_id,
+        )
+        for item in items
+    )
+    session.flush()
+
+
+def suggest_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
+    """What the frequency rules require in the quarter, each on its usual day, with the kind's
+    first default 议题 as the topic. Yearly items are suggested in the fourth quarter."""
+    first, last = quarter_bounds(year, quarter)
+    groups = [
+        (g.id, g.name) for g in session.scalars(select(PartyGroup).order_by(PartyGroup.sort_order))
+    ]
+    committee = has_committee(session)
+    info = load_branch_info(session)
+    secretary = info.secretary if info else ""
+    items: list[PlanItem] = []
+    for requirement in requirements(Period(get_setting(session, LECTURE_PERIOD))):
+        if requirement.needs_committee and not committee:
+            continue
+        topics = template_topics(session, requirement.kind)
+        topic = topics[0] if topics else ""
+        for first_month, last_month in period_bounds(year, requirement.period):
+            start, end = period_dates(year, first_month, last_month)
+            if end < first or start > last:
+                continue
+            if requirement.period is not Period.MONTH and not first <= end <= last:
+                continue  # planned in the quarter where its period ends (a yearly item in Q4)
+            month = (
+                max(start.month, first.month)
+                if requirement.period is Period.MONTH
+                else min(end.month, last.month)
+            )
+            day = date(year, month, USUAL_DAY[requirement.kind])
+            targets = (
+                [(gid, index) for index, (gid, _name) in enumerate(groups)]
+                if requirement.per_group
+                else [(None, 0)]
+            )
+            for group_id, offset in targets:
+                items.append(
+                    PlanItem(
+                        requirement.kind,
+                        day.replace(day=day.day + offset),
+                        topic,
+                        "",
+                        secretary,
+                        group_id,
+                    )
+                )
+    return sorted(items, key=lambda item: (item.planned_date, item.kind.value))

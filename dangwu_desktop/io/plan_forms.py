@@ -1,0 +1,130 @@
+"""Forms for the township: the quarterly plan (Excel) and a meeting's 报备单 (Word)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm, Pt
+from openpyxl import Workbook
+
+from dangwu_desktop.core.services.activities import RecordSheet
+from dangwu_desktop.core.services.plans import PlanItem
+from dangwu_desktop.io import gbt9704
+from dangwu_desktop.io.atomic import atomic_save
+from dangwu_desktop.io.record_text import absent_text, time_text
+from dangwu_desktop.io.xlsx_layout import (
+    append_table,
+    column_widths,
+    page_setup,
+    signature_line,
+    title_rows,
+)
+
+PLAN_HEADER = ("序号", "活动类别", "计划日期", "主题 / 议题", "地点", "主持人 / 负责人", "备注")
+PLAN_WIDTHS = (5, 22, 12, 40, 20, 14, 14)
+SUMMARY_CHARACTERS = 300
+
+
+def plan_workbook(
+    items: Sequence[PlanItem],
+    group_names: dict[int, str],
+    branch_name: str,
+    year: int,
+    quarter: int,
+    today: date,
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"{year}年第{quarter}季度")
+    column_widths(sheet, PLAN_WIDTHS)
+    page_setup(sheet, landscape=True)
+    title_rows(
+        sheet,
+        f"{branch_name}{year}年第{quarter}季度“三会一课”计划报备表",
+        branch_name,
+        today,
+        len(PLAN_HEADER),
+    )
+    rows = (
+        (
+            number,
+            f"{item.kind.value}（{group_names[item.group_id]}）"
+            if item.group_id in group_names
+            else item.kind.value,
+            item.planned_date,
+            item.topic,
+            item.place,
+            item.host,
+            "",
+        )
+        for number, item in enumerate(items, start=1)
+    )
+    append_table(sheet, PLAN_HEADER, rows, widths=PLAN_WIDTHS, left_columns={1, 3, 4})
+    signature_line(sheet, "填表人：　　　　　　　　支部书记（签字）：　　　　　　　　报送日期：")
+    return workbook
+
+
+def export_plan(
+    target: Path,
+    items: Sequence[PlanItem],
+    group_names: dict[int, str],
+    branch_name: str,
+    year: int,
+    quarter: int,
+    today: date,
+) -> Path:
+    return atomic_save(
+        target,
+        lambda path: plan_workbook(items, group_names, branch_name, year, quarter, today).save(
+            path
+        ),
+    )
+
+
+def export_report_slip(target: Path, record: RecordSheet, branch_name: str, today: date) -> Path:
+    """会议报备单: one page telling the township that a meeting was held, and what it did."""
+    document = gbt9704.new_document()
+    gbt9704.title(document, f"{branch_name}\n组织生活会议报备单")
+    summary = record.minutes.replace("\n", "")
+    if len(summary) > SUMMARY_CHARACTERS:
+        summary = summary[:SUMMARY_CHARACTERS] + "……（详见会议记录）"
+    rows = (
+        ("支部名称", branch_name),
+        ("会议类型", record.heading),
+        ("时间", time_text(record)),
+        ("地点", record.place or "—"),
+        ("主持人", f"{record.host or '—'}　　记录人：{record.recorder or '—'}"),
+        (
+            "参会情况",
+            f"应到{record.expected}人，实到{len(record.present)}人；缺席：{absent_text(record)}",
+        ),
+        ("议题", "；".join(record.topics) or "—"),
+        ("主要内容", summary or "—"),
+        ("决议", record.decisions or "—"),
+        ("报备日期", f"{today:%Y年%m月%d日}"),
+    )
+    table = document.add_table(rows=len(rows), cols=2)
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for row, (label, value) in zip(table.rows, rows, strict=True):
+        for cell, text, font, width in (
+            (row.cells[0], label, gbt9704.HEADING_FONT, Mm(30)),
+            (row.cells[1], value, gbt9704.BODY_FONT, Mm(126)),
+        ):
+            cell.width = width
+            paragraph = cell.paragraphs[0]
+            paragraph.paragraph_format.line_spacing = Pt(24)
+            paragraph.alignment = (
+                WD_ALIGN_PARAGRAPH.CENTER
+                if font == gbt9704.HEADING_FONT
+                else WD_ALIGN_PARAGRAPH.LEFT
+            )
+            gbt9704.run(paragraph, text, font, Pt(14))
+    signature = document.add_paragraph()
+    signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    signature.paragraph_format.space_before = gbt9704.LINE
+    gbt9704.run(signature, "支部书记（签字）：　　　　　　（党支部盖章）　　")
+    return gbt9704.save_document(document, target)

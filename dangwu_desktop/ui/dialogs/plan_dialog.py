@@ -1,0 +1,173 @@
+"""季度计划: plan a quarter's meetings, suggested from the rules, and export the 报备表."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.services import ServiceError, plans
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.io.plan_forms import export_plan
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.exports import branch_name, export_interactively
+from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
+
+KIND, GROUP, DAY, TOPIC, PLACE, HOST = range(6)
+
+
+class PlanDialog(QDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_PlanDialog()
+        self.ui.setupUi(self)
+        ui, today = self.ui, context.today()
+        for year in (today.year + 1, today.year, today.year - 1):
+            ui.yearCombo.addItem(f"{year}年", year)
+        ui.yearCombo.setCurrentIndex(1)
+        for quarter in range(1, 5):
+            ui.quarterCombo.addItem(f"第{quarter}季度", quarter)
+        ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        with context.database.read() as session:
+            self.groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
+        table = ui.planTable
+        table.setColumnCount(6)
+        table.setHorizontalHeaderLabels(
+            ["活动类别", "党小组", "计划日期", "主题 / 议题", "地点", "负责人"]
+        )
+        table.horizontalHeader().setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((KIND, 130), (GROUP, 110), (DAY, 120), (PLACE, 140), (HOST, 80)):
+            table.setColumnWidth(column, width)
+        table.verticalHeader().setDefaultSectionSize(30)
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
+        ui.buttonBox.accepted.connect(self.save)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.yearCombo.currentIndexChanged.connect(self.load)
+        ui.quarterCombo.currentIndexChanged.connect(self.load)
+        ui.suggestButton.clicked.connect(self.suggest)
+        ui.addButton.clicked.connect(
+            lambda: self._append(plans.PlanItem(ActivityKind.THEME_DAY, self._quarter_start()))
+        )
+        ui.removeButton.clicked.connect(self._remove)
+        ui.exportButton.clicked.connect(self.export)
+        self.load()
+
+    def period(self) -> tuple[int, int]:
+        return int(self.ui.yearCombo.currentData()), int(self.ui.quarterCombo.currentData())
+
+    def _quarter_start(self) -> date:
+        return plans.quarter_bounds(*self.period())[0]
+
+    def load(self) -> None:
+        with self.context.database.read() as session:
+            items = plans.load_plan(session, *self.period())
+        self._show(items)
+
+    def suggest(self) -> None:
+        with self.context.database.read() as session:
+            self._show(plans.suggest_plan(session, *self.period()))
+
+    def _show(self, items: list[plans.PlanItem]) -> None:
+        self.ui.planTable.setRowCount(0)
+        for item in items:
+            self._append(item)
+        self.ui.errorLabel.setText("")
+
+    def _append(self, item: plans.PlanItem) -> None:
+        table = self.ui.planTable
+        row = table.rowCount()
+        table.insertRow(row)
+        kind = QComboBox()
+        kind.addItems([k.value for k in ActivityKind])
+        kind.setCurrentText(item.kind.value)
+        table.setCellWidget(row, KIND, kind)
+        group = QComboBox()
+        group.addItem("", None)
+        for group_id, name in self.groups:
+            group.addItem(name, group_id)
+        group.setCurrentIndex(max(group.findData(item.group_id), 0))
+        table.setCellWidget(row, GROUP, group)
+        day = QDateEdit(
+            QDate(item.planned_date.year, item.planned_date.month, item.planned_date.day)
+        )
+        day.setCalendarPopup(True)
+        day.setDisplayFormat("yyyy-MM-dd")
+        table.setCellWidget(row, DAY, day)
+        for column, text in ((TOPIC, item.topic), (PLACE, item.place), (HOST, item.host)):
+            table.setItem(row, column, QTableWidgetItem(text))
+
+    def items(self) -> list[plans.PlanItem]:
+        table = self.ui.planTable
+        result = []
+        for row in range(table.rowCount()):
+            kind, group, day = (
+                table.cellWidget(row, KIND),
+                table.cellWidget(row, GROUP),
+                table.cellWidget(row, DAY),
+            )
+            assert (
+                isinstance(kind, QComboBox)
+                and isinstance(group, QComboBox)
+                and isinstance(day, QDateEdit)
+            )
+            chosen = day.date()
+            texts = [
+                table.item(row, column).text() if table.item(row, column) else ""
+                for column in (TOPIC, PLACE, HOST)
+            ]
+            result.append(
+                plans.PlanItem(
+                    ActivityKind(kind.currentText()),
+                    date(chosen.year(), chosen.month(), chosen.day()),
+                    *texts,
+                    group_id=group.currentData(),
+                )
+            )
+        return result
+
+    def _remove(self) -> None:
+        for row in sorted(
+            {index.row() for index in self.ui.planTable.selectedIndexes()}, reverse=True
+        ):
+            self.ui.planTable.removeRow(row)
+
+    def _store(self) -> bool:
+        try:
+            with self.context.database.transaction() as session:
+                plans.save_plan(session, *self.period(), self.items())
+        except ServiceError as exc:
+            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            return False
+        self.ui.errorLabel.setText("已保存。")
+        return True
+
+    def save(self) -> None:
+        self._store()
+
+    def export(self) -> None:
+        if not self._store():
+            return
+        (year, quarter), items = self.period(), self.items()
+        name, today = branch_name(self.context), self.context.today()
+        group_names = dict(self.groups)
+        export_interactively(
+            self,
+            self.context,
+            "导出计划报备表",
+            f"{name}{year}年第{quarter}季度三会一课计划报备表.xlsx",
+            lambda target: export_plan(target, items, group_names, name, year, quarter, today),
+            f"已导出{year}年第{quarter}季度计划（{len(items)}项）：",
+        )

@@ -1,0 +1,74 @@
+"""季度计划 and the forms that go to the township: the plan 报备表 and a meeting's 报备单."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from dangwu_desktop.core.demo import BRANCH_NAME, build_demo_village
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import plans
+from dangwu_desktop.core.services.activities import record_sheets
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.io.plan_forms import export_plan, export_report_slip
+
+TODAY = date(2026, 11, 25)
+K = ActivityKind
+
+
+@pytest.fixture
+def demo(database: Database) -> Database:
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    return database
+
+
+def kinds(items: list[plans.PlanItem]) -> list[str]:
+    return sorted(item.kind.value for item in items)
+
+
+def test_suggested_plan_follows_the_frequency_rules(demo: Database) -> None:
+    with demo.read() as session:
+        first = plans.suggest_plan(session, 2026, 1)
+        fourth = plans.suggest_plan(session, 2026, 4)
+    # monthly: 3 支委会, 3 主题党日, 3 × 4 groups' 党小组会; quarterly: 1 党员大会, 1 党课
+    assert kinds(first).count("支部委员会会议") == 3 and kinds(first).count("党小组会") == 12
+    assert kinds(first).count("支部党员大会") == 1 and kinds(first).count("党课") == 1
+    assert "组织生活会" not in kinds(first)  # a yearly item is planned in the fourth quarter
+    assert {"组织生活会", "民主评议党员", "谈心谈话"} <= set(kinds(fourth))
+    assert all(date(2026, 1, 1) <= item.planned_date <= date(2026, 3, 31) for item in first)
+
+
+def test_plan_is_saved_per_quarter_and_checked(demo: Database) -> None:
+    items = [plans.PlanItem(K.THEME_DAY, date(2026, 4, 10), "重温入党誓词")]
+    with demo.transaction() as session:
+        plans.save_plan(session, 2026, 2, items)
+    with demo.read() as session:
+        assert plans.load_plan(session, 2026, 2) == items
+        assert plans.load_plan(session, 2026, 3) == []
+    outside = [plans.PlanItem(K.THEME_DAY, date(2026, 7, 10))]
+    with pytest.raises(ServiceError, match="不在2026年第2季度内"), demo.transaction() as session:
+        plans.save_plan(session, 2026, 2, outside)
+    no_group = [plans.PlanItem(K.GROUP, date(2026, 4, 15))]
+    with pytest.raises(ServiceError, match="请选择党小组"), demo.transaction() as session:
+        plans.save_plan(session, 2026, 2, no_group)
+
+
+def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
+    with demo.read() as session:
+        items = plans.suggest_plan(session, 2026, 4)
+        record = next(r for r in record_sheets(session, date(2026, 9, 1), date(2026, 9, 30)) if r.kind is K.BRANCH_GENERAL)
+    plan = export_plan(tmp_path / "计划.xlsx", items, {1: "第一党小组"}, BRANCH_NAME, 2026, 4, TODAY)
+    sheet = load_workbook(plan).active
+    assert sheet["A1"].value == f"{BRANCH_NAME}2026年第4季度“三会一课”计划报备表"
+    listed = [row[1] for row in sheet.iter_rows(min_row=4, max_row=3 + len(items), values_only=True)]
+    assert "党小组会（第一党小组）" in listed and len(listed) == len(items)
+    slip = Document(str(export_report_slip(tmp_path / "报备单.docx", record, BRANCH_NAME, TODAY)))
+    cells = [row.cells[1].text for row in slip.tables[0].rows]
+    assert cells[1] == "支部党员大会" and f"应到{record.expected}人" in cells[5]
+    assert cells[-1] == "2026年11月25日"
