@@ -248,7 +248,9 @@ def test_appraisal_dialog_grades_everyone_within_the_third(
         assert [r.grade.value for r in appraisals.year_grades(session, 2025)] == ["合格", "合格"]
 
 
-def test_plan_dialog_suggests_saves_and_exports(qtbot: QtBot, context: AppContext, roster: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_plan_dialog_suggests_saves_and_exports(
+    qtbot: QtBot, context: AppContext, roster: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from dangwu_desktop.core.services import plans

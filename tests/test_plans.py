@@ -11,8 +11,7 @@ from openpyxl import load_workbook
 
 from dangwu_desktop.core.demo import BRANCH_NAME, build_demo_village
 from dangwu_desktop.core.glossary import ActivityKind
-from dangwu_desktop.core.services import ServiceError
-from dangwu_desktop.core.services import plans
+from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services.activities import record_sheets
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.io.plan_forms import export_plan, export_report_slip
@@ -62,11 +61,19 @@ def test_plan_is_saved_per_quarter_and_checked(demo: Database) -> None:
 def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
     with demo.read() as session:
         items = plans.suggest_plan(session, 2026, 4)
-        record = next(r for r in record_sheets(session, date(2026, 9, 1), date(2026, 9, 30)) if r.kind is K.BRANCH_GENERAL)
-    plan = export_plan(tmp_path / "计划.xlsx", items, {1: "第一党小组"}, BRANCH_NAME, 2026, 4, TODAY)
+        record = next(
+            r
+            for r in record_sheets(session, date(2026, 9, 1), date(2026, 9, 30))
+            if r.kind is K.BRANCH_GENERAL
+        )
+    plan = export_plan(
+        tmp_path / "计划.xlsx", items, {1: "第一党小组"}, BRANCH_NAME, 2026, 4, TODAY
+    )
     sheet = load_workbook(plan).active
     assert sheet["A1"].value == f"{BRANCH_NAME}2026年第4季度“三会一课”计划报备表"
-    listed = [row[1] for row in sheet.iter_rows(min_row=4, max_row=3 + len(items), values_only=True)]
+    listed = [
+        row[1] for row in sheet.iter_rows(min_row=4, max_row=3 + len(items), values_only=True)
+    ]
     assert "党小组会（第一党小组）" in listed and len(listed) == len(items)
     slip = Document(str(export_report_slip(tmp_path / "报备单.docx", record, BRANCH_NAME, TODAY)))
     cells = [row.cells[1].text for row in slip.tables[0].rows]

@@ -12,6 +12,7 @@ WPS what to use where a font is missing (仿宋_GB2312 → 仿宋 → FangSong).
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document
@@ -20,7 +21,8 @@ from docx.enum.section import WD_SECTION_START
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Length, Mm, Pt
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -156,6 +158,15 @@ def body(document: DocumentObject, text: str, *, indent: bool = True) -> list[Pa
         run(paragraph, line.strip())
         paragraphs.append(paragraph)
     return paragraphs
+
+
+def fix_column_widths(table: Table, widths: Sequence[Length]) -> None:
+    """Fixed column widths that Word, WPS and LibreOffice all keep (the grid and every cell)."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
 
 
 def _page_number_paragraph(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) -> None:

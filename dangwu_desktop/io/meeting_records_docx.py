@@ -39,7 +39,7 @@ def _record(
     table = document.add_table(rows=len(rows), cols=4)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Mm(26), Mm(52), Mm(26), Mm(52))
+    widths = (Mm(30), Mm(48), Mm(30), Mm(48))
     for row, cells in zip(table.rows, rows, strict=True):
         if len(cells) == 2:  # a label and a value across the rest of the row
             merged = row.cells[1].merge(row.cells[3])
@@ -50,8 +50,7 @@ def _record(
                 row.cells, cells, (True, False, True, False), strict=True
             ):
                 _cell(cell, text, label=is_label)
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = width
+    gbt9704.fix_column_widths(table, widths)
     gbt9704.heading(document, "议题")
     gbt9704.body(
         document,

@@ -25,7 +25,7 @@ from dangwu_desktop.io.xlsx_layout import (
 )
 
 PLAN_HEADER = ("序号", "活动类别", "计划日期", "主题 / 议题", "地点", "主持人 / 负责人", "备注")
-PLAN_WIDTHS = (5, 22, 12, 40, 20, 14, 14)
+PLAN_WIDTHS = (5, 26, 12, 40, 20, 14, 12)
 SUMMARY_CHARACTERS = 300
 
 
@@ -88,7 +88,11 @@ def export_report_slip(target: Path, record: RecordSheet, branch_name: str, toda
     """会议报备单: one page telling the township that a meeting was held, and what it did."""
     document = gbt9704.new_document()
     gbt9704.title(document, f"{branch_name}\n组织生活会议报备单")
-    summary = record.minutes.replace("\n", "")
+    summary = "".join(
+        line if line.endswith(("。", "；", "！", "？")) else f"{line}："
+        for line in (raw.strip() for raw in record.minutes.splitlines())
+        if line
+    ).rstrip("：")
     if len(summary) > SUMMARY_CHARACTERS:
         summary = summary[:SUMMARY_CHARACTERS] + "……（详见会议记录）"
     rows = (
@@ -109,12 +113,12 @@ def export_report_slip(target: Path, record: RecordSheet, branch_name: str, toda
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    gbt9704.fix_column_widths(table, (Mm(30), Mm(126)))
     for row, (label, value) in zip(table.rows, rows, strict=True):
-        for cell, text, font, width in (
-            (row.cells[0], label, gbt9704.HEADING_FONT, Mm(30)),
-            (row.cells[1], value, gbt9704.BODY_FONT, Mm(126)),
+        for cell, text, font in (
+            (row.cells[0], label, gbt9704.HEADING_FONT),
+            (row.cells[1], value, gbt9704.BODY_FONT),
         ):
-            cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.paragraph_format.line_spacing = Pt(24)
             paragraph.alignment = (
