@@ -15,7 +15,7 @@ from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services.members import add_member
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import PRESENT, REASON, ActivityDialog
-from dangwu_desktop.ui.pages.activities import ActivitiesPage
+from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
 from tests.conftest import TODAY, member, type_chinese
 
 pytestmark = pytest.mark.usefixtures("branch")
@@ -207,18 +207,17 @@ def test_exports_from_the_page(
     page = ActivitiesPage(context)
     qtbot.addWidget(page)
     page.load()
-    targets = iter([tmp_path / "记录.docx", tmp_path / "台账.xlsx", tmp_path / "月报.xlsx"])
+    names = ("记录.docx", "台账.xlsx", "月报.xlsx", "五月.docx")
+    targets = iter([tmp_path / name for name in names])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("5月", True))
     monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
-    page.export_word(whole_year=True)
+    page.export_word(Scope.YEAR)
     page.export_ledger()
     page.export_monthly()
-    assert sorted(p.name for p in tmp_path.glob("*.*") if p.suffix in (".docx", ".xlsx")) == [
-        "台账.xlsx",
-        "月报.xlsx",
-        "记录.docx",
-    ]
+    page.export_word(Scope.MONTH)  # the month asked for is May, which has the one record
+    written = sorted(p.name for p in tmp_path.glob("*.*") if p.suffix in (".docx", ".xlsx"))
+    assert written == ["五月.docx", "台账.xlsx", "月报.xlsx", "记录.docx"]
 
 
 def test_appraisal_dialog_grades_everyone_within_the_third(

@@ -111,8 +111,20 @@ class AppraisalDialog(QDialog):
         total = self.ui.gradesTable.rowCount()
         parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
         limit = len(entries) // 3
+        names = {
+            int(self.ui.gradesTable.item(row, NAME).data(MEMBER_ROLE)): self.ui.gradesTable.item(
+                row, NAME
+            ).text()
+            for row in range(total)
+        }
+        follow_up = [
+            f"{names[e.member_id]}（{e.grade.value}）"
+            for e in entries
+            if e.grade in appraisals.FOLLOW_UP
+        ]
         self.ui.countsLabel.setText(
             f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。优秀不超过参评人数的三分之一（现可评{limit}人）。"
+            + (f"\n需要谈心帮助、跟踪整改：{'、'.join(follow_up)}" if follow_up else "")
         )
 
     def _all_qualified(self) -> None:

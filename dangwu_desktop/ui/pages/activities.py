@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import ActivityKind
-from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
 from dangwu_desktop.io.meeting_records_docx import export_records
@@ -108,6 +109,14 @@ class ActivityListModel(QAbstractTableModel):
             ("补录 " if row.late_entry else "") + row.entered_at.strftime("%Y-%m-%d"),
         )
         return values[column]
+
+
+class Scope(Enum):
+    """Which records a print or an export covers."""
+
+    SELECTED = "所选记录"
+    MONTH = "某月"
+    YEAR = "全年"
 
 
 class ActivitiesPage(Page):
@@ -260,69 +269,94 @@ class ActivitiesPage(Page):
 
     def _output_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction("打印所选记录…", lambda: self.print_records(whole_year=False))
-        menu.addAction("打印本年全部记录…", lambda: self.print_records(whole_year=True))
+        menu.addAction("打印所选记录…", lambda: self.print_records(Scope.SELECTED))
+        menu.addAction("打印某月全部记录…", lambda: self.print_records(Scope.MONTH))
+        menu.addAction("打印本年全部记录…", lambda: self.print_records(Scope.YEAR))
         menu.addSeparator()
-        menu.addAction("所选记录导出为Word…", lambda: self.export_word(whole_year=False))
+        menu.addAction("所选记录导出为Word…", lambda: self.export_word(Scope.SELECTED))
+        menu.addAction("某月全部记录导出为Word…", lambda: self.export_word(Scope.MONTH))
+        menu.addAction("本年全部记录导出为Word…", lambda: self.export_word(Scope.YEAR))
         menu.addAction("所选记录生成会议报备单（Word）…", self.export_slip)
-        menu.addAction("本年全部记录导出为Word…", lambda: self.export_word(whole_year=True))
         menu.addSeparator()
         menu.addAction("导出“三会一课”台账（Excel）…", self.export_ledger)
         menu.addAction("导出“三会一课”动态登记月报（Excel）…", self.export_monthly)
         return menu
 
-    def chosen_records(self, *, whole_year: bool) -> list[service.RecordSheet]:
-        """The selected record, or every record of the year under the current filter."""
+    def ask_month(self, title: str) -> int | None:
+        today = self.context.today()
+        months = [f"{month}月" for month in range(1, 13)]
+        default = today.month - 1 if today.year == self.year() else 11
+        chosen, ok = QInputDialog.getItem(
+            self, title, f"{self.year()}年哪个月？", months, default, False
+        )
+        return months.index(chosen) + 1 if ok else None
+
+    def chosen_records(self, scope: Scope, month: int | None = None) -> list[service.RecordSheet]:
+        """The selected record, a month's or the year's records, under the current kind filter."""
         year, kind = self.year(), self.ui.kindFilter.currentData()
         kinds = [ActivityKind(kind)] if kind else None
+        first, last = (date(year, 1, 1), date(year, 12, 31))
+        if scope is Scope.MONTH and month is not None:
+            first, last = period_dates(year, month, month)
         with self.context.database.read() as session:
-            records = service.record_sheets(
-                session, date(year, 1, 1), date(year, 12, 31), kinds=kinds
-            )
-        if whole_year:
-            return records
-        selected = self.selected_id()
-        return [r for r in records if r.activity_id == selected]
+            records = service.record_sheets(session, first, last, kinds=kinds)
+        if scope is Scope.SELECTED:
+            selected = self.selected_id()
+            return [r for r in records if r.activity_id == selected]
+        return records
 
-    def _nothing_chosen(self, records: list[service.RecordSheet], whole_year: bool) -> bool:
-        if records:
-            return False
-        message = "本年没有记录。" if whole_year else "请先在“记录列表”中选中一条记录。"
-        QMessageBox.information(self, "没有可输出的记录", message)
-        return True
+    def _records_for(
+        self, scope: Scope, title: str
+    ) -> tuple[list[service.RecordSheet], str] | None:
+        """Ask for the month if needed; None (after saying why) when there is nothing to output."""
+        month = self.ask_month(title) if scope is Scope.MONTH else None
+        if scope is Scope.MONTH and month is None:
+            return None
+        records = self.chosen_records(scope, month)
+        if not records:
+            message = {
+                Scope.SELECTED: "请先在“记录列表”中选中一条记录。",
+                Scope.MONTH: f"{self.year()}年{month}月没有记录。",
+                Scope.YEAR: f"{self.year()}年没有记录。",
+            }[scope]
+            QMessageBox.information(self, "没有可输出的记录", message)
+            return None
+        label = {
+            Scope.SELECTED: f"{records[0].date:%Y%m%d}{records[0].heading}记录",
+            Scope.MONTH: f"{self.year()}年{month}月组织生活记录",
+            Scope.YEAR: f"{self.year()}年组织生活记录",
+        }[scope]
+        return records, label
 
-    def print_records(self, *, whole_year: bool) -> None:
-        records = self.chosen_records(whole_year=whole_year)
-        if self._nothing_chosen(records, whole_year):
+    def print_records(self, scope: Scope) -> None:
+        chosen = self._records_for(scope, "打印")
+        if chosen is None:
             return
-        html = records_html(records, branch_name(self.context))
-        preview_html(self, "打印预览 — 组织生活记录", html).exec()
+        records, label = chosen
+        preview_html(
+            self, f"打印预览 — {label}", records_html(records, branch_name(self.context))
+        ).exec()
 
-    def export_word(self, *, whole_year: bool) -> None:
-        records = self.chosen_records(whole_year=whole_year)
-        if self._nothing_chosen(records, whole_year):
+    def export_word(self, scope: Scope) -> None:
+        chosen = self._records_for(scope, "导出Word")
+        if chosen is None:
             return
-        name = branch_name(self.context)
-        suffix = (
-            f"{self.year()}年组织生活记录"
-            if whole_year
-            else f"{records[0].date:%Y%m%d}{records[0].heading}记录"
-        )
+        (records, label), name = chosen, branch_name(self.context)
         export_interactively(
             self,
             self.context,
             "导出Word",
-            f"{name}{suffix}.docx",
+            f"{name}{label}.docx",
             lambda target: export_records(target, records, name),
             f"已导出{len(records)}条记录：",
             "Word 文档 (*.docx)",
         )
 
     def export_slip(self) -> None:
-        records = self.chosen_records(whole_year=False)
-        if self._nothing_chosen(records, whole_year=False):
+        chosen = self._records_for(Scope.SELECTED, "会议报备单")
+        if chosen is None:
             return
-        record, name, today = records[0], branch_name(self.context), self.context.today()
+        record, name, today = chosen[0][0], branch_name(self.context), self.context.today()
         export_interactively(
             self,
             self.context,
@@ -335,7 +369,7 @@ class ActivitiesPage(Page):
 
     def export_ledger(self) -> None:
         year, today = self.year(), self.context.today()
-        records = self.chosen_records(whole_year=True)
+        records = self.chosen_records(Scope.YEAR)
         name = branch_name(self.context)
         export_interactively(
             self,
@@ -348,14 +382,9 @@ class ActivitiesPage(Page):
 
     def export_monthly(self) -> None:
         year, today = self.year(), self.context.today()
-        months = [f"{month}月" for month in range(1, 13)]
-        default = today.month - 1 if today.year == year else 11
-        chosen, ok = QInputDialog.getItem(
-            self, "动态登记月报", f"{year}年哪个月？", months, default, False
-        )
-        if not ok:
+        month = self.ask_month("动态登记月报")
+        if month is None:
             return
-        month = months.index(chosen) + 1
         with self.context.database.read() as session:
             schedule = service.schedule_for_year(session, year, today)
         name = branch_name(self.context)
