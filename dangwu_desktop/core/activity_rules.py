@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from dangwu_desktop.core.glossary import ActivityKind, Attendance
+from dangwu_desktop.core.glossary import (
+    ORGANISATIONAL_LIFE,
+    TRAINING_FORMS,
+    ActivityKind,
+    Attendance,
+)
 from dangwu_desktop.core.rules import Finding, Severity
 from dangwu_desktop.core.schedule import REGULATIONS
 
@@ -26,10 +31,17 @@ LABELS = {
     "topics": "议题",
     "minutes": "会议记录",
     "decisions": "决议",
+    "study_hours": "学时",
+    "teacher": "主讲人",
 }
+MAXIMUM_DAILY_HOURS = 24
 DECISION_MEETINGS = frozenset({ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE})
 MINUTES_MINIMUM_CHARACTERS = 60
 QUORUM_CITATION = f"{REGULATIONS}：党员大会作出决定，须经应到会有表决权的正式党员半数以上同意"
+TRAINING_CITATION = (
+    "《2019—2023年全国党员教育培训工作规划》：党员每年集中学习培训时间一般不少于32学时，"
+    "党支部书记和委员每年不少于56学时"
+)
 COMMITTEE_CITATION = f"{REGULATIONS}：党支部委员会会议须有半数以上委员到会方能召开"
 
 
@@ -60,6 +72,8 @@ class ActivityDraft:
     minutes: str = ""
     decisions: str = ""
     attendees: list[Attendee] = field(default_factory=list)
+    study_hours: float | None = None  # 学时: set, the record counts as training for those present
+    teacher: str = ""  # 主讲人 / 组织者
 
     @property
     def expected(self) -> int:
@@ -109,11 +123,33 @@ def _errors(draft: ActivityDraft, today: date) -> list[Finding]:
         errors.append(
             _finding("attendance", "没有应到人员", error, "请在出席情况中加入应到会的党员")
         )
+    errors.extend(_hour_errors(draft))
     return errors
+
+
+def _hour_errors(draft: ActivityDraft) -> list[Finding]:
+    hours, error = draft.study_hours, Severity.ERROR
+    if hours is None:
+        if draft.kind in TRAINING_FORMS and draft.kind is not ActivityKind.LECTURE:
+            return [_finding("study_hours", "学习培训记录须填写学时", error, "", TRAINING_CITATION)]
+        return []
+    if hours <= 0:
+        return [_finding("study_hours", "学时应大于0", error, "不计学时的记录请把学时清空")]
+    if hours > MAXIMUM_DAILY_HOURS:
+        detail = "多天的培训请按天分别记录"
+        return [_finding("study_hours", f"一天的学时不能超过{MAXIMUM_DAILY_HOURS}", error, detail)]
+    return []
 
 
 def _thin_record(draft: ActivityDraft) -> list[Finding]:
     warning = Severity.WARNING
+    if draft.kind not in ORGANISATIONAL_LIFE:  # a study session: what was studied, and who taught
+        warnings = []
+        if not draft.teacher.strip():
+            warnings.append(_finding("teacher", "未填写主讲人或组织者", warning))
+        if not [t for t in draft.topics if t.strip()]:
+            warnings.append(_finding("topics", "没有填写学习内容", warning))
+        return warnings
     warnings = [
         _finding(attribute, f"未填写{LABELS[attribute]}", warning)
         for attribute in ("place", "host", "recorder")

@@ -21,6 +21,12 @@ DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
     ActivityKind.APPRAISAL: ("个人自评", "党员互评", "民主测评", "确定评议等次"),
     ActivityKind.TALK: ("谈话内容", "意见建议"),
     ActivityKind.OTHER: (),
+    ActivityKind.COLLECTIVE_STUDY: ("学习内容", "交流讨论"),
+    ActivityKind.DISTANCE_EDUCATION: ("收看远程教育节目", "交流讨论"),
+    ActivityKind.SPECIAL_TRAINING: ("专题辅导", "交流研讨"),
+    ActivityKind.STUDY_TRIP: ("参观学习", "心得交流"),
+    ActivityKind.ONLINE_STUDY: ("线上学习内容",),
+    ActivityKind.SELF_STUDY: ("自学内容",),
 }
 CHINESE_ORDINALS = "一二三四五六七八九十"
 

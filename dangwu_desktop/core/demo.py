@@ -314,6 +314,7 @@ VILLAGE_MATTERS = (
     "冬季森林防火巡查安排", "困难党员和老党员走访慰问名单",
 )  # fmt: skip
 ABSENCES = ("病假", "事假", "外出务工")
+STUDY_HOURS = {ActivityKind.LECTURE: 2.0, ActivityKind.THEME_DAY: 1.5}
 # Months (counted back from today, 0 = this month) in which the demo branch missed a record,
 # so that the schedule shows the gaps an inspection would find.
 MISSED = {
@@ -389,6 +390,9 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             minutes=_demo_minutes(topics, secretary),
             decisions=_demo_decisions(rng, kind),
             attendees=attendees,
+            # A 党课 and a 主题党日's study count as training: the same record, both ledgers.
+            study_hours=STUDY_HOURS.get(kind),
+            teacher=secretary if kind is ActivityKind.LECTURE else "",
         )
         entered = datetime.combine(day + timedelta(days=rng.choice((0, 1, 1, 2))), time(20, 30))
         if rng.random() < 0.05:
@@ -396,6 +400,7 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         activities.save_activity(session, draft, max(day, today), now=entered)
         count += 1
     _demo_appraisal(session, rng, today)
+    count += _demo_training(session, rng, today, secretary)
     return count
 
 
@@ -465,3 +470,80 @@ def _demo_appraisal(session: Session, rng: random.Random, today: date) -> None:
             )
         entries.append(appraisals.GradeEntry(member.id, grade, comment))
     appraisals.save_grades(session, year, entries, today)
+
+
+def _demo_training(session: Session, rng: random.Random, today: date, secretary: str) -> int:
+    """A year of study: a 集中学习 most months, 远程教育, a committee's 专题培训, and hours a
+    流动党员 studied where he works. Members often absent end up short of their hours."""
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+    from dangwu_desktop.core.services import activities, training
+
+    plans: list[tuple[ActivityKind, date, float, str, str]] = []
+    for back in range(12):
+        month_start = _months_back(today, back)
+        if back != 3:  # no collective study (nor 主题党日) one month: the monthly check shows it
+            plans.append(
+                (
+                    ActivityKind.COLLECTIVE_STUDY,
+                    month_start.replace(day=25),
+                    2.0,
+                    rng.choice(STUDY_TOPICS),
+                    secretary,
+                )
+            )
+        if back in (2, 6, 10):
+            plans.append((ActivityKind.DISTANCE_EDUCATION, month_start.replace(day=27), 3.0,
+                          "收看党员教育电视节目《乡村振兴在行动》", "县委组织部远程教育中心"))  # fmt: skip
+    plans.append((ActivityKind.SPECIAL_TRAINING, _months_back(today, 7).replace(day=8), 8.0,
+                  "村党组织书记和委员履职能力专题培训", "县委党校"))  # fmt: skip
+    count = 0
+    for kind, day, hours, topic, teacher in plans:
+        if day > today:
+            continue
+        who = (
+            ActivityKind.COMMITTEE
+            if kind is ActivityKind.SPECIAL_TRAINING
+            else ActivityKind.BRANCH_GENERAL
+        )
+        attendees = activities.expected_attendees(session, who, None, day)
+        for attendee in attendees:
+            member = session.get(Member, attendee.member_id)
+            if (
+                member is not None
+                and member.is_mobile
+                and member.mobile_since
+                and member.mobile_since <= day
+            ):
+                attendee.attendance, attendee.reason = Attendance.ABSENT, "流动在外"
+            elif rng.random() < 0.12:
+                attendee.attendance, attendee.reason = Attendance.ABSENT, rng.choice(ABSENCES)
+        draft = ActivityDraft(
+            kind=kind,
+            date=day,
+            start_time=time(14, 0),
+            end_time=time(17, 0),
+            place="县委党校"
+            if kind is ActivityKind.SPECIAL_TRAINING
+            else "前溪村党群服务中心远程教育站点",
+            title=topic,
+            host=secretary,
+            topics=[topic, "交流讨论"],
+            minutes=f"{topic}。参加人员认真学习，结合工作实际进行了交流。",
+            attendees=attendees,
+            study_hours=hours,
+            teacher=teacher,
+        )
+        activities.save_activity(session, draft, today, now=datetime.combine(day, time(18, 0)))
+        count += 1
+    away = session.scalars(
+        select(Member).where(Member.is_mobile.is_(True)).order_by(Member.id)
+    ).first()
+    if away is not None and away.mobile_since:
+        for back in (1, 3):
+            day = _months_back(today, back).replace(day=20)
+            if day >= away.mobile_since:
+                training.credit_hours(
+                    session, away.id, day, 6.0, "流入地党组织集中学习",
+                    f"{away.mobile_org or away.mobile_place}组织的集中学习（有签到证明）", today,
+                )  # fmt: skip
+    return count

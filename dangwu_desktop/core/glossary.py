@@ -97,6 +97,39 @@ class ActivityKind(StrEnum):
     APPRAISAL = "民主评议党员"
     TALK = "谈心谈话"
     OTHER = "其他"
+    # Forms of education and training (DOMAIN.md §4) that are not organisational life as such.
+    COLLECTIVE_STUDY = "集中学习"
+    DISTANCE_EDUCATION = "远程教育"
+    SPECIAL_TRAINING = "专题培训"
+    STUDY_TRIP = "外出学习"
+    ONLINE_STUDY = "线上学习"
+    SELF_STUDY = "自学"
+
+
+ORGANISATIONAL_LIFE: tuple[ActivityKind, ...] = (
+    ActivityKind.BRANCH_GENERAL,
+    ActivityKind.COMMITTEE,
+    ActivityKind.GROUP,
+    ActivityKind.LECTURE,
+    ActivityKind.THEME_DAY,
+    ActivityKind.LIFE_MEETING,
+    ActivityKind.APPRAISAL,
+    ActivityKind.TALK,
+    ActivityKind.OTHER,
+)
+TRAINING_FORMS: tuple[ActivityKind, ...] = (
+    ActivityKind.COLLECTIVE_STUDY,
+    ActivityKind.LECTURE,
+    ActivityKind.DISTANCE_EDUCATION,
+    ActivityKind.SPECIAL_TRAINING,
+    ActivityKind.STUDY_TRIP,
+    ActivityKind.ONLINE_STUDY,
+    ActivityKind.SELF_STUDY,
+)
+# Studied alone: hours count for the member, but not as the branch's monthly collective study.
+INDIVIDUAL_STUDY: frozenset[ActivityKind] = frozenset(
+    {ActivityKind.ONLINE_STUDY, ActivityKind.SELF_STUDY}
+)
 
 
 class Attendance(StrEnum):

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    Numeric,
     String,
     Text,
     Time,
@@ -186,6 +187,10 @@ class Activity(Base):
     observers: Mapped[str] = mapped_column(Text, default="")
     minutes: Mapped[str] = mapped_column(Text, default="")
     decisions: Mapped[str] = mapped_column(Text, default="")
+    # 学时: a record with hours counts as education and training for those present (issue 6),
+    # so a 党课 or a study meeting is entered once and appears in both ledgers.
+    study_hours: Mapped[float | None] = mapped_column(Numeric(5, 1, asdecimal=False))
+    teacher: Mapped[str] = mapped_column(String(50), default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
@@ -279,3 +284,20 @@ class PlannedActivity(Base):
     place: Mapped[str] = mapped_column(String(100), default="")
     host: Mapped[str] = mapped_column(String(50), default="")
     group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id"))
+
+
+class ExternalStudy(Base):
+    """Hours a member studied elsewhere (a 流动党员 at the branch where they work), credited here
+    with the source noted (DOMAIN.md §9)."""
+
+    __tablename__ = "external_study"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    date: Mapped[date] = mapped_column(Date, index=True)
+    hours: Mapped[float] = mapped_column(Numeric(5, 1, asdecimal=False))
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(200))
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    member: Mapped[Member] = relationship()

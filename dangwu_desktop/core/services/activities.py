@@ -9,7 +9,12 @@ from datetime import date, datetime, time
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, check_activity
+from dangwu_desktop.core.activity_rules import (
+    MAXIMUM_DAILY_HOURS,
+    ActivityDraft,
+    Attendee,
+    check_activity,
+)
 from dangwu_desktop.core.glossary import (
     ActivityKind,
     AttachmentKind,
@@ -81,11 +86,61 @@ def _attendee(member: Member, attendance: Attendance, reason: str) -> Attendee:
     )
 
 
-def check_activity_record(session: Session, draft: ActivityDraft, today: date) -> list[Finding]:
+def check_activity_record(
+    session: Session, draft: ActivityDraft, today: date, activity_id: int | None = None
+) -> list[Finding]:
+    """The record's own rules, and what only the roster and the other records can tell."""
     findings = check_activity(draft, today)
     if draft.group_id is not None and session.get(PartyGroup, draft.group_id) is None:
         findings.insert(0, Finding("group", "该党小组已不存在", Severity.ERROR, label="党小组"))
+    findings[:0] = _not_yet_members(session, draft) + _too_many_hours(session, draft, activity_id)
     return findings
+
+
+def _not_yet_members(session: Session, draft: ActivityDraft) -> list[Finding]:
+    ids = [a.member_id for a in draft.attendees]
+    later = session.scalars(select(Member).where(Member.id.in_(ids), Member.join_date > draft.date))
+    names = [m.name for m in later]
+    if not names:
+        return []
+    detail = f"{'、'.join(names)}在{draft.date:%Y-%m-%d}还不是党员，请从出席情况中移除或核对日期"
+    return [
+        Finding(
+            "attendance", "出席情况中有当时尚未入党的人员", Severity.ERROR, detail, label="出席情况"
+        )
+    ]
+
+
+def _too_many_hours(
+    session: Session, draft: ActivityDraft, activity_id: int | None
+) -> list[Finding]:
+    """No one studies more than 24 hours in a day, however many records that day holds."""
+    if not draft.study_hours:
+        return []
+    present = [a.member_id for a in draft.attendees if a.attendance is Attendance.PRESENT]
+    query = (
+        select(ActivityAttendance.member_id, func.sum(Activity.study_hours))
+        .join(Activity)
+        .where(
+            Activity.date == draft.date,
+            Activity.deleted_at.is_(None),
+            Activity.study_hours.is_not(None),
+            ActivityAttendance.attendance == Attendance.PRESENT,
+            ActivityAttendance.member_id.in_(present),
+            Activity.id != (activity_id or -1),
+        )
+        .group_by(ActivityAttendance.member_id)
+    )
+    over = [
+        mid
+        for mid, hours in session.execute(query)
+        if (hours or 0) + draft.study_hours > MAXIMUM_DAILY_HOURS
+    ]
+    if not over:
+        return []
+    names = [a.name for a in draft.attendees if a.member_id in over]
+    detail = f"{'、'.join(names[:5])}当天已有其他学习记录，合计将超过{MAXIMUM_DAILY_HOURS}学时"
+    return [Finding("study_hours", "一天的学时超过24", Severity.ERROR, detail, label="学时")]
 
 
 def save_activity(
@@ -102,18 +157,26 @@ def save_activity(
 
     A new record is stamped with the local time it was entered (the database's own clock is UTC),
     which is what shows a 补录."""
-    errors = [
-        f for f in check_activity_record(session, draft, today) if f.severity is Severity.ERROR
-    ]
+    findings = check_activity_record(session, draft, today, activity_id)
+    errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise RecordInvalid(errors)
     if activity_id is None:
         activity = Activity(kind=draft.kind, date=draft.date, entered_at=now or datetime.now())
     else:
         activity = get_activity(session, activity_id)
-    for name in ("kind", "date", "start_time", "end_time", "group_id"):
+    for name in ("kind", "date", "start_time", "end_time", "group_id", "study_hours"):
         setattr(activity, name, getattr(draft, name))
-    for name in ("place", "title", "host", "recorder", "observers", "minutes", "decisions"):
+    for name in (
+        "place",
+        "title",
+        "host",
+        "recorder",
+        "observers",
+        "minutes",
+        "decisions",
+        "teacher",
+    ):
         setattr(activity, name, getattr(draft, name).strip())
     activity.topics = [
         ActivityTopic(position=index, text=text.strip())
@@ -169,6 +232,8 @@ def activity_draft(activity: Activity) -> ActivityDraft:
         attendees=[
             _attendee(a.member, a.attendance, a.absence_reason) for a in activity.attendance
         ],
+        study_hours=activity.study_hours,
+        teacher=activity.teacher,
     )
 
 

@@ -24,6 +24,7 @@ from dangwu_desktop.core.activity_templates import minutes_outline, template_top
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
     ABSENCE_REASONS,
+    TRAINING_FORMS,
     ActivityKind,
     AttachmentKind,
     Attendance,
@@ -44,6 +45,8 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 FULL_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
+# 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
+DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
 
 class ActivityDialog(QDialog):
@@ -131,6 +134,7 @@ class ActivityDialog(QDialog):
     def _start_new_record(self) -> None:
         self.setWindowTitle(f"新建{self.kind().value}记录")
         self.ui.hostEdit.setText(self._secretary)
+        self.ui.hoursSpin.setValue(DEFAULT_HOURS.get(self.kind(), 0))
         self._apply_template()
         self._record_touched = False
         self._refill_attendance()
@@ -177,8 +181,10 @@ class ActivityDialog(QDialog):
             (ui.hostEdit, draft.host),
             (ui.recorderEdit, draft.recorder),
             (ui.observersEdit, draft.observers),
+            (ui.teacherEdit, draft.teacher),
         ):
             edit.setText(value)
+        ui.hoursSpin.setValue(draft.study_hours or 0)
         ui.topicsEdit.setPlainText("\n".join(draft.topics))
         ui.minutesEdit.setPlainText(draft.minutes)
         ui.decisionsEdit.setPlainText(draft.decisions)
@@ -204,6 +210,8 @@ class ActivityDialog(QDialog):
             minutes=ui.minutesEdit.toPlainText(),
             decisions=ui.decisionsEdit.toPlainText(),
             attendees=self.attendees(),
+            study_hours=ui.hoursSpin.value() or None,
+            teacher=ui.teacherEdit.text(),
         )
 
     # Kind, template and who is due to attend
@@ -214,6 +222,7 @@ class ActivityDialog(QDialog):
             self._apply_template()
             self._record_touched = False
             self.setWindowTitle(f"新建{self.kind().value}记录")
+            self.ui.hoursSpin.setValue(DEFAULT_HOURS.get(self.kind(), 0))
         self._refill_attendance()
 
     def _show_group_choice(self) -> None:
@@ -444,7 +453,7 @@ class ActivityDialog(QDialog):
     def save(self) -> None:
         draft, today = self.draft(), self.context.today()
         with self.context.database.read() as session:
-            findings = service.check_activity_record(session, draft, today)
+            findings = service.check_activity_record(session, draft, today, self.activity_id)
         if not self.gate.allows(findings):
             return
         try:

@@ -16,11 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -147,15 +147,38 @@ class Ui_ActivityDialog(object):
 
         self.basicLayout.addWidget(self.observersEdit, 5, 1, 1, 3)
 
+        self.hoursLabel = QLabel(self.basicTab)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.basicLayout.addWidget(self.hoursLabel, 6, 0, 1, 1)
+
+        self.hoursSpin = QDoubleSpinBox(self.basicTab)
+        self.hoursSpin.setObjectName(u"hoursSpin")
+        self.hoursSpin.setDecimals(1)
+        self.hoursSpin.setMaximum(24.000000000000000)
+        self.hoursSpin.setSingleStep(0.500000000000000)
+
+        self.basicLayout.addWidget(self.hoursSpin, 6, 1, 1, 1)
+
+        self.teacherLabel = QLabel(self.basicTab)
+        self.teacherLabel.setObjectName(u"teacherLabel")
+
+        self.basicLayout.addWidget(self.teacherLabel, 6, 2, 1, 1)
+
+        self.teacherEdit = QLineEdit(self.basicTab)
+        self.teacherEdit.setObjectName(u"teacherEdit")
+
+        self.basicLayout.addWidget(self.teacherEdit, 6, 3, 1, 1)
+
         self.enteredLabel = QLabel(self.basicTab)
         self.enteredLabel.setObjectName(u"enteredLabel")
         self.enteredLabel.setWordWrap(True)
 
-        self.basicLayout.addWidget(self.enteredLabel, 6, 1, 1, 3)
+        self.basicLayout.addWidget(self.enteredLabel, 7, 1, 1, 3)
 
         self.basicSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.basicLayout.addItem(self.basicSpacer, 7, 0, 1, 4)
+        self.basicLayout.addItem(self.basicSpacer, 8, 0, 1, 4)
 
         self.tabs.addTab(self.basicTab, "")
         self.attendanceTab = QWidget()
@@ -319,6 +342,8 @@ class Ui_ActivityDialog(object):
         self.hostLabel.setBuddy(self.hostEdit)
         self.recorderLabel.setBuddy(self.recorderEdit)
         self.observersLabel.setBuddy(self.observersEdit)
+        self.hoursLabel.setBuddy(self.hoursSpin)
+        self.teacherLabel.setBuddy(self.teacherEdit)
         self.topicsLabel.setBuddy(self.topicsEdit)
         self.minutesLabel.setBuddy(self.minutesEdit)
         self.decisionsLabel.setBuddy(self.decisionsEdit)
@@ -346,6 +371,14 @@ class Ui_ActivityDialog(object):
         self.recorderLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u8bb0\u5f55\u4eba", None))
         self.observersLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u5217\u5e2d\u4eba\u5458", None))
         self.observersEdit.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"\u975e\u515a\u5458\u6216\u5176\u4ed6\u5217\u5e2d\u4eba\u5458\uff0c\u7528\u987f\u53f7\u5206\u5f00", None))
+        self.hoursLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u5b66\u65f6", None))
+#if QT_CONFIG(tooltip)
+        self.hoursSpin.setToolTip(QCoreApplication.translate("ActivityDialog", u"\u586b\u4e86\u5b66\u65f6\uff0c\u672c\u8bb0\u5f55\u540c\u65f6\u8ba1\u5165\u5b66\u4e60\u57f9\u8bad\u53f0\u8d26\uff0c\u51fa\u5e2d\u4eba\u5458\u5404\u8ba1\u6b64\u5b66\u65f6", None))
+#endif // QT_CONFIG(tooltip)
+        self.hoursSpin.setSpecialValueText(QCoreApplication.translate("ActivityDialog", u"\u4e0d\u8ba1\u5b66\u65f6", None))
+        self.hoursSpin.setSuffix(QCoreApplication.translate("ActivityDialog", u" \u5b66\u65f6", None))
+        self.teacherLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u4e3b\u8bb2\u4eba", None))
+        self.teacherEdit.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"\u4e3b\u8bb2\u4eba\u6216\u7ec4\u7ec7\u5355\u4f4d", None))
         self.enteredLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("ActivityDialog", u"\u57fa\u672c\u4fe1\u606f", None))
         self.countsLabel.setText("")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, ActivityKind
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
@@ -135,10 +135,10 @@ class ActivitiesPage(Page):
         for column, width in enumerate((92, 120, 290, 90, 150, 70, 44, 44, 200, 100)):
             ui.table.setColumnWidth(column, width)
         ui.kindFilter.addItem("全部类别", None)
-        for kind in ActivityKind:
+        for kind in ORGANISATIONAL_LIFE:
             ui.kindFilter.addItem(kind.value, kind.value)
         new_menu = QMenu(self)
-        for kind in ActivityKind:
+        for kind in ORGANISATIONAL_LIFE:
             new_menu.addAction(kind.value, lambda k=kind: self.new_record(k))
         ui.newButton.setMenu(new_menu)
         ui.outputButton.setMenu(self._output_menu())
@@ -186,7 +186,10 @@ class ActivitiesPage(Page):
         kind = self.ui.kindFilter.currentData()
         with self.context.database.read() as session:
             rows = service.list_activities(
-                session, year, kinds=[ActivityKind(kind)] if kind else None, deleted=in_bin
+                session,
+                year,
+                kinds=[ActivityKind(kind)] if kind else ORGANISATIONAL_LIFE,
+                deleted=in_bin,
             )
             schedule = service.schedule_for_year(session, year, today)
         self.model.set_rows(rows)
@@ -294,7 +297,7 @@ class ActivitiesPage(Page):
     def chosen_records(self, scope: Scope, month: int | None = None) -> list[service.RecordSheet]:
         """The selected record, a month's or the year's records, under the current kind filter."""
         year, kind = self.year(), self.ui.kindFilter.currentData()
-        kinds = [ActivityKind(kind)] if kind else None
+        kinds = [ActivityKind(kind)] if kind else ORGANISATIONAL_LIFE
         first, last = (date(year, 1, 1), date(year, 12, 31))
         if scope is Scope.MONTH and month is not None:
             first, last = period_dates(year, month, month)
