@@ -142,6 +142,30 @@ class Ui_SettingsPage(object):
 
         self.rulesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attachmentSpin)
 
+        self.memberHoursLabel = QLabel(self.rulesBox)
+        self.memberHoursLabel.setObjectName(u"memberHoursLabel")
+
+        self.rulesLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.memberHoursLabel)
+
+        self.memberHoursSpin = QSpinBox(self.rulesBox)
+        self.memberHoursSpin.setObjectName(u"memberHoursSpin")
+        self.memberHoursSpin.setMinimum(1)
+        self.memberHoursSpin.setMaximum(200)
+
+        self.rulesLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.memberHoursSpin)
+
+        self.cadreHoursLabel = QLabel(self.rulesBox)
+        self.cadreHoursLabel.setObjectName(u"cadreHoursLabel")
+
+        self.rulesLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cadreHoursLabel)
+
+        self.cadreHoursSpin = QSpinBox(self.rulesBox)
+        self.cadreHoursSpin.setObjectName(u"cadreHoursSpin")
+        self.cadreHoursSpin.setMinimum(1)
+        self.cadreHoursSpin.setMaximum(200)
+
+        self.rulesLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cadreHoursSpin)
+
         self.rulesButtons = QHBoxLayout()
         self.rulesButtons.setObjectName(u"rulesButtons")
         self.saveRulesButton = QPushButton(self.rulesBox)
@@ -159,7 +183,7 @@ class Ui_SettingsPage(object):
         self.rulesButtons.addItem(self.rulesSpacer)
 
 
-        self.rulesLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
+        self.rulesLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
 
 
         self.pageLayout.addWidget(self.rulesBox)
@@ -208,6 +232,8 @@ class Ui_SettingsPage(object):
         self.lectureLabel.setBuddy(self.lectureCombo)
         self.lateLabel.setBuddy(self.lateSpin)
         self.attachmentLabel.setBuddy(self.attachmentSpin)
+        self.memberHoursLabel.setBuddy(self.memberHoursSpin)
+        self.cadreHoursLabel.setBuddy(self.cadreHoursSpin)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
@@ -223,12 +249,16 @@ class Ui_SettingsPage(object):
         self.addGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u65b0\u5efa\u515a\u5c0f\u7ec4\u2026", None))
         self.editGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fee\u6539\u2026", None))
         self.removeGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664", None))
-        self.rulesBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u7ec4\u7ec7\u751f\u6d3b\uff08\u672c\u5730\u89c4\u5b9a\uff09", None))
+        self.rulesBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u672c\u5730\u89c4\u5b9a\uff08\u6309\u7701\u3001\u53bf\u8981\u6c42\u8c03\u6574\uff1b\u9ed8\u8ba4\u4e3a\u5168\u56fd\u89c4\u5b9a\uff09", None))
         self.lectureLabel.setText(QCoreApplication.translate("SettingsPage", u"\u515a\u8bfe\u9891\u6b21", None))
         self.lateLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4f1a\u540e\u8d85\u8fc7\u51e0\u5929\u5f55\u5165\u7b97\u8865\u5f55", None))
         self.lateSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5929", None))
         self.attachmentLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5355\u4e2a\u9644\u4ef6\u5927\u5c0f\u4e0a\u9650", None))
         self.attachmentSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" MB", None))
+        self.memberHoursLabel.setText(QCoreApplication.translate("SettingsPage", u"\u515a\u5458\u6bcf\u5e74\u5b66\u4e60\u57f9\u8bad\u5b66\u65f6", None))
+        self.memberHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
+        self.cadreHoursLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e66\u8bb0\u3001\u59d4\u5458\u6bcf\u5e74\u5b66\u4e60\u57f9\u8bad\u5b66\u65f6", None))
+        self.cadreHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
         self.saveRulesButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u4ee5\u4e0a\u8bbe\u7f6e", None))
         self.templatesButton.setText(QCoreApplication.translate("SettingsPage", u"\u5404\u7c7b\u8bb0\u5f55\u7684\u9ed8\u8ba4\u8bae\u9898\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e", None))

@@ -19,6 +19,7 @@ from dangwu_desktop.core.services.settings import (
     get_setting,
     set_setting,
 )
+from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
@@ -53,6 +54,8 @@ class SettingsPage(Page):
         self.ui.openFolderButton.clicked.connect(self._open_folder)
         self.ui.lectureCombo.addItems(list(LECTURE_PERIOD.choices))
         self.ui.lectureCombo.setToolTip(LECTURE_PERIOD.note)
+        for spin in (self.ui.memberHoursSpin, self.ui.cadreHoursSpin):
+            spin.setToolTip(MEMBER_HOURS.note)
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
         self.ui.templatesButton.clicked.connect(lambda: TemplatesDialog(self.context, self).exec())
 
@@ -74,6 +77,8 @@ class SettingsPage(Page):
             self.ui.lectureCombo.setCurrentText(get_setting(session, LECTURE_PERIOD))
             self.ui.lateSpin.setValue(get_int(session, LATE_ENTRY_DAYS))
             self.ui.attachmentSpin.setValue(get_int(session, ATTACHMENT_LIMIT_MB))
+            self.ui.memberHoursSpin.setValue(get_int(session, MEMBER_HOURS))
+            self.ui.cadreHoursSpin.setValue(get_int(session, CADRE_HOURS))
         self.ui.databaseValue.setText(database.location)
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
@@ -84,6 +89,8 @@ class SettingsPage(Page):
             (LECTURE_PERIOD, self.ui.lectureCombo.currentText()),
             (LATE_ENTRY_DAYS, str(self.ui.lateSpin.value())),
             (ATTACHMENT_LIMIT_MB, str(self.ui.attachmentSpin.value())),
+            (MEMBER_HOURS, str(self.ui.memberHoursSpin.value())),
+            (CADRE_HOURS, str(self.ui.cadreHoursSpin.value())),
         )
 
         def save(session: Session) -> None:

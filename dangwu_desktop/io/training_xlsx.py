@@ -1,0 +1,145 @@
+"""教育培训台账 and 学时统计 workbooks, laid out for A4 printing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from dangwu_desktop.core.services.training import Credit, MemberHours, TrainingSession
+from dangwu_desktop.io.atomic import atomic_save
+from dangwu_desktop.io.xlsx_layout import (
+    HEADER_ROWS,
+    append_table,
+    column_widths,
+    page_setup,
+    signature_line,
+    title_rows,
+)
+
+LEDGER_HEADER = (
+    "序号",
+    "日期",
+    "形式",
+    "学习内容",
+    "主讲人 / 组织者",
+    "地点",
+    "学时",
+    "应参加",
+    "实参加",
+    "缺席人员及原因",
+)
+LEDGER_WIDTHS = (5, 11, 10, 40, 18, 20, 6, 7, 7, 32)
+HOURS_HEADER = (
+    "序号",
+    "姓名",
+    "党小组",
+    "身份",
+    "要求学时",
+    "参加学习",
+    "外出学习",
+    "合计",
+    "差额",
+    "情况",
+)
+HOURS_WIDTHS = (5, 10, 12, 11, 9, 9, 9, 8, 8, 12)
+CREDIT_HEADER = ("序号", "姓名", "日期", "学时", "学习内容", "来源")
+CREDIT_WIDTHS = (5, 10, 11, 6, 30, 50)
+
+
+def ledger_workbook(
+    sessions: Sequence[TrainingSession], branch_name: str, year: int, today: date
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"{year}年教育培训台账")
+    column_widths(sheet, LEDGER_WIDTHS)
+    sheet.print_title_rows = f"1:{HEADER_ROWS}"
+    page_setup(sheet, landscape=True)
+    title_rows(
+        sheet, f"{branch_name}{year}年党员教育培训台账", branch_name, today, len(LEDGER_HEADER)
+    )
+    rows: list[tuple[object, ...]] = [
+        (
+            n,
+            s.date,
+            s.kind.value,
+            s.topic,
+            s.teacher,
+            s.place,
+            s.hours,
+            s.expected,
+            s.present,
+            "、".join(s.absentees) or "无",
+        )
+        for n, s in enumerate(sessions, start=1)
+    ]
+    total = sum(s.hours for s in sessions)
+    rows.append(("合计", None, f"{len(sessions)}次", "", "", "", total, None, None, ""))
+    append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 5, 9})
+    signature_line(sheet)
+    return workbook
+
+
+def hours_workbook(
+    rows: Sequence[MemberHours], credits: Sequence[Credit], branch_name: str, year: int, today: date
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(f"{year}年学时统计")
+    column_widths(sheet, HOURS_WIDTHS)
+    page_setup(sheet, landscape=False)
+    written = title_rows(
+        sheet,
+        f"{branch_name}{year}年党员学习培训学时统计表",
+        branch_name,
+        today,
+        len(HOURS_HEADER),
+        narrow=True,
+    )
+    table = (
+        (n, r.name, r.group_name, r.role, r.required, r.attended, r.credited, r.total, r.shortfall or None,
+         "未达标" if r.shortfall else "达标")
+        for n, r in enumerate(rows, start=1)
+    )  # fmt: skip
+    sheet.print_title_rows = f"1:{written + 1}"
+    append_table(sheet, HOURS_HEADER, table, widths=HOURS_WIDTHS, first_row=written + 1)
+    signature_line(sheet)
+    credit_sheet = workbook.create_sheet("外出学习学时")
+    column_widths(credit_sheet, CREDIT_WIDTHS)
+    page_setup(credit_sheet, landscape=True)
+    title_rows(
+        credit_sheet,
+        f"{branch_name}{year}年流动党员外出学习学时登记",
+        branch_name,
+        today,
+        len(CREDIT_HEADER),
+    )
+    credit_rows = (
+        (n, c.name, c.date, c.hours, c.topic, c.source) for n, c in enumerate(credits, start=1)
+    )
+    append_table(
+        credit_sheet, CREDIT_HEADER, credit_rows, widths=CREDIT_WIDTHS, left_columns={4, 5}
+    )
+    return workbook
+
+
+def export_ledger(
+    target: Path, sessions: Sequence[TrainingSession], branch_name: str, year: int, today: date
+) -> Path:
+    return atomic_save(
+        target, lambda path: ledger_workbook(sessions, branch_name, year, today).save(path)
+    )
+
+
+def export_hours(
+    target: Path,
+    rows: Sequence[MemberHours],
+    credits: Sequence[Credit],
+    branch_name: str,
+    year: int,
+    today: date,
+) -> Path:
+    return atomic_save(
+        target, lambda path: hours_workbook(rows, credits, branch_name, year, today).save(path)
+    )

@@ -1,0 +1,219 @@
+"""Education and training (DOMAIN.md §4): hours per member per year against the requirement for
+their role, the monthly collective study, one record counted in both ledgers, and bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, check_activity
+from dangwu_desktop.core.glossary import ActivityKind, Attendance, CommitteePost, MemberCategory
+from dangwu_desktop.core.services import RecordInvalid, ServiceError, activities, training
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.core.services.settings import set_setting
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.io.training_xlsx import export_hours, export_ledger
+from tests.conftest import TODAY, member
+
+K = ActivityKind
+
+
+@pytest.fixture
+def people(database: Database, branch: None) -> dict[str, int]:
+    """张三 is the secretary (陈静's seat renamed), 李梅 an ordinary member, 王五 joins in 2026."""
+    with database.transaction() as session:
+        branch_service.save_branch_info(
+            session,
+            branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="张三",
+                                      committee=[branch_service.Seat("赵六", CommitteePost.ORGANISATION)]),
+        )  # fmt: skip
+        ids = {
+            "张三": add_member(session, member(), TODAY).id,
+            "李梅": add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY).id,
+            "王五": add_member(session, member(name="王五", id_number="110101199003074477",
+                                              category=MemberCategory.PROBATIONARY, join_date=date(2026, 3, 1),
+                                              full_member_date=None), TODAY).id,
+        }  # fmt: skip
+    return ids
+
+
+def study(database: Database, day: date, hours: float | None, present: list[int], absent: list[int] = (),
+          kind: ActivityKind = K.COLLECTIVE_STUDY) -> int:  # fmt: skip
+    attendees = [Attendee(i, str(i), Attendance.PRESENT) for i in present]
+    attendees += [Attendee(i, str(i), Attendance.ABSENT, "事假") for i in absent]
+    draft = ActivityDraft(
+        kind, day, topics=["学习党章"], attendees=attendees, study_hours=hours, teacher="陈静"
+    )
+    with database.transaction() as session:
+        return activities.save_activity(session, draft, TODAY).id
+
+
+def hours_of(database: Database, year: int = 2026) -> dict[str, training.MemberHours]:
+    with database.read() as session:
+        return {row.name: row for row in training.member_hours(session, year, TODAY)}
+
+
+def test_rule_yearly_hours_are_summed_per_member(
+    database: Database, people: dict[str, int]
+) -> None:
+    study(database, date(2026, 1, 20), 3, [people["张三"], people["李梅"]])
+    study(database, date(2026, 4, 20), 2.5, [people["张三"], people["王五"]], [people["李梅"]])
+    study(database, date(2025, 12, 20), 4, [people["张三"]])  # another year
+    rows = hours_of(database)
+    assert (rows["张三"].attended, rows["李梅"].attended, rows["王五"].attended) == (5.5, 3.0, 2.5)
+
+
+def test_rule_requirement_depends_on_role(database: Database, people: dict[str, int]) -> None:
+    rows = hours_of(database)
+    assert (rows["张三"].role, rows["张三"].required) == ("书记、委员", 56)
+    assert (rows["李梅"].role, rows["李梅"].required) == ("党员", 32)
+    with database.transaction() as session:
+        set_setting(session, training.MEMBER_HOURS, "40")  # a province's stricter figure
+    assert hours_of(database)["李梅"].required == 40
+
+
+@pytest.mark.parametrize(
+    ("year", "attended", "behind", "expected_by_now"),
+    [
+        (2026, 15, True, 15.9),  # TODAY is 30 June: about half of 32 is due by now
+        (2026, 16, False, 15.9),
+        (2025, 20, True, 32.0),  # a past year: the whole requirement
+    ],
+)
+def test_rule_shortfall_for_this_point_of_the_year(
+    database: Database,
+    people: dict[str, int],
+    year: int,
+    attended: float,
+    behind: bool,
+    expected_by_now: float,
+) -> None:
+    study(database, date(year, 2, 1), attended, [people["李梅"]])
+    row = hours_of(database, year)["李梅"]
+    assert (row.behind, row.expected_by_now) == (behind, expected_by_now)
+    assert row.shortfall == 32 - attended
+
+
+def test_one_record_two_views(database: Database, people: dict[str, int]) -> None:
+    """A 党课 recorded under 组织生活 with hours is training too: entered once, counted in both."""
+    lecture = study(
+        database, date(2026, 3, 22), 2, [people["张三"], people["李梅"]], kind=K.LECTURE
+    )
+    with database.read() as session:
+        organisational = [r.activity_id for r in activities.list_activities(session, 2026)]
+        sessions = [s.activity_id for s in training.training_sessions(session, 2026)]
+        schedule = activities.schedule_for_year(session, 2026, TODAY)
+    assert organisational == sessions == [lecture]
+    lectures = next(row for row in schedule if row.label == "党课")
+    assert lectures.cells[0].status.value == "已开展"
+    assert hours_of(database)["李梅"].attended == 2
+
+
+def test_rule_monthly_collective_study(database: Database, people: dict[str, int]) -> None:
+    study(database, date(2026, 1, 10), 2, [people["李梅"]])
+    study(
+        database, date(2026, 2, 10), 2, [people["李梅"]], kind=K.SELF_STUDY
+    )  # alone: does not count
+    study(
+        database, date(2026, 3, 10), 2, [people["李梅"]], kind=K.THEME_DAY
+    )  # a 主题党日 with study does
+    with database.read() as session:
+        months = training.monthly_study(session, 2026, TODAY)
+    assert [m.status.value for m in months[:7]] == [
+        "已开展",
+        "未开展",
+        "已开展",
+        "未开展",
+        "未开展",
+        "本期待开展",
+        "未到期",
+    ]
+
+
+def test_hours_credited_from_elsewhere(database: Database, people: dict[str, int]) -> None:
+    with database.transaction() as session:
+        training.credit_hours(
+            session, people["李梅"], date(2026, 5, 1), 6, "集中学习", "萧山区流动党员党支部", TODAY
+        )
+    row = hours_of(database)["李梅"]
+    assert (row.credited, row.total) == (6, 6)
+    with database.read() as session:
+        assert training.credits_in_year(session, 2026)[0].source == "萧山区流动党员党支部"
+
+
+@pytest.mark.parametrize(
+    ("hours", "day", "source", "message"),
+    [
+        (0, date(2026, 5, 1), "某支部", "学时应大于0"),
+        (25, date(2026, 5, 1), "某支部", "一天的学时不能超过24"),
+        (2, date(2026, 7, 1), "某支部", "学习日期不能晚于今天"),
+        (2, date(2026, 5, 1), " ", "须注明学时来源"),
+        (2, date(2026, 1, 1), "某支部", "还不是党员"),
+    ],
+)
+def test_bad_credits_are_refused(
+    database: Database, people: dict[str, int], hours: float, day: date, source: str, message: str
+) -> None:
+    who = people["王五"] if message == "还不是党员" else people["李梅"]
+    with pytest.raises(ServiceError, match=message), database.transaction() as session:
+        training.credit_hours(session, who, day, hours, "学习", source, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("hours", "kind", "reason"),
+    [
+        (0, K.COLLECTIVE_STUDY, "学时应大于0"),
+        (-2, K.COLLECTIVE_STUDY, "学时应大于0"),
+        (25, K.COLLECTIVE_STUDY, "一天的学时不能超过24"),
+        (None, K.COLLECTIVE_STUDY, "学习培训记录须填写学时"),
+    ],
+)
+def test_bad_hours_on_a_record(hours: float | None, kind: ActivityKind, reason: str) -> None:
+    draft = ActivityDraft(
+        kind,
+        date(2026, 5, 1),
+        attendees=[Attendee(1, "李梅", Attendance.PRESENT)],
+        study_hours=hours,
+    )
+    assert reason in [f.reason for f in check_activity(draft, TODAY)]
+
+
+def test_more_than_24_hours_in_a_day_across_records(
+    database: Database, people: dict[str, int]
+) -> None:
+    study(database, date(2026, 5, 1), 16, [people["李梅"]])
+    with pytest.raises(RecordInvalid, match="一天的学时超过24"):
+        study(database, date(2026, 5, 1), 10, [people["李梅"]])
+    study(database, date(2026, 5, 1), 8, [people["李梅"]])  # exactly 24 is possible
+
+
+def test_attendee_not_yet_a_member_is_refused(database: Database, people: dict[str, int]) -> None:
+    with pytest.raises(RecordInvalid, match="王五在2026-02-01还不是党员"):
+        study(database, date(2026, 2, 1), 2, [people["王五"], people["李梅"]])
+
+
+def test_training_exports(database: Database, people: dict[str, int], tmp_path: Path) -> None:
+    study(database, date(2026, 4, 20), 3, [people["张三"], people["李梅"]], [people["王五"]])
+    with database.read() as session:
+        sessions = training.training_sessions(session, 2026)
+        rows = training.member_hours(session, 2026, TODAY)
+        credits = training.credits_in_year(session, 2026)
+    ledger = load_workbook(
+        export_ledger(tmp_path / "台账.xlsx", sessions, "东岙村党支部", 2026, TODAY)
+    ).active
+    assert ledger["A1"].value == "东岙村党支部2026年党员教育培训台账"
+    body = list(ledger.iter_rows(min_row=4, values_only=True))
+    assert body[0][2:4] == ("集中学习", "学习党章") and body[0][6] == 3
+    assert body[1][0] == "合计" and body[1][6] == 3
+    hours = load_workbook(
+        export_hours(tmp_path / "学时.xlsx", rows, credits, "东岙村党支部", 2026, TODAY)
+    )
+    table = {
+        row[1]: row for row in hours.worksheets[0].iter_rows(min_row=5, values_only=True) if row[1]
+    }
+    assert table["李梅"][4:8] == (32, 3, 0, 3) and table["李梅"][9] == "未达标"
+    assert hours.sheetnames == ["2026年学时统计", "外出学习学时"]
