@@ -94,3 +94,12 @@ def test_exports_from_the_training_page(
     page.export_ledger()
     page.export_hours()
     assert (tmp_path / "台账.xlsx").exists() and (tmp_path / "学时.xlsx").exists()
+
+
+def test_ledger_print_preview_lists_every_session(page: TrainingPage) -> None:
+    from dangwu_desktop.ui.printing import a4_printer, html_document
+
+    document = html_document(page.ledger_html(), a4_printer(landscape=True))
+    text = document.toPlainText()
+    assert "2026年党员教育培训台账" in text and "专题培训" in text and "合计" in text
+    assert document.pageCount() >= 1

@@ -67,3 +67,21 @@ def _paragraph(text: str) -> str:
     """A paragraph indented two characters, as Chinese documents are (inline: Qt applies
     text-indent only from a paragraph's own style)."""
     return f"<p style='text-indent: 38px'>{escape(text.strip())}</p>"  # Qt takes px only
+
+
+def table_html(
+    title: str, subtitle: str, header: Sequence[str], rows: Sequence[Sequence[object]]
+) -> str:
+    """A printable ledger: a title, a line under it, and a bordered table."""
+    head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<html><head><style>{STYLE} th {{ background-color: #e7e6e6; font-size: 10pt; }}"
+        f" td {{ font-size: 10pt; }}</style></head><body>"
+        f"<h1>{escape(title)}</h1><p style='text-indent: 0'>{escape(subtitle)}</p>"
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table></body></html>"
+    )

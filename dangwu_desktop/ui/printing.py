@@ -8,11 +8,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 
-def a4_printer() -> QPrinter:
+def a4_printer(*, landscape: bool = False) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
-        QPageLayout.Orientation.Portrait,
+        orientation,
         QMarginsF(28, 30, 26, 25),
         QPageLayout.Unit.Millimeter,
     )
@@ -31,9 +34,11 @@ def html_document(html: str, printer: QPrinter | None = None) -> QTextDocument:
     return document
 
 
-def preview_html(parent: QWidget, title: str, html: str) -> QPrintPreviewDialog:
+def preview_html(
+    parent: QWidget, title: str, html: str, *, landscape: bool = False
+) -> QPrintPreviewDialog:
     """A print preview of `html` on A4; the caller shows it (exec) or inspects it in tests."""
-    printer = a4_printer()
+    printer = a4_printer(landscape=landscape)
     document = html_document(html, printer)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)

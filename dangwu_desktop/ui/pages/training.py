@@ -12,6 +12,7 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import TRAINING_FORMS, ActivityKind
 from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.settings import get_int
+from dangwu_desktop.io.record_html import table_html
 from dangwu_desktop.io.training_xlsx import export_hours, export_ledger
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
@@ -20,6 +21,7 @@ from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_training_page import Ui_TrainingPage
 from dangwu_desktop.ui.pages import Page, register_page
 from dangwu_desktop.ui.pages.activities import STATUS_COLOURS
+from dangwu_desktop.ui.printing import preview_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SHORT = QColor("#b91c1c")
@@ -74,6 +76,7 @@ class TrainingPage(Page):
             new_menu.addAction(kind.value, lambda k=kind: self.new_session(k))
         ui.newButton.setMenu(new_menu)
         output = QMenu(self)
+        output.addAction("打印预览教育培训台账…", self.print_ledger)
         output.addAction("导出教育培训台账（Excel）…", self.export_ledger)
         output.addAction("导出学时统计（Excel）…", self.export_hours)
         ui.outputButton.setMenu(output)
@@ -215,6 +218,43 @@ class TrainingPage(Page):
         if CreditDialog(self.context, self).exec():
             self._reload()
             self.data_changed.emit()
+
+    def ledger_html(self) -> str:
+        year, name = self.year(), branch_name(self.context)
+        with self.context.database.read() as session:
+            sessions = training.training_sessions(session, year)
+        rows = [
+            (
+                n,
+                format_date(s.date),
+                s.kind.value,
+                s.topic,
+                s.teacher,
+                f"{s.hours:g}",
+                s.expected,
+                s.present,
+            )
+            for n, s in enumerate(sessions, start=1)
+        ]
+        rows.append(
+            (
+                "合计",
+                "",
+                f"{len(sessions)}次",
+                "",
+                "",
+                f"{sum(s.hours for s in sessions):g}",
+                "",
+                "",
+            )
+        )
+        header = ("序号", "日期", "形式", "学习内容", "主讲人 / 组织者", "学时", "应参加", "实参加")
+        return table_html(
+            f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}", header, rows
+        )
+
+    def print_ledger(self) -> None:
+        preview_html(self, "打印预览 — 教育培训台账", self.ledger_html(), landscape=True).exec()
 
     def export_ledger(self) -> None:
         year, today, name = self.year(), self.context.today(), branch_name(self.context)
