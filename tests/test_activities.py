@@ -185,8 +185,8 @@ def test_saving_listing_and_the_bin(database: Database, people: list[int]) -> No
     activity_id = save(database, record, now=datetime(2026, 6, 6, 9, 0))
     with database.read() as session:
         rows = service.list_activities(session, 2026)
-        assert [(r.kind, r.expected, r.present, r.absentees) for r in rows] == [
-            (K.THEME_DAY, 2, 1, ("李梅（外出务工）",))
+        assert [(r.kind, r.expected, r.present, r.absent) for r in rows] == [
+            (K.THEME_DAY, 2, ("张三",), (("李梅", "外出务工"),))
         ]
         assert not rows[0].late_entry
     with database.transaction() as session:

@@ -79,8 +79,8 @@ def test_an_absentee_needs_a_reason(qtbot: QtBot, context: AppContext) -> None:
     assert dialog.result() == ActivityDialog.DialogCode.Accepted
     with context.database.read() as session:
         rows = service.list_activities(session, 2026)
-    assert [(r.kind, r.present, r.absentees) for r in rows] == [
-        (ActivityKind.THEME_DAY, 1, ("李梅（外出务工）",))
+    assert [(r.kind, r.present, r.absent) for r in rows] == [
+        (ActivityKind.THEME_DAY, ("张三",), (("李梅", "外出务工"),))
     ]
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
+from dangwu_desktop.core.activity_rules import Attendee
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import (
     ActivityKind,
@@ -364,17 +365,7 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         attendees = activities.expected_attendees(session, kind, group_id, day)
         if kind is ActivityKind.TALK:
             attendees = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, day)
-        for attendee in attendees:
-            mobile = session.get(Member, attendee.member_id)
-            if (
-                mobile is not None
-                and mobile.is_mobile
-                and mobile.mobile_since
-                and mobile.mobile_since <= day
-            ):
-                attendee.attendance, attendee.reason = Attendance.ABSENT, "流动在外"
-            elif rng.random() < 0.08:
-                attendee.attendance, attendee.reason = Attendance.ABSENT, rng.choice(ABSENCES)
+        _mark_absences(session, rng, attendees, day, 0.08)
         topics = _demo_topics(rng, kind)
         draft = ActivityDraft(
             kind=kind,
@@ -402,6 +393,24 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
     _demo_appraisal(session, rng, today)
     count += _demo_training(session, rng, today, secretary)
     return count
+
+
+def _mark_absences(
+    session: Session, rng: random.Random, attendees: list[Attendee], day: date, rate: float
+) -> None:
+    """Members away (流动在外) miss the meeting; of the rest, about `rate` miss it for a reason."""
+    for attendee in attendees:
+        member = session.get(Member, attendee.member_id)
+        away = (
+            member is not None
+            and member.is_mobile
+            and member.mobile_since
+            and member.mobile_since <= day
+        )
+        if away:
+            attendee.attendance, attendee.reason = Attendance.ABSENT, "流动在外"
+        elif rng.random() < rate:
+            attendee.attendance, attendee.reason = Attendance.ABSENT, rng.choice(ABSENCES)
 
 
 def _months_back(today: date, back: int) -> date:
@@ -506,17 +515,7 @@ def _demo_training(session: Session, rng: random.Random, today: date, secretary:
             else ActivityKind.BRANCH_GENERAL
         )
         attendees = activities.expected_attendees(session, who, None, day)
-        for attendee in attendees:
-            member = session.get(Member, attendee.member_id)
-            if (
-                member is not None
-                and member.is_mobile
-                and member.mobile_since
-                and member.mobile_since <= day
-            ):
-                attendee.attendance, attendee.reason = Attendance.ABSENT, "流动在外"
-            elif rng.random() < 0.12:
-                attendee.attendance, attendee.reason = Attendance.ABSENT, rng.choice(ABSENCES)
+        _mark_absences(session, rng, attendees, day, 0.12)
         draft = ActivityDraft(
             kind=kind,
             date=day,

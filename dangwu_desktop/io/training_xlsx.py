@@ -8,8 +8,10 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from dangwu_desktop.core.services.training import Credit, MemberHours, TrainingSession
+from dangwu_desktop.core.services.activities import RecordSheet
+from dangwu_desktop.core.services.training import Credit, MemberHours
 from dangwu_desktop.io.atomic import atomic_save
+from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     HEADER_ROWS,
     append_table,
@@ -50,7 +52,7 @@ CREDIT_WIDTHS = (5, 10, 11, 6, 30, 50)
 
 
 def ledger_workbook(
-    sessions: Sequence[TrainingSession], branch_name: str, year: int, today: date
+    sessions: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Workbook:
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(f"{year}年教育培训台账")
@@ -65,17 +67,17 @@ def ledger_workbook(
             n,
             s.date,
             s.kind.value,
-            s.topic,
+            s.subject,
             s.teacher,
             s.place,
-            s.hours,
+            s.study_hours,
             s.expected,
-            s.present,
-            "、".join(s.absentees) or "无",
+            len(s.present),
+            absent_text(s),
         )
         for n, s in enumerate(sessions, start=1)
     ]
-    total = sum(s.hours for s in sessions)
+    total = sum(s.study_hours or 0 for s in sessions)
     rows.append(("合计", None, f"{len(sessions)}次", "", "", "", total, None, None, ""))
     append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 5, 9})
     signature_line(sheet)
@@ -125,7 +127,7 @@ def hours_workbook(
 
 
 def export_ledger(
-    target: Path, sessions: Sequence[TrainingSession], branch_name: str, year: int, today: date
+    target: Path, sessions: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Path:
     return atomic_save(
         target, lambda path: ledger_workbook(sessions, branch_name, year, today).save(path)

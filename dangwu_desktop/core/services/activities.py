@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core.activity_rules import (
@@ -249,77 +249,24 @@ def restore_activity(session: Session, activity_id: int) -> None:
     session.flush()
 
 
-@dataclass(frozen=True, slots=True)
-class ActivityRow:
-    """What the list of records shows of one."""
-
-    activity_id: int
-    kind: ActivityKind
-    date: date
-    title: str
-    place: str
-    host: str
-    recorder: str
-    group_name: str
-    expected: int
-    present: int
-    topics: tuple[str, ...]
-    absentees: tuple[str, ...]  # 姓名（原因）
-    entered_at: datetime
-    late_entry: bool  # 补录: written down well after the day
-    deleted_at: datetime | None
-
-
 def list_activities(
     session: Session,
     year: int,
     *,
     kinds: Sequence[ActivityKind] | None = None,
     deleted: bool = False,
-) -> list[ActivityRow]:
+) -> list[RecordSheet]:
     """A year's records, newest first; the 回收站's instead when `deleted`."""
     late_days = get_int(session, LATE_ENTRY_DAYS)
     query = (
-        select(Activity)
+        _sheet_query()
         .where(Activity.date.between(date(year, 1, 1), date(year, 12, 31)))
         .where(Activity.deleted_at.is_not(None) if deleted else Activity.deleted_at.is_(None))
-        .options(
-            selectinload(Activity.topics),
-            selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
-            selectinload(Activity.group),
-        )
         .order_by(Activity.date.desc(), Activity.id.desc())
     )
     if kinds:
         query = query.where(Activity.kind.in_(kinds))
-    return [_row(activity, late_days) for activity in session.scalars(query)]
-
-
-def _row(activity: Activity, late_days: int) -> ActivityRow:
-    present = sum(a.attendance is Attendance.PRESENT for a in activity.attendance)
-    absentees = tuple(
-        f"{a.member.name}（{a.absence_reason}）"
-        for a in activity.attendance
-        if a.attendance is Attendance.ABSENT
-    )
-    entered = activity.entered_at or datetime.now()
-    return ActivityRow(
-        activity_id=activity.id,
-        kind=activity.kind,
-        date=activity.date,
-        title=activity.title,
-        place=activity.place,
-        host=activity.host,
-        recorder=activity.recorder,
-        group_name=activity.group.name if activity.group else "",
-        expected=len(activity.attendance),
-        present=present,
-        topics=tuple(t.text for t in activity.topics),
-        absentees=absentees,
-        entered_at=entered,
-        late_entry=(entered.date() - activity.date).days > late_days,
-        deleted_at=activity.deleted_at,
-    )
+    return [record_sheet(activity, late_days) for activity in session.scalars(query)]
 
 
 def held_activities(session: Session, year: int) -> list[HeldActivity]:
@@ -371,10 +318,18 @@ class RecordSheet:
     attachments: tuple[str, ...]
     entered_at: datetime
     late_entry: bool
+    study_hours: float | None = None
+    teacher: str = ""
+    deleted_at: datetime | None = None
 
     @property
     def expected(self) -> int:
         return len(self.present) + len(self.absent)
+
+    @property
+    def subject(self) -> str:
+        """The title, or the 议题 where there is none: what a list shows in one cell."""
+        return self.title or "；".join(self.topics)
 
     @property
     def heading(self) -> str:
@@ -387,19 +342,23 @@ def record_sheets(
     """Every record between two dates, oldest first, ready to print or export."""
     late_days = get_int(session, LATE_ENTRY_DAYS)
     query = (
-        select(Activity)
+        _sheet_query()
         .where(Activity.date.between(first, last), Activity.deleted_at.is_(None))
-        .options(
-            selectinload(Activity.topics),
-            selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
-            selectinload(Activity.attachments),
-            selectinload(Activity.group),
-        )
         .order_by(Activity.date, Activity.id)
     )
     if kinds:
         query = query.where(Activity.kind.in_(kinds))
     return [record_sheet(activity, late_days) for activity in session.scalars(query)]
+
+
+def _sheet_query() -> Select[Activity]:
+    """Activities with everything a sheet shows, loaded in a few queries rather than per row."""
+    return select(Activity).options(
+        selectinload(Activity.topics),
+        selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
+        selectinload(Activity.attachments),
+        selectinload(Activity.group),
+    )
 
 
 def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
@@ -430,4 +389,7 @@ def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
         attachments=tuple(f"{a.kind.value}：{a.original_name}" for a in activity.attachments),
         entered_at=entered,
         late_entry=(entered.date() - activity.date).days > late_days,
+        study_hours=float(activity.study_hours) if activity.study_hours is not None else None,
+        teacher=activity.teacher,
+        deleted_at=activity.deleted_at,
     )

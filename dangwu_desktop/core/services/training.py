@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session, selectinload
 from dangwu_desktop.core.activity_rules import MAXIMUM_DAILY_HOURS, TRAINING_CITATION
 from dangwu_desktop.core.glossary import (
     INDIVIDUAL_STUDY,
-    ActivityKind,
     Attendance,
     MembershipStatus,
 )
@@ -31,6 +30,7 @@ from dangwu_desktop.core.models import (
 )
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
 from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
 
 MEMBER_HOURS = SettingSpec(
@@ -42,20 +42,6 @@ CADRE_HOURS = SettingSpec(
 MONTHLY_STUDY_RULE = "每月至少开展1次集中学习"
 CADRE = "书记、委员"
 MEMBER = "党员"
-
-
-@dataclass(frozen=True, slots=True)
-class TrainingSession:
-    activity_id: int
-    date: date
-    kind: ActivityKind
-    topic: str
-    teacher: str
-    place: str
-    hours: float
-    expected: int
-    present: int
-    absentees: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,45 +80,13 @@ def _year_bounds(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def training_sessions(session: Session, year: int) -> list[TrainingSession]:
-    """Every record of the year with 学时, oldest first."""
-    query = (
-        select(Activity)
-        .where(
-            Activity.date.between(*_year_bounds(year)),
-            Activity.deleted_at.is_(None),
-            Activity.study_hours.is_not(None),
-        )
-        .options(
-            selectinload(Activity.topics),
-            selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
-        )
-        .order_by(Activity.date, Activity.id)
-    )
-    return [_session(activity) for activity in session.scalars(query)]
+def training_sessions(session: Session, year: int) -> list[RecordSheet]:
+    """Every record of the year with 学时, oldest first: the training view of the same records."""
+    first, last = _year_bounds(year)
+    return [sheet for sheet in record_sheets(session, first, last) if sheet.study_hours is not None]
 
 
-def _session(activity: Activity) -> TrainingSession:
-    topics = [t.text for t in activity.topics]
-    return TrainingSession(
-        activity_id=activity.id,
-        date=activity.date,
-        kind=activity.kind,
-        topic=activity.title or "；".join(topics),
-        teacher=activity.teacher,
-        place=activity.place,
-        hours=float(activity.study_hours or 0),
-        expected=len(activity.attendance),
-        present=sum(a.attendance is Attendance.PRESENT for a in activity.attendance),
-        absentees=tuple(
-            f"{a.member.name}（{a.absence_reason}）"
-            for a in activity.attendance
-            if a.attendance is Attendance.ABSENT
-        ),
-    )
-
-
-def sessions_of_member(session: Session, member_id: int, year: int) -> list[TrainingSession]:
+def sessions_of_member(session: Session, member_id: int, year: int) -> list[RecordSheet]:
     """The sessions a member attended in a year (the drill-down from the hours table)."""
     attended = select(ActivityAttendance.activity_id).where(
         ActivityAttendance.member_id == member_id,
@@ -204,9 +158,9 @@ def _share_of_year(year: int, today: date) -> float:
 def monthly_study(session: Session, year: int, today: date) -> list[MonthStudy]:
     """Whether each month had at least one collective study (self-study does not count)."""
     by_month: dict[int, list[date]] = defaultdict(list)
-    for training in training_sessions(session, year):
-        if training.kind not in INDIVIDUAL_STUDY:
-            by_month[training.date.month].append(training.date)
+    for sheet in training_sessions(session, year):
+        if sheet.kind not in INDIVIDUAL_STUDY:
+            by_month[sheet.date.month].append(sheet.date)
     result = []
     for month in range(1, 13):
         start, end = period_dates(year, month, month)

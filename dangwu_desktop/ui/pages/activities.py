@@ -28,6 +28,7 @@ from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
 from dangwu_desktop.io.meeting_records_docx import export_records
 from dangwu_desktop.io.plan_forms import export_report_slip
 from dangwu_desktop.io.record_html import records_html
+from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
@@ -63,9 +64,9 @@ class ActivityListModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[service.ActivityRow] = []
+        self.rows: list[service.RecordSheet] = []
 
-    def set_rows(self, rows: list[service.ActivityRow]) -> None:
+    def set_rows(self, rows: list[service.RecordSheet]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -94,8 +95,8 @@ class ActivityListModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _text(row: service.ActivityRow, column: int) -> str:
-        subject = row.title or "；".join(row.topics)
+    def _text(row: service.RecordSheet, column: int) -> str:
+        subject = row.subject
         values = (
             format_date(row.date),
             row.kind.value,
@@ -104,8 +105,8 @@ class ActivityListModel(QAbstractTableModel):
             row.place,
             row.host,
             str(row.expected),
-            str(row.present),
-            "、".join(row.absentees),
+            str(len(row.present)),
+            absent_text(row),
             ("补录 " if row.late_entry else "") + row.entered_at.strftime("%Y-%m-%d"),
         )
         return values[column]
@@ -238,13 +239,13 @@ class ActivitiesPage(Page):
 
     # The calendar
 
-    def _mark_calendar(self, rows: list[service.ActivityRow], year: int) -> None:
+    def _mark_calendar(self, rows: list[service.RecordSheet], year: int) -> None:
         calendar = self.ui.calendar
         calendar.setDateTextFormat(QDate(), QTextCharFormat())
         marked = QTextCharFormat()
         marked.setBackground(QColor("#f8d7d3"))
         marked.setFontWeight(700)
-        self._by_day: dict[date, list[service.ActivityRow]] = {}
+        self._by_day: dict[date, list[service.RecordSheet]] = {}
         for row in rows:
             self._by_day.setdefault(row.date, []).append(row)
             calendar.setDateTextFormat(QDate(row.date.year, row.date.month, row.date.day), marked)
@@ -260,7 +261,7 @@ class ActivitiesPage(Page):
         self.ui.dayLabel.setText(f"{format_date(day)}：{len(records)}条记录（双击打开）")
         self.ui.dayList.clear()
         for row in records:
-            item = QListWidgetItem(f"{row.kind.value}　{row.title or '；'.join(row.topics)[:30]}")
+            item = QListWidgetItem(f"{row.kind.value}　{row.subject[:30]}")
             item.setData(ACTIVITY_ROLE, row.activity_id)
             self.ui.dayList.addItem(item)
 

@@ -11,6 +11,7 @@ from dangwu_desktop.core.activity_rules import TRAINING_CITATION
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import TRAINING_FORMS, ActivityKind
 from dangwu_desktop.core.services import training
+from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.io.record_html import table_html
 from dangwu_desktop.io.training_xlsx import export_hours, export_ledger
@@ -145,7 +146,7 @@ class TrainingPage(Page):
             self.ui.monthsTable.setItem(0, index, item)
         missing = sum(m.status.value == "未开展" for m in months)
         behind = sum(row.behind for row in self.hours)
-        total = sum(s.hours for s in sessions)
+        total = sum(s.study_hours or 0 for s in sessions)
         self.ui.summaryLabel.setText(
             f"{year}年学习{len(sessions)}次，共{total:g}学时；{behind}名党员学时低于到今天应有的进度；"
             f"{missing}个月没有集中学习"
@@ -199,7 +200,7 @@ class TrainingPage(Page):
             f"{format_date(c.date)} {c.hours:g}学时（{c.source}）" for c in credits
         )
         self.ui.detailLabel.setText(
-            f"{name}{year}年参加学习{len(attended)}次，{sum(s.hours for s in attended):g}学时"
+            f"{name}{year}年参加学习{len(attended)}次，{sum(s.study_hours or 0 for s in attended):g}学时"
             + (f"；外出学习：{credited}" if credited else "")
         )
         _fill_sessions(self.ui.detailTable, attended)
@@ -228,11 +229,11 @@ class TrainingPage(Page):
                 n,
                 format_date(s.date),
                 s.kind.value,
-                s.topic,
+                s.subject,
                 s.teacher,
-                f"{s.hours:g}",
+                f"{s.study_hours or 0:g}",
                 s.expected,
-                s.present,
+                len(s.present),
             )
             for n, s in enumerate(sessions, start=1)
         ]
@@ -243,7 +244,7 @@ class TrainingPage(Page):
                 f"{len(sessions)}次",
                 "",
                 "",
-                f"{sum(s.hours for s in sessions):g}",
+                f"{sum(s.study_hours or 0 for s in sessions):g}",
                 "",
                 "",
             )
@@ -286,7 +287,7 @@ def _prepare(table: QTableWidget, header: tuple[str, ...], stretch: int | None) 
         table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
-def _fill_sessions(table: QTableWidget, sessions: list[training.TrainingSession]) -> None:
+def _fill_sessions(table: QTableWidget, sessions: list[RecordSheet]) -> None:
     table.setRowCount(len(sessions))
     for row, item in enumerate(sessions):
         first = QTableWidgetItem(format_date(item.date))
@@ -294,10 +295,14 @@ def _fill_sessions(table: QTableWidget, sessions: list[training.TrainingSession]
         cells = [
             first,
             QTableWidgetItem(item.kind.value),
-            QTableWidgetItem(item.topic),
+            QTableWidgetItem(item.subject),
             QTableWidgetItem(item.teacher),
         ]
-        cells += [NumberItem(item.hours), NumberItem(item.expected), NumberItem(item.present)]
+        cells += [
+            NumberItem(item.study_hours or 0),
+            NumberItem(item.expected),
+            NumberItem(len(item.present)),
+        ]
         for column, cell in enumerate(cells):
             table.setItem(row, column, cell)
     table.setColumnWidth(0, 96)
