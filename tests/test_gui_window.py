@@ -35,7 +35,7 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     assert window.ui.pageStack.currentWidget() is window.page("roster")
 
 
-def test_home_page_reminds_of_a_due_confirmation(
+def test_home_page_reminds_and_leads_to_the_record(
     qtbot: QtBot, context: AppContext, branch: None
 ) -> None:
     from dangwu_desktop.core.glossary import MemberCategory
@@ -44,14 +44,19 @@ def test_home_page_reminds_of_a_due_confirmation(
         data = member(
             category=MemberCategory.PROBATIONARY, join_date=date(2025, 5, 1), full_member_date=None
         )
-        member_service.add_member(session, data, TODAY)
+        member_id = member_service.add_member(session, data, TODAY).id
     window = MainWindow(context)
     qtbot.addWidget(window)
     home = window.page("home")
-    item = home.ui.attentionList.item(0)  # type: ignore[attr-defined]
-    assert "预备党员张三的预备期已于2026-05-01满一年" in item.text()
-    assert "中国共产党章程》第七条" in item.toolTip()
+    items = [home.ui.attentionList.item(i) for i in range(home.ui.attentionList.count())]  # type: ignore[attr-defined]
+    confirmation = next(i for i in items if "预备党员张三的预备期已于2026-05-01满一年" in i.text())
+    assert "中国共产党章程》第七条" in confirmation.toolTip()
     assert home.figure_labels["due_for_confirmation"].text() == "1"  # type: ignore[attr-defined]
+    opened: list[int] = []
+    home.open_member.disconnect()
+    home.open_member.connect(opened.append)
+    home._open_item(confirmation)  # type: ignore[attr-defined]
+    assert opened == [member_id]
 
 
 def test_a_change_on_one_page_refreshes_the_others_when_shown(

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         QListWidgetItem(page.TITLE, self.ui.navigationList)
         page.data_changed.connect(lambda source=page: self._mark_others_stale(source))
         page.open_member.connect(self.show_member)
+        page.open_page.connect(self.show_page)
 
     def page(self, name: str) -> Page:
         return next(page for page in self.pages if name == page.NAME)

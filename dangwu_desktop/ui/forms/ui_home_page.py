@@ -43,6 +43,9 @@ class Ui_HomePage(object):
 
         self.pageLayout.addLayout(self.figuresLayout)
 
+        self.lowerLayout = QHBoxLayout()
+        self.lowerLayout.setSpacing(12)
+        self.lowerLayout.setObjectName(u"lowerLayout")
         self.attentionBox = QGroupBox(HomePage)
         self.attentionBox.setObjectName(u"attentionBox")
         self.attentionLayout = QVBoxLayout(self.attentionBox)
@@ -50,11 +53,24 @@ class Ui_HomePage(object):
         self.attentionList = QListWidget(self.attentionBox)
         self.attentionList.setObjectName(u"attentionList")
         self.attentionList.setAlternatingRowColors(True)
+        self.attentionList.setWordWrap(True)
 
         self.attentionLayout.addWidget(self.attentionList)
 
 
-        self.pageLayout.addWidget(self.attentionBox)
+        self.lowerLayout.addWidget(self.attentionBox)
+
+        self.chartBox = QGroupBox(HomePage)
+        self.chartBox.setObjectName(u"chartBox")
+        self.chartBox.setMinimumSize(QSize(380, 0))
+        self.chartBox.setMaximumSize(QSize(440, 16777215))
+        self.chartLayout = QVBoxLayout(self.chartBox)
+        self.chartLayout.setObjectName(u"chartLayout")
+
+        self.lowerLayout.addWidget(self.chartBox)
+
+
+        self.pageLayout.addLayout(self.lowerLayout)
 
 
         self.retranslateUi(HomePage)
@@ -65,7 +81,8 @@ class Ui_HomePage(object):
     def retranslateUi(self, HomePage):
         self.branchTitle.setText("")
         self.branchDetail.setText("")
-        self.attentionBox.setTitle(QCoreApplication.translate("HomePage", u"\u9700\u8981\u5173\u6ce8\uff08\u53cc\u51fb\u6253\u5f00\uff09", None))
+        self.attentionBox.setTitle(QCoreApplication.translate("HomePage", u"\u9700\u8981\u5173\u6ce8\uff08\u53cc\u51fb\u6253\u5f00\uff1b\u9f20\u6807\u505c\u7559\u53ef\u770b\u4f9d\u636e\uff09", None))
+        self.chartBox.setTitle(QCoreApplication.translate("HomePage", u"\u4eca\u5e74\u7684\u7ec4\u7ec7\u751f\u6d3b", None))
         pass
     # retranslateUi
 

@@ -27,6 +27,7 @@ class Page(QWidget):
 
     data_changed = Signal()  # this page changed records other pages may show
     open_member = Signal(int)  # ask the main window to show a member in the roster
+    open_page = Signal(str)  # ask the main window to show another page, by NAME
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,14 +1,17 @@
-"""首页: the branch at a glance and what needs attention now."""
+"""首页: the branch at a glance and what needs attention now, each item leading to its record."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.reminders import roster_reminders
-from dangwu_desktop.core.roster import active_counts, active_probationers
+from dangwu_desktop.core.reminders import Reminder
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.dashboard import headline, todays_reminders
+from dangwu_desktop.core.statistics import StatTable
+from dangwu_desktop.ui.bar_chart import BarChart
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.forms.ui_home_page import Ui_HomePage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -18,8 +21,11 @@ FIGURES = (
     ("预备党员", "probationary"),
     ("流动党员", "mobile"),
     ("待转正", "due_for_confirmation"),
+    ("今年组织生活", "meetings"),
+    ("人均学时", "hours"),
 )
-MEMBER_ROLE = Qt.ItemDataRole.UserRole
+REMINDER_ROLE = Qt.ItemDataRole.UserRole
+OVERDUE = QBrush(QColor("#b91c1c"))
 
 
 class HomePage(Page):
@@ -39,12 +45,14 @@ class HomePage(Page):
         for title, key in FIGURES:
             self.ui.figuresLayout.addWidget(self._figure_card(title, key))
         self.ui.figuresLayout.addStretch()
+        self.reminders: list[Reminder] = []
+        self.chart: BarChart | None = None
         self.ui.attentionList.itemDoubleClicked.connect(self._open_item)
 
     def _figure_card(self, title: str, key: str) -> QFrame:
         card = QFrame(self)
         card.setFrameShape(QFrame.Shape.StyledPanel)
-        card.setMinimumWidth(130)
+        card.setMinimumWidth(120)
         layout = QVBoxLayout(card)
         value = QLabel("0", card)
         font = value.font()
@@ -61,26 +69,41 @@ class HomePage(Page):
         today = self.context.today()
         with self.context.database.read() as session:
             info = branch_service.load_branch_info(session)
-            counts = active_counts(session, today)
-            probationers = active_probationers(session, today)
-        for _title, key in FIGURES:
+            numbers = headline(session, today)
+            self.reminders = todays_reminders(session, today)
+        counts = numbers.counts
+        for _title, key in FIGURES[:4]:
             self.figure_labels[key].setText(str(getattr(counts, key)))
+        self.figure_labels["meetings"].setText(str(numbers.meetings_this_year))
+        self.figure_labels["hours"].setText(f"{numbers.average_hours:g}")
         self.ui.branchTitle.setText(info.name if info else "党务台账")
         self.ui.branchDetail.setText(_detail(info, counts.total))
-        self.ui.attentionList.clear()
-        reminders = roster_reminders(probationers, info, today)
-        for reminder in reminders:
+        attention = self.ui.attentionList
+        attention.clear()
+        for index, reminder in enumerate(self.reminders):
             item = QListWidgetItem(("【逾期】" if reminder.overdue else "") + reminder.text)
             item.setToolTip(f"依据：{reminder.citation}")
-            item.setData(MEMBER_ROLE, reminder.member_id)
-            self.ui.attentionList.addItem(item)
-        if not reminders:
-            self.ui.attentionList.addItem("目前没有需要处理的事项。")
+            item.setData(REMINDER_ROLE, index)
+            if reminder.overdue:
+                item.setForeground(OVERDUE)
+            attention.addItem(item)
+        if not self.reminders:
+            attention.addItem("目前没有需要处理的事项。")
+        table = StatTable("类别", numbers.by_kind, numbers.meetings_this_year)
+        if self.chart is not None:
+            self.chart.deleteLater()
+        self.chart = BarChart(table, self.ui.chartBox)
+        self.ui.chartLayout.addWidget(self.chart)
 
     def _open_item(self, item: QListWidgetItem) -> None:
-        member_id = item.data(MEMBER_ROLE)
-        if member_id is not None:
-            self.open_member.emit(member_id)
+        index = item.data(REMINDER_ROLE)
+        if index is None:
+            return
+        reminder = self.reminders[int(index)]
+        if reminder.member_id is not None:
+            self.open_member.emit(reminder.member_id)
+        elif reminder.page is not None:
+            self.open_page.emit(reminder.page)
 
 
 def _detail(info: branch_service.BranchInfo | None, members: int) -> str:

@@ -1,0 +1,120 @@
+"""The 首页: the situation the reminder rules judge, and a few headline numbers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import (
+    ORGANISATIONAL_LIFE,
+    ActivityKind,
+    Attendance,
+    MembershipStatus,
+)
+from dangwu_desktop.core.models import Activity, ActivityAttendance, Member
+from dangwu_desktop.core.reminders import Participation, Reminder, Situation, reminders
+from dangwu_desktop.core.roster import RosterCounts, active_counts, active_probationers
+from dangwu_desktop.core.services.activities import schedule_for_year
+from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.training import member_hours
+
+
+def situation(session: Session, today: date) -> Situation:
+    branch = load_branch_info(session)
+    secretary = branch.secretary if branch else ""
+    year_start = date(today.year, 1, 1)
+    lectures = session.scalar(
+        select(func.count())
+        .select_from(Activity)
+        .where(
+            Activity.kind == ActivityKind.LECTURE,
+            Activity.deleted_at.is_(None),
+            Activity.date.between(year_start, today),
+            or_(Activity.teacher == secretary, Activity.host == secretary),
+        )
+    )
+    return Situation(
+        today=today,
+        branch=branch,
+        schedule=schedule_for_year(session, today.year, today),
+        probationers=active_probationers(session, today),
+        participation=participation(session, today),
+        hours=member_hours(session, today.year, today),
+        lectures_by_secretary=lectures or 0,
+    )
+
+
+def participation(session: Session, today: date) -> list[Participation]:
+    """For each member 在册, the last organisational life the records show them at.
+
+    A member the records cannot judge (no meeting recorded since they joined) is measured from
+    when they joined or from the first record the branch keeps, whichever is later, so that a
+    program started last month does not call everyone inactive."""
+    records_began = session.scalar(
+        select(func.min(Activity.date)).where(
+            Activity.deleted_at.is_(None), Activity.kind.in_(ORGANISATIONAL_LIFE)
+        )
+    )
+    if records_began is None:
+        return []
+    # Results look like mappings to dict() (they have keys()), so they are unpacked by hand.
+    last: dict[int, date] = {
+        member_id: day
+        for member_id, day in session.execute(
+            select(ActivityAttendance.member_id, func.max(Activity.date))
+            .join(Activity)
+            .where(
+                Activity.deleted_at.is_(None),
+                Activity.kind.in_(ORGANISATIONAL_LIFE),
+                Activity.date <= today,
+                ActivityAttendance.attendance == Attendance.PRESENT,
+            )
+            .group_by(ActivityAttendance.member_id)
+        )
+    }
+    result = []
+    for member in session.scalars(select(Member).where(Member.status == MembershipStatus.ACTIVE)):
+        since = max(
+            d for d in (last.get(member.id), member.join_date, records_began) if d is not None
+        )
+        result.append(Participation(member.id, member.name, since, member.is_mobile))
+    return result
+
+
+def todays_reminders(session: Session, today: date) -> list[Reminder]:
+    return reminders(situation(session, today))
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    counts: RosterCounts
+    meetings_this_year: int
+    by_kind: tuple[tuple[str, int], ...]  # organisational life held this year, by kind
+    average_hours: float
+
+
+def headline(session: Session, today: date) -> Headline:
+    year_start = date(today.year, 1, 1)
+    counted = {
+        kind: count
+        for kind, count in session.execute(
+            select(Activity.kind, func.count())
+            .where(
+                Activity.deleted_at.is_(None),
+                Activity.kind.in_(ORGANISATIONAL_LIFE),
+                Activity.date.between(year_start, today),
+            )
+            .group_by(Activity.kind)
+        )
+    }
+    by_kind = tuple(
+        (kind.value, counted[kind]) for kind in ORGANISATIONAL_LIFE if counted.get(kind)
+    )
+    hours = member_hours(session, today.year, today)
+    average = sum(row.total for row in hours) / len(hours) if hours else 0.0
+    return Headline(
+        active_counts(session, today), sum(counted.values()), by_kind, round(average, 1)
+    )
