@@ -15,9 +15,12 @@ FIGURE_WIDTH = 96
 
 
 class BarChart(QWidget):
-    def __init__(self, table: StatTable, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, table: StatTable, parent: QWidget | None = None, *, unit: str = "人"
+    ) -> None:
         super().__init__(parent)
         self.table = table
+        self.unit = unit
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(LABEL_WIDTH + FIGURE_WIDTH + 120)
         self.setToolTip(table.note)
@@ -55,7 +58,7 @@ class BarChart(QWidget):
             painter.fillRect(
                 QRectF(LABEL_WIDTH, top + 4, max(width, 1), ROW_HEIGHT - 8), BAR_COLOUR
             )
-            share = f"{count}人  {self.table.share(count):.1%}"
+            share = f"{count}{self.unit}  {self.table.share(count):.1%}"
             painter.drawText(
                 QRectF(LABEL_WIDTH + width + 6, top, FIGURE_WIDTH + 40, ROW_HEIGHT),
                 Qt.AlignmentFlag.AlignVCenter,

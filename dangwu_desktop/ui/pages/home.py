@@ -47,6 +47,7 @@ class HomePage(Page):
         self.ui.figuresLayout.addStretch()
         self.reminders: list[Reminder] = []
         self.chart: BarChart | None = None
+        self.ui.chartLayout.addStretch()
         self.ui.attentionList.itemDoubleClicked.connect(self._open_item)
 
     def _figure_card(self, title: str, key: str) -> QFrame:
@@ -92,8 +93,8 @@ class HomePage(Page):
         table = StatTable("类别", numbers.by_kind, numbers.meetings_this_year)
         if self.chart is not None:
             self.chart.deleteLater()
-        self.chart = BarChart(table, self.ui.chartBox)
-        self.ui.chartLayout.addWidget(self.chart)
+        self.chart = BarChart(table, self.ui.chartBox, unit="次")
+        self.ui.chartLayout.insertWidget(0, self.chart)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         index = item.data(REMINDER_ROLE)
