@@ -301,3 +301,20 @@ class ExternalStudy(Base):
     entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     member: Mapped[Member] = relationship()
+
+
+class ReportNote(Base):
+    """What only the secretary can write for a period's report (工作成效, 存在问题, 下步打算),
+    kept so that the report can be regenerated with the latest figures."""
+
+    __tablename__ = "report_note"
+
+    period: Mapped[str] = mapped_column(
+        String(10), primary_key=True
+    )  # 2026-Q4, or 2026 for the year
+    achievements: Mapped[str] = mapped_column(Text, default="")
+    problems: Mapped[str] = mapped_column(Text, default="")
+    plans: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )

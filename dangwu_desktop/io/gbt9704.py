@@ -214,12 +214,13 @@ def save_document(document: DocumentObject, target: Path) -> Path:
 
     def write(path: Path) -> None:
         document.save(str(path))
-        _rewrite_font_table(path)
+        finish_docx(path)
 
     return atomic_save(target, write)
 
 
-def _rewrite_font_table(path: Path) -> None:
+def finish_docx(path: Path) -> None:
+    """The last step of every .docx written: the font table's fallbacks for Chinese fonts."""
     entries = "".join(
         f'<w:font w:name="{name}"><w:altName w:val="{alternative}"/><w:charset w:val="86"/>'
         f'<w:family w:val="{family}"/><w:pitch w:val="variable"/></w:font>'

@@ -1,0 +1,193 @@
+"""A period's work report (季度/年度工作报告): figures computed from the records, and the
+sections only the secretary can write, kept per period (DOMAIN.md §7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
+from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
+from dangwu_desktop.core.roster import RosterCounts, active_counts
+from dangwu_desktop.core.schedule import CellStatus, period_dates
+from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
+from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
+from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.training import member_hours, training_sessions
+
+QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    year: int
+    quarter: int | None = None  # None: the whole year
+
+    @property
+    def key(self) -> str:
+        return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
+
+    @property
+    def title(self) -> str:
+        return (
+            f"{self.year}年{QUARTER_NAMES[self.quarter - 1]}"
+            if self.quarter
+            else f"{self.year}年度"
+        )
+
+    @property
+    def bounds(self) -> tuple[date, date]:
+        if self.quarter is None:
+            return date(self.year, 1, 1), date(self.year, 12, 31)
+        first_month = 3 * (self.quarter - 1) + 1
+        return period_dates(self.year, first_month, first_month + 2)
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLine:
+    kind: str
+    required: int  # periods of the rule that ended or run in the report period
+    held: int  # of those, how many have a record
+    records: int  # records of the kind in the period
+    dates: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeLine:
+    date: date
+    kind: str
+    name: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Notes:
+    achievements: str = ""
+    problems: str = ""
+    plans: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportData:
+    period: ReportPeriod
+    generated: date
+    branch_name: str
+    parent_org: str
+    secretary: str
+    counts: RosterCounts
+    meetings: list[MeetingLine]
+    theme_days: list[tuple[date, str]]
+    training_sessions: int
+    training_hours: float
+    average_hours: float
+    members_short: list[str]
+    changes: list[ChangeLine]
+    appraisal: dict[str, int] = field(default_factory=dict)  # annual reports only
+    follow_up: list[str] = field(default_factory=list)
+    notes: Notes = field(default_factory=Notes)
+
+
+def report_data(session: Session, period: ReportPeriod, today: date) -> ReportData:
+    first, last = period.bounds
+    info = load_branch_info(session)
+    schedule = schedule_for_year(session, period.year, today)
+    sheets = record_sheets(session, first, last)
+    meetings = []
+    for row in schedule:
+        cells = [
+            c
+            for c in row.cells
+            if _in_period(period.year, c.first_month, c.last_month, first, last)
+        ]
+        if not cells:
+            continue  # a yearly item is reported in the quarter where its year ends
+        due = [c for c in cells if c.status in (CellStatus.HELD, CellStatus.MISSING)]
+        held = sum(c.status is CellStatus.HELD for c in due)
+        kind_sheets = [
+            s
+            for s in sheets
+            if s.heading == row.label or (s.kind.value == row.label and not s.group_name)
+        ]
+        status = (
+            "按规定开展"
+            if held == len(due) and due
+            else ("进行中" if not due else f"少{len(due) - held}次")
+        )
+        meetings.append(
+            MeetingLine(row.label, len(due), held, len(kind_sheets),
+                        "、".join(f"{s.date.month}月{s.date.day}日" for s in kind_sheets), status)
+        )  # fmt: skip
+    sessions = [s for s in training_sessions(session, period.year) if first <= s.date <= last]
+    hours = member_hours(session, period.year, min(today, last))
+    appraisal: dict[str, int] = {}
+    follow_up: list[str] = []
+    if period.quarter is None:
+        grades = year_grades(session, period.year)
+        appraisal = {grade.value: sum(g.grade is grade for g in grades) for grade in Grade}
+        follow_up = [f"{g.name}（{g.grade.value}）" for g in grades if g.grade in FOLLOW_UP]
+    return ReportData(
+        period=period,
+        generated=today,
+        branch_name=info.name if info else "党支部",
+        parent_org=info.parent_org if info else "",
+        secretary=info.secretary if info else "",
+        counts=active_counts(session, today),
+        meetings=meetings,
+        theme_days=[(s.date, s.subject) for s in sheets if s.kind is ActivityKind.THEME_DAY],
+        training_sessions=len(sessions),
+        training_hours=sum(s.study_hours or 0 for s in sessions),
+        average_hours=round(sum(h.total for h in hours) / len(hours), 1) if hours else 0.0,
+        members_short=[h.name for h in hours if h.behind],
+        changes=roster_changes(session, first, last),
+        appraisal=appraisal,
+        follow_up=follow_up,
+        notes=load_notes(session, period),
+    )
+
+
+def _in_period(year: int, first_month: int, last_month: int, first: date, last: date) -> bool:
+    """A rule's period belongs to the report when it starts or ends inside the report's dates."""
+    start, end = period_dates(year, first_month, last_month)
+    return first <= start <= last or first <= end <= last
+
+
+def roster_changes(session: Session, first: date, last: date) -> list[ChangeLine]:
+    """入党 and every movement in the period, oldest first."""
+    changes = [
+        ChangeLine(m.join_date, "入党", m.name, "")
+        for m in session.scalars(select(Member).where(Member.join_date.between(first, last)))
+        if m.join_date is not None
+    ]
+    movements = session.scalars(
+        select(MemberMovement)
+        .where(
+            MemberMovement.date.between(first, last),
+            MemberMovement.kind != MovementKind.UPDATED_BY_IMPORT,
+        )
+        .options(selectinload(MemberMovement.member))
+    )
+    for movement in movements:
+        detail = "；".join(filter(None, (movement.other_org, movement.place, movement.reason)))
+        changes.append(ChangeLine(movement.date, movement.kind.value, movement.member.name, detail))
+    return sorted(changes, key=lambda change: change.date)
+
+
+def load_notes(session: Session, period: ReportPeriod) -> Notes:
+    stored = session.get(ReportNote, period.key)
+    return Notes(stored.achievements, stored.problems, stored.plans) if stored else Notes()
+
+
+def save_notes(session: Session, period: ReportPeriod, notes: Notes) -> None:
+    stored = session.get(ReportNote, period.key) or ReportNote(period=period.key)
+    stored.achievements, stored.problems, stored.plans = (
+        notes.achievements,
+        notes.problems,
+        notes.plans,
+    )
+    stored.updated_at = datetime.now()
+    session.add(stored)
+    session.flush()
