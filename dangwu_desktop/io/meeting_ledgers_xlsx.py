@@ -41,11 +41,17 @@ MONTHLY_WIDTHS = (22, 12, 10, 22, 16, 60)
 
 
 def ledger_workbook(
-    records: Sequence[RecordSheet], branch_name: str, year: int, today: date
+    records: Sequence[RecordSheet],
+    branch_name: str,
+    year: int,
+    today: date,
+    *,
+    into: Workbook | None = None,
+    sheet_name: str | None = None,
 ) -> Workbook:
-    """One row per record of the year, oldest first."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{year}年三会一课台账")
+    """One row per record of the year, oldest first; a new workbook, or a sheet added `into` one."""
+    workbook = into or Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_name or f"{year}年三会一课台账")
     _sheet_start(sheet, LEDGER_WIDTHS, landscape=True)
     title_rows(
         sheet, f"{branch_name}{year}年“三会一课”台账", branch_name, today, len(LEDGER_HEADER)

@@ -75,11 +75,23 @@ def build_workbook(rows: Sequence[RosterRow], branch_name: str, today: date) -> 
     # Write-only mode streams the rows: a 20,000-member roster is written in a few seconds. It has
     # no merged cells, so titles are centred across the columns instead (centerContinuous).
     workbook = Workbook(write_only=True)
+    add_roster_sheet(workbook, rows, branch_name, today)
+    add_statistics_sheet(workbook, rows, branch_name, today)
+    return workbook
+
+
+def add_roster_sheet(
+    workbook: Workbook, rows: Sequence[RosterRow], branch_name: str, today: date
+) -> None:
     _roster_sheet(workbook.create_sheet("花名册"), rows, branch_name, today)
+
+
+def add_statistics_sheet(
+    workbook: Workbook, rows: Sequence[RosterRow], branch_name: str, today: date
+) -> None:
     _statistics_sheet(
         workbook.create_sheet("统计"), roster_statistics(rows, today), branch_name, today
     )
-    return workbook
 
 
 def _roster_sheet(

@@ -52,10 +52,17 @@ CREDIT_WIDTHS = (5, 10, 11, 6, 30, 50)
 
 
 def ledger_workbook(
-    sessions: Sequence[RecordSheet], branch_name: str, year: int, today: date
+    sessions: Sequence[RecordSheet],
+    branch_name: str,
+    year: int,
+    today: date,
+    *,
+    into: Workbook | None = None,
+    sheet_name: str | None = None,
 ) -> Workbook:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{year}年教育培训台账")
+    """One row per session; a new workbook, or a sheet added `into` one."""
+    workbook = into or Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_name or f"{year}年教育培训台账")
     column_widths(sheet, LEDGER_WIDTHS)
     sheet.print_title_rows = f"1:{HEADER_ROWS}"
     page_setup(sheet, landscape=True)
@@ -85,10 +92,18 @@ def ledger_workbook(
 
 
 def hours_workbook(
-    rows: Sequence[MemberHours], credits: Sequence[Credit], branch_name: str, year: int, today: date
+    rows: Sequence[MemberHours],
+    credits: Sequence[Credit],
+    branch_name: str,
+    year: int,
+    today: date,
+    *,
+    into: Workbook | None = None,
+    sheet_name: str | None = None,
 ) -> Workbook:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{year}年学时统计")
+    """Hours per member, and the hours credited from elsewhere (a sheet of their own when any)."""
+    workbook = into or Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_name or f"{year}年学时统计")
     column_widths(sheet, HOURS_WIDTHS)
     page_setup(sheet, landscape=False)
     written = title_rows(
@@ -107,6 +122,8 @@ def hours_workbook(
     sheet.print_title_rows = f"1:{written + 1}"
     append_table(sheet, HOURS_HEADER, table, widths=HOURS_WIDTHS, first_row=written + 1)
     signature_line(sheet)
+    if into is not None and not credits:
+        return workbook
     credit_sheet = workbook.create_sheet("外出学习学时")
     column_widths(credit_sheet, CREDIT_WIDTHS)
     page_setup(credit_sheet, landscape=True)

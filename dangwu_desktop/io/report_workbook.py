@@ -1,0 +1,78 @@
+"""The period's workbook for the township: 花名册, 三会一课台账, 培训台账, 学时统计 and 统计,
+one sheet each, print-ready (the same sheet builders as the separate exports)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, MembershipStatus
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.roster import RosterRow, load_roster
+from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
+from dangwu_desktop.core.services.reports import ReportPeriod
+from dangwu_desktop.core.services.training import Credit, MemberHours, credits_in_year, member_hours
+from dangwu_desktop.io import meeting_ledgers_xlsx, training_xlsx
+from dangwu_desktop.io.atomic import atomic_save
+from dangwu_desktop.io.roster_export import add_roster_sheet, add_statistics_sheet
+
+SHEETS = ("花名册", "三会一课台账", "培训台账", "学时统计", "统计")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodRecords:
+    title: str  # 2026年第四季度
+    year: int
+    roster: Sequence[RosterRow]
+    meetings: Sequence[RecordSheet]
+    training: Sequence[RecordSheet]
+    hours: Sequence[MemberHours]
+    credits: Sequence[Credit]
+
+
+def period_workbook(records: PeriodRecords, branch_name: str, today: date) -> Workbook:
+    workbook = Workbook(write_only=True)
+    add_roster_sheet(workbook, records.roster, branch_name, today)
+    meeting_ledgers_xlsx.ledger_workbook(
+        records.meetings, f"{branch_name}", records.year, today, into=workbook, sheet_name=SHEETS[1]
+    )
+    training_xlsx.ledger_workbook(
+        records.training, branch_name, records.year, today, into=workbook, sheet_name=SHEETS[2]
+    )
+    training_xlsx.hours_workbook(
+        records.hours,
+        records.credits,
+        branch_name,
+        records.year,
+        today,
+        into=workbook,
+        sheet_name=SHEETS[3],
+    )
+    add_statistics_sheet(workbook, records.roster, branch_name, today)
+    return workbook
+
+
+def export_period_workbook(
+    target: Path, records: PeriodRecords, branch_name: str, today: date
+) -> Path:
+    return atomic_save(target, lambda path: period_workbook(records, branch_name, today).save(path))
+
+
+def gather(session: Session, period: ReportPeriod, today: date) -> PeriodRecords:
+    """What the period's workbook holds, read from the records."""
+    first, last = period.bounds
+    sheets = record_sheets(session, first, last)
+    return PeriodRecords(
+        title=period.title,
+        year=period.year,
+        roster=load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE),
+        meetings=[s for s in sheets if s.kind in ORGANISATIONAL_LIFE],
+        training=[s for s in sheets if s.study_hours is not None],
+        hours=member_hours(session, period.year, min(today, last)),
+        credits=[c for c in credits_in_year(session, period.year) if first <= c.date <= last],
+    )

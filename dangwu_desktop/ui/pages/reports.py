@@ -1,0 +1,138 @@
+"""报表: a quarter's or a year's work report (Word) and workbook (Excel) in one click each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from dangwu_desktop.core.services.reports import (
+    Notes,
+    ReportData,
+    ReportPeriod,
+    report_data,
+    save_notes,
+)
+from dangwu_desktop.io import report_workbook
+from dangwu_desktop.io.report_docx import DEFAULT_TEMPLATE, export_report
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.exports import export_interactively
+from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
+from dangwu_desktop.ui.pages import Page, register_page
+
+TEMPLATE_KEY = "reports/template"
+YEAR = 0  # the period combo's value for the whole year
+
+
+class ReportsPage(Page):
+    NAME = "reports"
+    TITLE = "报表"
+    SORT_ORDER = 35
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ReportsPage()
+        self.ui.setupUi(self)
+        ui, today = self.ui, context.today()
+        for year in range(today.year, today.year - 6, -1):
+            ui.yearCombo.addItem(f"{year}年", year)
+        for quarter, name in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
+            ui.periodCombo.addItem(name, quarter)
+        ui.periodCombo.addItem("全年", YEAR)
+        ui.periodCombo.setCurrentIndex((today.month - 1) // 3)
+        ui.yearCombo.currentIndexChanged.connect(self.load)
+        ui.periodCombo.currentIndexChanged.connect(self.load)
+        ui.saveNotesButton.clicked.connect(self.save_notes)
+        ui.wordButton.clicked.connect(self.export_word)
+        ui.excelButton.clicked.connect(self.export_workbook)
+        ui.chooseTemplateButton.clicked.connect(self.choose_template)
+        ui.defaultTemplateButton.clicked.connect(lambda: self.set_template(None))
+
+    def period(self) -> ReportPeriod:
+        quarter = int(self.ui.periodCombo.currentData())
+        return ReportPeriod(int(self.ui.yearCombo.currentData()), quarter or None)
+
+    def template(self) -> Path | None:
+        value = self.context.settings.value(TEMPLATE_KEY)
+        return Path(str(value)) if value else None
+
+    def load(self) -> None:
+        period, today = self.period(), self.context.today()
+        with self.context.database.read() as session:
+            data = report_data(session, period, today)
+        self.ui.figuresLabel.setText(_figures(data))
+        for edit, text in (
+            (self.ui.achievementsEdit, data.notes.achievements),
+            (self.ui.problemsEdit, data.notes.problems),
+            (self.ui.plansEdit, data.notes.plans),
+        ):
+            edit.setPlainText(text)
+        template = self.template()
+        self.ui.templateLabel.setText(
+            f"正在使用乡镇提供的模板：{template}"
+            if template
+            else "正在使用程序自带的模板（按GB/T 9704公文格式）。"
+        )
+        self.ui.defaultTemplateButton.setEnabled(template is not None)
+
+    def notes(self) -> Notes:
+        return Notes(
+            self.ui.achievementsEdit.toPlainText().strip(),
+            self.ui.problemsEdit.toPlainText().strip(),
+            self.ui.plansEdit.toPlainText().strip(),
+        )
+
+    def save_notes(self) -> bool:
+        period, notes = self.period(), self.notes()
+        return self.run_operation(lambda session: save_notes(session, period, notes))
+
+    def export_word(self) -> None:
+        if not self.save_notes():
+            return
+        period, today, template = self.period(), self.context.today(), self.template()
+        with self.context.database.read() as session:
+            data = report_data(session, period, today)
+        export_interactively(
+            self, self.context, "生成工作报告", f"{data.branch_name}{period.title}工作报告.docx",
+            lambda target: export_report(target, data, template),
+            f"已生成{period.title}工作报告：", "Word 文档 (*.docx)",
+        )  # fmt: skip
+
+    def export_workbook(self) -> None:
+        period, today = self.period(), self.context.today()
+        with self.context.database.read() as session:
+            records = report_workbook.gather(session, period, today)
+            name = report_data(session, period, today).branch_name
+        export_interactively(
+            self, self.context, "生成工作簿", f"{name}{period.title}党建工作台账.xlsx",
+            lambda target: report_workbook.export_period_workbook(target, records, name, today),
+            f"已生成{period.title}的工作簿（{'、'.join(report_workbook.SHEETS)}）：",
+        )  # fmt: skip
+
+    def choose_template(self) -> None:
+        start = str(self.template() or DEFAULT_TEMPLATE.parent)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "选择乡镇的报告模板", start, "Word 文档 (*.docx)"
+        )
+        if path:
+            self.set_template(Path(path))
+
+    def set_template(self, path: Path | None) -> None:
+        if path is None:
+            self.context.settings.remove(TEMPLATE_KEY)
+        else:
+            self.context.settings.setValue(TEMPLATE_KEY, str(path))
+        self.load()
+
+
+def _figures(data: ReportData) -> str:
+    behind = [m for m in data.meetings if m.status.startswith("少")]
+    meetings = "；".join(f"{m.kind}{m.status}" for m in behind) or "均按规定开展"
+    return (
+        f"<b>{data.period.title}</b>：在册党员{data.counts.total}名；组织生活：{meetings}；"
+        f"学习培训{data.training_sessions}次、{data.training_hours:g}学时；党员队伍变化{len(data.changes)}人次。"
+        "<br>数字由记录自动汇总，生成报告时按最新记录计算。"
+    )
+
+
+register_page(ReportsPage)

@@ -1,0 +1,155 @@
+"""The period's work report and workbook: numbers against a hand-built fixture, the template
+with its documented placeholders, a township's own template, and a broken one."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
+from dangwu_desktop.core.glossary import ActivityKind, Attendance, MovementKind
+from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.services import activities
+from dangwu_desktop.core.services.members import add_member, record_movement
+from dangwu_desktop.core.services.reports import Notes, ReportPeriod, report_data, save_notes
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.io import gbt9704, report_workbook
+from dangwu_desktop.io.atomic import ExportError
+from dangwu_desktop.io.report_docx import export_report, report_context
+from tests.conftest import TODAY, member
+
+K = ActivityKind
+Q2 = ReportPeriod(2026, 2)
+
+
+@pytest.fixture
+def branch_year(database: Database, branch: None) -> Database:
+    """Two members; in Q2: 主题党日 in April and June (May missed), a 党员大会, a 党课 with 2 hours,
+    and 李梅 moving away to work in May."""
+    with database.transaction() as session:
+        zhang = add_member(session, member(), TODAY).id
+        li = add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY).id
+        both = [
+            Attendee(zhang, "张三", Attendance.PRESENT),
+            Attendee(li, "李梅", Attendance.PRESENT),
+        ]
+        for kind, day, hours in ((K.THEME_DAY, date(2026, 4, 10), None), (K.THEME_DAY, date(2026, 6, 10), None),
+                                 (K.BRANCH_GENERAL, date(2026, 5, 20), None), (K.LECTURE, date(2026, 5, 22), 2.0)):  # fmt: skip
+            draft = ActivityDraft(
+                kind,
+                day,
+                title=f"{kind.value}主题",
+                topics=["学习"],
+                attendees=both,
+                study_hours=hours,
+            )
+            activities.save_activity(session, draft, TODAY)
+        record_movement(
+            session,
+            li,
+            Movement(MovementKind.MOBILE_OUT, date(2026, 5, 3), "外出务工", place="杭州"),
+            TODAY,
+        )
+        save_notes(
+            session,
+            Q2,
+            Notes("一是按期开展主题党日。\n二是完成道路硬化。", "", "加强流动党员管理。"),
+        )
+    return database
+
+
+def test_report_numbers_against_the_fixture(branch_year: Database) -> None:
+    with branch_year.read() as session:
+        data = report_data(session, Q2, TODAY)
+    lines = {m.kind: m for m in data.meetings}
+    assert (lines["主题党日"].required, lines["主题党日"].held, lines["主题党日"].status) == (
+        3,
+        2,
+        "少1次",
+    )
+    assert (lines["支部党员大会"].required, lines["支部党员大会"].held) == (1, 1)
+    assert lines["党课"].status == "按规定开展"
+    assert "组织生活会" not in lines  # a yearly item belongs to the fourth quarter
+    assert [(d.month, topic) for d, topic in data.theme_days] == [
+        (4, "主题党日主题"),
+        (6, "主题党日主题"),
+    ]
+    assert (data.training_sessions, data.training_hours) == (1, 2.0)
+    assert [(c.kind, c.name) for c in data.changes] == [("流出", "李梅")]
+    assert (data.counts.total, data.counts.mobile) == (2, 1)
+
+
+def test_word_report_fills_every_placeholder(branch_year: Database, tmp_path: Path) -> None:
+    with branch_year.read() as session:
+        data = report_data(session, Q2, TODAY)
+    document = Document(str(export_report(tmp_path / "报告.docx", data)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    cells = [c.text for row in document.tables[0].rows for c in row.cells]
+    assert "中共东岙村支部委员会" in text and "2026年第二季度工作报告" in text
+    assert "{{" not in text and "{%" not in text
+    assert "在册党员2名" in text and "流动党员1名" in text
+    assert "05月03日，李梅流出（杭州；外出务工）。" in text
+    assert "一是按期开展主题党日。" in text and "（请在“报表”中填写存在问题）" in text
+    assert "主题党日" in cells and "少1次" in cells
+    assert "民主评议" not in text  # annual only
+
+
+def test_a_township_template_with_the_documented_placeholders(
+    branch_year: Database, tmp_path: Path
+) -> None:
+    template = tmp_path / "乡镇模板.docx"
+    document = gbt9704.new_document()
+    gbt9704.body(
+        document,
+        "{{ branch_name }}{{ period_title }}：党员{{ counts.total }}人，学习{{ training.sessions }}次。",
+    )
+    gbt9704.body(document, "{%p for m in meetings %}")
+    gbt9704.body(document, "{{ m.kind }}：{{ m.held }}/{{ m.required }}")
+    gbt9704.body(document, "{%p endfor %}")
+    gbt9704.save_document(document, template)
+    with branch_year.read() as session:
+        data = report_data(session, Q2, TODAY)
+    rendered = Document(str(export_report(tmp_path / "out.docx", data, template)))
+    lines = [p.text for p in rendered.paragraphs if p.text]
+    assert lines[0] == "中共东岙村支部委员会2026年第二季度：党员2人，学习1次。"
+    assert "主题党日：2/3" in lines
+
+
+def test_a_broken_template_is_refused_with_a_reason(branch_year: Database, tmp_path: Path) -> None:
+    template = tmp_path / "坏模板.docx"
+    document = gbt9704.new_document()
+    gbt9704.body(document, "{{ branch_name ")
+    gbt9704.save_document(document, template)
+    with branch_year.read() as session:
+        data = report_data(session, Q2, TODAY)
+    with pytest.raises(ExportError, match="占位符有误"):
+        export_report(tmp_path / "out.docx", data, template)
+    assert not (tmp_path / "out.docx").exists()
+    (tmp_path / "假的.docx").write_bytes(b"not a docx")
+    with pytest.raises(ExportError, match="不是可用的Word模板"):
+        export_report(tmp_path / "out.docx", data, tmp_path / "假的.docx")
+
+
+def test_the_context_names_match_the_readme(branch_year: Database) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    with branch_year.read() as session:
+        context = report_context(report_data(session, Q2, TODAY))
+    for name in context:
+        assert f"`{name}" in readme, f"README does not document the placeholder {name}"
+
+
+def test_period_workbook_has_one_sheet_each(branch_year: Database, tmp_path: Path) -> None:
+    with branch_year.read() as session:
+        records = report_workbook.gather(session, Q2, TODAY)
+    path = report_workbook.export_period_workbook(
+        tmp_path / "工作簿.xlsx", records, "东岙村党支部", TODAY
+    )
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == list(report_workbook.SHEETS)
+    ledger = workbook["三会一课台账"]
+    assert ledger.max_row >= 3 + 4  # the header rows and the quarter's four records
+    assert workbook["培训台账"]["D4"].value == "党课主题"
