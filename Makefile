@@ -62,3 +62,4 @@ clean:
 bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_roster.py
 	$(BIN)/python bench/bench_import.py
+	$(BIN)/python bench/bench_report.py

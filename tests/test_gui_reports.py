@@ -36,10 +36,15 @@ def test_notes_are_kept_per_period_and_reports_are_one_click(
     assert page.ui.achievementsEdit.toPlainText() == ""
 
 
-def test_a_township_template_can_be_chosen_and_dropped(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+def test_a_township_template_can_be_chosen_and_dropped(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
     page = ReportsPage(context)
     qtbot.addWidget(page)
     page.set_template(tmp_path / "乡镇模板.docx")
-    assert "乡镇提供的模板" in page.ui.templateLabel.text() and page.ui.defaultTemplateButton.isEnabled()
+    assert (
+        "乡镇提供的模板" in page.ui.templateLabel.text()
+        and page.ui.defaultTemplateButton.isEnabled()
+    )
     page.ui.defaultTemplateButton.click()
     assert page.template() is None and "程序自带的模板" in page.ui.templateLabel.text()
