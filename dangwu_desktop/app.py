@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import sys
-from datetime import date
+from datetime import date, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -14,13 +15,22 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dangwu_desktop import __version__
 from dangwu_desktop.core.demo import ensure_demo_village
+from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.services.branch import get_branch
+from dangwu_desktop.db.backups import BackupError, check
 from dangwu_desktop.db.paths import data_dir, log_dir
-from dangwu_desktop.db.startup import database_path, open_database
+from dangwu_desktop.db.startup import (
+    daily_backup,
+    database_path,
+    newest_good_backup,
+    open_database,
+    recover_from,
+)
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
 
 log = logging.getLogger("dangwu_desktop")
+ID_LIKE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
 PREFERRED_FONTS = (
     "Microsoft YaHei UI",
     "Microsoft YaHei",
@@ -29,6 +39,15 @@ PREFERRED_FONTS = (
     "WenQuanYi Micro Hei",
 )
 CANNOT_WRITE = "无法在数据所在的文件夹中写入：\n{folder}\n请检查该文件夹是否存在、是否只读。"
+THOROUGH_CHECK_LIMIT = 50 * 1024 * 1024  # a full integrity check below this size, a quick one above
+DAMAGED_NO_BACKUP = (
+    "数据文件检查未通过：{problem}。\n没有找到可用的备份，程序不会新建空白数据库覆盖它。\n"
+    "请把这个文件交给技术支持：\n{path}"
+)
+DAMAGED_OFFER = (
+    "数据文件检查未通过：{problem}。\n\n可以用 {when} 的备份恢复（之后的修改需要重新录入）。"
+    "损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
+)
 ALREADY_RUNNING = (
     "党务台账已在运行（同一数据库只能由一个窗口打开）。\n请在任务栏中切换到已打开的窗口。"
 )
@@ -62,11 +81,23 @@ def ui_settings() -> QSettings:
     return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
 
 
+class MaskIdNumbers(logging.Filter):
+    """Logs never carry a full 公民身份号码: any 18- or 15-digit number is masked as it is logged."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = ID_LIKE.sub(lambda match: mask(match.group(0)), message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
 def setup_logging() -> None:
     handler = RotatingFileHandler(
         log_dir() / "dangwu.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(MaskIdNumbers())
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -82,6 +113,28 @@ def ensure_branch(context: AppContext) -> bool:
     return BranchDialog(context).exec() == QDialog.DialogCode.Accepted
 
 
+def _sound_or_recovered(path: Path) -> bool:
+    """Check the file before anything opens it; offer the newest good backup if it is damaged."""
+    problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
+    if problem is None:
+        return True
+    log.error("数据库检查未通过：%s %s", path, problem)
+    backup = newest_good_backup(path)
+    if backup is None:
+        QMessageBox.critical(None, "党务台账", DAMAGED_NO_BACKUP.format(problem=problem, path=path))
+        return False
+    answer = QMessageBox.question(
+        None,
+        "党务台账",
+        DAMAGED_OFFER.format(problem=problem, when=backup.made.strftime("%Y-%m-%d %H:%M")),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    kept = recover_from(backup.path, path)
+    QMessageBox.information(None, "党务台账", f"已用备份恢复。损坏的文件另存在：\n{kept}")
+    return True
+
+
 def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
     app = create_application()
     setup_logging()
@@ -95,6 +148,8 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         else:
             QMessageBox.critical(None, "党务台账", CANNOT_WRITE.format(folder=path.parent))
         return 1
+    if path.exists() and not _sound_or_recovered(path):
+        return 1
     try:
         database = open_database(path)
     except Exception:
@@ -104,6 +159,11 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         )
         return 1
     log.info("启动 %s，数据库 %s", __version__, database.location)
+    try:
+        daily_backup(path, datetime.now())
+    except BackupError as exc:
+        log.warning("每日备份没有完成：%s", exc)
+        QMessageBox.warning(None, "党务台账", f"今天的自动备份没有完成，数据不受影响。\n{exc}")
     if demo:
         with database.transaction() as session:
             ensure_demo_village(session, date.today())

@@ -12,8 +12,9 @@ from alembic.runtime.migration import MigrationContext
 from dangwu_desktop.core.models import Base
 from dangwu_desktop.db import database as database_module
 from dangwu_desktop.db import paths
+from dangwu_desktop.db.backups import backup_now
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.migrate import copy_database, current_revision, head_revision, upgrade
+from dangwu_desktop.db.migrate import current_revision, head_revision, upgrade
 from dangwu_desktop.db.startup import database_path, open_database
 
 
@@ -73,7 +74,7 @@ def test_migrating_an_older_database_copies_it_first(tmp_path: Path) -> None:
 def test_a_copy_is_a_consistent_database(database: Database, tmp_path: Path) -> None:
     source = database.file_path
     assert source is not None
-    copy = copy_database(source, tmp_path, "test")
+    copy = backup_now(source, "test", tmp_path)
     with sqlite3.connect(copy) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("SELECT count(*) FROM alembic_version").fetchone() == (1,)

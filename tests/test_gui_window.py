@@ -196,3 +196,76 @@ def test_templates_dialog_edits_and_resets_a_kinds_agenda(
     dialog.ui.kindList.setCurrentRow(1)
     dialog.ui.resetButton.click()
     assert dialog.ui.topicsEdit.toPlainText().splitlines() == ["传达学习", "研究事项", "工作部署"]
+
+
+def test_logs_never_hold_a_full_id_number(data_dir: Path) -> None:
+    from dangwu_desktop.app import setup_logging
+    from dangwu_desktop.db.paths import log_dir
+
+    setup_logging()
+    logging.getLogger("dangwu_desktop").error(
+        "导入失败：%s 的号码 330726199001011238 与 %s 重复", "张三", "330726900101123"
+    )
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (log_dir() / "dangwu.log").read_text(encoding="utf-8")
+    assert "3307**********1238" in text and "3307*******1123" in text
+    assert "330726199001011238" not in text and "330726900101123" not in text
+    for handler in list(logging.getLogger().handlers):
+        if getattr(handler, "baseFilename", "").startswith(str(data_dir)):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
+
+
+def test_backup_and_restore_from_the_settings_page(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sqlalchemy import func, select
+
+    from dangwu_desktop.core.models import Member
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(), TODAY)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    qtbot.mouseClick(page.ui.backupNowButton, Qt.MouseButton.LeftButton)
+    assert page.ui.backupTable.rowCount() == 1 and page.ui.backupTable.item(0, 1).text() == "手动备份"
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
+    page.ui.backupTable.setCurrentCell(0, 0)
+    page.restore_backup()
+    with context.database.read() as session:
+        assert session.scalar(select(func.count()).select_from(Member)) == 1
+    assert page.ui.backupTable.rowCount() == 2  # the state before the restore was kept too
+
+
+def test_a_damaged_database_at_start_is_recovered_or_left_alone(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from dangwu_desktop import app
+    from dangwu_desktop.db.backups import backup_now
+    from dangwu_desktop.db.startup import open_database
+
+    path = tmp_path / "village.sqlite3"
+    open_database(path).dispose()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with path.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(os.urandom(3000))
+    assert not app._sound_or_recovered(path)  # no backup: refuse, never start on an empty file
+    assert "没有找到可用的备份" in shown[-1] and path.stat().st_size > 0
+    good = tmp_path / "good.sqlite3"
+    open_database(good).dispose()
+    backups = tmp_path / "backups"
+    backups.mkdir(exist_ok=True)
+    backup_now(good, "daily", backups).rename(backups / "village-20261124-080000-daily.sqlite3")
+    assert app._sound_or_recovered(path)
+    assert "已用备份恢复" in shown[-1]

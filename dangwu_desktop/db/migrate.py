@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -11,8 +9,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from dangwu_desktop.db.backups import backup_now
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.paths import backup_dir
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -41,15 +39,6 @@ def upgrade(database: Database) -> Path | None:
     copy = None
     path = database.file_path
     if current is not None and path is not None and path.exists():
-        copy = copy_database(path, backup_dir(path), f"before-migration-from-{current}")
+        copy = backup_now(path, f"before-migration-from-{current}")
     command.upgrade(alembic_config(database), "head")
     return copy
-
-
-def copy_database(source: Path, folder: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file via the backup API (safe with WAL and readers)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target

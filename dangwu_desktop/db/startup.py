@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from datetime import datetime
 from pathlib import Path
 
+from dangwu_desktop.db.backups import (
+    Backup,
+    backup_now,
+    check,
+    copy_pages,
+    daily_backup_due,
+    list_backups,
+    rotate,
+)
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import upgrade
-from dangwu_desktop.db.paths import default_database_path
+from dangwu_desktop.db.paths import backup_dir, default_database_path
 
 
 def database_path(explicit: Path | None, *, demo: bool) -> Path:
@@ -19,3 +31,34 @@ def open_database(path: Path) -> Database:
     database = Database.for_file(path)
     upgrade(database)
     return database
+
+
+def daily_backup(path: Path, now: datetime) -> Path | None:
+    """Once a day at start, when something changed; then thin the old ones out."""
+    folder = backup_dir(path)
+    made = backup_now(path, "daily", folder) if daily_backup_due(path, folder, now) else None
+    rotate(folder, now.date())
+    return made
+
+
+def newest_good_backup(path: Path) -> Backup | None:
+    """The newest backup that passes a full integrity check, for recovering a damaged database."""
+    return next(
+        (b for b in list_backups(backup_dir(path)) if check(b.path, thorough=True) is None), None
+    )
+
+
+def recover_from(backup: Path, path: Path) -> Path:
+    """Put a good backup in place of a damaged database; the damaged files are kept aside (a
+    backup of them through SQLite may be impossible, so they are copied byte for byte)."""
+    folder = backup_dir(path)
+    kept = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3"
+    shutil.copy2(path, kept)
+    fresh = path.with_name(f".{path.name}.recovering")
+    copy_pages(backup, fresh)
+    for leftover in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if leftover.exists():
+            shutil.copy2(leftover, folder / f"{kept.name}{leftover.name[len(path.name) :]}")
+            leftover.unlink()
+    os.replace(fresh, path)
+    return kept

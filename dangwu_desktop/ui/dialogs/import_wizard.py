@@ -22,6 +22,7 @@ from dangwu_desktop.core.services.roster_import import (
     ImportResult,
     apply_import,
 )
+from dangwu_desktop.db.backups import BackupError, backup_now
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.io.fault_report import save_fault_report
 from dangwu_desktop.io.roster_columns import IGNORED, TARGET_LABELS
@@ -281,6 +282,9 @@ class ImportWizard(QWizard):
         update = self.ui.updateExisting.isChecked()
 
         def work(progress: Progress) -> ImportResult:
+            path = self.context.database.file_path
+            if path is not None:
+                backup_now(path, "before-import")  # a whole import can be undone from 设置
             with self.context.database.transaction() as session:
                 return apply_import(
                     session,
@@ -293,7 +297,7 @@ class ImportWizard(QWizard):
 
         try:
             self.result = run_in_background(self, "正在导入…", work)
-        except ServiceError as exc:
+        except (ServiceError, BackupError) as exc:
             QMessageBox.warning(self, "没有导入", str(exc))
             return False
         return True

@@ -224,6 +224,46 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addWidget(self.dataBox)
 
+        self.backupBox = QGroupBox(SettingsPage)
+        self.backupBox.setObjectName(u"backupBox")
+        self.backupLayout = QHBoxLayout(self.backupBox)
+        self.backupLayout.setObjectName(u"backupLayout")
+        self.backupTable = QTableWidget(self.backupBox)
+        self.backupTable.setObjectName(u"backupTable")
+        self.backupTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.backupTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backupTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.backupTable.setMinimumSize(QSize(0, 130))
+
+        self.backupLayout.addWidget(self.backupTable)
+
+        self.backupButtons = QVBoxLayout()
+        self.backupButtons.setObjectName(u"backupButtons")
+        self.backupNowButton = QPushButton(self.backupBox)
+        self.backupNowButton.setObjectName(u"backupNowButton")
+
+        self.backupButtons.addWidget(self.backupNowButton)
+
+        self.copyBackupButton = QPushButton(self.backupBox)
+        self.copyBackupButton.setObjectName(u"copyBackupButton")
+
+        self.backupButtons.addWidget(self.copyBackupButton)
+
+        self.restoreButton = QPushButton(self.backupBox)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.backupButtons.addWidget(self.restoreButton)
+
+        self.backupButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.backupButtons.addItem(self.backupButtonsSpacer)
+
+
+        self.backupLayout.addLayout(self.backupButtons)
+
+
+        self.pageLayout.addWidget(self.backupBox)
+
         self.pageSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.pageLayout.addItem(self.pageSpacer)
@@ -267,6 +307,10 @@ class Ui_SettingsPage(object):
         self.journalLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5199\u5165\u65b9\u5f0f", None))
         self.journalValue.setText("")
         self.openFolderButton.setText(QCoreApplication.translate("SettingsPage", u"\u6253\u5f00\u6570\u636e\u6240\u5728\u6587\u4ef6\u5939", None))
+        self.backupBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u5907\u4efd\u4e0e\u6062\u590d\uff08\u6bcf\u5929\u9996\u6b21\u542f\u52a8\u65f6\u82e5\u6570\u636e\u6709\u53d8\u5316\u4f1a\u81ea\u52a8\u5907\u4efd\uff1b\u5bfc\u5165\u3001\u6062\u590d\u524d\u4e5f\u4f1a\u5907\u4efd\uff09", None))
+        self.backupNowButton.setText(QCoreApplication.translate("SettingsPage", u"\u7acb\u5373\u5907\u4efd", None))
+        self.copyBackupButton.setText(QCoreApplication.translate("SettingsPage", u"\u5907\u4efd\u5230U\u76d8/\u5176\u4ed6\u4f4d\u7f6e\u2026", None))
+        self.restoreButton.setText(QCoreApplication.translate("SettingsPage", u"\u7528\u6240\u9009\u5907\u4efd\u6062\u590d\u2026", None))
         pass
     # retranslateUi
 

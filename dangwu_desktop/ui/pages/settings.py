@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
@@ -20,6 +28,17 @@ from dangwu_desktop.core.services.settings import (
     set_setting,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
+from dangwu_desktop.db.backups import (
+    Backup,
+    BackupError,
+    backup_now,
+    copy_to,
+    list_backups,
+    restore,
+)
+from dangwu_desktop.db.migrate import upgrade
+from dangwu_desktop.db.paths import backup_dir
+from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
@@ -57,6 +76,15 @@ class SettingsPage(Page):
         for spin in (self.ui.memberHoursSpin, self.ui.cadreHoursSpin):
             spin.setToolTip(MEMBER_HOURS.note)
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
+        backups = self.ui.backupTable
+        backups.setColumnCount(3)
+        backups.setHorizontalHeaderLabels(["备份时间", "说明", "大小"])
+        backups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        backups.verticalHeader().setVisible(False)
+        self.backups: list[Backup] = []
+        self.ui.backupNowButton.clicked.connect(self.backup_now)
+        self.ui.copyBackupButton.clicked.connect(self.copy_backup)
+        self.ui.restoreButton.clicked.connect(self.restore_backup)
         self.ui.templatesButton.clicked.connect(lambda: TemplatesDialog(self.context, self).exec())
 
     def load(self) -> None:
@@ -83,6 +111,7 @@ class SettingsPage(Page):
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
         self.ui.openFolderButton.setEnabled(database.file_path is not None)
+        self._show_backups()
 
     def save_rules(self) -> None:
         values = (
@@ -98,6 +127,87 @@ class SettingsPage(Page):
                 set_setting(session, spec, value)
 
         self._run(save)
+
+    def _show_backups(self) -> None:
+        path = self.context.database.file_path
+        self.backups = list_backups(backup_dir(path)) if path else []
+        table = self.ui.backupTable
+        table.setRowCount(len(self.backups))
+        for row, backup in enumerate(self.backups):
+            size = (
+                f"{backup.size / 1024:.0f} KB"
+                if backup.size < 1048576
+                else f"{backup.size / 1048576:.1f} MB"
+            )
+            for column, text in enumerate(
+                (backup.made.strftime("%Y-%m-%d %H:%M:%S"), backup.description, size)
+            ):
+                table.setItem(row, column, QTableWidgetItem(text))
+        table.resizeColumnToContents(0)
+        for button in (self.ui.backupNowButton, self.ui.copyBackupButton, self.ui.restoreButton):
+            button.setEnabled(path is not None)
+
+    def _selected_backup(self) -> Backup | None:
+        row = self.ui.backupTable.currentRow()
+        if 0 <= row < len(self.backups):
+            return self.backups[row]
+        QMessageBox.information(self, "备份", "请先在列表中选中一个备份。")
+        return None
+
+    def backup_now(self) -> None:
+        path = self.context.database.file_path
+        if path is None:
+            return
+        try:
+            made = run_in_background(
+                self, "正在备份…", lambda _progress: backup_now(path, "manual")
+            )
+        except BackupError as exc:
+            QMessageBox.warning(self, "备份没有完成", str(exc))
+            return
+        self._show_backups()
+        QMessageBox.information(self, "备份完成", f"已备份到：\n{made}")
+
+    def copy_backup(self) -> None:
+        backup = self._selected_backup()
+        if backup is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self, "选择U盘或其他文件夹")
+        if not folder:
+            return
+        try:
+            copied = run_in_background(
+                self, "正在复制备份…", lambda _progress: copy_to(backup.path, Path(folder))
+            )
+        except BackupError as exc:
+            QMessageBox.warning(self, "没有复制", str(exc))
+            return
+        QMessageBox.information(self, "已复制", f"备份已复制并检查完好：\n{copied}")
+
+    def restore_backup(self) -> None:
+        backup = self._selected_backup()
+        path = self.context.database.file_path
+        if backup is None or path is None:
+            return
+        when = backup.made.strftime("%Y-%m-%d %H:%M")
+        answer = QMessageBox.question(
+            self,
+            "用备份恢复",
+            f"把全部数据恢复到 {when} 的状态吗？\n此后的修改会丢失；恢复前会先把现在的数据另存一份备份。",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        database = self.context.database
+        database.dispose()  # the program's own connections let go of the file first
+        try:
+            restore(backup.path, path)
+            upgrade(database)  # a backup from before an upgrade gets the current structure
+        except BackupError as exc:
+            QMessageBox.warning(self, "没有恢复", str(exc))
+            return
+        self.load()
+        self.data_changed.emit()
+        QMessageBox.information(self, "已恢复", f"数据已恢复到 {when} 的状态。")
 
     def edit_branch(self) -> None:
         if BranchDialog(self.context, self).exec():

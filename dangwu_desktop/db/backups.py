@@ -1,0 +1,177 @@
+"""Backups of the database file: made with SQLite's backup API, checked, rotated, restored.
+
+A backup is a complete SQLite file beside the database (backups/), named by time and reason.
+Rotation keeps today's and yesterday's, then one a day for 12 days, one a week for 10 weeks and
+one a month for 9 months (as Anki does); a restore first backs up what it replaces.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import uuid
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from dangwu_desktop.db.paths import backup_dir
+
+STAMP = "%Y%m%d-%H%M%S"
+NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<label>[\w-]+)\.sqlite3$")
+LABELS = {
+    "daily": "每日自动备份",
+    "manual": "手动备份",
+    "before-import": "导入前",
+    "before-restore": "恢复前",
+}
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+
+
+class BackupError(Exception):
+    """A backup that could not be made, checked or restored; the message is Chinese."""
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    path: Path
+    made: datetime
+    label: str
+    size: int
+
+    @property
+    def description(self) -> str:
+        if self.label.startswith("before-migration"):
+            return "升级数据库结构前"
+        return LABELS.get(self.label, self.label)
+
+
+def copy_pages(source: Path, target: Path) -> None:
+    """SQLite's online backup from one file into another, both connections closed afterwards
+    (an open handle would keep Windows from moving or deleting the file)."""
+    with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as writer:
+        reader.backup(writer)
+
+
+def backup_now(database: Path, label: str, folder: Path | None = None) -> Path:
+    """A consistent copy of the live database (safe while it is open, WAL included)."""
+    folder = folder or backup_dir(database)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{database.stem}-{datetime.now():{STAMP}}-{label}.sqlite3"
+    temporary = folder / f".{uuid.uuid4().hex}.tmp"
+    try:
+        copy_pages(database, temporary)
+        os.replace(temporary, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(
+            f"备份没有完成：{exc}。请检查磁盘空间和备份文件夹“{folder}”是否可写"
+        ) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+    return target
+
+
+def list_backups(folder: Path) -> list[Backup]:
+    """Every backup in the folder, newest first."""
+    found = []
+    for path in folder.glob("*.sqlite3") if folder.is_dir() else ():
+        match = NAME.match(path.name)
+        if match:
+            made = datetime.strptime(match["stamp"], STAMP)
+            found.append(Backup(path, made, match["label"], path.stat().st_size))
+    return sorted(found, key=lambda backup: backup.made, reverse=True)
+
+
+def check(path: Path, *, thorough: bool = False) -> str | None:
+    """None when the file is a sound database of this program, else the reason in Chinese."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            result = connection.execute(
+                "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
+            ).fetchone()
+            if result is None or result[0] != "ok":
+                return f"文件已损坏（{result[0] if result else '无结果'}）"
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+    except sqlite3.DatabaseError as exc:
+        return f"不是可用的数据库文件（{exc}）"
+    if "alembic_version" not in tables or "member" not in tables:
+        return "不是党务台账的数据文件"
+    return None
+
+
+def daily_backup_due(database: Path, folder: Path, now: datetime) -> bool:
+    """At most one automatic backup a day, and none when nothing changed since the last one."""
+    if not database.exists():
+        return False
+    backups = list_backups(folder)
+    if not backups:
+        return True
+    newest = backups[0]
+    if newest.made.date() == now.date():
+        return False
+    changed = max(
+        p.stat().st_mtime
+        for p in (database, database.with_name(database.name + "-wal"))
+        if p.exists()
+    )
+    return datetime.fromtimestamp(changed) > newest.made
+
+
+def rotate(folder: Path, today: date) -> list[Path]:
+    """Delete the backups the schedule no longer keeps; returns what was deleted."""
+    keep: set[Path] = set()
+    daily: dict[date, Path] = {}
+    weekly: dict[tuple[int, int], Path] = {}
+    monthly: dict[tuple[int, int], Path] = {}
+    for backup in list_backups(folder):  # newest first: the first seen of a day, week, month wins
+        day = backup.made.date()
+        if day >= today - timedelta(days=1):
+            keep.add(backup.path)
+            continue
+        daily.setdefault(day, backup.path)
+        weekly.setdefault(tuple(day.isocalendar())[:2], backup.path)  # type: ignore[arg-type]
+        monthly.setdefault((day.year, day.month), backup.path)
+    keep |= set(list(daily.values())[:KEEP_DAILY])
+    keep |= set(list(weekly.values())[:KEEP_WEEKLY])
+    keep |= set(list(monthly.values())[:KEEP_MONTHLY])
+    deleted = []
+    for backup in list_backups(folder):
+        if backup.path not in keep:
+            backup.path.unlink(missing_ok=True)
+            deleted.append(backup.path)
+    return deleted
+
+
+def restore(backup: Path, database: Path) -> Path:
+    """Replace the live database's content with a checked backup; returns the copy of what was
+    there before. The program's own connections must be closed first."""
+    problem = check(backup, thorough=True)
+    if problem:
+        raise BackupError(f"不能用“{backup.name}”恢复：{problem}")
+    before = backup_now(database, "before-restore") if database.exists() else None
+    try:
+        copy_pages(backup, database)
+    except sqlite3.Error as exc:
+        raise BackupError(f"恢复没有完成，数据保持原样：{exc}") from exc
+    return before or backup
+
+
+def copy_to(backup: Path, folder: Path) -> Path:
+    """A copy on a USB stick or elsewhere, checked after writing."""
+    target = folder / backup.name
+    temporary = folder / f".{uuid.uuid4().hex}.tmp"
+    try:
+        copy_pages(backup, temporary)
+        os.replace(temporary, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise BackupError(f"没有能复制到“{folder}”：{exc}。请检查U盘是否插好、是否有空间") from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+    problem = check(target)
+    if problem:
+        raise BackupError(f"复制到“{folder}”的备份检查未通过：{problem}")
+    return target
