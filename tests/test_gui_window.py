@@ -30,7 +30,7 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     titles = [
         window.ui.navigationList.item(i).text() for i in range(window.ui.navigationList.count())
     ]
-    assert titles == ["首页", "花名册", "组织生活", "学习培训", "统计", "报表", "设置"]
+    assert titles == ["首页", "花名册", "组织生活", "学习培训", "统计", "报表", "操作日志", "设置"]
     window.show_page("roster")
     assert window.ui.pageStack.currentWidget() is window.page("roster")
 
@@ -232,9 +232,13 @@ def test_backup_and_restore_from_the_settings_page(
     qtbot.addWidget(page)
     page.load()
     qtbot.mouseClick(page.ui.backupNowButton, Qt.MouseButton.LeftButton)
-    assert page.ui.backupTable.rowCount() == 1 and page.ui.backupTable.item(0, 1).text() == "手动备份"
+    assert (
+        page.ui.backupTable.rowCount() == 1 and page.ui.backupTable.item(0, 1).text() == "手动备份"
+    )
     with context.database.transaction() as session:
-        member_service.add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
+        member_service.add_member(
+            session, member(name="李梅", id_number="110101199003074426"), TODAY
+        )
     page.ui.backupTable.setCurrentCell(0, 0)
     page.restore_backup()
     with context.database.read() as session:

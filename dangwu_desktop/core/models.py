@@ -318,3 +318,20 @@ class ReportNote(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
     )
+
+
+class AuditEntry(Base):
+    """操作日志: one change to the records, written in the same transaction as the change.
+    Never edited or deleted by the program."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    operator: Mapped[str] = mapped_column(String(50), default="")
+    subject: Mapped[str] = mapped_column(String(20), index=True)  # 党员, 组织生活, 设置 …
+    action: Mapped[str] = mapped_column(String(20))  # 新增, 修改, 删除
+    record: Mapped[str] = mapped_column(
+        String(100), default=""
+    )  # which one: a name, a date and kind
+    changes: Mapped[str] = mapped_column(Text, default="")  # 字段：旧 → 新, one per line

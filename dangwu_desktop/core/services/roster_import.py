@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MembershipStatus, MovementKind
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
@@ -207,6 +208,8 @@ def apply_import(
         _record_file_status(session, member_id, candidate, today, source)
     if progress and not progress(total, total):
         raise ImportCancelled()
+    summary = f"新增{len(fresh)}人，更新{updated}人，跳过已有{skipped}人"
+    audit.record(session, "党员", "导入花名册", f"《{source}》", summary)
     return ImportResult(added=len(fresh), updated=updated, skipped=skipped)
 
 

@@ -1,0 +1,166 @@
+"""操作日志: every change to members, records, training and settings, written by a flush hook in
+the same transaction as the change itself, so no service can forget it and no change outlives
+its entry (or the other way round)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from dangwu_desktop.core.idnumber import mask
+from dangwu_desktop.core.member_data import FIELD_LABELS
+from dangwu_desktop.core.models import (
+    Activity,
+    ActivityAttachment,
+    Appraisal,
+    AuditEntry,
+    Base,
+    Branch,
+    CommitteeMember,
+    ExternalStudy,
+    Member,
+    MemberMovement,
+    PartyGroup,
+    PlannedActivity,
+    ReportNote,
+    Setting,
+)
+
+# What each audited model is called, and how one of its rows is named in the log.
+SUBJECTS: dict[type[Base], tuple[str, Callable[[Any], str]]] = {
+    Member: ("党员", lambda m: m.name),
+    MemberMovement: (
+        "人员变动",
+        lambda m: f"{m.member.name if m.member else ''} {m.kind.value} {m.date}",
+    ),
+    Activity: ("组织生活与学习", lambda a: f"{a.date} {a.kind.value}"),
+    ActivityAttachment: ("附件", lambda a: a.original_name),
+    ExternalStudy: ("外出学习学时", lambda e: f"{e.member.name if e.member else ''} {e.date}"),
+    PartyGroup: ("党小组", lambda g: g.name),
+    Branch: ("支部信息", lambda b: b.name),
+    CommitteeMember: (
+        "支部委员",
+        lambda c: f"{c.post.value if hasattr(c.post, 'value') else c.post}{c.name}",
+    ),
+    Setting: ("设置", lambda s: s.key),
+    ReportNote: ("报告文字", lambda n: n.period),
+    Appraisal: ("民主评议", lambda a: f"{a.year}年"),
+    PlannedActivity: ("季度计划", lambda p: f"{p.year}年第{p.quarter}季度"),
+}
+LABELS = {
+    **FIELD_LABELS,
+    "status": "党籍状态", "is_mobile": "流动党员", "mobile_place": "流向", "kind": "类别", "date": "日期",
+    "place": "地点", "title": "主题", "host": "主持人", "recorder": "记录人", "minutes": "会议记录",
+    "decisions": "决议", "study_hours": "学时", "teacher": "主讲人", "deleted_at": "删除时间", "value": "值",
+    "hours": "学时", "source": "来源", "grade": "等次", "comment": "评议意见", "term_start": "任期开始",
+    "term_end": "任期届满", "parent_org": "上级党组织", "leader": "党小组长",
+}  # fmt: skip
+QUIET = frozenset(
+    {
+        "search_key",
+        "updated_at",
+        "entered_at",
+        "recorded_at",
+        "created_at",
+        "added_at",
+        "sort_order",
+    }
+)
+LONG_TEXT = 40
+
+_operator = ""
+
+
+def set_operator(name: str) -> None:
+    """Who is making changes, where the program has a login; empty otherwise."""
+    global _operator
+    _operator = name
+
+
+def _shown(attribute: str, value: object) -> str:
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, datetime | date):
+        return f"{value:%Y-%m-%d}"
+    text = str(value)
+    if attribute == "id_number":
+        return mask(text)
+    return text if len(text) <= LONG_TEXT else text[:LONG_TEXT] + "…"
+
+
+def _changes(obj: Base, *, new: bool) -> list[str]:
+    state = inspect(obj)
+    lines = []
+    for attribute in state.mapper.column_attrs:
+        key = attribute.key
+        if key in QUIET or key == "id" or key.endswith("_id"):
+            continue
+        history = state.attrs[key].history
+        if new:
+            value = getattr(obj, key)
+            if value not in (None, "", False):
+                lines.append(f"{LABELS.get(key, key)}：{_shown(key, value)}")
+        elif history.has_changes():
+            old = history.deleted[0] if history.deleted else None
+            current = history.added[0] if history.added else None
+            if old != current:
+                lines.append(f"{LABELS.get(key, key)}：{_shown(key, old)} → {_shown(key, current)}")
+    return lines
+
+
+def _entry(obj: Base, action: str, lines: list[str]) -> AuditEntry:
+    subject, name = SUBJECTS[type(obj)]
+    try:
+        record = name(obj)
+    except Exception:  # a half-loaded row: the log still says what kind of thing changed
+        record = ""
+    if action == "修改" and type(obj) is Activity and "删除时间" in "".join(lines):
+        action = "移到回收站" if getattr(obj, "deleted_at", None) else "从回收站恢复"
+    return AuditEntry(
+        at=datetime.now(),
+        operator=_operator,
+        subject=subject,
+        action=action,
+        record=record[:100],
+        changes="\n".join(lines),
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _record_changes(session: Session, _transaction: UOWTransaction, _instances: object) -> None:
+    entries = []
+    for obj in session.new:
+        if type(obj) in SUBJECTS:
+            entries.append(_entry(obj, "新增", _changes(obj, new=True)))
+    for obj in session.dirty:
+        if type(obj) in SUBJECTS and session.is_modified(obj, include_collections=False):
+            lines = _changes(obj, new=False)
+            if lines:
+                entries.append(_entry(obj, "修改", lines))
+    for obj in session.deleted:
+        if type(obj) in SUBJECTS:
+            entries.append(_entry(obj, "删除", []))
+    session.add_all(entries)
+
+
+def record(session: Session, subject: str, action: str, what: str, changes: str = "") -> None:
+    """An entry for a change made without ORM objects (a bulk import's single statement)."""
+    session.add(
+        AuditEntry(
+            at=datetime.now(),
+            operator=_operator,
+            subject=subject,
+            action=action,
+            record=what,
+            changes=changes,
+        )
+    )
