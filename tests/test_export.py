@@ -137,3 +137,16 @@ def test_a_locked_target_gets_a_clear_message(
     monkeypatch.setattr(os, "replace", locked)
     with pytest.raises(ExportError, match="正被其他程序"):
         atomic_save(tmp_path / "x.xlsx", lambda path: path.write_bytes(b"x"))
+
+
+def test_masked_export_hides_the_middle_of_ids_and_phones(demo_rows: list[RosterRow], tmp_path: Path) -> None:
+    from dangwu_desktop.core.roster import mask_phone, masked
+
+    hidden = masked(demo_rows)
+    path = export_roster(tmp_path / "给村民代表看的花名册.xlsx", hidden, BRANCH_NAME, TODAY)
+    sheet = load_workbook(path)["花名册"]
+    first = demo_rows[0]
+    assert sheet["F4"].value == f"{first.id_number[:4]}**********{first.id_number[-4:]}"
+    assert sheet["M4"].value == f"{first.phone[:3]}****{first.phone[-4:]}"
+    assert mask_phone("13800001111") == "138****1111" and mask_phone("123") == "***"
+    assert demo_rows[0].id_number.isalnum()  # the roster itself is untouched

@@ -152,3 +152,21 @@ def test_statistics_page_draws_a_chart_per_table(qtbot: QtBot, context: AppConte
     assert [t.title for t in page.tables][:3] == ["人员类别", "性别", "民族"]
     assert page.ui.chartsLayout.count() == len(page.tables)
     assert page.ui.summaryLabel.text().startswith("在册党员1人")
+
+
+def test_the_masking_setting_applies_to_the_roster_export(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dangwu_desktop.core.services.members import add_member
+    from dangwu_desktop.core.services.settings import MASK_EXPORTS, set_setting
+    from tests.conftest import TODAY, member
+
+    with context.database.transaction() as session:
+        add_member(session, member(), TODAY)
+        set_setting(session, MASK_EXPORTS, "是")
+    page = RosterPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    target = tmp_path / "花名册.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
+    page.export_roster(filtered=False)
+    assert load_workbook(target)["花名册"]["F4"].value == "3307**********1238"

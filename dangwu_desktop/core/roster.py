@@ -7,7 +7,7 @@ The table in the GUI holds these rows and asks this module which to show, so tha
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
+from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, is_due_for_confirmation
 
@@ -256,3 +257,17 @@ def active_probationers(session: Session, today: date) -> list[RosterRow]:
         Member.status == MembershipStatus.ACTIVE,
         Member.category == MemberCategory.PROBATIONARY,
     )
+
+
+def masked(rows: Sequence[RosterRow]) -> list[RosterRow]:
+    """Rows safe to hand around: ID numbers as 3307**********1238, phones as 138****1111."""
+    return [
+        replace(row, id_number=mask(row.id_number), phone=mask_phone(row.phone)) for row in rows
+    ]
+
+
+def mask_phone(phone: str) -> str:
+    digits = phone.strip()
+    if len(digits) < 7:
+        return "*" * len(digits)
+    return digits[:3] + "*" * (len(digits) - 7) + digits[-4:]

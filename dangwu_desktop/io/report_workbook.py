@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, MembershipStatus
 from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.roster import RosterRow, load_roster
+from dangwu_desktop.core.roster import RosterRow, load_roster, masked
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.reports import ReportPeriod
+from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.core.services.training import Credit, MemberHours, credits_in_year, member_hours
 from dangwu_desktop.io import meeting_ledgers_xlsx, training_xlsx
 from dangwu_desktop.io.atomic import atomic_save
@@ -70,9 +71,14 @@ def gather(session: Session, period: ReportPeriod, today: date) -> PeriodRecords
     return PeriodRecords(
         title=period.title,
         year=period.year,
-        roster=load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE),
+        roster=_roster(session, today),
         meetings=[s for s in sheets if s.kind in ORGANISATIONAL_LIFE],
         training=[s for s in sheets if s.study_hours is not None],
         hours=member_hours(session, period.year, min(today, last)),
         credits=[c for c in credits_in_year(session, period.year) if first <= c.date <= last],
     )
+
+
+def _roster(session: Session, today: date) -> list[RosterRow]:
+    rows = load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
+    return masked(rows) if masking_exports(session) else rows

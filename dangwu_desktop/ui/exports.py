@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.roster import RosterRow, load_roster
+from dangwu_desktop.core.roster import RosterRow, load_roster, masked
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.io.roster_export import export_roster
 from dangwu_desktop.ui.background import run_in_background
@@ -74,7 +75,9 @@ def export_roster_interactively(
     if rows is None:
         with context.database.read() as session:
             rows = load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
-    chosen = list(rows)
+    with context.database.read() as session:
+        hide = masking_exports(session)
+    chosen = masked(rows) if hide else list(rows)
     return export_interactively(
         parent,
         context,

@@ -38,7 +38,15 @@ LATE_ENTRY_DAYS = SettingSpec(
     "records/late_entry_days", "会后几天以上录入算补录", "3", note="补录的记录会显示录入日期"
 )
 ATTACHMENT_LIMIT_MB = SettingSpec("records/attachment_limit_mb", "单个附件大小上限（MB）", "20")
-SPECS = (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB)
+MASK_EXPORTS = SettingSpec(
+    "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", ("是", "否"),
+    "打开后导出的花名册可放心转交他人，但不能再导入",
+)  # fmt: skip
+SPECS = (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB, MASK_EXPORTS)
+
+
+def masking_exports(session: Session) -> bool:
+    return get_setting(session, MASK_EXPORTS) == "是"
 
 
 def get_setting(session: Session, spec: SettingSpec) -> str:

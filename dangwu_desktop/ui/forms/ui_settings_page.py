@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -166,6 +167,11 @@ class Ui_SettingsPage(object):
 
         self.rulesLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cadreHoursSpin)
 
+        self.maskCheck = QCheckBox(self.rulesBox)
+        self.maskCheck.setObjectName(u"maskCheck")
+
+        self.rulesLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.maskCheck)
+
         self.rulesButtons = QHBoxLayout()
         self.rulesButtons.setObjectName(u"rulesButtons")
         self.saveRulesButton = QPushButton(self.rulesBox)
@@ -183,7 +189,7 @@ class Ui_SettingsPage(object):
         self.rulesButtons.addItem(self.rulesSpacer)
 
 
-        self.rulesLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
+        self.rulesLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
 
 
         self.pageLayout.addWidget(self.rulesBox)
@@ -299,6 +305,7 @@ class Ui_SettingsPage(object):
         self.memberHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
         self.cadreHoursLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e66\u8bb0\u3001\u59d4\u5458\u6bcf\u5e74\u5b66\u4e60\u57f9\u8bad\u5b66\u65f6", None))
         self.cadreHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
+        self.maskCheck.setText(QCoreApplication.translate("SettingsPage", u"\u5bfc\u51fa\u82b1\u540d\u518c\u65f6\u9690\u53bb\u8eab\u4efd\u53f7\u7801\u548c\u7535\u8bdd\u7684\u4e2d\u95f4\u51e0\u4f4d", None))
         self.saveRulesButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u4ee5\u4e0a\u8bbe\u7f6e", None))
         self.templatesButton.setText(QCoreApplication.translate("SettingsPage", u"\u5404\u7c7b\u8bb0\u5f55\u7684\u9ed8\u8ba4\u8bae\u9898\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e", None))

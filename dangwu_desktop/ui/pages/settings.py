@@ -23,8 +23,10 @@ from dangwu_desktop.core.services.settings import (
     ATTACHMENT_LIMIT_MB,
     LATE_ENTRY_DAYS,
     LECTURE_PERIOD,
+    MASK_EXPORTS,
     get_int,
     get_setting,
+    masking_exports,
     set_setting,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
@@ -73,6 +75,7 @@ class SettingsPage(Page):
         self.ui.openFolderButton.clicked.connect(self._open_folder)
         self.ui.lectureCombo.addItems(list(LECTURE_PERIOD.choices))
         self.ui.lectureCombo.setToolTip(LECTURE_PERIOD.note)
+        self.ui.maskCheck.setToolTip(MASK_EXPORTS.note)
         for spin in (self.ui.memberHoursSpin, self.ui.cadreHoursSpin):
             spin.setToolTip(MEMBER_HOURS.note)
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
@@ -107,6 +110,7 @@ class SettingsPage(Page):
             self.ui.attachmentSpin.setValue(get_int(session, ATTACHMENT_LIMIT_MB))
             self.ui.memberHoursSpin.setValue(get_int(session, MEMBER_HOURS))
             self.ui.cadreHoursSpin.setValue(get_int(session, CADRE_HOURS))
+            self.ui.maskCheck.setChecked(masking_exports(session))
         self.ui.databaseValue.setText(database.location)
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
@@ -120,6 +124,7 @@ class SettingsPage(Page):
             (ATTACHMENT_LIMIT_MB, str(self.ui.attachmentSpin.value())),
             (MEMBER_HOURS, str(self.ui.memberHoursSpin.value())),
             (CADRE_HOURS, str(self.ui.cadreHoursSpin.value())),
+            (MASK_EXPORTS, "是" if self.ui.maskCheck.isChecked() else "否"),
         )
 
         def save(session: Session) -> None:
