@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dangwu_desktop import __version__
+from dangwu_desktop.core import security
 from dangwu_desktop.core.demo import ensure_demo_village
 from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.services.branch import get_branch
@@ -103,6 +104,16 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def password_given(context: AppContext) -> bool:
+    """Where a password is set, nobody gets past this without it."""
+    with context.database.read() as session:
+        if not security.has_password(session):
+            return True
+    from dangwu_desktop.ui.dialogs.password_dialogs import LoginDialog
+
+    return LoginDialog(context).exec() == QDialog.DialogCode.Accepted
+
+
 def ensure_branch(context: AppContext) -> bool:
     """First start: ask for the branch's basic information; False if the user declines."""
     with context.database.read() as session:
@@ -168,6 +179,8 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         with database.transaction() as session:
             ensure_demo_village(session, date.today())
     context = AppContext(database=database, settings=ui_settings())
+    if not password_given(context):
+        return 0
     if not ensure_branch(context):
         return 0
     from dangwu_desktop.ui.main_window import MainWindow

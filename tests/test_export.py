@@ -139,7 +139,9 @@ def test_a_locked_target_gets_a_clear_message(
         atomic_save(tmp_path / "x.xlsx", lambda path: path.write_bytes(b"x"))
 
 
-def test_masked_export_hides_the_middle_of_ids_and_phones(demo_rows: list[RosterRow], tmp_path: Path) -> None:
+def test_masked_export_hides_the_middle_of_ids_and_phones(
+    demo_rows: list[RosterRow], tmp_path: Path
+) -> None:
     from dangwu_desktop.core.roster import mask_phone, masked
 
     hidden = masked(demo_rows)

@@ -154,7 +154,9 @@ def test_statistics_page_draws_a_chart_per_table(qtbot: QtBot, context: AppConte
     assert page.ui.summaryLabel.text().startswith("在册党员1人")
 
 
-def test_the_masking_setting_applies_to_the_roster_export(qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_masking_setting_applies_to_the_roster_export(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dangwu_desktop.core.services.members import add_member
     from dangwu_desktop.core.services.settings import MASK_EXPORTS, set_setting
     from tests.conftest import TODAY, member

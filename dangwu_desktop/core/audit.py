@@ -72,6 +72,7 @@ QUIET = frozenset(
     }
 )
 LONG_TEXT = 40
+SECRET = "security/"
 
 _operator = ""
 
@@ -98,6 +99,8 @@ def _shown(attribute: str, value: object) -> str:
 
 
 def _changes(obj: Base, *, new: bool) -> list[str]:
+    if isinstance(obj, Setting) and obj.key.startswith(SECRET):
+        return ["（内容不记录）"]  # a password hash or the count of wrong tries has no place here
     state = inspect(obj)
     lines = []
     for attribute in state.mapper.column_attrs:

@@ -179,6 +179,11 @@ class Ui_SettingsPage(object):
 
         self.rulesButtons.addWidget(self.saveRulesButton)
 
+        self.passwordButton = QPushButton(self.rulesBox)
+        self.passwordButton.setObjectName(u"passwordButton")
+
+        self.rulesButtons.addWidget(self.passwordButton)
+
         self.templatesButton = QPushButton(self.rulesBox)
         self.templatesButton.setObjectName(u"templatesButton")
 
@@ -307,6 +312,10 @@ class Ui_SettingsPage(object):
         self.cadreHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
         self.maskCheck.setText(QCoreApplication.translate("SettingsPage", u"\u5bfc\u51fa\u82b1\u540d\u518c\u65f6\u9690\u53bb\u8eab\u4efd\u53f7\u7801\u548c\u7535\u8bdd\u7684\u4e2d\u95f4\u51e0\u4f4d", None))
         self.saveRulesButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u4ee5\u4e0a\u8bbe\u7f6e", None))
+        self.passwordButton.setText(QCoreApplication.translate("SettingsPage", u"\u5bc6\u7801\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.passwordButton.setToolTip(QCoreApplication.translate("SettingsPage", u"\u8bbe\u7f6e\u3001\u4fee\u6539\u6216\u53d6\u6d88\u542f\u52a8\u65f6\u7684\u5bc6\u7801", None))
+#endif // QT_CONFIG(tooltip)
         self.templatesButton.setText(QCoreApplication.translate("SettingsPage", u"\u5404\u7c7b\u8bb0\u5f55\u7684\u9ed8\u8ba4\u8bae\u9898\u2026", None))
         self.dataBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u6570\u636e", None))
         self.databaseLabel.setText(QCoreApplication.translate("SettingsPage", u"\u6570\u636e\u5e93\u6587\u4ef6", None))

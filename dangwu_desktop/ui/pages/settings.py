@@ -43,6 +43,7 @@ from dangwu_desktop.db.paths import backup_dir
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -79,6 +80,7 @@ class SettingsPage(Page):
         for spin in (self.ui.memberHoursSpin, self.ui.cadreHoursSpin):
             spin.setToolTip(MEMBER_HOURS.note)
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
+        self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
         backups = self.ui.backupTable
         backups.setColumnCount(3)
         backups.setHorizontalHeaderLabels(["备份时间", "说明", "大小"])
