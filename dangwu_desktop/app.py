@@ -94,12 +94,14 @@ class MaskIdNumbers(logging.Filter):
 
 
 def setup_logging() -> None:
-    handler = RotatingFileHandler(
-        log_dir() / "dangwu.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    """A rotating log in the data folder (once per process, however often the window starts)."""
+    path = log_dir() / "dangwu.log"
+    root = logging.getLogger()
+    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(MaskIdNumbers())
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 

@@ -273,3 +273,36 @@ def test_a_damaged_database_at_start_is_recovered_or_left_alone(
     backup_now(good, "daily", backups).rename(backups / "village-20261124-080000-daily.sqlite3")
     assert app._sound_or_recovered(path)
     assert "已用备份恢复" in shown[-1]
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        ("(sqlite3.OperationalError) database or disk is full", "磁盘空间已满"),
+        ("(sqlite3.OperationalError) attempt to write a readonly database", "不能写入"),
+        ("something else entirely", "程序遇到了一个意外错误"),
+    ],
+)
+def test_storage_faults_are_named(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, error: str, expected: str
+) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    failure = OperationalError("INSERT", {}, Exception(error))
+    errors._handle(OperationalError, failure, None)
+    assert expected in shown[0]
+
+
+def test_a_data_folder_that_cannot_be_written_is_named_at_start(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop import app
+
+    monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.PermissionError)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert app.run_gui(tmp_path / "readonly" / "db.sqlite3") == 1
+    assert shown and "无法在数据所在的文件夹中写入" in shown[0]

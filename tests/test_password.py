@@ -22,7 +22,11 @@ def test_the_password_is_stored_as_an_argon2_hash_only(database: Database) -> No
         security.set_password(session, "qianxi2026")
     with database.read() as session:
         stored = session.get(Setting, security.PASSWORD)
-        assert stored is not None and stored.value.startswith("$argon2") and "qianxi2026" not in stored.value
+        assert (
+            stored is not None
+            and stored.value.startswith("$argon2")
+            and "qianxi2026" not in stored.value
+        )
         logged = "".join(e.changes for e in session.scalars(select(AuditEntry)))
         assert "argon2" not in logged and "（内容不记录）" in logged
 
@@ -50,7 +54,9 @@ def test_wrong_tries_are_counted_and_make_the_next_wait(database: Database) -> N
         for attempt in range(3):
             assert not security.try_password(session, "guess", NOW + timedelta(seconds=attempt))
         assert security.seconds_to_wait(session, NOW + timedelta(seconds=2)) == 2
-        assert not security.try_password(session, "qianxi2026", NOW + timedelta(seconds=3))  # still waiting
+        assert not security.try_password(
+            session, "qianxi2026", NOW + timedelta(seconds=3)
+        )  # still waiting
         assert security.try_password(session, "qianxi2026", NOW + timedelta(seconds=10))
         assert security.failures(session) == 0
 
