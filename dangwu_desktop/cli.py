@@ -30,6 +30,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="数据库文件路径（默认在用户数据目录）")
     parser.add_argument("--demo", action="store_true", help="使用演示村的数据库（首次打开时生成）")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="在临时文件夹中用演示数据检查各页面和各项导出，然后退出",
+    )
     commands = parser.add_subparsers(dest="command")
     members = commands.add_parser("members", help="花名册").add_subparsers(dest="action")
     listing = members.add_parser("list", help="列出党员")
@@ -67,6 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from dangwu_desktop.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from dangwu_desktop.app import run_gui  # Qt is imported only for the window
 
