@@ -8,7 +8,7 @@ FORMS := $(wildcard forms/*.ui)
 COMPILED_FORMS := $(patsubst forms/%.ui,dangwu_desktop/ui/forms/ui_%.py,$(FORMS))
 ARGS ?=
 
-.PHONY: run test lint format forms system-deps screenshots migration bench clean
+.PHONY: run test lint format forms system-deps screenshots migration bench dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,3 +63,17 @@ bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_roster.py
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_report.py
+
+# The one-folder bundle for this OS (PyInstaller), then its self-test. Where makensis exists the
+# NSIS script is compiled against a stub bundle to catch script errors (the real Windows
+# installer is built on Windows: see the README).
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+dist: $(STAMP) system-deps
+	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dangwu.spec
+	QT_QPA_PLATFORM=offscreen dist/dangwu/dangwu --self-test
+	@du -sh dist/dangwu | sed 's/^/bundle size: /'
+	@if command -v makensis >/dev/null 2>&1; then \
+	  rm -rf build/nsis-stub && mkdir -p build/nsis-stub && echo stub > build/nsis-stub/dangwu.exe; \
+	  makensis -V2 -DVERSION=$(VERSION) -DBUNDLE=../build/nsis-stub installer/dangwu.nsi && rm -f "dist/党务台账-Setup-$(VERSION).exe"; \
+	else echo "makensis not installed: NSIS script not compiled"; fi

@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dangwu_desktop import __version__
@@ -27,6 +27,7 @@ from dangwu_desktop.db.startup import (
     open_database,
     recover_from,
 )
+from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
 
@@ -61,6 +62,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("党务台账")
     app.setOrganizationName("dangwu_desktop")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(ICON)))
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     if translator.load(

@@ -15,5 +15,9 @@ def test_self_test_shows_every_page_and_writes_every_export(data_dir: Path) -> N
         capture_output=True, text=True, env=environment, timeout=300, check=False,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "0项失败" in result.stdout and "页面：花名册" in result.stdout and "导出：工作报告（Word）" in result.stdout
+    assert (
+        "0项失败" in result.stdout
+        and "页面：花名册" in result.stdout
+        and "导出：工作报告（Word）" in result.stdout
+    )
     assert not (data_dir / "dangwu.sqlite3").exists()  # the user's data folder is left alone

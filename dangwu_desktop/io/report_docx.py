@@ -16,9 +16,9 @@ from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.services.reports import ReportData
 from dangwu_desktop.io.atomic import ExportError, atomic_save
 from dangwu_desktop.io.gbt9704 import finish_docx
+from dangwu_desktop.resources import REPORT_TEMPLATE
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
-DEFAULT_TEMPLATE = RESOURCES / "templates" / "work_report.docx"
+DEFAULT_TEMPLATE = REPORT_TEMPLATE
 ORDINALS = "一二三四五六七八九十"
 MOST_DATES = 4
 
