@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk
 FORMS := $(wildcard forms/*.ui)
 COMPILED_FORMS := $(patsubst forms/%.ui,dangwu_desktop/ui/forms/ui_%.py,$(FORMS))
 ARGS ?=
@@ -69,6 +69,9 @@ bench: $(STAMP) system-deps
 # installer is built on Windows: see the README).
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 dist: $(STAMP) system-deps
+	@if [ "$$(uname -s)" = Linux ] && [ "$$(id -u)" = 0 ] && ! command -v makensis >/dev/null 2>&1 \
+	   && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nsis >/dev/null || true; fi
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dangwu.spec
 	QT_QPA_PLATFORM=offscreen dist/dangwu/dangwu --self-test

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from dangwu_desktop import __version__
 from dangwu_desktop.core import security
-from dangwu_desktop.core.demo import ensure_demo_village
 from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.services.branch import get_branch
 from dangwu_desktop.db.backups import BackupError, check
@@ -180,6 +179,8 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         log.warning("每日备份没有完成：%s", exc)
         QMessageBox.warning(None, "党务台账", f"今天的自动备份没有完成，数据不受影响。\n{exc}")
     if demo:
+        from dangwu_desktop.core.demo import ensure_demo_village  # only for --demo
+
         with database.transaction() as session:
             ensure_demo_village(session, date.today())
     context = AppContext(database=database, settings=ui_settings())

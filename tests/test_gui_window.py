@@ -47,6 +47,7 @@ def test_home_page_reminds_and_leads_to_the_record(
         member_id = member_service.add_member(session, data, TODAY).id
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.show()
     home = window.page("home")
     items = [home.ui.attentionList.item(i) for i in range(home.ui.attentionList.count())]  # type: ignore[attr-defined]
     confirmation = next(i for i in items if "预备党员张三的预备期已于2026-05-01满一年" in i.text())

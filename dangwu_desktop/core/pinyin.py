@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 # Surnames read differently from the character's everyday reading; the surname reading comes
 # first so that names sort as a roster does, the other readings still find the name.
 SURNAME_READINGS = {
@@ -19,6 +17,9 @@ SURNAME_READINGS = {
 @lru_cache(maxsize=4096)
 def _readings(character: str) -> tuple[str, ...]:
     """Every reading of a surname character, its surname reading first."""
+    # pypinyin loads its dictionaries (~0.2 s) on import: only when a name is first keyed.
+    from pypinyin import Style, pinyin
+
     readings = pinyin(character, style=Style.NORMAL, heteronym=True)[0]
     ordered = [SURNAME_READINGS.get(character, ""), *readings]
     return tuple(dict.fromkeys(r.lower() for r in ordered if r))
@@ -27,6 +28,8 @@ def _readings(character: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def search_key(name: str) -> str:
     """Full pinyin and initials of a name, space separated, including each surname reading."""
+    from pypinyin import lazy_pinyin
+
     name = name.strip()
     if not name:
         return ""

@@ -13,7 +13,6 @@ from dangwu_desktop.core.roster import RosterRow, load_roster, masked
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.io.atomic import ExportError
-from dangwu_desktop.io.roster_export import export_roster
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import show_saved
@@ -70,6 +69,10 @@ def export_roster_interactively(
     parent: QWidget, context: AppContext, rows: Sequence[RosterRow] | None = None
 ) -> Path | None:
     """Export `rows`, or every member 在册 when None, as the township roster workbook."""
+    from dangwu_desktop.io.roster_export import (
+        export_roster,  # loaded when used: keeps the start fast
+    )
+
     today = context.today()
     name = branch_name(context)
     if rows is None:

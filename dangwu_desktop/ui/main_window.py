@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
@@ -49,7 +49,12 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self._stale = {page.NAME for page in self.pages}
+        # The first page is loaded when the window is shown (or another page is chosen before
+        # that): a start straight into the roster does not pay for the 首页's figures.
+        self.ui.navigationList.blockSignals(True)
         self.ui.navigationList.setCurrentRow(0)
+        self.ui.navigationList.blockSignals(False)
+        self.ui.pageStack.setCurrentWidget(self.pages[0])
 
     def _add_page(self, page: Page) -> None:
         self.pages.append(page)
@@ -71,10 +76,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages[row]
+        self._load_if_stale(page)
+        self.ui.pageStack.setCurrentWidget(page)
+
+    def _load_if_stale(self, page: Page) -> None:
         if page.NAME in self._stale:
             page.load()
             self._stale.discard(page.NAME)
-        self.ui.pageStack.setCurrentWidget(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        current = self.ui.pageStack.currentWidget()
+        if isinstance(current, Page):
+            self._load_if_stale(current)
+        super().showEvent(event)
 
     def _mark_others_stale(self, source: Page) -> None:
         self._stale |= {page.NAME for page in self.pages if page is not source}

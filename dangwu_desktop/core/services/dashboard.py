@@ -15,7 +15,7 @@ from dangwu_desktop.core.glossary import (
     MembershipStatus,
 )
 from dangwu_desktop.core.models import Activity, ActivityAttendance, Member
-from dangwu_desktop.core.reminders import Participation, Reminder, Situation, reminders
+from dangwu_desktop.core.reminders import Participation, Situation
 from dangwu_desktop.core.roster import RosterCounts, active_counts, active_probationers
 from dangwu_desktop.core.services.activities import schedule_for_year
 from dangwu_desktop.core.services.branch import load_branch_info
@@ -84,10 +84,6 @@ def participation(session: Session, today: date) -> list[Participation]:
     return result
 
 
-def todays_reminders(session: Session, today: date) -> list[Reminder]:
-    return reminders(situation(session, today))
-
-
 @dataclass(frozen=True, slots=True)
 class Headline:
     counts: RosterCounts
@@ -96,7 +92,9 @@ class Headline:
     average_hours: float
 
 
-def headline(session: Session, today: date) -> Headline:
+def headline(session: Session, situation: Situation) -> Headline:
+    """The 首页's numbers; hours come from the situation the reminders were judged on."""
+    today = situation.today
     year_start = date(today.year, 1, 1)
     counted = {
         kind: count
@@ -113,7 +111,7 @@ def headline(session: Session, today: date) -> Headline:
     by_kind = tuple(
         (kind.value, counted[kind]) for kind in ORGANISATIONAL_LIFE if counted.get(kind)
     )
-    hours = member_hours(session, today.year, today)
+    hours = situation.hours
     average = sum(row.total for row in hours) / len(hours) if hours else 0.0
     return Headline(
         active_counts(session, today), sum(counted.values()), by_kind, round(average, 1)

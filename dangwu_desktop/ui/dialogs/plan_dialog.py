@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.io.plan_forms import export_plan
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.exports import branch_name, export_interactively
@@ -158,6 +157,10 @@ class PlanDialog(QDialog):
         self._store()
 
     def export(self) -> None:
+        from dangwu_desktop.io.plan_forms import (
+            export_plan,  # loaded when used: keeps the start fast
+        )
+
         if not self._store():
             return
         (year, quarter), items = self.period(), self.items()

@@ -24,9 +24,6 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, ActivityKind
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
 from dangwu_desktop.core.services import activities as service
-from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
-from dangwu_desktop.io.meeting_records_docx import export_records
-from dangwu_desktop.io.plan_forms import export_report_slip
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.ui.context import AppContext
@@ -342,6 +339,10 @@ class ActivitiesPage(Page):
         ).exec()
 
     def export_word(self, scope: Scope) -> None:
+        from dangwu_desktop.io.meeting_records_docx import (
+            export_records,  # loaded when used: keeps the start fast
+        )
+
         chosen = self._records_for(scope, "导出Word")
         if chosen is None:
             return
@@ -357,6 +358,8 @@ class ActivitiesPage(Page):
         )
 
     def export_slip(self) -> None:
+        from dangwu_desktop.io.plan_forms import export_report_slip
+
         chosen = self._records_for(Scope.SELECTED, "会议报备单")
         if chosen is None:
             return
@@ -372,6 +375,8 @@ class ActivitiesPage(Page):
         )
 
     def export_ledger(self) -> None:
+        from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger
+
         year, today = self.year(), self.context.today()
         records = self.chosen_records(Scope.YEAR)
         name = branch_name(self.context)
@@ -385,6 +390,8 @@ class ActivitiesPage(Page):
         )
 
     def export_monthly(self) -> None:
+        from dangwu_desktop.io.meeting_ledgers_xlsx import export_monthly
+
         year, today = self.year(), self.context.today()
         month = self.ask_month("动态登记月报")
         if month is None:

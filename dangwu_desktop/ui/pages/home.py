@@ -7,9 +7,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.reminders import Reminder
+from dangwu_desktop.core.reminders import Reminder, reminders
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.dashboard import headline, todays_reminders
+from dangwu_desktop.core.services.dashboard import headline, situation
 from dangwu_desktop.core.statistics import StatTable
 from dangwu_desktop.ui.bar_chart import BarChart
 from dangwu_desktop.ui.context import AppContext
@@ -70,8 +70,9 @@ class HomePage(Page):
         today = self.context.today()
         with self.context.database.read() as session:
             info = branch_service.load_branch_info(session)
-            numbers = headline(session, today)
-            self.reminders = todays_reminders(session, today)
+            today_situation = situation(session, today)
+            numbers = headline(session, today_situation)
+        self.reminders = reminders(today_situation)
         counts = numbers.counts
         for _title, key in FIGURES[:4]:
             self.figure_labels[key].setText(str(getattr(counts, key)))

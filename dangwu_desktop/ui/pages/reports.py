@@ -13,8 +13,7 @@ from dangwu_desktop.core.services.reports import (
     report_data,
     save_notes,
 )
-from dangwu_desktop.io import report_workbook
-from dangwu_desktop.io.report_docx import DEFAULT_TEMPLATE, export_report
+from dangwu_desktop.resources import REPORT_TEMPLATE
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.exports import export_interactively
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
@@ -87,6 +86,10 @@ class ReportsPage(Page):
         return self.run_operation(lambda session: save_notes(session, period, notes))
 
     def export_word(self) -> None:
+        from dangwu_desktop.io.report_docx import (
+            export_report,  # loaded when used: keeps the start fast
+        )
+
         if not self.save_notes():
             return
         period, today, template = self.period(), self.context.today(), self.template()
@@ -99,6 +102,8 @@ class ReportsPage(Page):
         )  # fmt: skip
 
     def export_workbook(self) -> None:
+        from dangwu_desktop.io import report_workbook
+
         period, today = self.period(), self.context.today()
         with self.context.database.read() as session:
             records = report_workbook.gather(session, period, today)
@@ -110,7 +115,7 @@ class ReportsPage(Page):
         )  # fmt: skip
 
     def choose_template(self) -> None:
-        start = str(self.template() or DEFAULT_TEMPLATE.parent)
+        start = str(self.template() or REPORT_TEMPLATE.parent)
         path, _ = QFileDialog.getOpenFileName(
             self, "选择乡镇的报告模板", start, "Word 文档 (*.docx)"
         )

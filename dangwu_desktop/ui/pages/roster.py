@@ -10,7 +10,6 @@ from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import COLUMNS, DUE_FOR_CONFIRMATION, RosterFilter, load_roster
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
 from dangwu_desktop.ui.exports import export_roster_interactively
@@ -218,6 +217,8 @@ class RosterPage(Page):
         return [self._import_action, self._export_all, self._export_shown]
 
     def import_roster(self) -> None:
+        from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard  # loaded when used
+
         wizard = ImportWizard(self.context, self)
         if wizard.exec() and wizard.result is not None:
             result = wizard.result

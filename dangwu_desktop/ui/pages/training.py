@@ -14,7 +14,6 @@ from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.io.record_html import table_html
-from dangwu_desktop.io.training_xlsx import export_hours, export_ledger
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
@@ -258,6 +257,10 @@ class TrainingPage(Page):
         preview_html(self, "打印预览 — 教育培训台账", self.ledger_html(), landscape=True).exec()
 
     def export_ledger(self) -> None:
+        from dangwu_desktop.io.training_xlsx import (
+            export_ledger,  # loaded when used: keeps the start fast
+        )
+
         year, today, name = self.year(), self.context.today(), branch_name(self.context)
         with self.context.database.read() as session:
             sessions = training.training_sessions(session, year)
@@ -268,6 +271,8 @@ class TrainingPage(Page):
         )  # fmt: skip
 
     def export_hours(self) -> None:
+        from dangwu_desktop.io.training_xlsx import export_hours
+
         year, today, name = self.year(), self.context.today(), branch_name(self.context)
         with self.context.database.read() as session:
             rows = training.member_hours(session, year, today)
