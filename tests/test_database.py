@@ -14,7 +14,7 @@ from dangwu_desktop.db import database as database_module
 from dangwu_desktop.db import paths
 from dangwu_desktop.db.backups import backup_now
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.migrate import current_revision, head_revision, upgrade
+from dangwu_desktop.db.migrate import SCHEMA_REVISION, current_revision, head_revision, upgrade
 from dangwu_desktop.db.startup import database_path, open_database
 
 
@@ -23,6 +23,12 @@ def test_migrations_build_exactly_the_models(database: Database) -> None:
     with database.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
+
+
+def test_schema_revision_names_the_newest_migration(database: Database) -> None:
+    """Start-up skips Alembic when the database is at SCHEMA_REVISION: a new migration must
+    move it on, or databases would stay at the old schema."""
+    assert head_revision(database) == SCHEMA_REVISION, "更新 db/migrate.py 的 SCHEMA_REVISION"
 
 
 def test_connection_pragmas(database: Database) -> None:

@@ -52,6 +52,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", str(text)).translate(_FULLWIDTH).upper()
 
 
+@lru_cache(maxsize=4096)  # an import checks each number twice (the rules, then duplicates)
 def parse_id_number(text: str) -> IdNumber:
     """Check a number and read birth date and sex from it; raises IdNumberError with the reason."""
     number = normalise(text)

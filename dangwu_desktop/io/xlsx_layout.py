@@ -159,6 +159,8 @@ def _height(
         if not isinstance(value, str) or not value:
             continue
         usable = max(width - 2, 1)
+        if 2 * len(value) <= usable and "\n" not in value:
+            continue  # fits on one line even if every character is wide: most cells
         needed = sum(max(1, -(-display_width(part) // int(usable))) for part in value.split("\n"))
         lines = max(lines, needed)
     return max(minimum, lines * LINE_HEIGHT + 3)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import MemberCategory, MovementKind
@@ -114,12 +115,27 @@ def new_member(checked: MemberData, group: PartyGroup | None) -> Member:
     return member
 
 
-def insert_members(session: Session, rows: Sequence[tuple[MemberData, int | None]]) -> list[int]:
-    """Insert many already-accepted members at once, each with its group id; returns their ids
-    in the same order. For imports and generated data: one statement instead of one per row."""
+def insert_members(session: Session, rows: Sequence[tuple[MemberData, int | None]]) -> None:
+    """Insert many already-accepted members at once, each with its group id. For imports and
+    generated data: one executemany instead of one statement per row. A Core insert into the
+    table: the ORM's bulk path prepares each row again (a third of the time for 20,000 rows)."""
+    if rows:
+        session.execute(insert(cast(Table, Member.__table__)), _member_values(rows))
+
+
+def insert_members_returning_ids(
+    session: Session, rows: Sequence[tuple[MemberData, int | None]]
+) -> list[int]:
+    """As insert_members, returning the new ids in the same order. Slower on SQLite, which
+    cannot pair generated ids with their rows in one statement: only for rows that need ids."""
     if not rows:
         return []
-    values = [
+    statement = insert(Member).returning(Member.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, _member_values(rows)))
+
+
+def _member_values(rows: Sequence[tuple[MemberData, int | None]]) -> list[dict[str, object]]:
+    return [
         {
             **{name: getattr(data, name) for name in PLAIN_FIELDS},
             "id_number": data.id_number or None,
@@ -128,8 +144,6 @@ def insert_members(session: Session, rows: Sequence[tuple[MemberData, int | None
         }
         for data, group_id in rows
     ]
-    statement = insert(Member).returning(Member.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, values))
 
 
 def _fill(member: Member, data: MemberData, group: PartyGroup | None) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import groupby
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -201,16 +202,26 @@ def apply_import(
             updated += 1
         else:
             skipped += 1
-    # Already judged by check_candidates: inserted together, without judging each again.
-    rows = [(c.data, group_ids.get(c.data.group_name)) for c in fresh]
-    ids = member_service.insert_members(session, rows)
-    for candidate, member_id in zip(fresh, ids, strict=True):
-        _record_file_status(session, member_id, candidate, today, source)
+    # Already judged by check_candidates: inserted together, without judging each again, in the
+    # file's order. Only rows whose file notes a status or 流动 need their new ids back.
+    for needs_ids, run in groupby(fresh, key=_notes_status):
+        batch = list(run)
+        rows = [(c.data, group_ids.get(c.data.group_name)) for c in batch]
+        if not needs_ids:
+            member_service.insert_members(session, rows)
+            continue
+        ids = member_service.insert_members_returning_ids(session, rows)
+        for candidate, member_id in zip(batch, ids, strict=True):
+            _record_file_status(session, member_id, candidate, today, source)
     if progress and not progress(total, total):
         raise ImportCancelled()
     summary = f"新增{len(fresh)}人，更新{updated}人，跳过已有{skipped}人"
     audit.record(session, "党员", "导入花名册", f"《{source}》", summary)
     return ImportResult(added=len(fresh), updated=updated, skipped=skipped)
+
+
+def _notes_status(candidate: Candidate) -> bool:
+    return candidate.mobile or candidate.status in STATUS_MOVEMENT
 
 
 def _record_file_status(
