@@ -105,23 +105,30 @@ class RosterFilter:
     mobile: bool | None = None
 
     def accepts(self, row: RosterRow) -> bool:
-        if self.status is not None and row.status is not self.status:
-            return False
-        if self.category is not None and row.category is not self.category:
-            return False
-        if self.due_for_confirmation_only and not row.due_for_confirmation:
-            return False
-        if self.group_name is not None and row.group_name != self.group_name:
-            return False
-        if self.mobile is not None and row.is_mobile != self.mobile:
-            return False
+        return self.predicate()(row)
+
+    def predicate(self) -> Callable[[RosterRow], bool]:
+        """`accepts` with the search text prepared once, for scanning 100,000 rows per keystroke."""
         needle = self.text.strip().lower()
-        return not needle or needle in row.haystack
+        status, category, group, mobile = self.status, self.category, self.group_name, self.mobile
+        due_only = self.due_for_confirmation_only
+
+        def accepts(row: RosterRow) -> bool:
+            return (
+                (status is None or row.status is status)
+                and (category is None or row.category is category)
+                and (not due_only or row.due_for_confirmation)
+                and (group is None or row.group_name == group)
+                and (mobile is None or row.is_mobile == mobile)
+                and (not needle or needle in row.haystack)
+            )
+
+        return accepts
 
 
 def apply_filter(rows: Sequence[RosterRow], roster_filter: RosterFilter) -> list[int]:
     """Indexes of the rows the filter accepts, in their current order."""
-    accepts = roster_filter.accepts
+    accepts = roster_filter.predicate()
     return [index for index, row in enumerate(rows) if accepts(row)]
 
 

@@ -62,7 +62,7 @@ class RosterTableModel(QAbstractTableModel):
         narrowing = _narrows(self._filter, roster_filter)
         self.beginResetModel()
         if narrowing:  # typing one more character only ever removes rows
-            accepts = roster_filter.accepts
+            accepts = roster_filter.predicate()
             self._visible = [i for i in self._visible if accepts(self._rows[i])]
         else:
             self._visible = apply_filter(self._rows, roster_filter)
