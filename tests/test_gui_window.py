@@ -35,6 +35,17 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     assert window.ui.pageStack.currentWidget() is window.page("roster")
 
 
+def test_first_page_loads_when_shown_not_when_built(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    home = window.page("home")
+    assert home.ui.branchTitle.text() != "中共东岙村支部委员会"  # type: ignore[attr-defined]
+    window.show_page("home")
+    assert home.ui.branchTitle.text() == "中共东岙村支部委员会"  # type: ignore[attr-defined]
+
+
 def test_home_page_reminds_and_leads_to_the_record(
     qtbot: QtBot, context: AppContext, branch: None
 ) -> None:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     def show_page(self, name: str) -> Page:
         page = self.page(name)
         self.ui.navigationList.setCurrentRow(self.pages.index(page))
+        self._load_if_stale(page)  # already the current row (the first page before showing)
         return page
 
     def _show_page(self, row: int) -> None:
