@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services.activities import RecordSheet
@@ -16,9 +15,8 @@ from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     HEADER_ROWS,
     append_table,
-    column_widths,
-    page_setup,
     signature_line,
+    table_sheet,
     title_rows,
 )
 
@@ -52,7 +50,7 @@ def ledger_workbook(
     """One row per record of the year, oldest first; a new workbook, or a sheet added `into` one."""
     workbook = into or Workbook(write_only=True)
     sheet = workbook.create_sheet(sheet_name or f"{year}年三会一课台账")
-    _sheet_start(sheet, LEDGER_WIDTHS, landscape=True)
+    table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
     title_rows(
         sheet, f"{branch_name}{year}年“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
     )
@@ -84,7 +82,7 @@ def monthly_workbook(
     """三会一课动态登记月报: for each required kind, what the month (or its period) holds."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(f"{year}年{month}月")
-    _sheet_start(sheet, MONTHLY_WIDTHS, landscape=True)
+    table_sheet(sheet, MONTHLY_WIDTHS, landscape=True)
     title_rows(
         sheet,
         f"{branch_name}“三会一课”动态登记月报（{year}年{month}月）",
@@ -114,13 +112,6 @@ def monthly_workbook(
     append_table(sheet, MONTHLY_HEADER, rows, widths=MONTHLY_WIDTHS, left_columns={0, 3, 5})
     signature_line(sheet)
     return workbook
-
-
-def _sheet_start(sheet: WriteOnlyWorksheet, widths: Sequence[float], *, landscape: bool) -> None:
-    column_widths(sheet, widths)
-    sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
-    sheet.print_title_rows = f"1:{HEADER_ROWS}"
-    page_setup(sheet, landscape=landscape)
 
 
 def export_ledger(

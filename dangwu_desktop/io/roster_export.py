@@ -29,8 +29,8 @@ from dangwu_desktop.io.xlsx_layout import (
     ROWS_PER_PORTRAIT_PAGE,
     Styled,
     append_table,
-    column_widths,
     page_setup,
+    table_sheet,
     title_rows,
 )
 
@@ -98,17 +98,14 @@ def _roster_sheet(
     sheet: WriteOnlyWorksheet, rows: Sequence[RosterRow], branch_name: str, today: date
 ) -> None:
     width = len(COLUMNS) + 1
-    column_widths(sheet, [5, *(spec.width for spec in COLUMNS)])  # also the wrapping estimate below
-    sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
-    sheet.print_title_rows = f"1:{HEADER_ROWS}"
+    widths = [5, *(spec.width for spec in COLUMNS)]  # also the wrapping estimate below
+    table_sheet(sheet, widths, landscape=True)
     sheet.auto_filter.ref = f"A{HEADER_ROWS}:{get_column_letter(width)}{HEADER_ROWS + len(rows)}"
-    page_setup(sheet, landscape=True)
     title_rows(sheet, f"{branch_name}党员花名册", branch_name, today, width)
     left = {index for index, spec in enumerate(COLUMNS, start=1) if not spec.centred}
     body = (
         [number, *(spec.value(row) for spec in COLUMNS)] for number, row in enumerate(rows, start=1)
     )
-    widths = [5, *(spec.width for spec in COLUMNS)]
     append_table(
         sheet, ["序号", *(c.title for c in COLUMNS)], body, widths=widths, left_columns=left
     )

@@ -107,6 +107,15 @@ def column_widths(sheet: WriteOnlyWorksheet, widths: Sequence[float]) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
 
 
+def table_sheet(sheet: WriteOnlyWorksheet, widths: Sequence[float], *, landscape: bool) -> None:
+    """A sheet for one long table under the title rows: its header stays in view and is
+    printed again at the top of every page."""
+    column_widths(sheet, widths)
+    sheet.freeze_panes = f"A{HEADER_ROWS + 1}"
+    sheet.print_title_rows = f"1:{HEADER_ROWS}"
+    page_setup(sheet, landscape=landscape)
+
+
 def append_table(
     sheet: WriteOnlyWorksheet,
     header: Sequence[str],
