@@ -39,10 +39,11 @@ def run_self_test() -> int:
     )
 
     from dangwu_desktop.ui.main_window import MainWindow
+    from dangwu_desktop.ui.pages import CATALOGUE
 
     window = MainWindow(context)
-    for page in window.pages:
-        checks.append((f"页面：{page.TITLE}", lambda name=page.NAME: window.show_page(name)))
+    for entry in CATALOGUE:
+        checks.append((f"页面：{entry.title}", lambda name=entry.name: window.show_page(name)))
     for name, make in _exports(database, today, folder).items():
         checks.append((f"导出：{name}", make))
     for label, check in checks:

@@ -118,7 +118,7 @@ def test_export_from_the_roster_page(
     monkeypatch.setattr(
         "dangwu_desktop.ui.exports.show_saved", lambda _p, path, lead: shown.append(f"{lead}{path}")
     )
-    page.export_roster(filtered=True)
+    page.export_shown()
     sheet = load_workbook(target)["花名册"]
     exported = sheet.max_row - 3
     assert exported == page.model.rowCount() > 0
@@ -135,7 +135,7 @@ def test_export_to_a_file_open_in_wps_says_so(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    page.export_roster(filtered=False)
+    page.export_all()
     assert warnings == ["“花名册.xlsx”正在WPS或Excel中打开，请先关闭它，再重新导出"]
     assert not target.exists()
 
@@ -170,5 +170,5 @@ def test_the_masking_setting_applies_to_the_roster_export(
     target = tmp_path / "花名册.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
-    page.export_roster(filtered=False)
+    page.export_all()
     assert load_workbook(target)["花名册"]["F4"].value == "3307**********1238"

@@ -153,3 +153,23 @@ def test_sorting_keeps_the_selected_member_selected(page: RosterPage) -> None:
     selected = page.selected_member_id()
     assert selected is not None
     assert shown_names(page)[page.model.row_of_member(selected) or 0] == "张三"
+
+
+def test_each_keystroke_shows_what_a_fresh_filter_would(page: RosterPage) -> None:
+    from dangwu_desktop.core.roster import RosterFilter, apply_filter
+
+    model = page.model
+    steps = [
+        RosterFilter(text="z"),
+        RosterFilter(text="zg"),  # narrowing: only the rows still shown are searched
+        RosterFilter(text="z"),  # widening: the boxes' rows are searched again
+        RosterFilter(text="z", status=None),  # a box changed: everything is filtered again
+        RosterFilter(text="曾"),
+        RosterFilter(text="曾国华 z", status=None),
+        RosterFilter(text="0307", category=MemberCategory.PROBATIONARY),
+        RosterFilter(),
+    ]
+    for step in steps:
+        model.set_filter(step)
+        expected = [model._rows[i].member_id for i in apply_filter(model._rows, step)]
+        assert [model.member_id(row) for row in range(model.rowCount())] == expected, step

@@ -35,6 +35,44 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     assert window.ui.pageStack.currentWidget() is window.page("roster")
 
 
+def test_pages_are_built_when_first_shown(qtbot: QtBot, context: AppContext, branch: None) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show_page("roster")
+    window.show()
+    assert window.ui.pageStack.count() == 1  # a start straight into the roster builds nothing else
+    window.ui.navigationList.setCurrentRow(2)
+    assert window.ui.pageStack.currentWidget() is window.page("activities")
+    assert window.ui.pageStack.count() == 2
+
+
+def test_every_catalogued_page_has_its_module_and_class() -> None:
+    import pkgutil
+
+    from dangwu_desktop.ui import pages
+
+    modules = {module.name for module in pkgutil.iter_modules(pages.__path__)}
+    assert modules == {entry.name for entry in pages.CATALOGUE}
+    for entry in pages.CATALOGUE:
+        assert entry.name == pages.page_class(entry.name).NAME
+
+
+def test_file_menu_import_opens_the_roster_and_its_wizard(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.ui.pages.roster import RosterPage
+
+    started: list[str] = []
+    monkeypatch.setattr(RosterPage, "import_roster", lambda page: started.append(page.NAME))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    action = next(a for a in window.ui.fileMenu.actions() if a.text() == "导入花名册…")
+    action.trigger()
+    assert started == ["roster"]
+    assert window.ui.pageStack.currentWidget() is window.page("roster")
+
+
 def test_first_page_loads_when_shown_not_when_built(
     qtbot: QtBot, context: AppContext, branch: None
 ) -> None:
@@ -76,6 +114,7 @@ def test_a_change_on_one_page_refreshes_the_others_when_shown(
 ) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
+    window.show_page("roster")
     settings = window.show_page("settings")
     assert isinstance(settings, SettingsPage)
     with context.database.transaction() as session:

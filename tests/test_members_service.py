@@ -190,6 +190,7 @@ def roster(database: Database) -> list:  # type: ignore[type-arg]
         ("1391234", ["曾国华"]),  # phone fragment
         ("", ["张三", "曾国华", "李梅"]),
         ("王", []),
+        ("张三 zhang", ["张三"]),  # Chinese and Latin letters in one search
     ],
 )
 def test_search_matches_name_pinyin_initials_id_and_phone(

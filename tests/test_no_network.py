@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from dangwu_desktop.core.demo import build_demo_village
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages import CATALOGUE
 
 
 class NoNetwork(AssertionError):
@@ -34,8 +35,8 @@ def test_a_full_session_opens_no_socket(
         build_demo_village(session, date(2026, 11, 25))
     window = MainWindow(context)
     qtbot.addWidget(window)
-    for page in window.pages:
-        window.show_page(page.NAME)  # every page loads its data
+    for entry in CATALOGUE:
+        window.show_page(entry.name)  # every page loads its data
     from dangwu_desktop.core.services.reports import ReportPeriod, report_data
     from dangwu_desktop.io.report_docx import export_report
 

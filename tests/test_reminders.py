@@ -27,7 +27,7 @@ BRANCH = BranchInfo(
 
 def probationer(joined: date) -> RosterRow:
     return RosterRow(1, "王五", "男", "汉族", None, "", "", "", joined, None, MemberCategory.PROBATIONARY, "", "",
-                     "", "", "", MembershipStatus.ACTIVE, False, "", "", False, "", "")  # fmt: skip
+                     "", "", "", MembershipStatus.ACTIVE, False, "", "", False, "")  # fmt: skip
 
 
 def hours(total: float, expected: float) -> MemberHours:

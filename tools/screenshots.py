@@ -44,17 +44,18 @@ def main() -> None:
     from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
     from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
     from dangwu_desktop.ui.main_window import MainWindow
+    from dangwu_desktop.ui.pages import CATALOGUE
     from dangwu_desktop.ui.pages.roster import RosterPage
 
     window = MainWindow(context)
     window.resize(1280, 760)
-    for page in window.pages:
-        window.show_page(page.NAME)
-        grab(window, out / f"page-{page.NAME}.png")
+    for entry in CATALOGUE:
+        page = window.show_page(entry.name)
+        grab(window, out / f"page-{entry.name}.png")
         views = getattr(page.ui, "views", None)  # pages with tabs: one picture per tab
         for tab in range(1, views.count() if views else 0):
             views.setCurrentIndex(tab)
-            grab(window, out / f"page-{page.NAME}-tab{tab}.png")
+            grab(window, out / f"page-{entry.name}-tab{tab}.png")
 
     from dangwu_desktop.core.glossary import ActivityKind
     from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangwu_desktop.ui.pages import Page, page_classes
+from dangwu_desktop.ui.pages import CATALOGUE, Page, page_class
 
 GEOMETRY_KEY = "main/geometry"
 NAVIGATION_STYLE = """
@@ -29,18 +29,12 @@ class MainWindow(QMainWindow):
         self.ui.navigationList.setStyleSheet(NAVIGATION_STYLE)
         self.ui.navigationList.setIconSize(QSize(0, 0))
         self.ui.navigationList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.pages: list[Page] = []
+        self._built: dict[str, Page] = {}
         self._stale: set[str] = set()
-        for page_class in page_classes():
-            self._add_page(page_class(context, self))
-        first = self.ui.fileMenu.actions()[0] if self.ui.fileMenu.actions() else None
-        for page in self.pages:
-            for action in page.file_actions():
-                action.triggered.connect(lambda _checked=False, p=page: self.show_page(p.NAME))
-                self.ui.fileMenu.insertAction(first, action)
-        if first is not None and any(page.file_actions() for page in self.pages):
-            self.ui.fileMenu.insertSeparator(first)
-        self.ui.navigationList.currentRowChanged.connect(self._show_page)
+        for entry in CATALOGUE:
+            QListWidgetItem(entry.title, self.ui.navigationList)
+        self._add_file_actions()
+        self.ui.navigationList.currentRowChanged.connect(self._show_row)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
@@ -48,56 +42,68 @@ class MainWindow(QMainWindow):
         geometry = context.settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        self._stale = {page.NAME for page in self.pages}
-        # The first page is loaded when the window is shown (or another page is chosen before
-        # that): a start straight into the roster does not pay for the 首页's figures.
+        # The first page is built when the window is shown, unless another is chosen before that:
+        # a start straight into the roster does not pay for the 首页.
         self.ui.navigationList.blockSignals(True)
         self.ui.navigationList.setCurrentRow(0)
         self.ui.navigationList.blockSignals(False)
-        self.ui.pageStack.setCurrentWidget(self.pages[0])
 
-    def _add_page(self, page: Page) -> None:
-        self.pages.append(page)
-        self.ui.pageStack.addWidget(page)
-        QListWidgetItem(page.TITLE, self.ui.navigationList)
-        page.data_changed.connect(lambda source=page: self._mark_others_stale(source))
-        page.open_member.connect(self.show_member)
-        page.open_page.connect(self.show_page)
+    def _add_file_actions(self) -> None:
+        menu = self.ui.fileMenu
+        first = menu.actions()[0] if menu.actions() else None
+        for entry in CATALOGUE:
+            for text, method in entry.file_actions:
+                action = QAction(text, self)
+                action.triggered.connect(
+                    lambda _checked=False, n=entry.name, m=method: getattr(self.show_page(n), m)()
+                )
+                menu.insertAction(first, action)
+        if first is not None and any(entry.file_actions for entry in CATALOGUE):
+            menu.insertSeparator(first)
 
     def page(self, name: str) -> Page:
-        return next(page for page in self.pages if name == page.NAME)
-
-    def show_page(self, name: str) -> Page:
-        page = self.page(name)
-        self.ui.navigationList.setCurrentRow(self.pages.index(page))
-        self._load_if_stale(page)  # already the current row (the first page before showing)
+        """The page of that CATALOGUE name, built (but not loaded) on first use."""
+        page = self._built.get(name)
+        if page is None:
+            page = page_class(name)(self.context, self)
+            self._built[name] = page
+            self._stale.add(name)
+            self.ui.pageStack.addWidget(page)
+            page.data_changed.connect(lambda source=name: self._mark_others_stale(source))
+            page.open_member.connect(self.show_member)
+            page.open_page.connect(self.show_page)
         return page
 
-    def _show_page(self, row: int) -> None:
-        if row < 0:
-            return
-        page = self.pages[row]
-        self._load_if_stale(page)
+    def show_page(self, name: str) -> Page:
+        row = next(row for row, entry in enumerate(CATALOGUE) if entry.name == name)
+        if self.ui.navigationList.currentRow() == row:
+            self._display(name)  # the first page before the window is shown
+        else:
+            self.ui.navigationList.setCurrentRow(row)
+        return self._built[name]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self._display(CATALOGUE[row].name)
+
+    def _display(self, name: str) -> None:
+        page = self.page(name)
+        if name in self._stale:
+            page.load()
+            self._stale.discard(name)
         self.ui.pageStack.setCurrentWidget(page)
 
-    def _load_if_stale(self, page: Page) -> None:
-        if page.NAME in self._stale:
-            page.load()
-            self._stale.discard(page.NAME)
-
     def showEvent(self, event: QShowEvent) -> None:
-        current = self.ui.pageStack.currentWidget()
-        if isinstance(current, Page):
-            self._load_if_stale(current)
+        self._show_row(self.ui.navigationList.currentRow())
         super().showEvent(event)
 
-    def _mark_others_stale(self, source: Page) -> None:
-        self._stale |= {page.NAME for page in self.pages if page is not source}
+    def _mark_others_stale(self, source: str) -> None:
+        self._stale |= self._built.keys() - {source}
 
     def show_member(self, member_id: int) -> None:
         from dangwu_desktop.ui.pages.roster import RosterPage
 
-        roster = self.show_page(RosterPage.NAME)
+        roster = self.show_page("roster")
         assert isinstance(roster, RosterPage)
         roster.show_member(member_id)
         roster.edit_member(member_id)

@@ -15,7 +15,6 @@ from dangwu_desktop.core.roster import (
     RosterCounts,
     RosterFilter,
     RosterRow,
-    apply_filter,
     count_rows,
     sort_rows,
 )
@@ -32,6 +31,7 @@ class RosterTableModel(QAbstractTableModel):
         self._rows: list[RosterRow] = []
         self._visible: list[int] = []
         self._filter = RosterFilter()
+        self._boxed: list[int] = []  # the rows the filter boxes accept, whatever the search text
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # Data in
@@ -40,7 +40,7 @@ class RosterTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._sort_rows()
-        self._visible = apply_filter(rows, self._filter)
+        self._refilter()
         self.endResetModel()
 
     def put_row(self, row: RosterRow) -> None:
@@ -53,21 +53,25 @@ class RosterTableModel(QAbstractTableModel):
         else:
             self._rows.append(row)
             self._sort_rows()
-        self._visible = apply_filter(self._rows, self._filter)
+        self._refilter()
         self.endResetModel()
 
     def set_filter(self, roster_filter: RosterFilter) -> None:
         if roster_filter == self._filter:
             return
-        narrowing = _narrows(self._filter, roster_filter)
+        old, self._filter = self._filter, roster_filter
         self.beginResetModel()
-        if narrowing:  # typing one more character only ever removes rows
-            accepts = roster_filter.predicate()
-            self._visible = [i for i in self._visible if accepts(self._rows[i])]
+        if _narrows(old, roster_filter):  # typing one more character only ever removes rows
+            self._visible = roster_filter.matching_text(self._rows, self._visible)
+        elif old.without_text() == roster_filter.without_text():  # only the search text changed
+            self._visible = roster_filter.matching_text(self._rows, self._boxed)
         else:
-            self._visible = apply_filter(self._rows, roster_filter)
-        self._filter = roster_filter
+            self._refilter()
         self.endResetModel()
+
+    def _refilter(self) -> None:
+        self._boxed = self._filter.boxed(self._rows, range(len(self._rows)))
+        self._visible = self._filter.matching_text(self._rows, self._boxed)
 
     # Data out
 
@@ -124,7 +128,7 @@ class RosterTableModel(QAbstractTableModel):
         followed = [(self.member_id(index.row()), index.column()) for index in persistent]
         self._sort = (column, order)
         self._sort_rows()
-        self._visible = apply_filter(self._rows, self._filter)
+        self._refilter()
         # Keep the selection (and any other persistent index) on the same member.
         rows = {self._rows[i].member_id: position for position, i in enumerate(self._visible)}
         moved = [self.index(rows[member], col) for member, col in followed]
@@ -140,18 +144,9 @@ class RosterTableModel(QAbstractTableModel):
 
 def _narrows(old: RosterFilter, new: RosterFilter) -> bool:
     """True when `new` can only show a subset of what `old` shows: the search text grew."""
-    same_rest = (
-        old.category,
-        old.due_for_confirmation_only,
-        old.group_name,
-        old.status,
-        old.mobile,
-    ) == (
-        new.category,
-        new.due_for_confirmation_only,
-        new.group_name,
-        new.status,
-        new.mobile,
-    )
     old_text, new_text = old.text.strip().lower(), new.text.strip().lower()
-    return same_rest and new_text.startswith(old_text) and new_text != old_text
+    return (
+        old.without_text() == new.without_text()
+        and new_text.startswith(old_text)
+        and new_text != old_text
+    )

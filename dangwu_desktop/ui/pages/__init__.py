@@ -1,29 +1,55 @@
-"""Sidebar pages declare themselves: each module registers its Page subclass at its end."""
+"""The sidebar's pages: one catalogue of names and titles; each page's module is imported, and the
+page built, only when it is first shown (a start straight into the roster builds one page)."""
 
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.ui.context import AppContext
 
-_REGISTRY: list[type[Page]] = []
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A sidebar page: `name` is also its module in this package, which registers the Page class."""
+
+    name: str
+    title: str
+    file_actions: tuple[tuple[str, str], ...] = ()  # (文件 menu text, Page method it runs)
+
+
+CATALOGUE: tuple[PageEntry, ...] = (
+    PageEntry("home", "首页"),
+    PageEntry(
+        "roster",
+        "花名册",
+        (
+            ("导入花名册…", "import_roster"),
+            ("导出花名册（全部在册党员）…", "export_all"),
+            ("导出当前列表（按当前查找和筛选）…", "export_shown"),
+        ),
+    ),
+    PageEntry("activities", "组织生活"),
+    PageEntry("training", "学习培训"),
+    PageEntry("statistics", "统计"),
+    PageEntry("reports", "报表"),
+    PageEntry("audit", "操作日志"),
+    PageEntry("settings", "设置"),
+)
+_REGISTRY: dict[str, type[Page]] = {}
 
 
 class Page(QWidget):
     """A sidebar page. `load()` refreshes it from the database each time it is shown stale."""
 
-    NAME: ClassVar[str]
-    TITLE: ClassVar[str]
-    SORT_ORDER: ClassVar[int]
+    NAME: ClassVar[str]  # its CATALOGUE entry's name
 
     data_changed = Signal()  # this page changed records other pages may show
     open_member = Signal(int)  # ask the main window to show a member in the roster
@@ -46,19 +72,14 @@ class Page(QWidget):
             return False
         return True
 
-    def file_actions(self) -> list[QAction]:
-        """Actions this page adds to the 文件 menu (import, export …)."""
-        return []
-
 
 def register_page(page: type[Page]) -> type[Page]:
-    if all(existing.NAME != page.NAME for existing in _REGISTRY):
-        _REGISTRY.append(page)
+    _REGISTRY.setdefault(page.NAME, page)
     return page
 
 
-def page_classes() -> list[type[Page]]:
-    """Every page in this package, in sidebar order."""
-    for module in pkgutil.iter_modules(__path__):
-        importlib.import_module(f"{__name__}.{module.name}")
-    return sorted(_REGISTRY, key=lambda page: page.SORT_ORDER)
+def page_class(name: str) -> type[Page]:
+    """The Page class for a CATALOGUE name, importing its module on first use."""
+    if name not in _REGISTRY:
+        importlib.import_module(f"{__name__}.{name}")
+    return _REGISTRY[name]

@@ -119,8 +119,6 @@ class Scope(Enum):
 
 class ActivitiesPage(Page):
     NAME = "activities"
-    TITLE = "组织生活"
-    SORT_ORDER = 25
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

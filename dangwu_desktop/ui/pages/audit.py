@@ -18,8 +18,6 @@ HEADER = ("时间", "对象", "操作", "记录", "修改内容", "操作人")
 
 class AuditPage(Page):
     NAME = "audit"
-    TITLE = "操作日志"
-    SORT_ORDER = 85
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -30,8 +30,6 @@ OVERDUE = QBrush(QColor("#b91c1c"))
 
 class HomePage(Page):
     NAME = "home"
-    TITLE = "首页"
-    SORT_ORDER = 10
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

@@ -25,8 +25,6 @@ YEAR = 0  # the period combo's value for the whole year
 
 class ReportsPage(Page):
     NAME = "reports"
-    TITLE = "报表"
-    SORT_ORDER = 35
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

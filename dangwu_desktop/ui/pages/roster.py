@@ -23,8 +23,6 @@ HEADER_STATE_KEY = "roster/header"
 
 class RosterPage(Page):
     NAME = "roster"
-    TITLE = "花名册"
-    SORT_ORDER = 20
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -53,14 +51,9 @@ class RosterPage(Page):
         ui.searchEdit.textChanged.connect(self._apply_filter)
         for combo in (ui.categoryFilter, ui.groupFilter, ui.statusFilter, ui.mobileFilter):
             combo.currentIndexChanged.connect(self._apply_filter)
-        self._import_action = QAction("导入花名册…", self)
-        self._import_action.triggered.connect(self.import_roster)
-        self._export_all = QAction("导出花名册（全部在册党员）…", self)
-        self._export_all.triggered.connect(lambda: self.export_roster(filtered=False))
-        self._export_shown = QAction("导出当前列表（按当前查找和筛选）…", self)
-        self._export_shown.triggered.connect(lambda: self.export_roster(filtered=True))
         export_menu = QMenu(self)
-        export_menu.addActions([self._export_all, self._export_shown])
+        export_menu.addAction("导出花名册（全部在册党员）…", self.export_all)
+        export_menu.addAction("导出当前列表（按当前查找和筛选）…", self.export_shown)
         ui.exportButton.setMenu(export_menu)
         ui.importButton.clicked.connect(self.import_roster)
         ui.addButton.clicked.connect(self.add_member)
@@ -213,9 +206,6 @@ class RosterPage(Page):
         self.data_changed.emit()
         self.show_member(member_id)
 
-    def file_actions(self) -> list[QAction]:
-        return [self._import_action, self._export_all, self._export_shown]
-
     def import_roster(self) -> None:
         from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard  # loaded when used
 
@@ -230,10 +220,11 @@ class RosterPage(Page):
                 f"已导入{result.added}人，更新{result.updated}人，跳过已在花名册中的{result.skipped}人。",
             )
 
-    def export_roster(self, *, filtered: bool) -> None:
-        export_roster_interactively(
-            self, self.context, self.model.visible_rows() if filtered else None
-        )
+    def export_all(self) -> None:
+        export_roster_interactively(self, self.context, None)
+
+    def export_shown(self) -> None:
+        export_roster_interactively(self, self.context, self.model.visible_rows())
 
     def show_member(self, member_id: int) -> None:
         """Select a member's row, widening the filter if it hides them."""

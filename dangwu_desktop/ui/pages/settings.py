@@ -56,8 +56,6 @@ JOURNAL_DESCRIPTION = {
 
 class SettingsPage(Page):
     NAME = "settings"
-    TITLE = "设置"
-    SORT_ORDER = 90
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

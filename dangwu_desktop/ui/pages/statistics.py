@@ -19,8 +19,6 @@ COLUMNS = 2
 
 class StatisticsPage(Page):
     NAME = "statistics"
-    TITLE = "统计"
-    SORT_ORDER = 30
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)

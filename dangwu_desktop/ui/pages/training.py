@@ -53,8 +53,6 @@ class NumberItem(QTableWidgetItem):
 
 class TrainingPage(Page):
     NAME = "training"
-    TITLE = "学习培训"
-    SORT_ORDER = 27
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
