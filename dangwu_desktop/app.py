@@ -9,10 +9,9 @@ from datetime import date, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
+# The layers below the window are imported before PySide6: once loaded, PySide6 reads the source
+# of every module imported after it (the import hook behind its `__feature__` switches), which
+# costs a start-up from source about 50 ms and 18 MB. The entry point (cli) imports them first too.
 from dangwu_desktop import __version__
 from dangwu_desktop.core import security
 from dangwu_desktop.core.idnumber import mask
@@ -27,6 +26,12 @@ from dangwu_desktop.db.startup import (
     recover_from,
 )
 from dangwu_desktop.resources import ICON
+
+# isort: split
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -21,7 +21,6 @@ from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, is_due_for_confirmation
 
 DUE_FOR_CONFIRMATION = "待转正"
-T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -231,37 +230,36 @@ def load_roster(
     rows: list[RosterRow] = []
     # Villages repeat the same 民族, 学历, 籍贯, 党小组 and dates thousands of times: each row
     # shares one copy of a repeated value instead of holding its own (~35 MB at 100,000).
-    shared: dict[object, object] = {}
-
-    def one(value: T) -> T:
-        return cast(T, shared.setdefault(value, value))
-
+    shared: dict[object, Any] = {}
+    # one(value, value) is the shared copy; a bound method, so no Python call per value.
+    one: Callable[[Any, Any], Any] = shared.setdefault
     # Core execution, not ORM: these are plain rows, and it halves the time at 100,000 members.
     for record in session.connection().execute(query):
-        (mid, name, sex, eth, birth, idn, native, edu, join, full, category, occupation, phone,
-         address, group, _group_order, post, status, mobile, place, remarks, key) = record  # fmt: skip
+        (mid, name, sex, eth, birth, idn, native, edu, join, full, category, occupation,
+         phone, address, group, _group_order, post, status, mobile, place, remarks,
+         key) = record  # fmt: skip
         rows.append(
             RosterRow(
                 member_id=mid,
                 name=name,
                 sex=sex.value,
-                ethnicity=one(eth),
-                birth_date=one(birth),
+                ethnicity=one(eth, eth),
+                birth_date=one(birth, birth),
                 id_number=idn or "",
-                native_place=one(native),
-                education=one(edu),
-                join_date=one(join),
-                full_member_date=one(full),
+                native_place=one(native, native),
+                education=one(edu, edu),
+                join_date=one(join, join),
+                full_member_date=one(full, full),
                 category=category,
-                occupation=one(occupation),
+                occupation=one(occupation, occupation),
                 phone=phone,
                 address=address,
-                group_name=one(group) or "",
-                party_post=one(post),
+                group_name=one(group, group) or "",
+                party_post=one(post, post),
                 status=status,
                 is_mobile=mobile,
-                mobile_place=one(place),
-                remarks=one(remarks),
+                mobile_place=one(place, place),
+                remarks=one(remarks, remarks),
                 due_for_confirmation=is_due_for_confirmation(category, join, today),
                 haystack=f"{key} {idn or ''} {phone}".lower(),
             )

@@ -4,13 +4,16 @@ repeated wrong tries; changing or removing it needs the current one."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.core.services import ServiceError
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
 
 PASSWORD = "security/password"
 FAILURES = "security/failures"
@@ -18,7 +21,14 @@ LOCKED_UNTIL = "security/locked_until"
 MINIMUM_LENGTH = 6
 FREE_TRIES = 3
 LONGEST_WAIT = 300  # seconds
-_hasher = PasswordHasher()
+
+
+@cache
+def _hasher() -> PasswordHasher:
+    """argon2 loads when a password is first set or asked for, not at every start."""
+    from argon2 import PasswordHasher
+
+    return PasswordHasher()
 
 
 def _get(session: Session, key: str) -> str:
@@ -40,8 +50,10 @@ def has_password(session: Session) -> bool:
 
 
 def _matches(session: Session, candidate: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
     try:
-        return _hasher.verify(_get(session, PASSWORD), candidate)
+        return _hasher().verify(_get(session, PASSWORD), candidate)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -51,7 +63,7 @@ def set_password(session: Session, new: str, current: str = "") -> None:
         raise ServiceError("原密码不正确")
     if len(new) < MINIMUM_LENGTH:
         raise ServiceError(f"密码至少{MINIMUM_LENGTH}位")
-    _put(session, PASSWORD, _hasher.hash(new))
+    _put(session, PASSWORD, _hasher().hash(new))
 
 
 def clear_password(session: Session, current: str) -> None:
