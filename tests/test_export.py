@@ -50,7 +50,8 @@ def test_roster_workbook_layout(demo_rows: list[RosterRow], tmp_path: Path) -> N
         "landscape",
         9,
     )  # 9: A4
-    assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    assert sheet.sheet_properties.pageSetUpPr.fitToPage  # one page wide (1 is the file's default)
+    assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
     id_cell, birth_cell = sheet["F4"], sheet["E4"]
     assert isinstance(id_cell.value, str) and id_cell.number_format == "@"
     assert birth_cell.is_date and birth_cell.number_format == "yyyy-mm-dd"

@@ -124,6 +124,26 @@ def test_faulty_rows_block_the_import(database: Database) -> None:
     assert count(database) == 0
 
 
+def test_the_fault_report_lists_each_faulty_row_for_whoever_fixes_the_file(
+    database: Database, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from dangwu_desktop.io.fault_report import save_fault_report
+
+    roster = read_roster(SAMPLES / "roster_bad_rows.xlsx")
+    with database.read() as session:
+        result = check_roster_file(session, roster, TODAY)
+    report = load_workbook(save_fault_report(tmp_path / "错误报告.xlsx", roster, result))
+    assert report.sheetnames == ["错误", "提示", "跳过的行"]
+    faults = report["错误"]
+    assert "roster_bad_rows.xlsx" in faults["A1"].value and faults["A1"].font.b
+    assert [cell.value for cell in faults[2]] == ["行号", "列", "内容", "问题", "说明"]
+    listed = [row for row in faults.iter_rows(min_row=3, values_only=True)]
+    assert [(row[0], row[3]) for row in listed] == [(f.row, f.reason) for f in result.faults]
+    assert faults.freeze_panes == "A3"
+
+
 # Header finding and column mapping
 
 

@@ -6,15 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services.activities import RecordSheet
-from dangwu_desktop.io.atomic import atomic_save
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     HEADER_ROWS,
+    Book,
     append_table,
+    save_book,
     signature_line,
     table_sheet,
     title_rows,
@@ -38,18 +37,16 @@ MONTHLY_HEADER = ("项目", "规定频次", "本月开展次数", "开展日期"
 MONTHLY_WIDTHS = (22, 12, 10, 22, 16, 60)
 
 
-def ledger_workbook(
+def add_ledger_sheet(
+    book: Book,
     records: Sequence[RecordSheet],
     branch_name: str,
     year: int,
     today: date,
-    *,
-    into: Workbook | None = None,
     sheet_name: str | None = None,
-) -> Workbook:
-    """One row per record of the year, oldest first; a new workbook, or a sheet added `into` one."""
-    workbook = into or Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_name or f"{year}年三会一课台账")
+) -> None:
+    """One row per record of the year, oldest first."""
+    sheet = book.sheet(sheet_name or f"{year}年三会一课台账")
     table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
     title_rows(
         sheet, f"{branch_name}{year}年“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
@@ -70,18 +67,21 @@ def ledger_workbook(
         )
         for number, record in enumerate(records, start=1)
     )
-    written = append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 9})
-    sheet.auto_filter.ref = f"A{HEADER_ROWS}:K{HEADER_ROWS + written - 1}"
+    sheet.auto_filter(HEADER_ROWS, HEADER_ROWS + len(records), len(LEDGER_HEADER))
+    append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 9})
     signature_line(sheet)
-    return workbook
 
 
-def monthly_workbook(
-    schedule: Sequence[ScheduleRow], branch_name: str, year: int, month: int, today: date
-) -> Workbook:
+def add_monthly_sheet(
+    book: Book,
+    schedule: Sequence[ScheduleRow],
+    branch_name: str,
+    year: int,
+    month: int,
+    today: date,
+) -> None:
     """三会一课动态登记月报: for each required kind, what the month (or its period) holds."""
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{year}年{month}月")
+    sheet = book.sheet(f"{year}年{month}月")
     table_sheet(sheet, MONTHLY_WIDTHS, landscape=True)
     title_rows(
         sheet,
@@ -111,15 +111,12 @@ def monthly_workbook(
         )
     append_table(sheet, MONTHLY_HEADER, rows, widths=MONTHLY_WIDTHS, left_columns={0, 3, 5})
     signature_line(sheet)
-    return workbook
 
 
 def export_ledger(
     target: Path, records: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Path:
-    return atomic_save(
-        target, lambda path: ledger_workbook(records, branch_name, year, today).save(path)
-    )
+    return save_book(target, lambda book: add_ledger_sheet(book, records, branch_name, year, today))
 
 
 def export_monthly(
@@ -130,6 +127,6 @@ def export_monthly(
     month: int,
     today: date,
 ) -> Path:
-    return atomic_save(
-        target, lambda path: monthly_workbook(schedule, branch_name, year, month, today).save(path)
+    return save_book(
+        target, lambda book: add_monthly_sheet(book, schedule, branch_name, year, month, today)
     )

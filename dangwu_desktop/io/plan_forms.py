@@ -9,38 +9,30 @@ from pathlib import Path
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
-from openpyxl import Workbook
 
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
 from dangwu_desktop.io import gbt9704
-from dangwu_desktop.io.atomic import atomic_save
 from dangwu_desktop.io.record_text import absent_text, time_text
-from dangwu_desktop.io.xlsx_layout import (
-    append_table,
-    column_widths,
-    page_setup,
-    signature_line,
-    title_rows,
-)
+from dangwu_desktop.io.xlsx_layout import Book, append_table, save_book, signature_line, title_rows
 
 PLAN_HEADER = ("序号", "活动类别", "计划日期", "主题 / 议题", "地点", "主持人 / 负责人", "备注")
 PLAN_WIDTHS = (5, 26, 12, 40, 20, 14, 12)
 SUMMARY_CHARACTERS = 300
 
 
-def plan_workbook(
+def add_plan_sheet(
+    book: Book,
     items: Sequence[PlanItem],
     group_names: dict[int, str],
     branch_name: str,
     year: int,
     quarter: int,
     today: date,
-) -> Workbook:
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(f"{year}年第{quarter}季度")
-    column_widths(sheet, PLAN_WIDTHS)
-    page_setup(sheet, landscape=True)
+) -> None:
+    sheet = book.sheet(f"{year}年第{quarter}季度")
+    sheet.column_widths(PLAN_WIDTHS)
+    sheet.page_setup(landscape=True)
     title_rows(
         sheet,
         f"{branch_name}{year}年第{quarter}季度“三会一课”计划报备表",
@@ -64,7 +56,6 @@ def plan_workbook(
     )
     append_table(sheet, PLAN_HEADER, rows, widths=PLAN_WIDTHS, left_columns={1, 3, 4})
     signature_line(sheet, "填表人：　　　　　　　　支部书记（签字）：　　　　　　　　报送日期：")
-    return workbook
 
 
 def export_plan(
@@ -76,11 +67,9 @@ def export_plan(
     quarter: int,
     today: date,
 ) -> Path:
-    return atomic_save(
+    return save_book(
         target,
-        lambda path: plan_workbook(items, group_names, branch_name, year, quarter, today).save(
-            path
-        ),
+        lambda book: add_plan_sheet(book, items, group_names, branch_name, year, quarter, today),
     )
 
 

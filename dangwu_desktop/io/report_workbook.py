@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, MembershipStatus
@@ -19,8 +18,8 @@ from dangwu_desktop.core.services.reports import ReportPeriod
 from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.core.services.training import Credit, MemberHours, credits_in_year, member_hours
 from dangwu_desktop.io import meeting_ledgers_xlsx, training_xlsx
-from dangwu_desktop.io.atomic import atomic_save
 from dangwu_desktop.io.roster_export import add_roster_sheet, add_statistics_sheet
+from dangwu_desktop.io.xlsx_layout import Book, save_book
 
 SHEETS = ("花名册", "三会一课台账", "培训台账", "学时统计", "统计")
 
@@ -36,32 +35,31 @@ class PeriodRecords:
     credits: Sequence[Credit]
 
 
-def period_workbook(records: PeriodRecords, branch_name: str, today: date) -> Workbook:
-    workbook = Workbook(write_only=True)
-    add_roster_sheet(workbook, records.roster, branch_name, today)
-    meeting_ledgers_xlsx.ledger_workbook(
-        records.meetings, f"{branch_name}", records.year, today, into=workbook, sheet_name=SHEETS[1]
+def add_period_sheets(book: Book, records: PeriodRecords, branch_name: str, today: date) -> None:
+    add_roster_sheet(book, records.roster, branch_name, today)
+    meeting_ledgers_xlsx.add_ledger_sheet(
+        book, records.meetings, branch_name, records.year, today, SHEETS[1]
     )
-    training_xlsx.ledger_workbook(
-        records.training, branch_name, records.year, today, into=workbook, sheet_name=SHEETS[2]
+    training_xlsx.add_ledger_sheet(
+        book, records.training, branch_name, records.year, today, SHEETS[2]
     )
-    training_xlsx.hours_workbook(
+    training_xlsx.add_hours_sheets(
+        book,
         records.hours,
         records.credits,
         branch_name,
         records.year,
         today,
-        into=workbook,
-        sheet_name=SHEETS[3],
+        SHEETS[3],
+        credits_sheet_when_none=False,
     )
-    add_statistics_sheet(workbook, records.roster, branch_name, today)
-    return workbook
+    add_statistics_sheet(book, records.roster, branch_name, today)
 
 
 def export_period_workbook(
     target: Path, records: PeriodRecords, branch_name: str, today: date
 ) -> Path:
-    return atomic_save(target, lambda path: period_workbook(records, branch_name, today).save(path))
+    return save_book(target, lambda book: add_period_sheets(book, records, branch_name, today))
 
 
 def gather(session: Session, period: ReportPeriod, today: date) -> PeriodRecords:

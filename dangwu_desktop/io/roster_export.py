@@ -10,26 +10,20 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-from openpyxl.worksheet.pagebreak import Break
-
 from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.statistics import StatTable, roster_statistics
-from dangwu_desktop.io.atomic import atomic_save
 from dangwu_desktop.io.xlsx_layout import (
-    BOX,
     CENTRED,
-    FONT,
     HEADER_FILL,
     HEADER_ROWS,
     LEFT,
     ROWS_PER_PORTRAIT_PAGE,
+    Book,
+    Look,
+    Sheet,
     Styled,
     append_table,
-    page_setup,
+    save_book,
     table_sheet,
     title_rows,
 )
@@ -68,39 +62,20 @@ COLUMNS: tuple[ExportColumn, ...] = (
 
 def export_roster(target: Path, rows: Sequence[RosterRow], branch_name: str, today: date) -> Path:
     """Write the roster workbook to `target` (atomically); returns the path written."""
-    return atomic_save(target, lambda path: build_workbook(rows, branch_name, today).save(path))
+
+    def fill(book: Book) -> None:
+        add_roster_sheet(book, rows, branch_name, today)
+        add_statistics_sheet(book, rows, branch_name, today)
+
+    return save_book(target, fill)
 
 
-def build_workbook(rows: Sequence[RosterRow], branch_name: str, today: date) -> Workbook:
-    # Write-only mode streams the rows: a 20,000-member roster is written in a few seconds. It has
-    # no merged cells, so titles are centred across the columns instead (centerContinuous).
-    workbook = Workbook(write_only=True)
-    add_roster_sheet(workbook, rows, branch_name, today)
-    add_statistics_sheet(workbook, rows, branch_name, today)
-    return workbook
-
-
-def add_roster_sheet(
-    workbook: Workbook, rows: Sequence[RosterRow], branch_name: str, today: date
-) -> None:
-    _roster_sheet(workbook.create_sheet("花名册"), rows, branch_name, today)
-
-
-def add_statistics_sheet(
-    workbook: Workbook, rows: Sequence[RosterRow], branch_name: str, today: date
-) -> None:
-    _statistics_sheet(
-        workbook.create_sheet("统计"), roster_statistics(rows, today), branch_name, today
-    )
-
-
-def _roster_sheet(
-    sheet: WriteOnlyWorksheet, rows: Sequence[RosterRow], branch_name: str, today: date
-) -> None:
+def add_roster_sheet(book: Book, rows: Sequence[RosterRow], branch_name: str, today: date) -> None:
+    sheet = book.sheet("花名册")
     width = len(COLUMNS) + 1
     widths = [5, *(spec.width for spec in COLUMNS)]  # also the wrapping estimate below
     table_sheet(sheet, widths, landscape=True)
-    sheet.auto_filter.ref = f"A{HEADER_ROWS}:{get_column_letter(width)}{HEADER_ROWS + len(rows)}"
+    sheet.auto_filter(HEADER_ROWS, HEADER_ROWS + len(rows), width)
     title_rows(sheet, f"{branch_name}党员花名册", branch_name, today, width)
     left = {index for index, spec in enumerate(COLUMNS, start=1) if not spec.centred}
     body = (
@@ -111,26 +86,27 @@ def _roster_sheet(
     )
 
 
-def _statistics_sheet(
-    sheet: WriteOnlyWorksheet, tables: list[StatTable], branch_name: str, today: date
+def add_statistics_sheet(
+    book: Book, rows: Sequence[RosterRow], branch_name: str, today: date
 ) -> None:
-    for letter, width in {"A": 26, "B": 12, "C": 12}.items():
-        sheet.column_dimensions[letter].width = width
-    page_setup(sheet, landscape=False)
+    _statistics_sheet(book.sheet("统计"), roster_statistics(rows, today), branch_name, today)
+
+
+def _statistics_sheet(sheet: Sheet, tables: list[StatTable], branch_name: str, today: date) -> None:
+    sheet.column_widths([26, 12, 12])
+    sheet.page_setup(landscape=False)
     written = title_rows(sheet, f"{branch_name}党员队伍统计", branch_name, today, 3, narrow=True)
-    heading = Styled(sheet, Font(name=FONT, size=12, bold=True), Alignment(vertical="center"))
-    header = Styled(sheet, Font(name=FONT, bold=True), CENTRED, BOX, HEADER_FILL)
-    label, figure = (
-        Styled(sheet, Font(name=FONT), LEFT, BOX),
-        Styled(sheet, Font(name=FONT), CENTRED, BOX),
-    )
-    note = Styled(sheet, Font(name=FONT, size=9, italic=True), Alignment(vertical="center"))
+    heading = Styled(sheet, Look(size=12, bold=True))
+    header = Styled(sheet, Look(bold=True, align="center", wrap=True, boxed=True, fill=HEADER_FILL))
+    label, figure = Styled(sheet, LEFT), Styled(sheet, CENTRED)
+    note = Styled(sheet, Look(size=9, italic=True))
     sheet.append([])
     line, page_start = written + 2, 1  # the next row to write, and where its page began
+    breaks: list[int] = []
     for table in tables:
         height = len(table.counts) + 3 + bool(table.note)
         if line + height - page_start > ROWS_PER_PORTRAIT_PAGE:
-            sheet.row_breaks.append(Break(id=line - 1))  # keep each table on one page
+            breaks.append(line - 1)  # keep each table on one page
             page_start = line
         sheet.append([heading(f"按{table.title}（在册党员共{table.total}人）")])
         sheet.append([header("项目"), header("人数"), header("占比")])
@@ -142,3 +118,4 @@ def _statistics_sheet(
             line += 1
         sheet.append([])
         line += 1
+    sheet.worksheet.set_h_pagebreaks(breaks)

@@ -6,17 +6,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.training import Credit, MemberHours
-from dangwu_desktop.io.atomic import atomic_save
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     HEADER_ROWS,
+    Book,
     append_table,
-    column_widths,
-    page_setup,
+    save_book,
     signature_line,
     title_rows,
 )
@@ -51,21 +48,19 @@ CREDIT_HEADER = ("序号", "姓名", "日期", "学时", "学习内容", "来源
 CREDIT_WIDTHS = (5, 10, 11, 6, 30, 50)
 
 
-def ledger_workbook(
+def add_ledger_sheet(
+    book: Book,
     sessions: Sequence[RecordSheet],
     branch_name: str,
     year: int,
     today: date,
-    *,
-    into: Workbook | None = None,
     sheet_name: str | None = None,
-) -> Workbook:
-    """One row per session; a new workbook, or a sheet added `into` one."""
-    workbook = into or Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_name or f"{year}年教育培训台账")
-    column_widths(sheet, LEDGER_WIDTHS)
-    sheet.print_title_rows = f"1:{HEADER_ROWS}"
-    page_setup(sheet, landscape=True)
+) -> None:
+    """One row per session, and their total."""
+    sheet = book.sheet(sheet_name or f"{year}年教育培训台账")
+    sheet.column_widths(LEDGER_WIDTHS)
+    sheet.repeat_rows(HEADER_ROWS)
+    sheet.page_setup(landscape=True)
     title_rows(
         sheet, f"{branch_name}{year}年党员教育培训台账", branch_name, today, len(LEDGER_HEADER)
     )
@@ -88,24 +83,24 @@ def ledger_workbook(
     rows.append(("合计", None, f"{len(sessions)}次", "", "", "", total, None, None, ""))
     append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 5, 9})
     signature_line(sheet)
-    return workbook
 
 
-def hours_workbook(
+def add_hours_sheets(
+    book: Book,
     rows: Sequence[MemberHours],
     credits: Sequence[Credit],
     branch_name: str,
     year: int,
     today: date,
-    *,
-    into: Workbook | None = None,
     sheet_name: str | None = None,
-) -> Workbook:
-    """Hours per member, and the hours credited from elsewhere (a sheet of their own when any)."""
-    workbook = into or Workbook(write_only=True)
-    sheet = workbook.create_sheet(sheet_name or f"{year}年学时统计")
-    column_widths(sheet, HOURS_WIDTHS)
-    page_setup(sheet, landscape=False)
+    *,
+    credits_sheet_when_none: bool = True,
+) -> None:
+    """Hours per member, and the hours credited from elsewhere on a sheet of their own (left
+    out when there are none and `credits_sheet_when_none` is False)."""
+    sheet = book.sheet(sheet_name or f"{year}年学时统计")
+    sheet.column_widths(HOURS_WIDTHS)
+    sheet.page_setup(landscape=False)
     written = title_rows(
         sheet,
         f"{branch_name}{year}年党员学习培训学时统计表",
@@ -119,14 +114,14 @@ def hours_workbook(
          "未达标" if r.shortfall else "达标")
         for n, r in enumerate(rows, start=1)
     )  # fmt: skip
-    sheet.print_title_rows = f"1:{written + 1}"
-    append_table(sheet, HOURS_HEADER, table, widths=HOURS_WIDTHS, first_row=written + 1)
+    sheet.repeat_rows(written + 1)
+    append_table(sheet, HOURS_HEADER, table, widths=HOURS_WIDTHS)
     signature_line(sheet)
-    if into is not None and not credits:
-        return workbook
-    credit_sheet = workbook.create_sheet("外出学习学时")
-    column_widths(credit_sheet, CREDIT_WIDTHS)
-    page_setup(credit_sheet, landscape=True)
+    if not credits and not credits_sheet_when_none:
+        return
+    credit_sheet = book.sheet("外出学习学时")
+    credit_sheet.column_widths(CREDIT_WIDTHS)
+    credit_sheet.page_setup(landscape=True)
     title_rows(
         credit_sheet,
         f"{branch_name}{year}年流动党员外出学习学时登记",
@@ -140,14 +135,13 @@ def hours_workbook(
     append_table(
         credit_sheet, CREDIT_HEADER, credit_rows, widths=CREDIT_WIDTHS, left_columns={4, 5}
     )
-    return workbook
 
 
 def export_ledger(
     target: Path, sessions: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Path:
-    return atomic_save(
-        target, lambda path: ledger_workbook(sessions, branch_name, year, today).save(path)
+    return save_book(
+        target, lambda book: add_ledger_sheet(book, sessions, branch_name, year, today)
     )
 
 
@@ -159,6 +153,6 @@ def export_hours(
     year: int,
     today: date,
 ) -> Path:
-    return atomic_save(
-        target, lambda path: hours_workbook(rows, credits, branch_name, year, today).save(path)
+    return save_book(
+        target, lambda book: add_hours_sheets(book, rows, credits, branch_name, year, today)
     )
