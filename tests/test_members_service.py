@@ -45,6 +45,28 @@ def test_adding_a_member_fills_birth_date_sex_and_search_key(database: Database)
         assert stored.status is MembershipStatus.ACTIVE
 
 
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("张三", "zhangsan zs"),
+        ("曾国华", "zengguohua zgh cengguohua cgh"),  # a surname read two ways
+        ("李长青", "lichangqing lcq"),  # 长 has two readings: the whole name decides
+        ("王乐乐", "wanglele wll yulele yll"),  # every reading of the surname
+        ("李·明", "li·ming l·m"),  # not a Chinese character: kept as written
+        ("Alice", "alice al"),  # Latin letters pass through
+    ],
+)
+def test_search_keys_read_names_as_a_whole(name: str, key: str) -> None:
+    from pypinyin import lazy_pinyin
+
+    from dangwu_desktop.core.pinyin import search_key
+
+    assert search_key(name) == key
+    # The per-character shortcut gives what pypinyin reads for the whole given name.
+    given = [syllable.lower() for syllable in lazy_pinyin(name[1:])]
+    assert key.split(" ")[0].endswith("".join(given))
+
+
 def test_rule_duplicate_id_number_is_refused_against_the_roster(database: Database) -> None:
     add(database)
     with pytest.raises(RecordInvalid, match="身份号码与党员张三重复"):

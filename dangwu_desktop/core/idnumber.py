@@ -53,7 +53,6 @@ def normalise(text: str) -> str:
 def parse_id_number(text: str) -> IdNumber:
     """Check a number and read birth date and sex from it; raises IdNumberError with the reason."""
     from stdnum.cn import ric
-    from stdnum.exceptions import ValidationError
 
     number = normalise(text)
     if _SCIENTIFIC.match(number) or number.endswith(".0"):
@@ -74,9 +73,10 @@ def parse_id_number(text: str) -> IdNumber:
         raise IdNumberError(
             "身份号码校验位错误", f"按GB 11643-1999末位应为“{expected}”，现为“{number[17]}”"
         )
-    try:
-        birth_date = ric.get_birth_date(number)
-    except ValidationError as exc:
+    try:  # digits 7-14 are the birth date (what stdnum's get_birth_date reads, without its
+        # re-cleaning of a number already checked here: a third of an import's ID checks)
+        birth_date = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError as exc:
         raise IdNumberError("身份号码内容无效", "其中的出生日期不存在") from exc
     return IdNumber(
         number=number,

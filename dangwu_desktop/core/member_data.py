@@ -53,7 +53,10 @@ class MemberData:
         """A copy with surrounding white space removed from every text field."""
         # `type(...) is str`, not isinstance: the enum fields are str too and must stay enums.
         values: dict[str, Any] = {
-            f.name: (value.strip() if type(value := getattr(self, f.name)) is str else value)
-            for f in fields(self)
+            name: (value.strip() if type(value := getattr(self, name)) is str else value)
+            for name in _FIELD_NAMES
         }
         return MemberData(**values)
+
+
+_FIELD_NAMES = tuple(f.name for f in fields(MemberData))
