@@ -153,3 +153,6 @@ def test_period_workbook_has_one_sheet_each(branch_year: Database, tmp_path: Pat
     ledger = workbook["三会一课台账"]
     assert ledger.max_row >= 3 + 4  # the header rows and the quarter's four records
     assert workbook["培训台账"]["D4"].value == "党课主题"
+    # The ledgers hold the quarter's records, and their titles say so.
+    assert ledger["A1"].value == "东岙村党支部2026年第二季度“三会一课”台账"
+    assert workbook["培训台账"]["A1"].value == "东岙村党支部2026年第二季度党员教育培训台账"

@@ -206,6 +206,7 @@ def test_training_exports(database: Database, people: dict[str, int], tmp_path: 
         export_ledger(tmp_path / "台账.xlsx", sessions, "东岙村党支部", 2026, TODAY)
     ).active
     assert ledger["A1"].value == "东岙村党支部2026年党员教育培训台账"
+    assert ledger.freeze_panes == "A4" and ledger.print_title_rows == "$1:$3"
     body = list(ledger.iter_rows(min_row=4, values_only=True))
     assert body[0][2:4] == ("集中学习", "学习党章") and body[0][6] == 3
     assert body[1][0] == "合计" and body[1][6] == 3

@@ -41,15 +41,15 @@ def add_ledger_sheet(
     book: Book,
     records: Sequence[RecordSheet],
     branch_name: str,
-    year: int,
+    period: str,
     today: date,
     sheet_name: str | None = None,
 ) -> None:
-    """One row per record of the year, oldest first."""
-    sheet = book.sheet(sheet_name or f"{year}年三会一课台账")
+    """One row per record of the period ("2026年", "2026年第二季度"), oldest first."""
+    sheet = book.sheet(sheet_name or f"{period}三会一课台账")
     table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
     title_rows(
-        sheet, f"{branch_name}{year}年“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
+        sheet, f"{branch_name}{period}“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
     )
     rows = (
         (
@@ -116,7 +116,9 @@ def add_monthly_sheet(
 def export_ledger(
     target: Path, records: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Path:
-    return save_book(target, lambda book: add_ledger_sheet(book, records, branch_name, year, today))
+    return save_book(
+        target, lambda book: add_ledger_sheet(book, records, branch_name, f"{year}年", today)
+    )
 
 
 def export_monthly(

@@ -37,11 +37,12 @@ class PeriodRecords:
 
 def add_period_sheets(book: Book, records: PeriodRecords, branch_name: str, today: date) -> None:
     add_roster_sheet(book, records.roster, branch_name, today)
+    # The ledgers hold the period's records and say so; 学时 are counted over the whole year.
     meeting_ledgers_xlsx.add_ledger_sheet(
-        book, records.meetings, branch_name, records.year, today, SHEETS[1]
+        book, records.meetings, branch_name, records.title, today, SHEETS[1]
     )
     training_xlsx.add_ledger_sheet(
-        book, records.training, branch_name, records.year, today, SHEETS[2]
+        book, records.training, branch_name, records.title, today, SHEETS[2]
     )
     training_xlsx.add_hours_sheets(
         book,

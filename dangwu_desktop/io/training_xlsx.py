@@ -10,11 +10,11 @@ from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.training import Credit, MemberHours
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
-    HEADER_ROWS,
     Book,
     append_table,
     save_book,
     signature_line,
+    table_sheet,
     title_rows,
 )
 
@@ -52,17 +52,15 @@ def add_ledger_sheet(
     book: Book,
     sessions: Sequence[RecordSheet],
     branch_name: str,
-    year: int,
+    period: str,
     today: date,
     sheet_name: str | None = None,
 ) -> None:
-    """One row per session, and their total."""
-    sheet = book.sheet(sheet_name or f"{year}年教育培训台账")
-    sheet.column_widths(LEDGER_WIDTHS)
-    sheet.repeat_rows(HEADER_ROWS)
-    sheet.page_setup(landscape=True)
+    """One row per session of the period ("2026年", "2026年第二季度"), and their total."""
+    sheet = book.sheet(sheet_name or f"{period}教育培训台账")
+    table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
     title_rows(
-        sheet, f"{branch_name}{year}年党员教育培训台账", branch_name, today, len(LEDGER_HEADER)
+        sheet, f"{branch_name}{period}党员教育培训台账", branch_name, today, len(LEDGER_HEADER)
     )
     rows: list[tuple[object, ...]] = [
         (
@@ -141,7 +139,7 @@ def export_ledger(
     target: Path, sessions: Sequence[RecordSheet], branch_name: str, year: int, today: date
 ) -> Path:
     return save_book(
-        target, lambda book: add_ledger_sheet(book, sessions, branch_name, year, today)
+        target, lambda book: add_ledger_sheet(book, sessions, branch_name, f"{year}年", today)
     )
 
 
