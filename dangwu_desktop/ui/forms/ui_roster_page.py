@@ -30,28 +30,36 @@ class Ui_RosterPage(object):
         self.toolLayout.setObjectName(u"toolLayout")
         self.searchEdit = QLineEdit(RosterPage)
         self.searchEdit.setObjectName(u"searchEdit")
-        self.searchEdit.setMinimumSize(QSize(260, 0))
+        self.searchEdit.setMinimumSize(QSize(160, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
         self.toolLayout.addWidget(self.searchEdit)
 
         self.categoryFilter = QComboBox(RosterPage)
         self.categoryFilter.setObjectName(u"categoryFilter")
+        self.categoryFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.categoryFilter.setMinimumContentsLength(9)
 
         self.toolLayout.addWidget(self.categoryFilter)
 
         self.groupFilter = QComboBox(RosterPage)
         self.groupFilter.setObjectName(u"groupFilter")
+        self.groupFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.groupFilter.setMinimumContentsLength(9)
 
         self.toolLayout.addWidget(self.groupFilter)
 
         self.statusFilter = QComboBox(RosterPage)
         self.statusFilter.setObjectName(u"statusFilter")
+        self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusFilter.setMinimumContentsLength(9)
 
         self.toolLayout.addWidget(self.statusFilter)
 
         self.mobileFilter = QComboBox(RosterPage)
         self.mobileFilter.setObjectName(u"mobileFilter")
+        self.mobileFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.mobileFilter.setMinimumContentsLength(9)
 
         self.toolLayout.addWidget(self.mobileFilter)
 

@@ -77,25 +77,25 @@ class RosterPage(Page):
 
     def _fill_filters(self) -> None:
         ui = self.ui
-        ui.categoryFilter.addItem("人员类别：全部", None)
+        ui.categoryFilter.addItem("类别：全部", None)
         for category in MemberCategory:
             ui.categoryFilter.addItem(category.value, category)
         ui.categoryFilter.addItem(DUE_FOR_CONFIRMATION, DUE_FOR_CONFIRMATION)
-        ui.statusFilter.addItem("党籍状态：全部", None)
+        ui.statusFilter.addItem("状态：全部", None)
         for status in MembershipStatus:
             ui.statusFilter.addItem(status.value, status)
         ui.statusFilter.setCurrentIndex(ui.statusFilter.findData(MembershipStatus.ACTIVE))
-        ui.mobileFilter.addItem("流动党员：全部", None)
+        ui.mobileFilter.addItem("流动：全部", None)
         ui.mobileFilter.addItem("流动党员", True)
         ui.mobileFilter.addItem("非流动党员", False)
-        ui.groupFilter.addItem("党小组：全部", None)
+        ui.groupFilter.addItem("小组：全部", None)
 
     def _set_group_choices(self, groups: list[str]) -> None:
         combo = self.ui.groupFilter
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("党小组：全部", None)
+        combo.addItem("小组：全部", None)
         for name in groups:
             combo.addItem(name, name)
         combo.addItem("（未分组）", "")
