@@ -357,3 +357,37 @@ def test_a_data_folder_that_cannot_be_written_is_named_at_start(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     assert app.run_gui(tmp_path / "readonly" / "db.sqlite3") == 1
     assert shown and "无法在数据所在的文件夹中写入" in shown[0]
+
+
+def test_a_start_into_the_roster_loads_only_what_the_roster_needs(tmp_path: Path) -> None:
+    """What the start-up leaves for first use (the bench's cold start depends on it)."""
+    import os
+    import subprocess
+    import sys
+
+    from dangwu_desktop.db.startup import open_database
+
+    open_database(tmp_path / "db.sqlite3").dispose()  # made and migrated: a usual start
+    code = f"""
+import sys
+import dangwu_desktop.cli
+from PySide6.QtCore import QSettings
+from dangwu_desktop.app import create_application
+from dangwu_desktop.db.startup import open_database
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.main_window import MainWindow
+app = create_application(["test"])
+database = open_database(__import__("pathlib").Path({str(tmp_path / "db.sqlite3")!r}))
+window = MainWindow(AppContext(database, QSettings({str(tmp_path / "ui.ini")!r}, QSettings.Format.IniFormat)))
+window.show_page("roster")
+window.show()
+app.processEvents()
+print(sorted(m for m in sys.modules if m.split(".")[0] in
+      ("pypinyin", "stdnum", "argon2", "xlsxwriter", "docx", "docxtpl", "alembic", "openpyxl")
+      or m.startswith("dangwu_desktop.ui.pages.")))
+"""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert result.stdout.strip().splitlines()[-1] == "['dangwu_desktop.ui.pages.roster']"
