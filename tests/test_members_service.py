@@ -213,6 +213,8 @@ def roster(database: Database) -> list:  # type: ignore[type-arg]
         ("", ["张三", "曾国华", "李梅"]),
         ("王", []),
         ("张三 zhang", ["张三"]),  # Chinese and Latin letters in one search
+        ("１３９１２３４", ["曾国华"]),  # full-width digits, as a Chinese input method types them
+        ("ＺＳ", ["张三"]),
     ],
 )
 def test_search_matches_name_pinyin_initials_id_and_phone(

@@ -6,6 +6,7 @@ The table in the GUI holds these rows and asks this module which to show, so tha
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -113,6 +114,12 @@ class RosterFilter:
     def without_text(self) -> RosterFilter:
         return replace(self, text="")
 
+    @property
+    def needle(self) -> str:
+        """The search text as it is matched: full-width letters and digits (as a Chinese input
+        method may type them) made plain, lower case, without surrounding space."""
+        return unicodedata.normalize("NFKC", self.text).strip().lower()
+
     def accepts(self, row: RosterRow) -> bool:
         return bool(self.select([row], [0]))
 
@@ -141,7 +148,7 @@ class RosterFilter:
 
     def matching_text(self, rows: Sequence[RosterRow], indexes: list[int]) -> list[int]:
         """Those of `indexes` whose rows contain the search text."""
-        needle = self.text.strip().lower()
+        needle = self.needle
         if not needle:
             return indexes
         if needle.isascii():  # pinyin, initials, ID or phone digits

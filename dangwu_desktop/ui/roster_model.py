@@ -144,7 +144,7 @@ class RosterTableModel(QAbstractTableModel):
 
 def _narrows(old: RosterFilter, new: RosterFilter) -> bool:
     """True when `new` can only show a subset of what `old` shows: the search text grew."""
-    old_text, new_text = old.text.strip().lower(), new.text.strip().lower()
+    old_text, new_text = old.needle, new.needle
     return (
         old.without_text() == new.without_text()
         and new_text.startswith(old_text)
