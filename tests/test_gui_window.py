@@ -54,7 +54,10 @@ def test_every_catalogued_page_has_its_module_and_class() -> None:
     modules = {module.name for module in pkgutil.iter_modules(pages.__path__)}
     assert modules == {entry.name for entry in pages.CATALOGUE}
     for entry in pages.CATALOGUE:
-        assert entry.name == pages.page_class(entry.name).NAME
+        page_class = pages.page_class(entry.name)
+        assert entry.name == page_class.NAME
+        for _text, method in entry.file_actions:
+            assert callable(getattr(page_class, method, None)), f"{entry.name}.{method}"
 
 
 def test_file_menu_import_opens_the_roster_and_its_wizard(
