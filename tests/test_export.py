@@ -17,6 +17,7 @@ from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.io.atomic import ExportError, atomic_save
 from dangwu_desktop.io.roster_export import export_roster
 from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
+from dangwu_desktop.io.xlsx_layout import Book
 
 TODAY = date(2026, 11, 25)
 
@@ -153,3 +154,29 @@ def test_masked_export_hides_the_middle_of_ids_and_phones(
     assert sheet["M4"].value == f"{first.phone[:3]}****{first.phone[-4:]}"
     assert mask_phone("13800001111") == "138****1111" and mask_phone("123") == "***"
     assert demo_rows[0].id_number.isalnum()  # the roster itself is untouched
+
+
+def test_every_kind_of_cell_value_is_written_and_reads_back(tmp_path: Path) -> None:
+    from python_calamine import CalamineWorkbook  # the reader the importer uses
+
+    from dangwu_desktop.io.xlsx_layout import append_table, save_book
+
+    values = [
+        date(1850, 1, 1),
+        date(1990, 1, 1),
+        "控制字符\x01也不破坏文件",
+        3,
+        1.5,
+        True,
+        None,
+        "",
+    ]
+
+    def fill(book: Book) -> None:
+        append_table(book.sheet("表"), [str(i) for i in range(len(values))], [values],
+                     widths=[10] * len(values))  # fmt: skip
+
+    path = save_book(tmp_path / "各种值.xlsx", fill)
+    written = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1]
+    assert written[0] == "1850-01-01"  # before a spreadsheet's first day: kept as text
+    assert written[1:] == [date(1990, 1, 1), "控制字符\x01也不破坏文件", 3, 1.5, True, "", ""]

@@ -28,6 +28,7 @@ HEADER_ROWS = 3
 ROWS_PER_PORTRAIT_PAGE = 44  # at the default row height on A4 with these margins
 PAGE_FOOTER = f'&C&"{FONT}"第 &P 页，共 &N 页'
 A4 = 9  # the paper size code Excel and WPS use for A4
+EARLIEST_EXCEL_DATE = date(1900, 1, 1)  # a spreadsheet's day numbers start here
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +127,10 @@ class Sheet:
             elif isinstance(value, str):
                 sheet.write_string(row, column, value, style)
             elif isinstance(value, date):
-                sheet.write_datetime(row, column, value, style)  # dates too
+                if value < EARLIEST_EXCEL_DATE:  # a spreadsheet date cannot hold it: as text
+                    sheet.write_string(row, column, value.isoformat(), style)
+                else:
+                    sheet.write_datetime(row, column, value, style)  # dates too
             elif isinstance(value, bool):
                 sheet.write_boolean(row, column, value, style)
             elif isinstance(value, int | float):
