@@ -63,7 +63,7 @@ class Ui_RosterPage(object):
 
         self.toolLayout.addWidget(self.mobileFilter)
 
-        self.toolSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.toolSpacer = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
         self.toolLayout.addItem(self.toolSpacer)
 
@@ -117,7 +117,10 @@ class Ui_RosterPage(object):
     # setupUi
 
     def retranslateUi(self, RosterPage):
-        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterPage", u"\u641c\u7d22\uff1a\u59d3\u540d\u3001\u62fc\u97f3\u9996\u5b57\u6bcd\u3001\u8eab\u4efd\u53f7\u7801\u3001\u7535\u8bdd", None))
+        self.searchEdit.setPlaceholderText(QCoreApplication.translate("RosterPage", u"\u59d3\u540d/\u62fc\u97f3/\u53f7\u7801/\u7535\u8bdd", None))
+#if QT_CONFIG(tooltip)
+        self.searchEdit.setToolTip(QCoreApplication.translate("RosterPage", u"\u6309\u59d3\u540d\u3001\u62fc\u97f3\u5168\u62fc\u6216\u9996\u5b57\u6bcd\uff08\u5982 zs\uff09\u3001\u8eab\u4efd\u53f7\u7801\u6216\u7535\u8bdd\u7684\u4efb\u610f\u4e00\u6bb5\u67e5\u627e", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(tooltip)
         self.categoryFilter.setToolTip(QCoreApplication.translate("RosterPage", u"\u4eba\u5458\u7c7b\u522b", None))
 #endif // QT_CONFIG(tooltip)
