@@ -84,11 +84,17 @@ class CommitteeMember(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
-    name: Mapped[str] = mapped_column(String(50))
+    name: Mapped[str] = mapped_column(String(50))  # as entered; the member's own when linked
+    # The member holding the seat, once the roster has them (the first-start dialog comes before
+    # the roster): linked by id, so a namesake is not taken for a 委员.
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL"), index=True
+    )
     post: Mapped[CommitteePost] = mapped_column(label_enum(CommitteePost))
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
     branch: Mapped[Branch] = relationship(back_populates="committee")
+    member: Mapped[Member | None] = relationship()
 
 
 class PartyGroup(Base):

@@ -73,7 +73,7 @@ def expected_attendees(
         (Member.join_date <= day) | Member.join_date.is_(None),
     )
     if kind is ActivityKind.COMMITTEE:
-        query = query.where(Member.name.in_(select(CommitteeMember.name)))
+        query = query.where(Member.id.in_(select(CommitteeMember.member_id)))
     if kind is ActivityKind.GROUP:
         query = query.where(Member.group_id == group_id)
     members = session.scalars(query.order_by(Member.group_id, Member.id))

@@ -21,6 +21,7 @@ TERM_CITATION = "《中国共产党支部工作条例（试行）》第十一条
 class Seat:
     name: str
     post: CommitteePost
+    member_id: int | None = None  # who holds it on the roster; None until the roster has them
 
 
 @dataclass(slots=True)
@@ -30,6 +31,7 @@ class BranchInfo:
     name: str = ""
     parent_org: str = ""
     secretary: str = ""
+    secretary_id: int | None = None  # the secretary on the roster, as Seat.member_id
     committee: list[Seat] = field(default_factory=list)  # everyone but the secretary
     term_start: date | None = None
     term_end: date | None = None
@@ -43,17 +45,56 @@ def load_branch_info(session: Session) -> BranchInfo | None:
     branch = get_branch(session)
     if branch is None:
         return None
-    secretary = next((s.name for s in branch.committee if s.post is CommitteePost.SECRETARY), "")
+    seats = [
+        Seat(seat.member.name if seat.member else seat.name, seat.post, seat.member_id)
+        for seat in branch.committee
+    ]
+    secretary = next((s for s in seats if s.post is CommitteePost.SECRETARY), None)
     return BranchInfo(
         name=branch.name,
         parent_org=branch.parent_org,
-        secretary=secretary,
-        committee=[
-            Seat(s.name, s.post) for s in branch.committee if s.post is not CommitteePost.SECRETARY
-        ],
+        secretary=secretary.name if secretary else "",
+        secretary_id=secretary.member_id if secretary else None,
+        committee=[s for s in seats if s.post is not CommitteePost.SECRETARY],
         term_start=branch.term_start,
         term_end=branch.term_end,
     )
+
+
+def members_named(session: Session, name: str) -> list[Member]:
+    """The roster's members of that name: the candidates for a seat entered by name."""
+    return list(
+        session.scalars(select(Member).where(Member.name == name.strip()).order_by(Member.id))
+    )
+
+
+def holder_of(session: Session, name: str, member_id: int | None) -> int | None:
+    """The member holding a seat: the one chosen, or the only member of that name; None when
+    the roster has nobody of that name yet. Namesakes must be told apart by choosing one."""
+    chosen = session.get(Member, member_id) if member_id is not None else None
+    if chosen is not None and chosen.name == name.strip():
+        return chosen.id
+    candidates = members_named(session, name)
+    if len(candidates) > 1:
+        raise ServiceError(
+            f"花名册中有{len(candidates)}名党员叫“{name.strip()}”，请选定担任该职务的是哪一位"
+        )
+    return candidates[0].id if candidates else None
+
+
+def link_committee(session: Session) -> None:
+    """Seats entered before their holder was on the roster: linked once exactly one member of
+    that name is (called whenever members are added)."""
+    for seat in session.scalars(select(CommitteeMember).where(CommitteeMember.member_id.is_(None))):
+        candidates = members_named(session, seat.name)
+        if len(candidates) == 1:
+            seat.member_id = candidates[0].id
+
+
+def committee_member_ids(session: Session) -> set[int]:
+    """The members who sit on the committee, the secretary included."""
+    query = select(CommitteeMember.member_id).where(CommitteeMember.member_id.is_not(None))
+    return {member_id for member_id in session.scalars(query) if member_id is not None}
 
 
 def check_branch_info(info: BranchInfo) -> list[str]:
@@ -86,10 +127,11 @@ def save_branch_info(session: Session, info: BranchInfo) -> Branch:
     branch.parent_org = info.parent_org.strip()
     branch.term_start = info.term_start
     branch.term_end = info.term_end
-    seats = [Seat(info.secretary.strip(), CommitteePost.SECRETARY), *info.committee]
+    seats = [Seat(info.secretary, CommitteePost.SECRETARY, info.secretary_id), *info.committee]
+    holders = [holder_of(session, seat.name, seat.member_id) for seat in seats]
     branch.committee = [
-        CommitteeMember(name=seat.name.strip(), post=seat.post, sort_order=order)
-        for order, seat in enumerate(seats)
+        CommitteeMember(name=seat.name.strip(), post=seat.post, sort_order=order, member_id=holder)
+        for order, (seat, holder) in enumerate(zip(seats, holders, strict=True))
     ]
     session.add(branch)
     session.flush()

@@ -25,7 +25,7 @@ from dangwu_desktop.core.movements import (
 from dangwu_desktop.core.pinyin import search_key
 from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, check_member
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
-from dangwu_desktop.core.services.branch import group_by_name
+from dangwu_desktop.core.services.branch import group_by_name, link_committee
 
 
 def check_member_record(
@@ -62,6 +62,7 @@ def add_member(session: Session, data: MemberData, today: date) -> Member:
     member = new_member(checked, group)
     session.add(member)
     session.flush()
+    link_committee(session)
     return member
 
 
@@ -70,6 +71,7 @@ def update_member(session: Session, member_id: int, data: MemberData, today: dat
     checked = _checked(session, data, today, member_id)
     _copy_into(session, member, checked)
     session.flush()
+    link_committee(session)
     return member
 
 

@@ -23,7 +23,7 @@ from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.rules import Finding, check_member
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
-from dangwu_desktop.core.services.branch import add_group, group_by_name
+from dangwu_desktop.core.services.branch import add_group, group_by_name, link_committee
 
 STATUS_MOVEMENT = {
     MembershipStatus.TRANSFERRED_OUT: MovementKind.TRANSFER_OUT,
@@ -213,6 +213,7 @@ def apply_import(
         ids = member_service.insert_members_returning_ids(session, rows)
         for candidate, member_id in zip(batch, ids, strict=True):
             _record_file_status(session, member_id, candidate, today, source)
+    link_committee(session)
     if progress and not progress(total, total):
         raise ImportCancelled()
     summary = f"新增{len(fresh)}人，更新{updated}人，跳过已有{skipped}人"

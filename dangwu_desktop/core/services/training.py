@@ -24,13 +24,13 @@ from dangwu_desktop.core.glossary import (
 from dangwu_desktop.core.models import (
     Activity,
     ActivityAttendance,
-    CommitteeMember,
     ExternalStudy,
     Member,
 )
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
+from dangwu_desktop.core.services.branch import committee_member_ids
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
 
 MEMBER_HOURS = SettingSpec(
@@ -119,7 +119,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
         )
     ):
         credited[member_id] += float(hours)
-    cadres = set(session.scalars(select(CommitteeMember.name)))
+    cadres = committee_member_ids(session)
     member_required, cadre_required = get_int(session, MEMBER_HOURS), get_int(session, CADRE_HOURS)
     share = _share_of_year(year, today)
     members = session.scalars(
@@ -129,7 +129,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
     )
     rows = []
     for member in members:
-        cadre = member.name in cadres
+        cadre = member.id in cadres
         required = cadre_required if cadre else member_required
         rows.append(
             MemberHours(

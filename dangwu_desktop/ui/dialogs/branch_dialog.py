@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QInputDialog,
     QTableWidgetItem,
     QWidget,
 )
 
 from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
@@ -20,6 +23,7 @@ from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
+HOLDER = Qt.ItemDataRole.UserRole  # a seat's member id, on its name cell
 
 
 class BranchDialog(QDialog):
@@ -28,6 +32,7 @@ class BranchDialog(QDialog):
         self.context = context
         self.ui = Ui_BranchDialog()
         self.ui.setupUi(self)
+        self._secretary_id: int | None = None
         ui = self.ui
         for edit in (ui.termStartEdit, ui.termEndEdit):
             make_optional(edit, context.today())
@@ -59,11 +64,12 @@ class BranchDialog(QDialog):
         ui.nameEdit.setText(info.name)
         ui.parentOrgEdit.setText(info.parent_org)
         ui.secretaryEdit.setText(info.secretary)
+        self._secretary_id = info.secretary_id
         set_date(ui.termStartEdit, info.term_start)
         set_date(ui.termEndEdit, info.term_end)
         ui.committeeTable.setRowCount(0)
         for seat in info.committee:
-            self.add_seat(seat.name, seat.post)
+            self.add_seat(seat.name, seat.post, seat.member_id)
 
     def info(self) -> branch_service.BranchInfo:
         ui, table = self.ui, self.ui.committeeTable
@@ -73,22 +79,29 @@ class BranchDialog(QDialog):
             combo = table.cellWidget(row, 1)
             assert isinstance(combo, QComboBox)
             seats.append(
-                branch_service.Seat(item.text() if item else "", CommitteePost(combo.currentText()))
+                branch_service.Seat(
+                    item.text() if item else "",
+                    CommitteePost(combo.currentText()),
+                    item.data(HOLDER) if item else None,
+                )
             )
         return branch_service.BranchInfo(
             name=ui.nameEdit.text(),
             parent_org=ui.parentOrgEdit.text(),
             secretary=ui.secretaryEdit.text(),
+            secretary_id=self._secretary_id,
             committee=seats,
             term_start=get_date(ui.termStartEdit),
             term_end=get_date(ui.termEndEdit),
         )
 
-    def add_seat(self, name: str, post: CommitteePost) -> None:
+    def add_seat(self, name: str, post: CommitteePost, member_id: int | None = None) -> None:
         table = self.ui.committeeTable
         row = table.rowCount()
         table.insertRow(row)
-        table.setItem(row, 0, QTableWidgetItem(name))
+        item = QTableWidgetItem(name)
+        item.setData(HOLDER, member_id)
+        table.setItem(row, 0, item)
         combo = QComboBox()
         combo.addItems(SEAT_POSTS)
         combo.setCurrentText(post.value)
@@ -113,6 +126,9 @@ class BranchDialog(QDialog):
         if problems:
             self.ui.errorLabel.setText(message_html(problems, ERROR_STYLE))
             return
+        if not self._choose_namesakes(info):
+            return
+        info = self.info()
         try:
             with self.context.database.transaction() as session:
                 branch_service.save_branch_info(session, info)
@@ -120,3 +136,46 @@ class BranchDialog(QDialog):
             self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
             return
         self.accept()
+
+    def _choose_namesakes(self, info: branch_service.BranchInfo) -> bool:
+        """Where the roster has several members of a seat's name, ask which one holds it;
+        False if the user declines to choose."""
+        table = self.ui.committeeTable
+        seats = [(info.secretary, CommitteePost.SECRETARY, info.secretary_id, None)]
+        seats += [
+            (seat.name, seat.post, seat.member_id, table.item(row, 0))
+            for row, seat in enumerate(info.committee)
+        ]
+        with self.context.database.read() as session:
+            for name, post, member_id, item in seats:
+                candidates = branch_service.members_named(session, name)
+                if len(candidates) < 2 or member_id in {m.id for m in candidates}:
+                    continue
+                choices = [_described(m) for m in candidates]
+                choice, chosen = QInputDialog.getItem(
+                    self,
+                    "同名党员",
+                    f"花名册中有{len(candidates)}名党员叫“{name.strip()}”，"
+                    f"请选定担任{post.value}的是哪一位：",
+                    choices,
+                    0,
+                    False,
+                )
+                if not chosen:
+                    return False
+                holder = candidates[choices.index(choice)].id
+                if item is None:
+                    self._secretary_id = holder
+                else:
+                    item.setData(HOLDER, holder)
+        return True
+
+
+def _described(member: Member) -> str:
+    """A member told apart from namesakes: group, birth year, the ID number's last four."""
+    parts = [member.group.name if member.group else "未分组"]
+    if member.birth_date:
+        parts.append(f"{member.birth_date.year}年生")
+    if member.id_number:
+        parts.append(f"身份号码尾号{member.id_number[-4:]}")
+    return f"{member.name}（{'，'.join(parts)}）"

@@ -268,7 +268,10 @@ class SettingsPage(Page):
 def _branch_summary(info: branch_service.BranchInfo | None) -> str:
     if info is None:
         return "尚未填写支部基本信息。"
-    committee = "、".join(f"{s.post.value}{s.name}" for s in info.committee) or "未设支部委员会"
+    committee = (
+        "、".join(f"{s.post.value}{s.name}{_unlinked(s.member_id)}" for s in info.committee)
+        or "未设支部委员会"
+    )
     term = (
         f"{format_date(info.term_start)} 至 {format_date(info.term_end)}"
         if info.term_start or info.term_end
@@ -276,8 +279,15 @@ def _branch_summary(info: branch_service.BranchInfo | None) -> str:
     )
     return (
         f"<b>{info.name}</b><br>所属上级党组织：{info.parent_org or '未填写'}<br>"
-        f"支部书记：{info.secretary}<br>支部委员会：{committee}<br>本届任期：{term}"
+        f"支部书记：{info.secretary}{_unlinked(info.secretary_id)}<br>"
+        f"支部委员会：{committee}<br>本届任期：{term}"
     )
+
+
+def _unlinked(member_id: int | None) -> str:
+    # Not (yet) matched to one member (not on the roster, or namesakes not told apart): their
+    # 学时 requirement and 支委会 attendance wait for it; 修改… asks which namesake it is.
+    return "" if member_id is not None else "（未与花名册对应）"
 
 
 register_page(SettingsPage)

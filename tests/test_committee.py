@@ -1,0 +1,166 @@
+"""The 支部委员会's seats and the members who hold them: linked by member, not by name."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dangwu_desktop.core.glossary import ActivityKind, CommitteePost
+from dangwu_desktop.core.services import ServiceError, activities, training
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.db.database import Database
+from tests.conftest import member
+
+TODAY = date(2026, 11, 25)
+BranchInfo, Seat = branch_service.BranchInfo, branch_service.Seat
+
+
+def add(database: Database, name: str, id_number: str) -> int:
+    with database.transaction() as session:
+        return member_service.add_member(session, member(name=name, id_number=id_number), TODAY).id
+
+
+def save(database: Database, info: BranchInfo) -> None:
+    with database.transaction() as session:
+        branch_service.save_branch_info(session, info)
+
+
+def info(secretary: str = "陈静", secretary_id: int | None = None, *seats: Seat) -> BranchInfo:
+    return BranchInfo("中共东岙村支部委员会", "", secretary, secretary_id, list(seats))
+
+
+def test_a_namesake_of_a_committee_member_is_not_taken_for_one(database: Database) -> None:
+    chosen = add(database, "王伟", "330726199001011238")
+    namesake = add(database, "王伟", "110101199003074477")
+    save(database, info("王伟", chosen))
+    with database.read() as session:
+        roles = {row.member_id: row.role for row in training.member_hours(session, 2026, TODAY)}
+        due = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, TODAY)
+    assert roles[chosen] == training.CADRE and roles[namesake] == training.MEMBER
+    assert [attendee.member_id for attendee in due] == [chosen]
+
+
+def test_a_seat_given_only_a_name_shared_by_two_members_asks_which(database: Database) -> None:
+    add(database, "王伟", "330726199001011238")
+    add(database, "王伟", "110101199003074477")
+    with pytest.raises(ServiceError, match="花名册中有2名党员叫“王伟”，请选定担任该职务的是哪一位"):
+        save(database, info("陈静", None, Seat("王伟", CommitteePost.ORGANISATION)))
+
+
+def test_seats_entered_before_the_roster_are_linked_when_their_member_is_added(
+    database: Database,
+) -> None:
+    save(database, info("陈静", None, Seat("李梅", CommitteePost.PROPAGANDA)))  # first start
+    with database.read() as session:
+        assert branch_service.committee_member_ids(session) == set()
+    secretary = add(database, "陈静", "330726199001011238")
+    with database.read() as session:
+        assert branch_service.committee_member_ids(session) == {secretary}
+        loaded = branch_service.load_branch_info(session)
+    assert loaded is not None and loaded.secretary_id == secretary
+    assert loaded.committee == [Seat("李梅", CommitteePost.PROPAGANDA, None)]  # not on the roster
+
+
+def test_a_renamed_committee_member_keeps_the_seat_under_the_new_name(database: Database) -> None:
+    secretary = add(database, "陈静", "330726199001011238")
+    save(database, info("陈静"))
+    with database.transaction() as session:
+        member_service.update_member(
+            session, secretary, member(name="陈晶", id_number="330726199001011238"), TODAY
+        )
+    with database.read() as session:
+        loaded = branch_service.load_branch_info(session)
+        assert branch_service.committee_member_ids(session) == {secretary}
+    assert loaded is not None and (loaded.secretary, loaded.secretary_id) == ("陈晶", secretary)
+
+
+def test_upgrading_links_the_seats_whose_name_only_one_member_has(tmp_path: Path) -> None:
+    from alembic import command
+
+    from dangwu_desktop.db.migrate import alembic_config, upgrade
+
+    database = Database.for_file(tmp_path / "old.sqlite3")
+    command.upgrade(alembic_config(database), "0006")
+    with database.engine.begin() as connection:
+        run = connection.exec_driver_sql
+        run("INSERT INTO branch (id, name, parent_org) VALUES (1, '东岙村党支部', '')")
+        for name in ("陈静", "王伟", "王伟"):
+            run(
+                "INSERT INTO member (name, sex, ethnicity, native_place, education, category,"
+                " occupation, phone, address, party_post, remarks, status, is_mobile,"
+                " mobile_place, mobile_org, search_key) VALUES (?, '男', '汉族', '', '',"
+                " '正式党员', '', '', '', '', '', '在册', 0, '', '', '')",
+                (name,),
+            )
+        for order, (name, post) in enumerate((("陈静", "书记"), ("王伟", "组织委员"))):
+            run(
+                "INSERT INTO committee_member (branch_id, name, post, sort_order)"
+                " VALUES (1, ?, ?, ?)",
+                (name, post, order),
+            )
+    upgrade(database)
+    with database.engine.connect() as connection:
+        links = connection.exec_driver_sql(
+            "SELECT name, member_id FROM committee_member ORDER BY sort_order"
+        ).all()
+    assert [tuple(link) for link in links] == [("陈静", 1), ("王伟", None)]
+    database.dispose()
+
+
+def test_the_branch_dialog_asks_which_namesake_holds_a_seat(
+    qtbot: object, context: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from dangwu_desktop.ui.context import AppContext
+    from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+
+    assert isinstance(context, AppContext)
+    database = context.database
+    add(database, "王伟", "330726199001011238")
+    second = add(database, "王伟", "110101199003074477")
+    asked: list[list[str]] = []
+
+    def choose_second(*args: object) -> tuple[str, bool]:
+        choices = args[3]
+        assert isinstance(choices, list)
+        asked.append(choices)
+        return choices[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose_second)
+    dialog = BranchDialog(context)
+    dialog.ui.nameEdit.setText("中共东岙村支部委员会")
+    dialog.ui.secretaryEdit.setText("王伟")
+    dialog.save()
+    assert asked == [
+        ["王伟（未分组，1990年生，身份号码尾号1238）", "王伟（未分组，1990年生，身份号码尾号4477）"]
+    ]
+    with database.read() as session:
+        assert branch_service.committee_member_ids(session) == {second}
+    # Chosen once, it is remembered: saving again asks nothing.
+    again = BranchDialog(context)
+    again.save()
+    assert len(asked) == 1
+
+
+def test_declining_to_choose_a_namesake_saves_nothing(
+    qtbot: object, context: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from dangwu_desktop.ui.context import AppContext
+    from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+
+    assert isinstance(context, AppContext)
+    add(context.database, "王伟", "330726199001011238")
+    add(context.database, "王伟", "110101199003074477")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args: ("", False))
+    dialog = BranchDialog(context)
+    dialog.ui.nameEdit.setText("中共东岙村支部委员会")
+    dialog.ui.secretaryEdit.setText("王伟")
+    dialog.save()
+    with context.database.read() as session:
+        assert branch_service.load_branch_info(session) is None
