@@ -76,11 +76,12 @@ def participation(session: Session, today: date) -> list[Participation]:
         )
     }
     result = []
-    for member in session.scalars(select(Member).where(Member.status == MembershipStatus.ACTIVE)):
-        since = max(
-            d for d in (last.get(member.id), member.join_date, records_began) if d is not None
-        )
-        result.append(Participation(member.id, member.name, since, member.is_mobile))
+    active = select(Member.id, Member.name, Member.join_date, Member.is_mobile).where(
+        Member.status == MembershipStatus.ACTIVE
+    )  # columns, not ORM objects: the 首页 asks this of every member at each load
+    for member_id, name, joined, mobile in session.execute(active):
+        since = max(d for d in (last.get(member_id), joined, records_began) if d is not None)
+        result.append(Participation(member_id, name, since, mobile))
     return result
 
 

@@ -26,6 +26,7 @@ from dangwu_desktop.core.models import (
     ActivityAttendance,
     ExternalStudy,
     Member,
+    PartyGroup,
 )
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
 from dangwu_desktop.core.services import ServiceError
@@ -122,24 +123,25 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
     cadres = committee_member_ids(session)
     member_required, cadre_required = get_int(session, MEMBER_HOURS), get_int(session, CADRE_HOURS)
     share = _share_of_year(year, today)
-    members = session.scalars(
-        select(Member)
+    members = session.execute(
+        select(Member.id, Member.name, PartyGroup.name)
+        .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
         .where(Member.status == MembershipStatus.ACTIVE)
         .order_by(Member.group_id, Member.id)
-    )
+    )  # columns, not ORM objects: the 首页 and 学习培训 ask this of every member at each load
     rows = []
-    for member in members:
-        cadre = member.id in cadres
+    for member_id, name, group_name in members:
+        cadre = member_id in cadres
         required = cadre_required if cadre else member_required
         rows.append(
             MemberHours(
-                member_id=member.id,
-                name=member.name,
-                group_name=member.group.name if member.group else "",
+                member_id=member_id,
+                name=name,
+                group_name=group_name or "",
                 role=CADRE if cadre else MEMBER,
                 required=required,
-                attended=attended[member.id],
-                credited=credited[member.id],
+                attended=attended[member_id],
+                credited=credited[member_id],
                 expected_by_now=round(required * share, 1),
             )
         )
