@@ -9,15 +9,7 @@ from pathlib import Path
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io.record_text import absent_text
-from dangwu_desktop.io.xlsx_layout import (
-    HEADER_ROWS,
-    Book,
-    append_table,
-    save_book,
-    signature_line,
-    table_sheet,
-    title_rows,
-)
+from dangwu_desktop.io.xlsx_layout import Book, ledger_sheet, save_book
 
 LEDGER_HEADER = (
     "序号",
@@ -46,11 +38,6 @@ def add_ledger_sheet(
     sheet_name: str | None = None,
 ) -> None:
     """One row per record of the period ("2026年", "2026年第二季度"), oldest first."""
-    sheet = book.sheet(sheet_name or f"{period}三会一课台账")
-    table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
-    title_rows(
-        sheet, f"{branch_name}{period}“三会一课”台账", branch_name, today, len(LEDGER_HEADER)
-    )
     rows = (
         (
             number,
@@ -67,9 +54,18 @@ def add_ledger_sheet(
         )
         for number, record in enumerate(records, start=1)
     )
-    sheet.auto_filter(HEADER_ROWS, HEADER_ROWS + len(records), len(LEDGER_HEADER))
-    append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 9})
-    signature_line(sheet)
+    ledger_sheet(
+        book,
+        sheet_name or f"{period}三会一课台账",
+        f"{branch_name}{period}“三会一课”台账",
+        branch_name,
+        today,
+        LEDGER_HEADER,
+        LEDGER_WIDTHS,
+        rows,
+        left_columns={3, 4, 9},
+        filtered_rows=len(records),
+    )
 
 
 def add_monthly_sheet(
@@ -81,15 +77,6 @@ def add_monthly_sheet(
     today: date,
 ) -> None:
     """三会一课动态登记月报: for each required kind, what the month (or its period) holds."""
-    sheet = book.sheet(f"{year}年{month}月")
-    table_sheet(sheet, MONTHLY_WIDTHS, landscape=True)
-    title_rows(
-        sheet,
-        f"{branch_name}“三会一课”动态登记月报（{year}年{month}月）",
-        branch_name,
-        today,
-        len(MONTHLY_HEADER),
-    )
     rows = []
     for row in schedule:
         cell = next(c for c in row.cells if c.first_month <= month <= c.last_month)
@@ -109,8 +96,17 @@ def add_monthly_sheet(
                 row.requirement.citation,
             )
         )
-    append_table(sheet, MONTHLY_HEADER, rows, widths=MONTHLY_WIDTHS, left_columns={0, 3, 5})
-    signature_line(sheet)
+    ledger_sheet(
+        book,
+        f"{year}年{month}月",
+        f"{branch_name}“三会一课”动态登记月报（{year}年{month}月）",
+        branch_name,
+        today,
+        MONTHLY_HEADER,
+        MONTHLY_WIDTHS,
+        rows,
+        left_columns={0, 3, 5},
+    )
 
 
 def export_ledger(

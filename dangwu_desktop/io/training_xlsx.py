@@ -12,9 +12,9 @@ from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     Book,
     append_table,
+    ledger_sheet,
     save_book,
     signature_line,
-    table_sheet,
     title_rows,
 )
 
@@ -57,11 +57,6 @@ def add_ledger_sheet(
     sheet_name: str | None = None,
 ) -> None:
     """One row per session of the period ("2026年", "2026年第二季度"), and their total."""
-    sheet = book.sheet(sheet_name or f"{period}教育培训台账")
-    table_sheet(sheet, LEDGER_WIDTHS, landscape=True)
-    title_rows(
-        sheet, f"{branch_name}{period}党员教育培训台账", branch_name, today, len(LEDGER_HEADER)
-    )
     rows: list[tuple[object, ...]] = [
         (
             n,
@@ -79,8 +74,17 @@ def add_ledger_sheet(
     ]
     total = sum(s.study_hours or 0 for s in sessions)
     rows.append(("合计", None, f"{len(sessions)}次", "", "", "", total, None, None, ""))
-    append_table(sheet, LEDGER_HEADER, rows, widths=LEDGER_WIDTHS, left_columns={3, 4, 5, 9})
-    signature_line(sheet)
+    ledger_sheet(
+        book,
+        sheet_name or f"{period}教育培训台账",
+        f"{branch_name}{period}党员教育培训台账",
+        branch_name,
+        today,
+        LEDGER_HEADER,
+        LEDGER_WIDTHS,
+        rows,
+        left_columns={3, 4, 5, 9},
+    )
 
 
 def add_hours_sheets(

@@ -9,7 +9,7 @@ selection), which prints like a merged cell and stays sortable.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -18,6 +18,8 @@ from xlsxwriter import Workbook
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
+
+from dangwu_desktop.io.atomic import atomic_save
 
 FONT = "宋体"
 TITLE_FONT = "黑体"
@@ -46,17 +48,26 @@ class Look:
     fill: str | None = None
 
     def properties(self, number_format: str | None) -> dict[str, Any]:
-        chosen = {key: value for key, value in asdict(self).items() if value}
-        properties: dict[str, Any] = {"valign": "vcenter", "font_name": chosen.pop("font")}
-        properties["font_size"] = chosen.pop("size")
-        properties["text_wrap"] = chosen.pop("wrap", False)
-        if chosen.pop("boxed", False):
+        """The look as XlsxWriter format properties."""
+        properties: dict[str, Any] = {
+            "font_name": self.font,
+            "font_size": self.size,
+            "bold": self.bold,
+            "italic": self.italic,
+            "valign": "vcenter",
+            "text_wrap": self.wrap,
+        }
+        if self.align:
+            properties["align"] = self.align
+        if self.indent:
+            properties["indent"] = self.indent
+        if self.boxed:
             properties["border"] = 1
-        if "fill" in chosen:
-            properties.update(pattern=1, bg_color=chosen.pop("fill"))
+        if self.fill:
+            properties.update(pattern=1, bg_color=self.fill)
         if number_format:
             properties["num_format"] = number_format
-        return properties | chosen
+        return properties
 
 
 CENTRED = Look(align="center", wrap=True, boxed=True)
@@ -94,7 +105,6 @@ class Book:
 
 def save_book(target: Path, fill: Callable[[Book], None]) -> Path:
     """Write a workbook that `fill` makes to `target`, atomically; returns the path written."""
-    from dangwu_desktop.io.atomic import atomic_save
 
     def write(path: Path) -> None:
         book = Book(path)
@@ -170,12 +180,9 @@ class Styled:
 
     def __init__(self, sheet: Sheet, look: Look) -> None:
         self.book, self.look = sheet.book, look
-        self._formats: dict[str | None, Format] = {None: sheet.book.format(look)}
 
     def format(self, number_format: str | None = None) -> Format:
-        if number_format not in self._formats:
-            self._formats[number_format] = self.book.format(self.look, number_format)
-        return self._formats[number_format]
+        return self.book.format(self.look, number_format)
 
     def __call__(self, value: object, number_format: str | None = None) -> Cell:
         return Cell(value, self.format(number_format))
@@ -206,6 +213,31 @@ def table_sheet(sheet: Sheet, widths: Sequence[float], *, landscape: bool) -> No
     sheet.worksheet.freeze_panes(HEADER_ROWS, 0)
     sheet.repeat_rows(HEADER_ROWS)
     sheet.page_setup(landscape=landscape)
+
+
+def ledger_sheet(
+    book: Book,
+    name: str,
+    title: str,
+    branch_name: str,
+    today: date,
+    header: Sequence[str],
+    widths: Sequence[float],
+    rows: Iterable[Sequence[object]],
+    *,
+    left_columns: Collection[int],
+    filtered_rows: int | None = None,
+) -> None:
+    """A 台账 or 报表 for the township: a landscape table under the title rows (its header in view
+    and printed on every page), with filter buttons over `filtered_rows` rows if given, and the
+    lines for signatures at its foot."""
+    sheet = book.sheet(name)
+    table_sheet(sheet, widths, landscape=True)
+    title_rows(sheet, title, branch_name, today, len(header))
+    if filtered_rows is not None:
+        sheet.auto_filter(HEADER_ROWS, HEADER_ROWS + filtered_rows, len(header))
+    append_table(sheet, header, rows, widths=widths, left_columns=left_columns)
+    signature_line(sheet)
 
 
 def append_table(
