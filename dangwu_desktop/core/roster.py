@@ -120,9 +120,6 @@ class RosterFilter:
         method may type them) made plain, lower case, without surrounding space."""
         return unicodedata.normalize("NFKC", self.text).strip().lower()
 
-    def accepts(self, row: RosterRow) -> bool:
-        return bool(self.select([row], [0]))
-
     def select(self, rows: Sequence[RosterRow], indexes: Iterable[int]) -> list[int]:
         """Those of `indexes` whose rows the filter accepts, in the order given.
 

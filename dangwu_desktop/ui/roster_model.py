@@ -61,10 +61,11 @@ class RosterTableModel(QAbstractTableModel):
             return
         old, self._filter = self._filter, roster_filter
         self.beginResetModel()
-        if _narrows(old, roster_filter):  # typing one more character only ever removes rows
-            self._visible = roster_filter.matching_text(self._rows, self._visible)
-        elif old.without_text() == roster_filter.without_text():  # only the search text changed
-            self._visible = roster_filter.matching_text(self._rows, self._boxed)
+        if old.without_text() == roster_filter.without_text():  # only the search text changed
+            # Typing one more character only ever removes rows: search just those still shown.
+            narrowing = roster_filter.needle.startswith(old.needle)
+            searched = self._visible if narrowing else self._boxed
+            self._visible = roster_filter.matching_text(self._rows, searched)
         else:
             self._refilter()
         self.endResetModel()
@@ -140,13 +141,3 @@ class RosterTableModel(QAbstractTableModel):
             column, order = self._sort
             descending = order == Qt.SortOrder.DescendingOrder
             sort_rows(self._rows, COLUMNS[column].key, descending)
-
-
-def _narrows(old: RosterFilter, new: RosterFilter) -> bool:
-    """True when `new` can only show a subset of what `old` shows: the search text grew."""
-    old_text, new_text = old.needle, new.needle
-    return (
-        old.without_text() == new.without_text()
-        and new_text.startswith(old_text)
-        and new_text != old_text
-    )
