@@ -9,31 +9,19 @@ from datetime import date, datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-# The layers below the window are imported before PySide6: once loaded, PySide6 reads the source
-# of every module imported after it (the import hook behind its `__feature__` switches), which
-# costs a start-up from source about 50 ms and 18 MB. The entry point (cli) imports them first too.
-from dangwu_desktop import __version__
-from dangwu_desktop.core import security
-from dangwu_desktop.core.idnumber import mask
-from dangwu_desktop.core.services.branch import get_branch
-from dangwu_desktop.db.backups import BackupError, check
-from dangwu_desktop.db.paths import data_dir, log_dir
-from dangwu_desktop.db.startup import (
-    daily_backup,
-    database_path,
-    newest_good_backup,
-    open_database,
-    recover_from,
-)
-from dangwu_desktop.resources import ICON
-
-# isort: split
+# Only what the window's shell needs is imported here: the shell paints first, then the database
+# and its libraries load (`open_data`), then the pages fill the shell.
 from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from dangwu_desktop import __version__
+from dangwu_desktop.core.idnumber import mask
+from dangwu_desktop.db.paths import data_dir, database_path, log_dir
+from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
+from dangwu_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("dangwu_desktop")
 ID_LIKE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
@@ -112,46 +100,92 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
-def password_given(context: AppContext) -> bool:
+def password_given(context: AppContext, parent: QWidget | None = None) -> bool:
     """Where a password is set, nobody gets past this without it."""
+    from dangwu_desktop.core import security
+
     with context.database.read() as session:
         if not security.has_password(session):
             return True
     from dangwu_desktop.ui.dialogs.password_dialogs import LoginDialog
 
-    return LoginDialog(context).exec() == QDialog.DialogCode.Accepted
+    return LoginDialog(context, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def ensure_branch(context: AppContext) -> bool:
+def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
     """First start: ask for the branch's basic information; False if the user declines."""
+    from dangwu_desktop.core.services.branch import get_branch
+
     with context.database.read() as session:
         if get_branch(session) is not None:
             return True
     from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 
-    return BranchDialog(context).exec() == QDialog.DialogCode.Accepted
+    return BranchDialog(context, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def _sound_or_recovered(path: Path) -> bool:
+def _sound_or_recovered(path: Path, parent: QWidget | None = None) -> bool:
     """Check the file before anything opens it; offer the newest good backup if it is damaged."""
+    from dangwu_desktop.db.backups import check
+    from dangwu_desktop.db.startup import newest_good_backup, recover_from
+
     problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
     if problem is None:
         return True
     log.error("数据库检查未通过：%s %s", path, problem)
     backup = newest_good_backup(path)
     if backup is None:
-        QMessageBox.critical(None, "党务台账", DAMAGED_NO_BACKUP.format(problem=problem, path=path))
+        QMessageBox.critical(
+            parent, "党务台账", DAMAGED_NO_BACKUP.format(problem=problem, path=path)
+        )
         return False
     answer = QMessageBox.question(
-        None,
+        parent,
         "党务台账",
         DAMAGED_OFFER.format(problem=problem, when=backup.made.strftime("%Y-%m-%d %H:%M")),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     kept = recover_from(backup.path, path)
-    QMessageBox.information(None, "党务台账", f"已用备份恢复。损坏的文件另存在：\n{kept}")
+    QMessageBox.information(parent, "党务台账", f"已用备份恢复。损坏的文件另存在：\n{kept}")
     return True
+
+
+def open_data(
+    window: QWidget, path: Path, settings: QSettings, *, demo: bool
+) -> tuple[AppContext | None, int]:
+    """Everything between the first paint and a usable window: check, open and back up the
+    database, make the demo village, ask for the password and, on a first start, the branch.
+    The context, or None and the exit code when the start stops here."""
+    from dangwu_desktop.db.backups import BackupError
+    from dangwu_desktop.db.startup import daily_backup, open_database
+
+    if path.exists() and not _sound_or_recovered(path, window):
+        return None, 1
+    try:
+        database = open_database(path)
+    except Exception:
+        log.exception("无法打开数据库 %s", path)
+        QMessageBox.critical(
+            window, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
+        )
+        return None, 1
+    log.info("启动 %s，数据库 %s", __version__, database.location)
+    try:
+        daily_backup(path, datetime.now())
+    except BackupError as exc:
+        log.warning("每日备份没有完成：%s", exc)
+        QMessageBox.warning(window, "党务台账", f"今天的自动备份没有完成，数据不受影响。\n{exc}")
+    if demo:
+        from dangwu_desktop.core.demo import ensure_demo_village  # only for --demo
+
+        with database.transaction() as session:
+            ensure_demo_village(session, date.today())
+    context = AppContext(database=database, settings=settings, demo=demo)
+    if not password_given(context, window) or not ensure_branch(context, window):
+        database.dispose()
+        return None, 0
+    return context, 0
 
 
 def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
@@ -167,38 +201,18 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         else:
             QMessageBox.critical(None, "党务台账", CANNOT_WRITE.format(folder=path.parent))
         return 1
-    if path.exists() and not _sound_or_recovered(path):
-        return 1
-    try:
-        database = open_database(path)
-    except Exception:
-        log.exception("无法打开数据库 %s", path)
-        QMessageBox.critical(
-            None, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
-        )
-        return 1
-    log.info("启动 %s，数据库 %s", __version__, database.location)
-    try:
-        daily_backup(path, datetime.now())
-    except BackupError as exc:
-        log.warning("每日备份没有完成：%s", exc)
-        QMessageBox.warning(None, "党务台账", f"今天的自动备份没有完成，数据不受影响。\n{exc}")
-    if demo:
-        from dangwu_desktop.core.demo import ensure_demo_village  # only for --demo
-
-        with database.transaction() as session:
-            ensure_demo_village(session, date.today())
-    context = AppContext(database=database, settings=ui_settings())
-    if not password_given(context):
-        return 0
-    if not ensure_branch(context):
-        return 0
-    from dangwu_desktop.ui.main_window import MainWindow
-
-    window = MainWindow(context)
+    settings = ui_settings()
+    window = MainWindow(settings=settings, demo=demo)
     window.show()
+    app.processEvents()  # the first paint, before the database and its libraries load
+    context, code = open_data(window, path, settings, demo=demo)
+    if context is None:
+        window.close()
+        lock.unlock()
+        return code
+    window.attach(context)
     code = app.exec()
-    database.dispose()
+    context.database.dispose()
     lock.unlock()
     return code
 

@@ -11,16 +11,16 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dangwu_desktop import __version__
-from dangwu_desktop.core.dates import DateParseError, parse_date
-from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
-from dangwu_desktop.core.member_data import MemberData
-from dangwu_desktop.core.roster import COLUMNS, RosterFilter, apply_filter, load_roster
-from dangwu_desktop.core.services import RecordInvalid, ServiceError
-from dangwu_desktop.core.services.members import add_member
-from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.startup import database_path, open_database
+from dangwu_desktop.core.glossary import MemberCategory, Sex
+from dangwu_desktop.db.paths import database_path
+
+# The commands' libraries (SQLAlchemy, the services) load when a command runs: without a command
+# the window starts, and it paints before they load.
+if TYPE_CHECKING:
+    from dangwu_desktop.db.database import Database
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open(args: argparse.Namespace) -> Database:
+    from dangwu_desktop.db.startup import open_database
+
     database = open_database(database_path(args.db, demo=args.demo))
     if args.demo:
         from dangwu_desktop.core.demo import ensure_demo_village
@@ -105,6 +107,9 @@ def _open(args: argparse.Namespace) -> Database:
 
 
 def _list_members(database: Database, args: argparse.Namespace) -> int:
+    from dangwu_desktop.core.glossary import MembershipStatus
+    from dangwu_desktop.core.roster import COLUMNS, RosterFilter, apply_filter, load_roster
+
     with database.read() as session:
         rows = load_roster(session, date.today())
     wanted = RosterFilter(text=args.search, status=None if args.all else MembershipStatus.ACTIVE)
@@ -123,6 +128,11 @@ def _list_members(database: Database, args: argparse.Namespace) -> int:
 
 
 def _add_member(database: Database, args: argparse.Namespace) -> int:
+    from dangwu_desktop.core.dates import DateParseError, parse_date
+    from dangwu_desktop.core.member_data import MemberData
+    from dangwu_desktop.core.services import RecordInvalid, ServiceError
+    from dangwu_desktop.core.services.members import add_member
+
     try:
         data = MemberData(
             name=args.name,

@@ -15,7 +15,8 @@ from dangwu_desktop.db import paths
 from dangwu_desktop.db.backups import backup_now
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import SCHEMA_REVISION, current_revision, head_revision, upgrade
-from dangwu_desktop.db.startup import database_path, open_database
+from dangwu_desktop.db.paths import database_path
+from dangwu_desktop.db.startup import open_database
 
 
 def test_migrations_build_exactly_the_models(database: Database) -> None:

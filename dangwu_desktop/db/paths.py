@@ -29,6 +29,11 @@ def default_database_path(*, demo: bool = False) -> Path:
     return data_dir() / (DEMO_DATABASE_FILE if demo else DATABASE_FILE)
 
 
+def database_path(explicit: Path | None, *, demo: bool) -> Path:
+    """`--db PATH` wins; otherwise the user data folder's main or demo file."""
+    return explicit.expanduser().resolve() if explicit else default_database_path(demo=demo)
+
+
 def log_dir() -> Path:
     path = data_dir() / "logs"
     path.mkdir(exist_ok=True)

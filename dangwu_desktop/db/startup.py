@@ -18,12 +18,7 @@ from dangwu_desktop.db.backups import (
 )
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import upgrade
-from dangwu_desktop.db.paths import backup_dir, default_database_path
-
-
-def database_path(explicit: Path | None, *, demo: bool) -> Path:
-    """`--db PATH` wins; otherwise the user data folder's main or demo file."""
-    return explicit.expanduser().resolve() if explicit else default_database_path(demo=demo)
+from dangwu_desktop.db.paths import backup_dir
 
 
 def open_database(path: Path) -> Database:

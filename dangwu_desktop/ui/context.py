@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 
-from dangwu_desktop.db.database import Database
+if TYPE_CHECKING:
+    from dangwu_desktop.db.database import Database
 
 
 @dataclass
@@ -16,3 +18,4 @@ class AppContext:
     database: Database
     settings: QSettings
     today: Callable[[], date] = field(default=date.today)
+    demo: bool = False  # the demo village: the window says so, so that nobody types real data in

@@ -1,56 +1,150 @@
-"""The main window: a sidebar of the registered pages and the page shown beside it."""
+"""The main window: a sidebar of the registered pages and the page shown beside it.
+
+The window is built in two steps so that it paints before the database and its libraries load:
+`MainWindow(settings=..., demo=...)` is the shell (title, sidebar, menus, 正在打开…), and
+`attach(context)` fills it. `MainWindow(context)` does both at once.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QShowEvent
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 from dangwu_desktop import __version__
-from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangwu_desktop.ui.pages import CATALOGUE, Page, page_class
 
+if TYPE_CHECKING:
+    from dangwu_desktop.ui.context import AppContext
+
 GEOMETRY_KEY = "main/geometry"
+TITLE = "党务台账"
+DEMO_TITLE = "党务台账 — 演示数据（请勿录入真实数据）"
+OPENING = "正在打开…"
 NAVIGATION_STYLE = """
 QListWidget#navigationList { background: #a61b1b; color: #ffffff; font-size: 15px; padding-top: 8px;
     border: none; outline: 0; }
 QListWidget#navigationList::item { padding: 12px 18px; }
 QListWidget#navigationList::item:selected { background: #ffffff; color: #a61b1b; }
+QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+        demo: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
+        self.context: AppContext | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        self.ui.navigationList.setStyleSheet(NAVIGATION_STYLE)
-        self.ui.navigationList.setIconSize(QSize(0, 0))
-        self.ui.navigationList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        navigation = self.ui.navigationList
+        navigation.setStyleSheet(NAVIGATION_STYLE)
+        navigation.setIconSize(QSize(0, 0))
+        navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._built: dict[str, Page] = {}
+        self._frames: dict[str, QScrollArea] = {}
         self._stale: set[str] = set()
         for entry in CATALOGUE:
-            QListWidgetItem(entry.title, self.ui.navigationList)
+            QListWidgetItem(entry.title, navigation)
+        self._opening = QLabel(OPENING)
+        self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._opening.setStyleSheet("color:#666; font-size:18px")
+        self.ui.pageStack.addWidget(self._opening)
+        self._add_page_actions()
         self._add_file_actions()
-        self.ui.navigationList.currentRowChanged.connect(self._show_row)
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
-        self.ui.statusBar.showMessage(f"数据库：{context.database.location}")
-        geometry = context.settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self.ui.newAction.triggered.connect(lambda: self.current_page().new_item())
+        self.ui.printAction.triggered.connect(lambda: self.current_page().print_selection())
+        self.ui.refreshAction.triggered.connect(self.refresh)
+        self._mark_demo(demo or bool(context and context.demo))
+        self._place(context.settings if context else settings)
+        # Until the data is open there is nothing to show or act on.
+        self._set_usable(False)
         # The first page is built when the window is shown, unless another is chosen before that:
         # a start straight into the roster does not pay for the 首页.
-        self.ui.navigationList.blockSignals(True)
-        self.ui.navigationList.setCurrentRow(0)
-        self.ui.navigationList.blockSignals(False)
+        navigation.blockSignals(True)
+        navigation.setCurrentRow(0)
+        navigation.blockSignals(False)
+        navigation.currentRowChanged.connect(self._show_row)
+        if context is not None:
+            self.attach(context)
+
+    def attach(self, context: AppContext) -> None:
+        """Fill the shell with the branch's data; the current page loads at once if shown."""
+        self.context = context
+        self._mark_demo(context.demo or self.ui.demoBanner.isVisibleTo(self))
+        self.ui.statusBar.showMessage(f"数据库：{context.database.location}")
+        self._set_usable(True)
+        if self.isVisible():
+            self._show_row(self.ui.navigationList.currentRow())
+
+    def _set_usable(self, usable: bool) -> None:
+        self.ui.navigationList.setEnabled(usable)
+        for action in self._page_actions:
+            action.setEnabled(usable)
+        for action in (self.ui.refreshAction, self.ui.openDataFolderAction, *self._file_actions):
+            action.setEnabled(usable)
+        self._update_page_actions()
+
+    def _mark_demo(self, demo: bool) -> None:
+        self.setWindowTitle(DEMO_TITLE if demo else TITLE)
+        self.ui.demoBanner.setVisible(demo)
+
+    def _place(self, settings: QSettings | None) -> None:
+        """Where the window last was; on a first start a size that fits the screen."""
+        geometry = settings.value(GEOMETRY_KEY) if settings is not None else None
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        width = min(self.width(), available.width() - 20)
+        height = min(self.height(), available.height() - 50)  # the title bar is outside
+        self.resize(width, height)
+        self.move(
+            available.x() + (available.width() - width) // 2,
+            available.y() + max((available.height() - height - 40) // 2, 0),
+        )
+
+    # Menus and shortcuts
+
+    def _add_page_actions(self) -> None:
+        """页面 menu: each page by Ctrl+1 … Ctrl+8 in sidebar order; the sidebar takes focus."""
+        menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
+        self._page_actions: list[QAction] = []
+        for row, entry in enumerate(CATALOGUE):
+            action = QAction(entry.title, self)
+            if row < 9:
+                action.setShortcut(f"Ctrl+{row + 1}")
+            action.triggered.connect(lambda _checked=False, n=entry.name: self.go_to(n))
+            menu.insertAction(first, action)
+            self._page_actions.append(action)
+        menu.insertSeparator(first)
 
     def _add_file_actions(self) -> None:
         menu = self.ui.fileMenu
-        first = menu.actions()[0] if menu.actions() else None
+        first = self.ui.openDataFolderAction
+        self._file_actions: list[QAction] = []
         for entry in CATALOGUE:
             for text, method in entry.file_actions:
                 action = QAction(text, self)
@@ -58,21 +152,67 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, n=entry.name, m=method: getattr(self.show_page(n), m)()
                 )
                 menu.insertAction(first, action)
-        if first is not None and any(entry.file_actions for entry in CATALOGUE):
+                self._file_actions.append(action)
+        if self._file_actions:
             menu.insertSeparator(first)
+
+    def _update_page_actions(self) -> None:
+        page = self._built.get(self._current_name()) if self.context else None
+        for action, method in (
+            (self.ui.newAction, "new_item"),
+            (self.ui.printAction, "print_selection"),
+        ):
+            action.setEnabled(page is not None and page.offers(method))
+
+    def go_to(self, name: str) -> Page:
+        """Show a page and put the keyboard on the sidebar, from where Tab enters the page."""
+        page = self.show_page(name)
+        self.ui.navigationList.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return page
+
+    def refresh(self) -> None:
+        """F5: read the current page again from the database."""
+        if self.context is not None:
+            self.current_page().load()
+            self._stale.discard(self._current_name())
+
+    # Pages
 
     def page(self, name: str) -> Page:
         """The page of that CATALOGUE name, built (but not loaded) on first use."""
         page = self._built.get(name)
         if page is None:
+            if self.context is None:
+                raise RuntimeError("the window's data is not open yet")
             page = page_class(name)(self.context, self)
             self._built[name] = page
             self._stale.add(name)
-            self.ui.pageStack.addWidget(page)
+            # A page taller or wider than the screen scrolls instead of growing the window.
+            frame = QScrollArea(self)
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidget(page)
+            self._frames[name] = frame
+            self.ui.pageStack.addWidget(frame)
             page.data_changed.connect(lambda source=name: self._mark_others_stale(source))
             page.open_member.connect(self.show_member)
             page.open_page.connect(self.show_page)
         return page
+
+    def current_page(self) -> Page:
+        return self.page(self._current_name())
+
+    def shown_page(self) -> Page | None:
+        """The page on screen; None while the shell still says 正在打开…."""
+        frame = self.ui.pageStack.currentWidget()
+        return next((self._built[n] for n, f in self._frames.items() if f is frame), None)
+
+    def built_pages(self) -> list[str]:
+        """The pages built so far (each is built when first shown)."""
+        return list(self._built)
+
+    def _current_name(self) -> str:
+        return CATALOGUE[max(self.ui.navigationList.currentRow(), 0)].name
 
     def show_page(self, name: str) -> Page:
         row = next(row for row, entry in enumerate(CATALOGUE) if entry.name == name)
@@ -83,7 +223,7 @@ class MainWindow(QMainWindow):
         return self._built[name]
 
     def _show_row(self, row: int) -> None:
-        if row >= 0:
+        if row >= 0 and self.context is not None:
             self._display(CATALOGUE[row].name)
 
     def _display(self, name: str) -> None:
@@ -91,7 +231,8 @@ class MainWindow(QMainWindow):
         if name in self._stale:
             page.load()
             self._stale.discard(name)
-        self.ui.pageStack.setCurrentWidget(page)
+        self.ui.pageStack.setCurrentWidget(self._frames[name])
+        self._update_page_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._show_row(self.ui.navigationList.currentRow())
@@ -109,19 +250,21 @@ class MainWindow(QMainWindow):
         roster.edit_member(member_id)
 
     def _about(self) -> None:
+        location = self.context.database.location if self.context else ""
         QMessageBox.about(
             self,
             "关于党务台账",
             f"<b>党务台账</b> {__version__}<br>村党支部党员花名册、组织生活与学习培训记录。<br>"
-            f"离线使用，数据保存在本机：<br>{self.context.database.location}",
+            f"离线使用，数据保存在本机：<br>{location}",
         )
 
     def _open_data_folder(self) -> None:
-        path = self.context.database.file_path
+        path = self.context.database.file_path if self.context else None
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self.context.settings.sync()
+        if self.context is not None:
+            self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+            self.context.settings.sync()
         super().closeEvent(event)

@@ -16,15 +16,22 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
-    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1280, 760)
+        MainWindow.resize(1240, 660)
+        self.newAction = QAction(MainWindow)
+        self.newAction.setObjectName(u"newAction")
+        self.printAction = QAction(MainWindow)
+        self.printAction.setObjectName(u"printAction")
+        self.refreshAction = QAction(MainWindow)
+        self.refreshAction.setObjectName(u"refreshAction")
         self.openDataFolderAction = QAction(MainWindow)
         self.openDataFolderAction.setObjectName(u"openDataFolderAction")
         self.quitAction = QAction(MainWindow)
@@ -33,7 +40,19 @@ class Ui_MainWindow(object):
         self.aboutAction.setObjectName(u"aboutAction")
         self.centralWidget = QWidget(MainWindow)
         self.centralWidget.setObjectName(u"centralWidget")
-        self.centralLayout = QHBoxLayout(self.centralWidget)
+        self.outerLayout = QVBoxLayout(self.centralWidget)
+        self.outerLayout.setSpacing(0)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.demoBanner = QLabel(self.centralWidget)
+        self.demoBanner.setObjectName(u"demoBanner")
+        self.demoBanner.setVisible(False)
+        self.demoBanner.setStyleSheet(u"background:#f59e0b; color:#1f2937; padding:4px 12px; font-weight:bold;")
+        self.demoBanner.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.demoBanner)
+
+        self.centralLayout = QHBoxLayout()
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
@@ -51,11 +70,16 @@ class Ui_MainWindow(object):
 
         self.centralLayout.addWidget(self.pageStack)
 
+
+        self.outerLayout.addLayout(self.centralLayout)
+
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
         self.fileMenu = QMenu(self.menuBar)
         self.fileMenu.setObjectName(u"fileMenu")
+        self.viewMenu = QMenu(self.menuBar)
+        self.viewMenu.setObjectName(u"viewMenu")
         self.helpMenu = QMenu(self.menuBar)
         self.helpMenu.setObjectName(u"helpMenu")
         MainWindow.setMenuBar(self.menuBar)
@@ -64,10 +88,15 @@ class Ui_MainWindow(object):
         MainWindow.setStatusBar(self.statusBar)
 
         self.menuBar.addAction(self.fileMenu.menuAction())
+        self.menuBar.addAction(self.viewMenu.menuAction())
         self.menuBar.addAction(self.helpMenu.menuAction())
+        self.fileMenu.addAction(self.newAction)
+        self.fileMenu.addAction(self.printAction)
+        self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.openDataFolderAction)
         self.fileMenu.addSeparator()
         self.fileMenu.addAction(self.quitAction)
+        self.viewMenu.addAction(self.refreshAction)
         self.helpMenu.addAction(self.aboutAction)
 
         self.retranslateUi(MainWindow)
@@ -77,13 +106,27 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"\u515a\u52a1\u53f0\u8d26", None))
+        self.newAction.setText(QCoreApplication.translate("MainWindow", u"\u65b0\u5efa(&N)\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.newAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.printAction.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5370(&P)\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.printAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+P", None))
+#endif // QT_CONFIG(shortcut)
+        self.refreshAction.setText(QCoreApplication.translate("MainWindow", u"\u5237\u65b0(&R)", None))
+#if QT_CONFIG(shortcut)
+        self.refreshAction.setShortcut(QCoreApplication.translate("MainWindow", u"F5", None))
+#endif // QT_CONFIG(shortcut)
         self.openDataFolderAction.setText(QCoreApplication.translate("MainWindow", u"\u6253\u5f00\u6570\u636e\u6240\u5728\u6587\u4ef6\u5939", None))
         self.quitAction.setText(QCoreApplication.translate("MainWindow", u"\u9000\u51fa(&X)", None))
 #if QT_CONFIG(shortcut)
         self.quitAction.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
 #endif // QT_CONFIG(shortcut)
         self.aboutAction.setText(QCoreApplication.translate("MainWindow", u"\u5173\u4e8e\u515a\u52a1\u53f0\u8d26", None))
+        self.demoBanner.setText(QCoreApplication.translate("MainWindow", u"\u6f14\u793a\u6570\u636e\uff1a\u8fd9\u662f\u6f14\u793a\u6751\uff0c\u8bf7\u52ff\u5728\u6b64\u5f55\u5165\u771f\u5b9e\u6570\u636e\u3002\u5f55\u5165\u672c\u6751\u6570\u636e\u8bf7\u76f4\u63a5\u6253\u5f00\u515a\u52a1\u53f0\u8d26\uff08\u4e0d\u5e26\u6f14\u793a\u53c2\u6570\uff09\u3002", None))
         self.fileMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u6587\u4ef6(&F)", None))
+        self.viewMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u9875\u9762(&V)", None))
         self.helpMenu.setTitle(QCoreApplication.translate("MainWindow", u"\u5e2e\u52a9(&H)", None))
     # retranslateUi
 

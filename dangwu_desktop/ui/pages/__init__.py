@@ -6,14 +6,15 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.services import ServiceError
-from dangwu_desktop.ui.context import AppContext
+if TYPE_CHECKING:  # the window's shell paints before SQLAlchemy and the services are loaded
+    from sqlalchemy.orm import Session
+
+    from dangwu_desktop.ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,22 @@ class Page(QWidget):
     def load(self) -> None:
         raise NotImplementedError
 
+    # What 文件 → 新建 (Ctrl+N) and 打印 (Ctrl+P) do on this page; a page that makes or prints
+    # nothing leaves them out, and the window greys the actions out.
+    def new_item(self) -> None:
+        raise NotImplementedError
+
+    def print_selection(self) -> None:
+        raise NotImplementedError
+
+    def offers(self, method: str) -> bool:
+        """Whether this page implements `new_item` or `print_selection`."""
+        return getattr(type(self), method) is not getattr(Page, method)
+
     def run_operation(self, operation: Callable[[Session], object]) -> bool:
         """One user operation in one transaction; a refusal is shown, and False returned."""
+        from dangwu_desktop.core.services import ServiceError
+
         try:
             with self.context.database.transaction() as session:
                 operation(session)

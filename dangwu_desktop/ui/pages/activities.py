@@ -412,10 +412,25 @@ class ActivitiesPage(Page):
         rows = self.ui.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()].activity_id if rows else None
 
+    def new_item(self) -> None:
+        """Ctrl+N: the 新建 menu of kinds, to choose from with the arrow keys."""
+        self.ui.newButton.showMenu()
+
+    def print_selection(self) -> None:
+        self.print_records(Scope.SELECTED)
+
     def new_record(self, kind: ActivityKind) -> None:
         dialog = ActivityDialog(self.context, None, kind, self)
         if dialog.exec():
             self._changed()
+            self.select_record(dialog.saved_id)
+
+    def select_record(self, activity_id: int | None) -> None:
+        """Select a record in the list (after it was made, so that Ctrl+P prints it)."""
+        row = next((i for i, r in enumerate(self.model.rows) if r.activity_id == activity_id), None)
+        if row is not None:
+            self.ui.table.selectRow(row)
+            self.ui.table.scrollTo(self.model.index(row, 0))
 
     def open_selected(self) -> None:
         activity_id = self.selected_id()

@@ -173,6 +173,9 @@ class RosterPage(Page):
         self.ui.editButton.setEnabled(selected)
         self.ui.movementButton.setEnabled(selected)
 
+    def new_item(self) -> None:
+        self.add_member()
+
     def add_member(self) -> None:
         dialog = MemberDialog(self.context, None, self)
         dialog.exec()

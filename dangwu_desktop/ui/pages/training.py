@@ -251,6 +251,13 @@ class TrainingPage(Page):
             f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}", header, rows
         )
 
+    def new_item(self) -> None:
+        """Ctrl+N: the 新建 menu of study forms, to choose from with the arrow keys."""
+        self.ui.newButton.showMenu()
+
+    def print_selection(self) -> None:
+        self.print_ledger()
+
     def print_ledger(self) -> None:
         preview_html(self, "打印预览 — 教育培训台账", self.ledger_html(), landscape=True).exec()
 

@@ -1,0 +1,240 @@
+"""The main window as a secretary meets it: it paints before the data loads, every page is
+reached from the keyboard, long pages scroll inside a window that fits the screen, and the demo
+village says what it is."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.main_window import DEMO_TITLE, OPENING, MainWindow
+from dangwu_desktop.ui.pages import CATALOGUE
+from tests.conftest import TODAY, member
+
+SMALL_SCREEN = (1280, 720)
+
+
+def window_on(context: AppContext, qtbot: QtBot) -> MainWindow:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):  # shortcuts reach the active window
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def test_the_shell_paints_before_the_database_is_open(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.shown_page() is None and window.built_pages() == []
+    assert window.ui.pageStack.currentWidget().text() == OPENING  # type: ignore[attr-defined]
+    assert [window.ui.navigationList.item(i).text() for i in range(len(CATALOGUE))] == [
+        entry.title for entry in CATALOGUE
+    ]
+    assert not window.ui.navigationList.isEnabled()  # nothing to switch to yet
+    assert not window.ui.newAction.isEnabled() and not window.ui.printAction.isEnabled()
+
+
+def test_the_shell_is_filled_when_the_data_is_attached(
+    qtbot: QtBot, context: AppContext, branch: None, tmp_path: Path
+) -> None:
+    window = MainWindow(settings=context.settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.attach(context)
+    assert window.shown_page() is window.page("home")
+    assert window.ui.navigationList.isEnabled()
+
+
+def test_the_program_shows_its_window_before_it_opens_the_database(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop import app
+    from dangwu_desktop.db import startup
+
+    seen: list[bool] = []
+
+    def open_database(path: Path) -> object:
+        seen.extend(
+            isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+        raise OSError("stop here")
+
+    monkeypatch.setattr(startup, "open_database", open_database)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: QMessageBox.StandardButton.Ok)
+    assert app.run_gui(tmp_path / "db.sqlite3") == 1
+    assert True in seen
+
+
+def test_the_shell_needs_neither_sqlalchemy_nor_the_services(tmp_path: Path) -> None:
+    """What the first paint waits for: Qt and the window's own modules, nothing of the data."""
+    code = f"""
+import sys
+import dangwu_desktop.cli
+from PySide6.QtCore import QSettings
+from dangwu_desktop.app import create_application
+from dangwu_desktop.ui.main_window import MainWindow
+app = create_application(["test"])
+window = MainWindow(settings=QSettings({str(tmp_path / "ui.ini")!r}, QSettings.Format.IniFormat))
+window.show()
+app.processEvents()
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
+      or m.startswith(("dangwu_desktop.core.services", "dangwu_desktop.db.database"))))
+"""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_modules_imported_after_pyside_are_not_read_as_source() -> None:
+    """PySide6 reads every later module's source to look for `__feature__`; the window's
+    start-up replaces that scan by a look at what the module imported."""
+    import inspect
+
+    import dangwu_desktop.ui  # noqa: F401  (installs the replacement)
+    from dangwu_desktop.ui.pyside_imports import FEATURE_MODULE, uses_pyside
+
+    feature = sys.modules[FEATURE_MODULE]
+    assert feature._mod_uses_pyside is uses_pyside  # type: ignore[attr-defined]
+    assert uses_pyside(sys.modules["dangwu_desktop.ui.main_window"])
+    assert not uses_pyside(inspect)
+
+
+@pytest.mark.parametrize("row", range(len(CATALOGUE)))
+def test_ctrl_and_a_digit_opens_the_page_in_sidebar_order(
+    qtbot: QtBot, context: AppContext, branch: None, row: int
+) -> None:
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_page() is window.page(CATALOGUE[row].name)
+    assert window.ui.navigationList.hasFocus()  # arrows go on from here, Tab enters the page
+
+
+def test_the_page_menu_lists_every_page_with_its_shortcut(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    window = window_on(context, qtbot)
+    listed = [
+        (action.text(), action.shortcut().toString())
+        for action in window.ui.viewMenu.actions()
+        if not action.isSeparator()
+    ]
+    assert listed == [
+        *((entry.title, f"Ctrl+{row + 1}") for row, entry in enumerate(CATALOGUE)),
+        ("刷新(&R)", "F5"),
+    ]
+    assert window.ui.newAction.shortcut().toString() == "Ctrl+N"
+    assert window.ui.printAction.shortcut().toString() == "Ctrl+P"
+
+
+def test_ctrl_n_on_the_roster_opens_a_new_member(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    opened: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            opened.append(dialog.windowTitle())
+            dialog.reject()
+
+    QTimer.singleShot(100, answer)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened and "党员" in opened[0]
+
+
+def test_ctrl_p_prints_the_selected_record_and_is_off_where_nothing_prints(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
+
+    printed: list[Scope] = []
+    monkeypatch.setattr(ActivitiesPage, "print_records", lambda page, scope: printed.append(scope))
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert not window.ui.printAction.isEnabled()  # the roster has no print
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.printAction.isEnabled() and window.ui.newAction.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == [Scope.SELECTED]
+
+
+def test_f5_reads_the_page_again(qtbot: QtBot, context: AppContext, branch: None) -> None:
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    roster = window.page("roster")
+    before = roster.model.rowCount()  # type: ignore[attr-defined]
+    with context.database.transaction() as session:  # as from the command line meanwhile
+        member_service.add_member(session, member(), TODAY)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert roster.model.rowCount() == before + 1  # type: ignore[attr-defined]
+
+
+def test_every_page_fits_a_1280_by_720_screen(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    """A page taller or wider than the screen scrolls; it never forces the window to grow."""
+    from dangwu_desktop.core.demo import ensure_demo_village
+
+    with context.database.transaction() as session:
+        ensure_demo_village(session, TODAY)
+    window = window_on(context, qtbot)
+    for entry in CATALOGUE:
+        window.show_page(entry.name)
+        minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+        assert minimum.width() <= SMALL_SCREEN[0] and minimum.height() <= SMALL_SCREEN[1], (
+            entry.name
+        )
+    window.resize(*SMALL_SCREEN)  # and the window can still be made small after 设置 was shown
+    assert window.size().toTuple() == SMALL_SCREEN
+
+
+def test_a_first_start_window_fits_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height() - 30
+
+
+def test_the_demo_village_says_so_in_the_title_and_a_strip(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    context.demo = True
+    window = window_on(context, qtbot)
+    assert window.windowTitle() == DEMO_TITLE and "演示数据" in DEMO_TITLE
+    assert window.ui.demoBanner.isVisible() and "演示" in window.ui.demoBanner.text()
+
+
+def test_a_village_s_own_data_is_not_marked_as_demo(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    window = window_on(context, qtbot)
+    assert "演示" not in window.windowTitle()
+    assert not window.ui.demoBanner.isVisible()
+
+
+def test_the_demo_start_marks_the_window_from_the_first_paint(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == DEMO_TITLE and window.ui.demoBanner.isVisible()
