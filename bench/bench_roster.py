@@ -44,6 +44,7 @@ COLD_START = FIRST_PAINT.replace(
     """from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.ui.context import AppContext
 database = open_database(__import__("pathlib").Path(sys.argv[1]))
+window.ui.navigationList.setCurrentRow(1)  # a start straight into the roster: no 首页 built
 window.attach(AppContext(database, QSettings(sys.argv[2], QSettings.Format.IniFormat)))
 window.show_page("roster")
 app.processEvents()

@@ -238,3 +238,22 @@ def test_the_demo_start_marks_the_window_from_the_first_paint(qtbot: QtBot, tmp_
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == DEMO_TITLE and window.ui.demoBanner.isVisible()
+
+
+def test_the_roster_toolbar_takes_two_rows_where_one_does_not_fit(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    """1366×768 at 125 % leaves the page about 957 px: the buttons move below the filters,
+    instead of off the screen's edge."""
+    window = window_on(context, qtbot)
+    roster = window.show_page("roster")
+    window.resize(1280, 720)
+    qtbot.wait(10)
+    assert roster.ui.addButton.visibleRegion().boundingRect().width() > 0  # type: ignore[attr-defined]
+    one_row_y = roster.ui.addButton.y()  # type: ignore[attr-defined]
+    assert one_row_y == roster.ui.searchEdit.y()  # type: ignore[attr-defined]
+    window.resize(1093, 614)
+    qtbot.waitUntil(lambda: roster.ui.addButton.y() > roster.ui.searchEdit.y())  # type: ignore[attr-defined]
+    assert roster.width() <= window.width()  # nothing reaches past the window's edge
+    movement = roster.ui.movementButton  # type: ignore[attr-defined]
+    assert movement.mapTo(window, movement.rect().bottomRight()).x() <= window.width()

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_RosterPage(object):
     def setupUi(self, RosterPage):
@@ -26,71 +26,81 @@ class Ui_RosterPage(object):
             RosterPage.setObjectName(u"RosterPage")
         self.pageLayout = QVBoxLayout(RosterPage)
         self.pageLayout.setObjectName(u"pageLayout")
-        self.toolLayout = QHBoxLayout()
+        self.toolLayout = QGridLayout()
         self.toolLayout.setObjectName(u"toolLayout")
+        self.filterLayout = QHBoxLayout()
+        self.filterLayout.setObjectName(u"filterLayout")
         self.searchEdit = QLineEdit(RosterPage)
         self.searchEdit.setObjectName(u"searchEdit")
         self.searchEdit.setMinimumSize(QSize(160, 0))
         self.searchEdit.setClearButtonEnabled(True)
 
-        self.toolLayout.addWidget(self.searchEdit)
+        self.filterLayout.addWidget(self.searchEdit)
 
         self.categoryFilter = QComboBox(RosterPage)
         self.categoryFilter.setObjectName(u"categoryFilter")
         self.categoryFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.categoryFilter.setMinimumContentsLength(9)
 
-        self.toolLayout.addWidget(self.categoryFilter)
+        self.filterLayout.addWidget(self.categoryFilter)
 
         self.groupFilter = QComboBox(RosterPage)
         self.groupFilter.setObjectName(u"groupFilter")
         self.groupFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.groupFilter.setMinimumContentsLength(9)
 
-        self.toolLayout.addWidget(self.groupFilter)
+        self.filterLayout.addWidget(self.groupFilter)
 
         self.statusFilter = QComboBox(RosterPage)
         self.statusFilter.setObjectName(u"statusFilter")
         self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.statusFilter.setMinimumContentsLength(9)
 
-        self.toolLayout.addWidget(self.statusFilter)
+        self.filterLayout.addWidget(self.statusFilter)
 
         self.mobileFilter = QComboBox(RosterPage)
         self.mobileFilter.setObjectName(u"mobileFilter")
         self.mobileFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.mobileFilter.setMinimumContentsLength(9)
 
-        self.toolLayout.addWidget(self.mobileFilter)
+        self.filterLayout.addWidget(self.mobileFilter)
 
+
+        self.toolLayout.addLayout(self.filterLayout, 0, 0, 1, 1)
+
+        self.actionLayout = QHBoxLayout()
+        self.actionLayout.setObjectName(u"actionLayout")
         self.toolSpacer = QSpacerItem(12, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
 
-        self.toolLayout.addItem(self.toolSpacer)
+        self.actionLayout.addItem(self.toolSpacer)
 
         self.importButton = QPushButton(RosterPage)
         self.importButton.setObjectName(u"importButton")
 
-        self.toolLayout.addWidget(self.importButton)
+        self.actionLayout.addWidget(self.importButton)
 
         self.exportButton = QPushButton(RosterPage)
         self.exportButton.setObjectName(u"exportButton")
 
-        self.toolLayout.addWidget(self.exportButton)
+        self.actionLayout.addWidget(self.exportButton)
 
         self.addButton = QPushButton(RosterPage)
         self.addButton.setObjectName(u"addButton")
 
-        self.toolLayout.addWidget(self.addButton)
+        self.actionLayout.addWidget(self.addButton)
 
         self.editButton = QPushButton(RosterPage)
         self.editButton.setObjectName(u"editButton")
 
-        self.toolLayout.addWidget(self.editButton)
+        self.actionLayout.addWidget(self.editButton)
 
         self.movementButton = QPushButton(RosterPage)
         self.movementButton.setObjectName(u"movementButton")
 
-        self.toolLayout.addWidget(self.movementButton)
+        self.actionLayout.addWidget(self.movementButton)
+
+
+        self.toolLayout.addLayout(self.actionLayout, 0, 1, 1, 1)
 
 
         self.pageLayout.addLayout(self.toolLayout)

@@ -15,6 +15,7 @@ from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
 from dangwu_desktop.ui.exports import export_roster_interactively
 from dangwu_desktop.ui.forms.ui_roster_page import Ui_RosterPage
 from dangwu_desktop.ui.pages import Page, register_page
+from dangwu_desktop.ui.reflow import TwoRowsWhenNarrow
 from dangwu_desktop.ui.roster_model import RosterTableModel
 
 ALL = "全部"
@@ -28,6 +29,9 @@ class RosterPage(Page):
         super().__init__(context, parent)
         self.ui = Ui_RosterPage()
         self.ui.setupUi(self)
+        self._toolbar = TwoRowsWhenNarrow(
+            self, self.ui.toolLayout, self.ui.filterLayout, self.ui.actionLayout
+        )
         self.model = RosterTableModel(self)
         table = self.ui.table
         table.setModel(self.model)
