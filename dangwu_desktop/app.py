@@ -22,6 +22,7 @@ from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
 from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.screen_fit import keep_windows_on_screen
 
 log = logging.getLogger("dangwu_desktop")
 ID_LIKE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
@@ -55,6 +56,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("dangwu_desktop")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(ICON)))
+    if existing is not app:
+        keep_windows_on_screen(app)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     translator = QTranslator(app)
     if translator.load(

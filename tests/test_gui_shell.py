@@ -257,3 +257,39 @@ def test_the_roster_toolbar_takes_two_rows_where_one_does_not_fit(
     assert roster.width() <= window.width()  # nothing reaches past the window's edge
     movement = roster.ui.movementButton  # type: ignore[attr-defined]
     assert movement.mapTo(window, movement.rect().bottomRight()).x() <= window.width()
+
+
+def test_a_dialog_larger_than_the_screen_is_fitted_onto_it(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from dangwu_desktop.ui.screen_fit import TITLE_BAR, fit_to_screen
+
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(available.width() + 300, available.height() + 300)
+    dialog.move(available.x() + 200, available.y() + 200)
+    dialog.show()
+    fit_to_screen(dialog)
+    assert dialog.height() + TITLE_BAR <= available.height()
+    assert dialog.width() <= available.width()
+    assert available.contains(dialog.frameGeometry().topLeft())
+    assert dialog.frameGeometry().right() <= available.right()
+
+
+def test_ctrl_n_on_organisational_life_offers_the_kinds_ready_for_enter(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.ui.pages.activities import ActivitiesPage
+
+    made: list[ActivityKind] = []
+    monkeypatch.setattr(ActivitiesPage, "new_record", lambda page, kind: made.append(kind))
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    menu = window.page("activities").ui.newButton.menu()  # type: ignore[attr-defined]
+    qtbot.waitUntil(menu.isVisible)
+    assert menu.activeAction().text() == ActivityKind.BRANCH_GENERAL.value
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+    assert made == [ActivityKind.BRANCH_GENERAL]

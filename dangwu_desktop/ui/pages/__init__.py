@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 if TYPE_CHECKING:  # the window's shell paints before SQLAlchemy and the services are loaded
     from sqlalchemy.orm import Session
@@ -86,6 +86,13 @@ class Page(QWidget):
             QMessageBox.warning(self, "无法完成", str(exc))
             return False
         return True
+
+
+def drop_down(button: QPushButton) -> None:
+    """Open a button's menu from the keyboard (Ctrl+N), its first entry active for Enter."""
+    menu = button.menu()
+    menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+    menu.setActiveAction(menu.actions()[0])
 
 
 def register_page(page: type[Page]) -> type[Page]:

@@ -32,7 +32,7 @@ from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
 from dangwu_desktop.ui.dialogs.plan_dialog import PlanDialog
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
-from dangwu_desktop.ui.pages import Page, register_page
+from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.printing import preview_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -414,7 +414,7 @@ class ActivitiesPage(Page):
 
     def new_item(self) -> None:
         """Ctrl+N: the 新建 menu of kinds, to choose from with the arrow keys."""
-        self.ui.newButton.showMenu()
+        drop_down(self.ui.newButton)
 
     def print_selection(self) -> None:
         self.print_records(Scope.SELECTED)

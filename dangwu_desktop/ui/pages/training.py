@@ -19,7 +19,7 @@ from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_training_page import Ui_TrainingPage
-from dangwu_desktop.ui.pages import Page, register_page
+from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.pages.activities import STATUS_COLOURS
 from dangwu_desktop.ui.printing import preview_html
 
@@ -253,7 +253,7 @@ class TrainingPage(Page):
 
     def new_item(self) -> None:
         """Ctrl+N: the 新建 menu of study forms, to choose from with the arrow keys."""
-        self.ui.newButton.showMenu()
+        drop_down(self.ui.newButton)
 
     def print_selection(self) -> None:
         self.print_ledger()

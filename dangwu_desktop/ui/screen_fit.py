@@ -1,0 +1,42 @@
+"""Every window and dialog stays on the screen: one larger than the screen's free area (a dialog
+designed at 860×640 is 1075×800 pixels at 125 %) is shrunk and moved onto it when it comes up."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QWidget
+
+TITLE_BAR = 32  # room for the title bar, which the frame geometry lacks until it is drawn
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Shrink a top-level window to its screen's free area (not below its minimum) and move
+    it fully onto it."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_width = frame.width() - window.width()
+    extra_height = max(frame.height() - window.height(), TITLE_BAR)
+    width = min(window.width(), available.width() - extra_width)
+    height = min(window.height(), available.height() - extra_height)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    x = min(frame.x(), available.right() + 1 - (window.width() + extra_width))
+    y = min(frame.y(), available.bottom() + 1 - (window.height() + extra_height))
+    x, y = max(x, available.left()), max(y, available.top())
+    if (x, y) != (frame.x(), frame.y()):
+        window.move(x, y)
+
+
+def keep_windows_on_screen(app: QApplication) -> None:
+    """Fit each window as it becomes the active one (a signal, not an event filter on every
+    event of the program)."""
+
+    def fit(focus: QWindow | None) -> None:
+        window = QApplication.activeWindow()
+        if focus is not None and window is not None:
+            fit_to_screen(window)
+
+    app.focusWindowChanged.connect(fit)
