@@ -217,3 +217,27 @@ def test_a_meeting_date_is_typed(qtbot: QtBot, context: AppContext) -> None:
         dialog.ui.findingsLabel.text()
     )
 
+
+@pytest.mark.usefixtures("branch")
+def test_a_planned_day_is_typed_in_the_quarter_plan(qtbot: QtBot, context: AppContext) -> None:
+    from dangwu_desktop.core.services import plans
+    from dangwu_desktop.ui.dialogs.plan_dialog import DAY, PlanDialog
+
+    dialog = shown(qtbot, PlanDialog(context))
+    assert isinstance(dialog, PlanDialog)
+    dialog.ui.quarterCombo.setCurrentIndex(2)  # the third quarter
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    field = dialog.ui.planTable.cellWidget(0, DAY)
+    assert shown_text(field) == "2026-07-01"  # the quarter's first day, ready to change
+    type_date(qtbot, field, "2026.8.32")
+    qtbot.mouseClick(dialog.ui.buttonBox.buttons()[0], Qt.MouseButton.LeftButton)
+    assert "第1行计划日期：“2026.8.32”不是有效日期" in dialog.ui.errorLabel.text()
+    with context.database.read() as session:
+        assert plans.load_plan(session, 2026, 3) == []
+    type_date(qtbot, field, "20260805")
+    assert shown_text(field) == "2026-08-05"
+    dialog.save()
+    with context.database.read() as session:
+        assert [item.planned_date for item in plans.load_plan(session, 2026, 3)] == [
+            date(2026, 8, 5)
+        ]
