@@ -126,6 +126,11 @@ def test_the_calendar_opens_near_a_sensible_date_and_fills_the_field(
         pages[field.objectName()] = (calendar.yearShown(), calendar.monthShown())
         calendar.parentWidget().hide()
     assert pages == {"birthDateEdit": (1970, 1), "joinDateEdit": (2000, 1)}
+    type_date(qtbot, dialog.ui.joinDateEdit, "2021.5.18")
+    dialog.ui.fullDateEdit.calendar_action.trigger()
+    full_calendar = dialog.ui.fullDateEdit.calendar
+    assert (full_calendar.yearShown(), full_calendar.monthShown()) == (2022, 5)  # 预备期一年
+    full_calendar.parentWidget().hide()
 
     birth = dialog.ui.birthDateEdit
     type_date(qtbot, birth, "1988.10.2")

@@ -51,6 +51,7 @@ class DateField(QLineEdit):
         self._required = False
         self._today: date = date.today()
         self._maximum: date | None = None
+        self._suggested: date | None = None
         self._popup: _CalendarPopup | None = None
         self.setPlaceholderText(PLACEHOLDER)
         self.setToolTip(
@@ -108,6 +109,11 @@ class DateField(QLineEdit):
     def setToday(self, today: date) -> None:
         """The program's today (tests fix it): the calendar's page for fields without a year."""
         self._today = today
+
+    def setSuggestedDate(self, value: date | None) -> None:
+        """Where the calendar opens while the field is blank, when the form knows better than
+        the typical year (转正 about a year after 入党)."""
+        self._suggested = value
 
     def setMaximumDate(self, value: date | None) -> None:
         self._maximum = value
@@ -179,9 +185,9 @@ class DateField(QLineEdit):
     # The calendar
 
     def calendar_page(self) -> tuple[int, int]:
-        """The (year, month) the calendar opens on: the field's date, else its typical year,
-        else today's month."""
-        shown = self.date()
+        """The (year, month) the calendar opens on: the field's date, else the date the form
+        suggests, else the field's typical year, else today's month."""
+        shown = self.date() or self._suggested
         if shown is not None:
             return shown.year, shown.month
         if self._typical_year:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
-from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.dates import add_years, format_date
 from dangwu_desktop.core.glossary import (
     EDUCATION_LEVELS,
     ETHNICITIES,
@@ -89,6 +91,7 @@ class MemberDialog(QDialog):
         self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
         self.ui.addMovementButton.clicked.connect(self._add_movement)
         self.ui.birthDateEdit.textEdited.connect(self._birth_date_typed)
+        self.ui.joinDateEdit.dateChanged.connect(self._join_date_changed)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
 
@@ -202,6 +205,10 @@ class MemberDialog(QDialog):
 
     def _birth_date_typed(self) -> None:
         self._auto_filled_from_id = False  # a typed birth date is the user's, not the ID's
+
+    def _join_date_changed(self, joined: date | None) -> None:
+        # 转正 is due a year after 入党 (预备期一年): open the calendar there.
+        self.ui.fullDateEdit.setSuggestedDate(add_years(joined, 1) if joined else None)
 
     def _date_fields(self) -> tuple[DateField, ...]:
         return (self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullDateEdit)
