@@ -97,6 +97,9 @@ def test_garbage_is_named_in_chinese(qtbot: QtBot, context: AppContext) -> None:
     type_date(qtbot, dialog.ui.birthDateEdit, "abc")
     assert shown_text(dialog.ui.birthDateEdit) == "abc"
     assert "出生日期：“abc”不是可识别的日期" in dialog.ui.findingsLabel.text()
+    assert dialog.ui.birthDateEdit.toolTip().startswith("出生日期：“abc”")  # on the field too
+    type_date(qtbot, dialog.ui.birthDateEdit, "1990-1-1")
+    assert "可直接输入日期" in dialog.ui.birthDateEdit.toolTip()
 
 
 @pytest.mark.usefixtures("branch")

@@ -52,6 +52,7 @@ class DateField(QLineEdit):
         self._today: date = date.today()
         self._maximum: date | None = None
         self._suggested: date | None = None
+        self._hint = ""
         self._popup: _CalendarPopup | None = None
         self.setPlaceholderText(PLACEHOLDER)
         self.setToolTip(
@@ -169,8 +170,11 @@ class DateField(QLineEdit):
     def _set_error(self, message: str) -> None:
         if message == self._error:
             return
+        if message and not self._error:
+            self._hint = self.toolTip()  # the usual hint, back once the date is fixed
         self._error = message
         self.setStyleSheet(INVALID_STYLE if message else "")
+        self.setToolTip(message or self._hint)
         self.errorChanged.emit(message)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
