@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -77,3 +78,19 @@ def type_chinese(widget: object, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def type_date(qtbot: Any, field: Any, text: str) -> None:
+    """Click into the field, select what is there, type over it and Tab out, as a user does.
+    Chinese characters come through the input method, digits from the keyboard."""
+    from PySide6.QtCore import Qt
+
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(field, char)
+        else:
+            type_chinese(field, char)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)

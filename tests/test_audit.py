@@ -77,8 +77,8 @@ def test_the_audit_page_lists_and_filters(
         add_member(session, member(), TODAY)
     page = AuditPage(context)  # type: ignore[arg-type]
     qtbot.addWidget(page)
-    page.ui.fromEdit.setDate(page.ui.fromEdit.minimumDate())
-    page.ui.toEdit.setDate(page.ui.toEdit.maximumDate())  # the entries carry the real clock
+    page.ui.fromEdit.clear()  # blank bounds: no limit, as the entries carry the real clock
+    page.ui.toEdit.clear()
     page.load()
     total = page.ui.table.rowCount()
     assert total >= 2  # the branch from the fixture, and the member

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -41,7 +41,7 @@ def new_dialog(qtbot: QtBot, context: AppContext, kind: ActivityKind) -> Activit
 def fill_record(dialog: ActivityDialog) -> None:
     type_chinese(dialog.ui.placeEdit, "村党群服务中心")
     type_chinese(dialog.ui.recorderEdit, "罗玲琴")
-    dialog.ui.dateEdit.setDate(QDate(2026, 6, 10))
+    dialog.ui.dateEdit.setDate(date(2026, 6, 10))
     dialog.ui.minutesEdit.setPlainText(
         "一、集中学习\n"
         + "与会党员逐一发言，结合实际谈了学习体会，对村里近期工作提出了意见和建议。" * 2
@@ -87,7 +87,7 @@ def test_an_absentee_needs_a_reason(qtbot: QtBot, context: AppContext) -> None:
 @pytest.mark.usefixtures("roster")
 def test_a_thin_record_is_questioned_once(qtbot: QtBot, context: AppContext) -> None:
     dialog = new_dialog(qtbot, context, ActivityKind.BRANCH_GENERAL)
-    dialog.ui.dateEdit.setDate(QDate(2026, 6, 10))
+    dialog.ui.dateEdit.setDate(date(2026, 6, 10))
     dialog.save()
     text = dialog.ui.findingsLabel.text()
     assert "没有决议" in text and "会议记录过短" in text and "未填写地点" in text

@@ -14,10 +14,9 @@ from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import members as service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import get_date, set_date
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
-from tests.conftest import TODAY, member, type_chinese
+from tests.conftest import TODAY, member, type_chinese, type_date
 
 pytestmark = pytest.mark.usefixtures("branch")
 
@@ -31,8 +30,8 @@ def open_dialog(qtbot: QtBot, context: AppContext, member_id: int | None = None)
 def fill_valid(qtbot: QtBot, dialog: MemberDialog) -> None:
     type_chinese(dialog.ui.nameEdit, "王小明")
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
-    set_date(dialog.ui.joinDateEdit, date(2015, 7, 1))
-    set_date(dialog.ui.fullDateEdit, date(2016, 7, 2))
+    type_date(qtbot, dialog.ui.joinDateEdit, "2015-07-01")
+    type_date(qtbot, dialog.ui.fullDateEdit, "2016.7.2")
     dialog.ui.groupCombo.setCurrentText("第一党小组")
 
 
@@ -43,9 +42,9 @@ def stored_names(context: AppContext) -> list[str]:
 
 def test_typing_an_id_number_fills_birth_date_and_sex(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
-    assert get_date(dialog.ui.birthDateEdit) is None  # optional dates start blank
+    assert dialog.ui.birthDateEdit.text() == ""  # optional dates start blank
     qtbot.keyClicks(dialog.ui.idNumberEdit, "110101199003074426")
-    assert get_date(dialog.ui.birthDateEdit) == date(1990, 3, 7)
+    assert dialog.ui.birthDateEdit.text() == "1990-03-07"
     assert dialog.ui.sexCombo.currentText() == "女"
     assert "身份号码有效" in dialog.ui.idHintLabel.text()
 
@@ -69,7 +68,7 @@ def test_errors_are_listed_in_chinese_and_nothing_is_saved(
 ) -> None:
     dialog = open_dialog(qtbot, context)
     fill_valid(qtbot, dialog)
-    set_date(dialog.ui.joinDateEdit, date(2005, 7, 1))  # aged 15
+    type_date(qtbot, dialog.ui.joinDateEdit, "2005-07-01")  # aged 15
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     text = dialog.ui.findingsLabel.text()
     assert "无法保存" in text and "入党时未满18周岁" in text and "中国共产党章程" in text
@@ -80,7 +79,7 @@ def test_errors_are_listed_in_chinese_and_nothing_is_saved(
 def test_warnings_need_a_second_click(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     fill_valid(qtbot, dialog)
-    set_date(dialog.ui.fullDateEdit, date(2016, 1, 1))  # probation under a year
+    type_date(qtbot, dialog.ui.fullDateEdit, "2016-01-01")  # probation under a year
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "预备期不足一年" in dialog.ui.findingsLabel.text()
     assert dialog.save_button.text() == "仍然保存" and stored_names(context) == []
@@ -152,7 +151,7 @@ def test_registering_a_movement_keeps_unsaved_edits(
 
     def confirm(movement_dialog: MovementDialog) -> int:
         assert movement_dialog.kind() is MovementKind.CONFIRMED  # preselected for a 预备党员
-        set_date(movement_dialog.ui.dateEdit, date(2026, 5, 8))
+        type_date(qtbot, movement_dialog.ui.dateEdit, "2026.5.8")
         movement_dialog.save()
         return int(movement_dialog.result())
 
@@ -160,5 +159,5 @@ def test_registering_a_movement_keeps_unsaved_edits(
     qtbot.mouseClick(dialog.ui.addMovementButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.phoneEdit.text() == "13511112222"
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
-    assert get_date(dialog.ui.fullDateEdit) == date(2026, 5, 8)
+    assert dialog.ui.fullDateEdit.text() == "2026-05-08"
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"

@@ -17,11 +17,10 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui import errors
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import set_date
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.main_window import MainWindow
 from dangwu_desktop.ui.pages.settings import SettingsPage
-from tests.conftest import TODAY, member, type_chinese
+from tests.conftest import TODAY, member, type_chinese, type_date
 
 
 def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branch: None) -> None:
@@ -134,12 +133,15 @@ def test_first_start_asks_for_the_branch(
 ) -> None:
     def fill_and_save(dialog: BranchDialog) -> int:
         assert dialog.windowTitle() == "首次使用：填写支部基本信息"
+        dialog.show()  # shown and active, so leaving the 任期 field fills its end as for the user
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
         dialog.save()
         assert "支部名称不能为空" in dialog.ui.errorLabel.text()
         type_chinese(dialog.ui.nameEdit, "中共东岙村支部委员会")
         type_chinese(dialog.ui.parentOrgEdit, "中共浦阳镇委员会")
         type_chinese(dialog.ui.secretaryEdit, "陈静")
-        set_date(dialog.ui.termStartEdit, date(2024, 4, 18))
+        type_date(qtbot, dialog.ui.termStartEdit, "2024.4.18")
         dialog.add_seat("李明", CommitteePost.ORGANISATION)
         dialog.save()
         return int(dialog.result())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTime, QUrl
+from PySide6.QtCore import Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.date_field import show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, FindingsGate, message_html
 from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 
@@ -89,8 +90,10 @@ class ActivityDialog(QDialog):
                 ui.groupCombo.addItem(group.name, group.id)
             info = branch_service.load_branch_info(session)
         self._secretary = info.secretary if info else ""
-        ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
-        ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        ui.dateEdit.setToday(today)
+        ui.dateEdit.setMaximumDate(today)
+        ui.dateEdit.setDate(today)
+        show_date_errors(ui.findingsLabel, (ui.dateEdit,))
         ui.startTimeEdit.setTime(QTime(9, 0))
         ui.endTimeEdit.setTime(QTime(11, 0))
         ui.attachmentKindCombo.addItems([kind.value for kind in AttachmentKind])
@@ -168,7 +171,7 @@ class ActivityDialog(QDialog):
     def set_draft(self, draft: ActivityDraft) -> None:
         ui = self.ui
         ui.kindCombo.setCurrentText(draft.kind.value)
-        ui.dateEdit.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
+        ui.dateEdit.setDate(draft.date)
         if draft.start_time:
             ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
         if draft.end_time:
@@ -194,10 +197,10 @@ class ActivityDialog(QDialog):
     def draft(self) -> ActivityDraft:
         ui = self.ui
         start, end = ui.startTimeEdit.time(), ui.endTimeEdit.time()
-        qdate = ui.dateEdit.date()
         return ActivityDraft(
             kind=self.kind(),
-            date=date(qdate.year(), qdate.month(), qdate.day()),
+            # An unreadable date is refused by save(); until then the draft keeps today.
+            date=ui.dateEdit.date() or self.context.today(),
             start_time=time(start.hour(), start.minute()),
             end_time=time(end.hour(), end.minute()),
             place=ui.placeEdit.text(),
@@ -244,11 +247,11 @@ class ActivityDialog(QDialog):
         if self._attendance_touched:
             return
         group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
-        qdate = self.ui.dateEdit.date()
+        day = self.ui.dateEdit.date()
+        if day is None:
+            return  # not a date yet: the list stays as it was
         with self.context.database.read() as session:
-            attendees = service.expected_attendees(
-                session, self.kind(), group, date(qdate.year(), qdate.month(), qdate.day())
-            )
+            attendees = service.expected_attendees(session, self.kind(), group, day)
         self._show_attendees(attendees)
 
     def _show_attendees(self, attendees: list[Attendee]) -> None:
@@ -451,6 +454,10 @@ class ActivityDialog(QDialog):
     # Saving
 
     def save(self) -> None:
+        if not self.ui.dateEdit.is_valid():
+            self.gate.show_error(f"无法保存。{self.ui.dateEdit.error()}")
+            self.ui.dateEdit.setFocus()
+            return
         draft, today = self.draft(), self.context.today()
         with self.context.database.read() as session:
             findings = service.check_activity_record(session, draft, today, self.activity_id)

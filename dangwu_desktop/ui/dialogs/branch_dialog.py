@@ -18,7 +18,7 @@ from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import get_date, make_optional, set_date
+from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
@@ -34,8 +34,9 @@ class BranchDialog(QDialog):
         self.ui.setupUi(self)
         self._secretary_id: int | None = None
         ui = self.ui
-        for edit in (ui.termStartEdit, ui.termEndEdit):
-            make_optional(edit, context.today())
+        for field in (ui.termStartEdit, ui.termEndEdit):
+            field.setToday(context.today())
+        show_date_errors(ui.errorLabel, (ui.termStartEdit, ui.termEndEdit))
         ui.termEndEdit.setToolTip(branch_service.TERM_CITATION)
         table = ui.committeeTable
         table.setColumnCount(2)
@@ -65,8 +66,8 @@ class BranchDialog(QDialog):
         ui.parentOrgEdit.setText(info.parent_org)
         ui.secretaryEdit.setText(info.secretary)
         self._secretary_id = info.secretary_id
-        set_date(ui.termStartEdit, info.term_start)
-        set_date(ui.termEndEdit, info.term_end)
+        ui.termStartEdit.setDate(info.term_start)
+        ui.termEndEdit.setDate(info.term_end)
         ui.committeeTable.setRowCount(0)
         for seat in info.committee:
             self.add_seat(seat.name, seat.post, seat.member_id)
@@ -91,8 +92,8 @@ class BranchDialog(QDialog):
             secretary=ui.secretaryEdit.text(),
             secretary_id=self._secretary_id,
             committee=seats,
-            term_start=get_date(ui.termStartEdit),
-            term_end=get_date(ui.termEndEdit),
+            term_start=ui.termStartEdit.date(),
+            term_end=ui.termEndEdit.date(),
         )
 
     def add_seat(self, name: str, post: CommitteePost, member_id: int | None = None) -> None:
@@ -116,11 +117,18 @@ class BranchDialog(QDialog):
             self.ui.committeeTable.removeRow(row)
 
     def _term_start_changed(self) -> None:
-        start = get_date(self.ui.termStartEdit)
-        if start and get_date(self.ui.termEndEdit) is None:
-            set_date(self.ui.termEndEdit, branch_service.default_term_end(start))
+        start = self.ui.termStartEdit.date()
+        if start and not self.ui.termEndEdit.text().strip():
+            self.ui.termEndEdit.setDate(branch_service.default_term_end(start))
 
     def save(self) -> None:
+        unreadable = first_invalid((self.ui.termStartEdit, self.ui.termEndEdit))
+        if unreadable is not None:
+            self.ui.errorLabel.setText(
+                message_html([f"无法保存。{unreadable.error()}"], ERROR_STYLE)
+            )
+            unreadable.setFocus()
+            return
         info = self.info()
         problems = branch_service.check_branch_info(info)
         if problems:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from sqlalchemy import select
 
@@ -12,6 +9,7 @@ from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError, training
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.date_field import show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.forms.ui_credit_dialog import Ui_CreditDialog
 
@@ -32,8 +30,10 @@ class CreditDialog(QDialog):
             for member in members:
                 mobile = f"（流动在{member.mobile_place}）" if member.is_mobile else ""
                 self.ui.memberCombo.addItem(f"{member.name}{mobile}", member.id)
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setToday(today)
+        self.ui.dateEdit.setMaximumDate(today)
+        self.ui.dateEdit.setDate(today)
+        show_date_errors(self.ui.errorLabel, (self.ui.dateEdit,))
         self.ui.hoursSpin.setValue(2.0)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
@@ -42,12 +42,17 @@ class CreditDialog(QDialog):
 
     def save(self) -> None:
         chosen = self.ui.dateEdit.date()
+        if chosen is None:  # blank or unreadable: the field is required
+            message = f"无法登记。{self.ui.dateEdit.error()}"
+            self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
+            self.ui.dateEdit.setFocus()
+            return
         try:
             with self.context.database.transaction() as session:
                 training.credit_hours(
                     session,
                     int(self.ui.memberCombo.currentData()),
-                    date(chosen.year(), chosen.month(), chosen.day()),
+                    chosen,
                     self.ui.hoursSpin.value(),
                     self.ui.topicEdit.text(),
                     self.ui.sourceEdit.text(),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
 
-from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.dates import add_years, format_date
 from dangwu_desktop.core.glossary import (
     EDUCATION_LEVELS,
     ETHNICITIES,
@@ -19,7 +21,7 @@ from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import get_date, make_optional, set_date
+from dangwu_desktop.ui.date_field import DateField, first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate
 from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 
@@ -73,8 +75,9 @@ class MemberDialog(QDialog):
         with self.context.database.read() as session:
             groups = [g.name for g in branch_service.list_groups(session)]
         ui.groupCombo.addItems([NO_GROUP, *groups])
-        for edit in (ui.birthDateEdit, ui.joinDateEdit, ui.fullDateEdit):
-            make_optional(edit, today)
+        for field in self._date_fields():
+            field.setToday(today)
+        show_date_errors(ui.findingsLabel, self._date_fields())
         ui.historyTable.setColumnCount(len(HISTORY_COLUMNS))
         ui.historyTable.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
         ui.historyTable.horizontalHeader().setStretchLastSection(True)
@@ -87,6 +90,8 @@ class MemberDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
         self.ui.addMovementButton.clicked.connect(self._add_movement)
+        self.ui.birthDateEdit.textEdited.connect(self._birth_date_typed)
+        self.ui.joinDateEdit.dateChanged.connect(self._join_date_changed)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
 
@@ -123,7 +128,7 @@ class MemberDialog(QDialog):
         self.ui.mobileValue.setText(mobile)
         # 转正 is registered as a movement and sets these two fields.
         self.ui.categoryCombo.setCurrentText(category.value)
-        set_date(self.ui.fullDateEdit, full_date)
+        self.ui.fullDateEdit.setDate(full_date)
         table = self.ui.historyTable
         table.setRowCount(len(history))
         for row, values in enumerate(history):
@@ -136,12 +141,12 @@ class MemberDialog(QDialog):
         ui.nameEdit.setText(data.name)
         ui.sexCombo.setCurrentText(data.sex.value if data.sex else "")
         ui.ethnicityCombo.setCurrentText(data.ethnicity)
-        set_date(ui.birthDateEdit, data.birth_date)
+        ui.birthDateEdit.setDate(data.birth_date)
         ui.idNumberEdit.setText(data.id_number)
         ui.nativePlaceEdit.setText(data.native_place)
         ui.educationCombo.setCurrentText(data.education)
-        set_date(ui.joinDateEdit, data.join_date)
-        set_date(ui.fullDateEdit, data.full_member_date)
+        ui.joinDateEdit.setDate(data.join_date)
+        ui.fullDateEdit.setDate(data.full_member_date)
         ui.categoryCombo.setCurrentText(data.category.value)
         ui.occupationCombo.setCurrentText(data.occupation)
         ui.phoneEdit.setText(data.phone)
@@ -158,12 +163,12 @@ class MemberDialog(QDialog):
             name=ui.nameEdit.text(),
             sex=Sex(ui.sexCombo.currentText()) if ui.sexCombo.currentText() else None,
             ethnicity=ui.ethnicityCombo.currentText(),
-            birth_date=get_date(ui.birthDateEdit),
+            birth_date=ui.birthDateEdit.date(),
             id_number=ui.idNumberEdit.text(),
             native_place=ui.nativePlaceEdit.text(),
             education=ui.educationCombo.currentText(),
-            join_date=get_date(ui.joinDateEdit),
-            full_member_date=get_date(ui.fullDateEdit),
+            join_date=ui.joinDateEdit.date(),
+            full_member_date=ui.fullDateEdit.date(),
             category=MemberCategory(ui.categoryCombo.currentText()),
             occupation=ui.occupationCombo.currentText(),
             phone=ui.phoneEdit.text(),
@@ -187,9 +192,9 @@ class MemberDialog(QDialog):
             hint.setStyleSheet(ERROR_STYLE)
             hint.setText(str(exc))
             return
-        birth_empty = get_date(self.ui.birthDateEdit) is None
+        birth_empty = not self.ui.birthDateEdit.text().strip()
         if birth_empty or self._auto_filled_from_id:
-            set_date(self.ui.birthDateEdit, parsed.birth_date)
+            self.ui.birthDateEdit.setDate(parsed.birth_date)
             self.ui.sexCombo.setCurrentText(parsed.sex.value)
             self._auto_filled_from_id = True
         hint.setStyleSheet("color:#15803d")
@@ -198,9 +203,24 @@ class MemberDialog(QDialog):
             f"身份号码有效：出生日期 {format_date(parsed.birth_date)}，{parsed.sex.value}{converted}"
         )
 
+    def _birth_date_typed(self) -> None:
+        self._auto_filled_from_id = False  # a typed birth date is the user's, not the ID's
+
+    def _join_date_changed(self, joined: date | None) -> None:
+        # 转正 is due a year after 入党 (预备期一年): open the calendar there.
+        self.ui.fullDateEdit.setSuggestedDate(add_years(joined, 1) if joined else None)
+
+    def _date_fields(self) -> tuple[DateField, ...]:
+        return (self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullDateEdit)
+
     # Saving
 
     def save(self) -> None:
+        unreadable = first_invalid(self._date_fields())
+        if unreadable is not None:
+            self.gate.show_error(f"无法保存。{unreadable.error()}")
+            self._focus_widget(unreadable)
+            return
         data = self.data()
         today = self.context.today()
         with self.context.database.read() as session:
@@ -227,8 +247,10 @@ class MemberDialog(QDialog):
 
     def _focus(self, attribute: str) -> None:
         widget = self._widget_for(attribute)
-        if widget is None:
-            return
+        if widget is not None:
+            self._focus_widget(widget)
+
+    def _focus_widget(self, widget: QWidget) -> None:
         tab = self.ui.partyTab if self.ui.partyTab.isAncestorOf(widget) else self.ui.basicTab
         self.ui.tabs.setCurrentWidget(tab)
         widget.setFocus()

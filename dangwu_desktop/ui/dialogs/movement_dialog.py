@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
@@ -11,7 +10,7 @@ from dangwu_desktop.core.movements import RECORDABLE_KINDS, Movement
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import get_date
+from dangwu_desktop.ui.date_field import show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.forms.ui_movement_dialog import Ui_MovementDialog
 
@@ -55,8 +54,10 @@ class MovementDialog(QDialog):
         self.ui.kindCombo.addItems([kind.value for kind in RECORDABLE_KINDS])
         self.ui.kindCombo.setCurrentText(likely.value)
         today = context.today()
-        self.ui.dateEdit.setDate(QDate(today.year, today.month, today.day))
-        self.ui.dateEdit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.ui.dateEdit.setToday(today)
+        self.ui.dateEdit.setMaximumDate(today)
+        self.ui.dateEdit.setDate(today)
+        show_date_errors(self.ui.errorLabel, (self.ui.dateEdit,))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.ui.kindCombo.currentTextChanged.connect(self._kind_changed)
@@ -81,8 +82,11 @@ class MovementDialog(QDialog):
 
     def save(self) -> None:
         ui = self.ui
-        day = get_date(ui.dateEdit)
-        assert day is not None  # this edit has no blank value
+        day = ui.dateEdit.date()
+        if day is None:  # blank or unreadable: the field is required
+            ui.errorLabel.setText(message_html([f"无法登记。{ui.dateEdit.error()}"], ERROR_STYLE))
+            ui.dateEdit.setFocus()
+            return
         movement = Movement(
             kind=self.kind(),
             date=day,

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -19,6 +17,7 @@ from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.date_field import DateField, first_invalid
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
@@ -99,11 +98,12 @@ class PlanDialog(QDialog):
             group.addItem(name, group_id)
         group.setCurrentIndex(max(group.findData(item.group_id), 0))
         table.setCellWidget(row, GROUP, group)
-        day = QDateEdit(
-            QDate(item.planned_date.year, item.planned_date.month, item.planned_date.day)
-        )
-        day.setCalendarPopup(True)
-        day.setDisplayFormat("yyyy-MM-dd")
+        day = DateField()
+        day.setAccessibleName("计划日期")  # named so in its error message
+        day.setProperty("required", True)
+        day.setToday(self.context.today())
+        day.setDate(item.planned_date)
+        day.errorChanged.connect(self._date_error)
         table.setCellWidget(row, DAY, day)
         for column, text in ((TOPIC, item.topic), (PLACE, item.place), (HOST, item.host)):
             table.setItem(row, column, QTableWidgetItem(text))
@@ -120,9 +120,10 @@ class PlanDialog(QDialog):
             assert (
                 isinstance(kind, QComboBox)
                 and isinstance(group, QComboBox)
-                and isinstance(day, QDateEdit)
+                and isinstance(day, DateField)
             )
             chosen = day.date()
+            assert chosen is not None  # _store refuses unreadable dates first
             texts = [
                 table.item(row, column).text() if table.item(row, column) else ""
                 for column in (TOPIC, PLACE, HOST)
@@ -130,7 +131,7 @@ class PlanDialog(QDialog):
             result.append(
                 plans.PlanItem(
                     ActivityKind(kind.currentText()),
-                    date(chosen.year(), chosen.month(), chosen.day()),
+                    chosen,
                     *texts,
                     group_id=group.currentData(),
                 )
@@ -143,7 +144,23 @@ class PlanDialog(QDialog):
         ):
             self.ui.planTable.removeRow(row)
 
+    def _date_fields(self) -> list[DateField]:
+        table = self.ui.planTable
+        fields = (table.cellWidget(row, DAY) for row in range(table.rowCount()))
+        return [field for field in fields if isinstance(field, DateField)]
+
+    def _date_error(self, message: str) -> None:
+        if message:
+            self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
+
     def _store(self) -> bool:
+        unreadable = first_invalid(self._date_fields())
+        if unreadable is not None:
+            row = self._date_fields().index(unreadable) + 1
+            message = f"无法保存。第{row}行{unreadable.error()}"
+            self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
+            unreadable.setFocus()
+            return False
         try:
             with self.context.database.transaction() as session:
                 plans.save_plan(session, *self.period(), self.items())

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableWidget, QTableWidgetItem, QTimeEdit,
+    QVBoxLayout, QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -62,9 +64,9 @@ class Ui_ActivityDialog(object):
 
         self.basicLayout.addWidget(self.dateLabel, 1, 0, 1, 1)
 
-        self.dateEdit = QDateEdit(self.basicTab)
+        self.dateEdit = DateField(self.basicTab)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setProperty(u"required", True)
 
         self.basicLayout.addWidget(self.dateEdit, 1, 1, 1, 1)
 
@@ -359,7 +361,6 @@ class Ui_ActivityDialog(object):
         self.kindLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u7c7b\u522b", None))
         self.groupLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u515a\u5c0f\u7ec4", None))
         self.dateLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u65e5\u671f", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("ActivityDialog", u"yyyy-MM-dd", None))
         self.timeLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u65f6\u95f4", None))
         self.startTimeEdit.setDisplayFormat(QCoreApplication.translate("ActivityDialog", u"HH:mm", None))
         self.toLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u81f3", None))

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QSizePolicy,
+    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_AuditPage(object):
     def setupUi(self, AuditPage):
@@ -44,9 +46,8 @@ class Ui_AuditPage(object):
 
         self.filterRow.addWidget(self.fromLabel)
 
-        self.fromEdit = QDateEdit(AuditPage)
+        self.fromEdit = DateField(AuditPage)
         self.fromEdit.setObjectName(u"fromEdit")
-        self.fromEdit.setCalendarPopup(True)
 
         self.filterRow.addWidget(self.fromEdit)
 
@@ -55,9 +56,8 @@ class Ui_AuditPage(object):
 
         self.filterRow.addWidget(self.toLabel)
 
-        self.toEdit = QDateEdit(AuditPage)
+        self.toEdit = DateField(AuditPage)
         self.toEdit.setObjectName(u"toEdit")
-        self.toEdit.setCalendarPopup(True)
 
         self.filterRow.addWidget(self.toEdit)
 
@@ -91,9 +91,7 @@ class Ui_AuditPage(object):
     def retranslateUi(self, AuditPage):
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("AuditPage", u"\u67e5\u627e\uff1a\u59d3\u540d\u3001\u5185\u5bb9", None))
         self.fromLabel.setText(QCoreApplication.translate("AuditPage", u"\u4ece", None))
-        self.fromEdit.setDisplayFormat(QCoreApplication.translate("AuditPage", u"yyyy-MM-dd", None))
         self.toLabel.setText(QCoreApplication.translate("AuditPage", u"\u5230", None))
-        self.toEdit.setDisplayFormat(QCoreApplication.translate("AuditPage", u"yyyy-MM-dd", None))
         self.summaryLabel.setText(QCoreApplication.translate("AuditPage", u"\u64cd\u4f5c\u65e5\u5fd7\u7531\u7a0b\u5e8f\u5728\u6bcf\u6b21\u4fee\u6539\u65f6\u81ea\u52a8\u8bb0\u5f55\uff0c\u4e0d\u80fd\u4fee\u6539\u6216\u5220\u9664\u3002", None))
         pass
     # retranslateUi

@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_BranchDialog(object):
     def setupUi(self, BranchDialog):
@@ -73,9 +75,8 @@ class Ui_BranchDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.termStartLabel)
 
-        self.termStartEdit = QDateEdit(BranchDialog)
+        self.termStartEdit = DateField(BranchDialog)
         self.termStartEdit.setObjectName(u"termStartEdit")
-        self.termStartEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.termStartEdit)
 
@@ -84,9 +85,8 @@ class Ui_BranchDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.termEndLabel)
 
-        self.termEndEdit = QDateEdit(BranchDialog)
+        self.termEndEdit = DateField(BranchDialog)
         self.termEndEdit.setObjectName(u"termEndEdit")
-        self.termEndEdit.setCalendarPopup(True)
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.termEndEdit)
 
@@ -160,9 +160,7 @@ class Ui_BranchDialog(object):
         self.parentOrgEdit.setPlaceholderText(QCoreApplication.translate("BranchDialog", u"\u5982 \u4e2d\u5171\u6d66\u9633\u9547\u59d4\u5458\u4f1a", None))
         self.secretaryLabel.setText(QCoreApplication.translate("BranchDialog", u"\u652f\u90e8\u4e66\u8bb0", None))
         self.termStartLabel.setText(QCoreApplication.translate("BranchDialog", u"\u672c\u5c4a\u4efb\u671f\u5f00\u59cb", None))
-        self.termStartEdit.setDisplayFormat(QCoreApplication.translate("BranchDialog", u"yyyy-MM-dd", None))
         self.termEndLabel.setText(QCoreApplication.translate("BranchDialog", u"\u4efb\u671f\u5c4a\u6ee1", None))
-        self.termEndEdit.setDisplayFormat(QCoreApplication.translate("BranchDialog", u"yyyy-MM-dd", None))
         self.committeeBox.setTitle(QCoreApplication.translate("BranchDialog", u"\u652f\u90e8\u59d4\u5458\u4f1a\u5176\u4ed6\u59d4\u5458\uff08\u6b63\u5f0f\u515a\u5458\u4e0d\u8db37\u4eba\u7684\u652f\u90e8\u53ea\u8bbe\u4e66\u8bb0\uff0c\u53ef\u4e0d\u586b\uff09", None))
         self.addSeatButton.setText(QCoreApplication.translate("BranchDialog", u"\u6dfb\u52a0\u59d4\u5458", None))
         self.removeSeatButton.setText(QCoreApplication.translate("BranchDialog", u"\u79fb\u9664\u6240\u9009", None))

@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QLabel,
+    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_CreditDialog(object):
     def setupUi(self, CreditDialog):
@@ -44,9 +45,9 @@ class Ui_CreditDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(CreditDialog)
+        self.dateEdit = DateField(CreditDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setProperty(u"required", True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -116,7 +117,6 @@ class Ui_CreditDialog(object):
         CreditDialog.setWindowTitle(QCoreApplication.translate("CreditDialog", u"\u767b\u8bb0\u5916\u51fa\u5b66\u4e60\u5b66\u65f6", None))
         self.memberLabel.setText(QCoreApplication.translate("CreditDialog", u"\u515a\u5458", None))
         self.dateLabel.setText(QCoreApplication.translate("CreditDialog", u"\u5b66\u4e60\u65e5\u671f", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("CreditDialog", u"yyyy-MM-dd", None))
         self.hoursLabel.setText(QCoreApplication.translate("CreditDialog", u"\u5b66\u65f6", None))
         self.hoursSpin.setSuffix(QCoreApplication.translate("CreditDialog", u" \u5b66\u65f6", None))
         self.topicLabel.setText(QCoreApplication.translate("CreditDialog", u"\u5b66\u4e60\u5185\u5bb9", None))

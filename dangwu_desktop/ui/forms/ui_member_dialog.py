@@ -16,11 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QGridLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_MemberDialog(object):
     def setupUi(self, MemberDialog):
@@ -85,9 +86,9 @@ class Ui_MemberDialog(object):
 
         self.basicLayout.addWidget(self.birthDateLabel, 2, 0, 1, 1)
 
-        self.birthDateEdit = QDateEdit(self.basicTab)
+        self.birthDateEdit = DateField(self.basicTab)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
-        self.birthDateEdit.setCalendarPopup(True)
+        self.birthDateEdit.setProperty(u"typicalYear", 1970)
 
         self.basicLayout.addWidget(self.birthDateEdit, 2, 1, 1, 1)
 
@@ -154,9 +155,9 @@ class Ui_MemberDialog(object):
 
         self.partyLayout.addWidget(self.joinDateLabel, 0, 0, 1, 1)
 
-        self.joinDateEdit = QDateEdit(self.partyTab)
+        self.joinDateEdit = DateField(self.partyTab)
         self.joinDateEdit.setObjectName(u"joinDateEdit")
-        self.joinDateEdit.setCalendarPopup(True)
+        self.joinDateEdit.setProperty(u"typicalYear", 2000)
 
         self.partyLayout.addWidget(self.joinDateEdit, 0, 1, 1, 1)
 
@@ -175,9 +176,9 @@ class Ui_MemberDialog(object):
 
         self.partyLayout.addWidget(self.fullDateLabel, 1, 0, 1, 1)
 
-        self.fullDateEdit = QDateEdit(self.partyTab)
+        self.fullDateEdit = DateField(self.partyTab)
         self.fullDateEdit.setObjectName(u"fullDateEdit")
-        self.fullDateEdit.setCalendarPopup(True)
+        self.fullDateEdit.setProperty(u"typicalYear", 2001)
 
         self.partyLayout.addWidget(self.fullDateEdit, 1, 1, 1, 1)
 
@@ -343,7 +344,6 @@ class Ui_MemberDialog(object):
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"18\u4f4d\uff0c\u672b\u4f4d\u53ef\u4e3aX", None))
         self.ethnicityLabel.setText(QCoreApplication.translate("MemberDialog", u"\u6c11\u65cf", None))
         self.birthDateLabel.setText(QCoreApplication.translate("MemberDialog", u"\u51fa\u751f\u65e5\u671f", None))
-        self.birthDateEdit.setDisplayFormat(QCoreApplication.translate("MemberDialog", u"yyyy-MM-dd", None))
         self.nativePlaceLabel.setText(QCoreApplication.translate("MemberDialog", u"\u7c4d\u8d2f", None))
         self.educationLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5b66\u5386", None))
         self.phoneLabel.setText(QCoreApplication.translate("MemberDialog", u"\u8054\u7cfb\u7535\u8bdd", None))
@@ -351,10 +351,8 @@ class Ui_MemberDialog(object):
         self.idHintLabel.setText("")
         self.tabs.setTabText(self.tabs.indexOf(self.basicTab), QCoreApplication.translate("MemberDialog", u"\u57fa\u672c\u4fe1\u606f", None))
         self.joinDateLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5165\u515a\u65f6\u95f4", None))
-        self.joinDateEdit.setDisplayFormat(QCoreApplication.translate("MemberDialog", u"yyyy-MM-dd", None))
         self.categoryLabel.setText(QCoreApplication.translate("MemberDialog", u"\u4eba\u5458\u7c7b\u522b", None))
         self.fullDateLabel.setText(QCoreApplication.translate("MemberDialog", u"\u8f6c\u6b63\u65f6\u95f4", None))
-        self.fullDateEdit.setDisplayFormat(QCoreApplication.translate("MemberDialog", u"yyyy-MM-dd", None))
         self.groupLabel.setText(QCoreApplication.translate("MemberDialog", u"\u6240\u5728\u515a\u5c0f\u7ec4", None))
         self.occupationLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5de5\u4f5c\u5c97\u4f4d", None))
         self.postLabel.setText(QCoreApplication.translate("MemberDialog", u"\u515a\u5185\u804c\u52a1", None))

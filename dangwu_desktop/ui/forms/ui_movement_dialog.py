@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+
+from dangwu_desktop.ui.date_field import DateField
 
 class Ui_MovementDialog(object):
     def setupUi(self, MovementDialog):
@@ -51,9 +52,9 @@ class Ui_MovementDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(MovementDialog)
+        self.dateEdit = DateField(MovementDialog)
         self.dateEdit.setObjectName(u"dateEdit")
-        self.dateEdit.setCalendarPopup(True)
+        self.dateEdit.setProperty(u"required", True)
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
@@ -132,7 +133,6 @@ class Ui_MovementDialog(object):
         self.memberLabel.setText("")
         self.kindLabel.setText(QCoreApplication.translate("MovementDialog", u"\u53d8\u52a8\u7c7b\u578b", None))
         self.dateLabel.setText(QCoreApplication.translate("MovementDialog", u"\u53d8\u52a8\u65e5\u671f", None))
-        self.dateEdit.setDisplayFormat(QCoreApplication.translate("MovementDialog", u"yyyy-MM-dd", None))
         self.otherOrgLabel.setText(QCoreApplication.translate("MovementDialog", u"\u5bf9\u65b9\u515a\u7ec4\u7ec7", None))
         self.letterNumberLabel.setText(QCoreApplication.translate("MovementDialog", u"\u4ecb\u7ecd\u4fe1\u7f16\u53f7", None))
         self.letterNumberEdit.setPlaceholderText(QCoreApplication.translate("MovementDialog", u"\u5982 \u6d59\u6d66\u7ec4\u8f6c\u5b57\u30142026\u3015\u7b2c12\u53f7", None))

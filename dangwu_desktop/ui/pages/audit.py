@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.services import audit_log
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dates import get_date
 from dangwu_desktop.ui.forms.ui_audit_page import Ui_AuditPage
 from dangwu_desktop.ui.pages import Page, register_page
 
@@ -30,8 +28,14 @@ class AuditPage(Page):
         table.verticalHeader().setVisible(False)
         today = context.today()
         start = today - timedelta(days=90)
-        self.ui.fromEdit.setDate(QDate(start.year, start.month, start.day))
-        self.ui.toEdit.setDate(QDate(today.year, today.month, today.day))
+        for field, name, day in (
+            (self.ui.fromEdit, "起始日期", start),
+            (self.ui.toEdit, "截止日期", today),
+        ):
+            field.setAccessibleName(name)  # named in its error message
+            field.setToday(today)
+            field.setDate(day)
+            field.setToolTip(f"{name}；留空表示不限。{field.toolTip()}")
         self.ui.subjectFilter.currentIndexChanged.connect(self.refresh)
         self.ui.searchEdit.textChanged.connect(self.refresh)
         self.ui.fromEdit.dateChanged.connect(self.refresh)
@@ -52,8 +56,9 @@ class AuditPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        first: date | None = get_date(self.ui.fromEdit)
-        last: date | None = get_date(self.ui.toEdit)
+        # An unreadable bound is marked on its field and leaves the list unfiltered by it.
+        first: date | None = self.ui.fromEdit.date()
+        last: date | None = self.ui.toEdit.date()
         with self.context.database.read() as session:
             rows = [
                 (
