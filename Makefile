@@ -49,7 +49,7 @@ dangwu_desktop/ui/forms/ui_%.py: forms/%.ui $(STAMP)
 	$(BIN)/pyside6-uic $< -o $@
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
+	$(BIN)/python tools/screenshots.py build/screenshots  # one folder a screen: 1280x720, 1366x768, 1920x1080 at 125 %
 
 # A new Alembic revision from the models: make migration MSG="what changed and why"
 migration: $(STAMP)
