@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind
+from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, ActivityKind, AttachmentKind
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services.members import add_member
 from dangwu_desktop.ui.context import AppContext
@@ -269,3 +269,41 @@ def test_plan_dialog_suggests_saves_and_exports(
     assert target.exists()
     with context.database.read() as session:
         assert len(plans.load_plan(session, TODAY.year, 3)) == suggested
+
+
+@pytest.mark.usefixtures("roster")
+def test_every_kind_from_the_new_menu_shows_the_group_choice_it_needs(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    shown: dict[str, bool] = {}
+
+    def as_first_shown(dialog: ActivityDialog) -> int:
+        dialog.show()
+        shown[dialog.kind().value] = dialog.ui.groupCombo.isVisible()
+        if dialog.kind() is ActivityKind.GROUP:  # the secretary picks the second group
+            assert dialog.ui.groupLabel.isVisible()
+            dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findText("第二党小组"))
+            assert dialog.attendees()[0].name == "李梅"
+            fill_record(dialog)
+            qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():  # past the completeness warnings, if any
+                qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ActivityDialog, "exec", as_first_shown)
+    menu = page.ui.newButton.menu()
+    for action in menu.actions():
+        action.trigger()
+    assert shown == {kind.value: kind is ActivityKind.GROUP for kind in ORGANISATIONAL_LIFE}
+    with context.database.read() as session:
+        [record] = service.list_activities(session, 2026)
+    assert (record.kind, record.group_name, record.present) == (
+        ActivityKind.GROUP,
+        "第二党小组",
+        ("李梅",),
+    )

@@ -133,6 +133,7 @@ class ActivityDialog(QDialog):
 
     def _start_new_record(self) -> None:
         self.setWindowTitle(f"新建{self.kind().value}记录")
+        self._show_group_choice()  # the kind was chosen before the signal that shows it is connected
         self.ui.hostEdit.setText(self._secretary)
         self.ui.hoursSpin.setValue(DEFAULT_HOURS.get(self.kind(), 0))
         self._apply_template()
