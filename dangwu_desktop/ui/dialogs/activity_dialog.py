@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -38,7 +37,13 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, FindingsGate, message_html
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    FindingsGate,
+    GuardedDialog,
+    message_html,
+)
 from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -49,7 +54,7 @@ NAME, PRESENT, REASON = range(3)
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(GuardedDialog):
     def __init__(
         self,
         context: AppContext,
@@ -78,6 +83,7 @@ class ActivityDialog(QDialog):
         else:
             self._load(activity_id)
         self._connect()
+        self.mark_saved()
 
     # Set-up
 
@@ -476,3 +482,15 @@ class ActivityDialog(QDialog):
             self.gate.show_error(str(exc))
             return
         self.accept()
+
+    # Closing: typed work is not thrown away unasked
+
+    def snapshot(self) -> object:
+        return (
+            self.draft(),
+            [a.stored_name for a in self._new_attachments],
+            list(self._removed_attachments),
+        )
+
+    def save_before_closing(self) -> None:
+        self.save()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
@@ -20,7 +20,7 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dates import get_date, make_optional, set_date
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate, GuardedDialog
 from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 
 NO_GROUP = "（未分组）"
@@ -35,7 +35,7 @@ HISTORY_COLUMNS = (
 )
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     def __init__(
         self, context: AppContext, member_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -56,6 +56,7 @@ class MemberDialog(QDialog):
             self.ui.addMovementButton.setToolTip("请先保存党员信息，再登记变动")
         else:
             self._load(member_id)
+        self.mark_saved()
         self.ui.nameEdit.setFocus()
 
     @property
@@ -87,6 +88,12 @@ class MemberDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
         self.ui.addMovementButton.clicked.connect(self._add_movement)
+
+    def snapshot(self) -> object:
+        return self.data()
+
+    def save_before_closing(self) -> None:
+        self.save()
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
 
@@ -254,5 +261,8 @@ class MemberDialog(QDialog):
         dialog = MovementDialog(self.context, self.member_id, self)
         if dialog.exec():
             self.changed = True
+            untyped = not self.has_unsaved_changes()
             self._load_history()  # the rest of the form may hold edits not yet saved
+            if untyped:  # a 转正 just registered is saved, not typed
+                self.mark_saved()
             self.ui.tabs.setCurrentWidget(self.ui.historyTab)
