@@ -6,8 +6,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialogButtonBox,
     QFileDialog,
@@ -48,10 +49,18 @@ from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 FULL_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone; the cell also shows 流动 / 预备
+MOBILE_ROLE = Qt.ItemDataRole.UserRole + 3
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
+
+
+def standing(attendee: Attendee) -> str:
+    """What the attendance list marks after a name: away (流动) or not yet full (预备)."""
+    marks = [m for m, on in (("流动", attendee.mobile), ("预备", not attendee.full_member)) if on]
+    return f"（{'、'.join(marks)}）" if marks else ""
 
 
 class ActivityDialog(GuardedDialog):
@@ -104,7 +113,7 @@ class ActivityDialog(GuardedDialog):
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["姓名", "出席", "缺席原因"])
         table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(NAME, 120)
+        table.setColumnWidth(NAME, 160)
         table.setColumnWidth(PRESENT, 60)
         table.verticalHeader().setDefaultSectionSize(30)
         files = ui.attachmentsTable
@@ -271,10 +280,14 @@ class ActivityDialog(GuardedDialog):
         table = self.ui.attendanceTable
         row = table.rowCount()
         table.insertRow(row)
-        name = QTableWidgetItem(attendee.name)
+        name = QTableWidgetItem(attendee.name + standing(attendee))
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         name.setData(MEMBER_ROLE, attendee.member_id)
         name.setData(FULL_ROLE, attendee.full_member)
+        name.setData(NAME_ROLE, attendee.name)
+        name.setData(MOBILE_ROLE, attendee.mobile)
+        if attendee.mobile:
+            name.setToolTip("流动党员：在外地，默认记为缺席（流动在外）；参加了请勾选出席")
         table.setItem(row, NAME, name)
         present = QTableWidgetItem()
         present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -289,7 +302,7 @@ class ActivityDialog(GuardedDialog):
         reason.addItems(["", *ABSENCE_REASONS])
         reason.setCurrentText(attendee.reason)
         reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
-        reason.currentTextChanged.connect(self.gate.reset)
+        reason.currentTextChanged.connect(self._reason_changed)
         table.setCellWidget(row, REASON, reason)
 
     def attendees(self) -> list[Attendee]:
@@ -303,10 +316,11 @@ class ActivityDialog(GuardedDialog):
             result.append(
                 Attendee(
                     member_id=int(name.data(MEMBER_ROLE)),
-                    name=name.text(),
+                    name=str(name.data(NAME_ROLE)),
                     attendance=Attendance.PRESENT if present else Attendance.ABSENT,
                     reason="" if present else reason.currentText(),
                     full_member=bool(name.data(FULL_ROLE)),
+                    mobile=bool(name.data(MOBILE_ROLE)),
                 )
             )
         return result
@@ -319,6 +333,10 @@ class ActivityDialog(GuardedDialog):
                 reason.setVisible(item.checkState() != Qt.CheckState.Checked)
             self.gate.reset()
         self._update_counts()
+
+    def _reason_changed(self) -> None:
+        self._attendance_touched = True  # a reason typed is not refilled by a change of date
+        self.gate.reset()
 
     def _update_counts(self) -> None:
         attendees = self.attendees()
@@ -360,6 +378,7 @@ class ActivityDialog(GuardedDialog):
                         Attendance.PRESENT,
                         "",
                         member.category is MemberCategory.FULL,
+                        member.is_mobile,
                     )
                 )
                 self._update_counts()
@@ -483,7 +502,7 @@ class ActivityDialog(GuardedDialog):
             return
         self.accept()
 
-    # Closing: typed work is not thrown away unasked
+    # Closing: typed work is not thrown away unasked, and Enter in a field does not save
 
     def snapshot(self) -> object:
         return (
@@ -494,3 +513,13 @@ class ActivityDialog(GuardedDialog):
 
     def save_before_closing(self) -> None:
         self.save()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field moves to the next one, as in a paper form, instead of pressing 保存:
+        a record saved half-typed would count as a held meeting. On a button Enter presses it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
