@@ -301,9 +301,9 @@ class ActivityDialog(GuardedDialog):
         reason.setEditable(True)
         reason.addItems(["", *ABSENCE_REASONS])
         reason.setCurrentText(attendee.reason)
-        reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
         reason.currentTextChanged.connect(self._reason_changed)
-        table.setCellWidget(row, REASON, reason)
+        table.setCellWidget(row, REASON, reason)  # shows the widget: hidden after, not before
+        reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
 
     def attendees(self) -> list[Attendee]:
         table = self.ui.attendanceTable
