@@ -43,6 +43,10 @@ DAMAGED_OFFER = (
     "数据文件检查未通过：{problem}。\n\n可以用 {when} 的备份恢复（之后的修改需要重新录入）。"
     "损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
 )
+NO_BRANCH_YET = (
+    "还没有填写支部基本信息，程序要先知道支部名称才能使用。\n\n"
+    "返回填写，还是退出程序（下次打开时再填）？"
+)
 ALREADY_RUNNING = (
     "党务台账已在运行（同一数据库只能由一个窗口打开）。\n请在任务栏中切换到已打开的窗口。"
 )
@@ -116,7 +120,8 @@ def password_given(context: AppContext, parent: QWidget | None = None) -> bool:
 
 
 def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
-    """First start: ask for the branch's basic information; False if the user declines."""
+    """First start: ask for the branch's basic information; False if the user, told that the
+    program cannot start without it, chooses to quit."""
     from dangwu_desktop.core.services.branch import get_branch
 
     with context.database.read() as session:
@@ -124,7 +129,16 @@ def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
             return True
     from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 
-    return BranchDialog(context, parent).exec() == QDialog.DialogCode.Accepted
+    dialog = BranchDialog(context, parent)
+    while dialog.exec() != QDialog.DialogCode.Accepted:
+        box = QMessageBox(QMessageBox.Icon.Question, "党务台账", NO_BRANCH_YET, parent=parent)
+        back = box.addButton("返回填写", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("退出程序", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.exec()
+        if box.clickedButton() is not back:
+            return False
+    return True
 
 
 def _sound_or_recovered(path: Path, parent: QWidget | None = None) -> bool:

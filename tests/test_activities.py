@@ -15,11 +15,21 @@ from dangwu_desktop.core.activity_templates import (
     save_template_topics,
     template_topics,
 )
-from dangwu_desktop.core.glossary import ActivityKind, Attendance, Grade, MemberCategory
+from dangwu_desktop.core.glossary import (
+    ABSENCE_REASONS,
+    ActivityKind,
+    Attendance,
+    Grade,
+    MemberCategory,
+    MovementKind,
+)
 from dangwu_desktop.core.models import Activity
+from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.rules import Severity
 from dangwu_desktop.core.services import RecordInvalid, ServiceError, appraisals
 from dangwu_desktop.core.services import activities as service
-from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.core.services.dashboard import participation
+from dangwu_desktop.core.services.members import add_member, record_movement
 from dangwu_desktop.db.attachments import AttachmentError, store_file, verify
 from dangwu_desktop.db.database import Database
 from tests.conftest import TODAY, member
@@ -172,6 +182,57 @@ def test_expected_attendees_follow_the_kind(database: Database, people: list[int
     assert "王五" not in [a.name for a in before_joining]  # not yet a member then
     assert [a.name for a in group] == ["张三", "王五"]
     assert committee == []  # the fixture's committee (陈静) is not on this roster
+
+
+def test_a_mobile_member_is_expected_but_starts_absent_flowing_away(
+    database: Database, people: list[int]
+) -> None:
+    li_mei = people[1]
+    with database.transaction() as session:
+        away = Movement(MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", place="杭州市萧山区")
+        record_movement(session, li_mei, away, TODAY)
+    with database.read() as session:
+        before = service.expected_attendees(session, K.THEME_DAY, None, date(2026, 2, 10))
+        after = service.expected_attendees(session, K.THEME_DAY, None, date(2026, 6, 1))
+    assert [(a.name, a.attendance, a.reason, a.mobile) for a in after] == [
+        ("张三", Attendance.PRESENT, "", False),
+        ("王五", Attendance.PRESENT, "", False),
+        ("李梅", Attendance.ABSENT, "流动在外", True),
+    ]
+    assert "流动在外" in ABSENCE_REASONS  # the default is one of the listed reasons
+    # before she left she was at home, and is present by default like everyone else
+    assert [(a.name, a.attendance) for a in before if a.member_id == li_mei] == [
+        ("李梅", Attendance.PRESENT)
+    ]
+    save(database, draft(kind=K.THEME_DAY, date=date(2026, 2, 10), attendees=before))
+    save(database, draft(kind=K.THEME_DAY, date=date(2026, 6, 1), attendees=after))
+    with database.read() as session:
+        since = {p.member_id: p.since for p in participation(session, TODAY)}
+    assert since[people[0]] == date(2026, 6, 1)
+    assert since[li_mei] == date(2026, 2, 10)  # not ticked present while away: the reminder runs
+
+
+OUTLINE = minutes_outline(["传达学习", "研究事项"])
+
+
+@pytest.mark.parametrize(
+    ("minutes", "only_the_outline"),
+    [
+        (OUTLINE, True),  # the template as it came
+        ("一、传达学习\n二、研究事项", True),  # blank lines removed, still nothing written
+        ("1、传达学习\n\n2、研究事项\n", True),
+        (OUTLINE + FULL_MINUTES, False),  # something written under the headings
+        ("一、传达学习\n会议传达了文件精神。\n二、研究事项", False),
+        ("一、传达了县委文件", False),  # a heading that is not one of the 议题
+        ("", False),  # empty minutes are 过短 instead
+        (FULL_MINUTES, False),
+    ],
+)
+def test_minutes_that_are_only_the_template_outline(minutes: str, only_the_outline: bool) -> None:
+    findings = check_activity(draft(minutes=minutes), TODAY)
+    flagged = [f for f in findings if f.reason == "会议记录只有模板提纲"]
+    assert bool(flagged) == only_the_outline
+    assert all(f.severity is Severity.WARNING and not f.citation for f in flagged)
 
 
 def save(database: Database, record: ActivityDraft, **kwargs: object) -> int:

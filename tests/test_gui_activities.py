@@ -10,11 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind
+from dangwu_desktop.core.glossary import (
+    ORGANISATIONAL_LIFE,
+    ActivityKind,
+    AttachmentKind,
+    MemberCategory,
+    MovementKind,
+)
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import activities as service
-from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.core.services.members import add_member, find_members, record_movement
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dialogs.activity_dialog import PRESENT, REASON, ActivityDialog
+from dangwu_desktop.ui.dialogs.activity_dialog import NAME, PRESENT, REASON, ActivityDialog
 from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
 from tests.conftest import TODAY, member, type_chinese
 
@@ -90,7 +97,7 @@ def test_a_thin_record_is_questioned_once(qtbot: QtBot, context: AppContext) -> 
     dialog.ui.dateEdit.setDate(date(2026, 6, 10))
     dialog.save()
     text = dialog.ui.findingsLabel.text()
-    assert "没有决议" in text and "会议记录过短" in text and "未填写地点" in text
+    assert "没有决议" in text and "会议记录只有模板提纲" in text and "未填写地点" in text
     assert dialog.gate.save_button.text() == "仍然保存"
     dialog.save()
     assert dialog.result() == ActivityDialog.DialogCode.Accepted
@@ -269,3 +276,94 @@ def test_plan_dialog_suggests_saves_and_exports(
     assert target.exists()
     with context.database.read() as session:
         assert len(plans.load_plan(session, TODAY.year, 3)) == suggested
+
+
+@pytest.mark.usefixtures("roster")
+def test_every_kind_from_the_new_menu_shows_the_group_choice_it_needs(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    shown: dict[str, bool] = {}
+
+    def as_first_shown(dialog: ActivityDialog) -> int:
+        dialog.show()
+        shown[dialog.kind().value] = dialog.ui.groupCombo.isVisible()
+        if dialog.kind() is ActivityKind.GROUP:  # the secretary picks the second group
+            assert dialog.ui.groupLabel.isVisible()
+            dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findText("第二党小组"))
+            assert dialog.attendees()[0].name == "李梅"
+            fill_record(dialog)
+            qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+            if dialog.isVisible():  # past the completeness warnings, if any
+                qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ActivityDialog, "exec", as_first_shown)
+    menu = page.ui.newButton.menu()
+    for action in menu.actions():
+        action.trigger()
+    assert shown == {kind.value: kind is ActivityKind.GROUP for kind in ORGANISATIONAL_LIFE}
+    with context.database.read() as session:
+        [record] = service.list_activities(session, 2026)
+    assert (record.kind, record.group_name, record.present) == (
+        ActivityKind.GROUP,
+        "第二党小组",
+        ("李梅",),
+    )
+
+
+def test_the_attendance_list_marks_who_is_away_and_who_is_probationary(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    with context.database.transaction() as session:
+        li_mei = find_members(session, "李梅")[0].id
+        away = Movement(MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", place="杭州市萧山区")
+        record_movement(session, li_mei, away, TODAY)
+        probationer = member(name="王五", id_number="110101199003074477", group_name="第一党小组",
+                             category=MemberCategory.PROBATIONARY, join_date=date(2026, 3, 1),
+                             full_member_date=None)  # fmt: skip
+        add_member(session, probationer, TODAY)
+    dialog = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    dialog.show()
+    table = dialog.ui.attendanceTable
+    rows = {table.item(row, NAME).text(): row for row in range(table.rowCount())}
+    assert set(rows) == {"张三", "王五（预备）", "李梅（流动）"}
+    away_row = rows["李梅（流动）"]
+    assert table.item(away_row, PRESENT).checkState() == Qt.CheckState.Unchecked
+    reason = table.cellWidget(away_row, REASON)
+    assert isinstance(reason, QComboBox) and not reason.isHidden()
+    assert reason.currentText() == "流动在外"
+    present_reason = table.cellWidget(rows["张三"], REASON)
+    assert present_reason is not None and present_reason.isHidden()  # no reason box when present
+    assert dialog.ui.countsLabel.text() == "应到 3 人，实到 2 人，缺席 1 人"
+    reason.setCurrentText("外出务工")  # the default can be changed
+    fill_record(dialog)
+    dialog.save()
+    if dialog.isVisible():
+        dialog.save()  # past the completeness warnings, if any
+    with context.database.read() as session:
+        [record] = service.list_activities(session, 2026)
+    assert record.absent == (("李梅", "外出务工"),)
+    assert sorted(record.present) == ["张三", "王五"]  # names without the marks
+
+
+@pytest.mark.usefixtures("roster")
+def test_enter_in_a_field_does_not_save_a_template_record(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.BRANCH_GENERAL)
+    dialog.show()
+    dialog.ui.placeEdit.setFocus()
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    qtbot.keyClick(dialog.ui.placeEdit, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.focusWidget() is not dialog.ui.placeEdit
+    with context.database.read() as session:
+        assert service.list_activities(session, 2026) == []
+    qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+    assert "会议记录只有模板提纲" in dialog.ui.findingsLabel.text()
+    assert dialog.gate.save_button.text() == "仍然保存"  # counted as held only when confirmed

@@ -52,6 +52,7 @@ class Attendee:
     attendance: Attendance
     reason: str = ""
     full_member: bool = True  # 正式党员: has a vote at a 支部党员大会
+    mobile: bool = False  # 流动党员: away from the village at the time
 
 
 @dataclass(slots=True)
@@ -141,6 +142,22 @@ def _hour_errors(draft: ActivityDraft) -> list[Finding]:
     return []
 
 
+def only_outline(draft: ActivityDraft) -> bool:
+    """The minutes are still the template's headings, one per 议题 (一、传达学习 …), and nothing
+    was written under them: the record of a meeting nobody has described yet."""
+    topics = {t.strip() for t in draft.topics if t.strip()}
+    lines = [line.strip() for line in draft.minutes.splitlines() if line.strip()]
+    return bool(lines) and all(_heading(line) in topics for line in lines)
+
+
+def _heading(line: str) -> str | None:
+    """The 议题 of a line 一、传达学习 (or 1、传达学习); None for any other line."""
+    ordinal, separator, topic = line.partition("、")
+    if separator and ordinal and all(c in "一二三四五六七八九十" or c.isdigit() for c in ordinal):
+        return topic.strip()
+    return None
+
+
 def _thin_record(draft: ActivityDraft) -> list[Finding]:
     warning = Severity.WARNING
     if draft.kind not in ORGANISATIONAL_LIFE:  # a study session: what was studied, and who taught
@@ -161,7 +178,16 @@ def _thin_record(draft: ActivityDraft) -> list[Finding]:
         warnings.append(
             _finding("decisions", "没有决议", warning, f"{draft.kind.value}应记录作出的决定")
         )
-    if len(draft.minutes.strip()) < MINUTES_MINIMUM_CHARACTERS:
+    if only_outline(draft):
+        warnings.append(
+            _finding(
+                "minutes",
+                "会议记录只有模板提纲",
+                warning,
+                "各议题下还没有记录发言和讨论情况；保存后本次会议即按已开展计算",
+            )
+        )
+    elif len(draft.minutes.strip()) < MINUTES_MINIMUM_CHARACTERS:
         warnings.append(
             _finding(
                 "minutes",

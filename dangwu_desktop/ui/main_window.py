@@ -264,6 +264,9 @@ class MainWindow(QMainWindow):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not all(page.close_allowed() for page in self._built.values()):
+            event.ignore()
+            return
         if self.context is not None:
             self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
             self.context.settings.sync()

@@ -16,6 +16,7 @@ from dangwu_desktop.core.activity_rules import (
     check_activity,
 )
 from dangwu_desktop.core.glossary import (
+    ABSENCE_REASONS,
     ActivityKind,
     AttachmentKind,
     Attendance,
@@ -43,6 +44,9 @@ from dangwu_desktop.core.services.settings import (
     get_setting,
 )
 
+# The reason a 流动党员 starts with; one of the listed reasons (index() fails loudly if not).
+MOBILE_ABSENCE = ABSENCE_REASONS[ABSENCE_REASONS.index("流动在外")]
+
 
 @dataclass(frozen=True, slots=True)
 class NewAttachment:
@@ -65,7 +69,11 @@ def expected_attendees(
     session: Session, kind: ActivityKind, group_id: int | None, day: date
 ) -> list[Attendee]:
     """Who is due to attend: everyone 在册 who had joined by then; the committee for its
-    meeting; the group's members for a 党小组会; nobody by default for a 谈心谈话."""
+    meeting; the group's members for a 党小组会; nobody by default for a 谈心谈话.
+
+    Those present by default are the members at home: a 流动党员 who was away by then starts
+    as absent, 流动在外, since ticking him present would also silence the reminder that he has
+    not taken part for six months."""
     if kind is ActivityKind.TALK:
         return []
     query = select(Member).where(
@@ -77,12 +85,26 @@ def expected_attendees(
     if kind is ActivityKind.GROUP:
         query = query.where(Member.group_id == group_id)
     members = session.scalars(query.order_by(Member.group_id, Member.id))
-    return [_attendee(m, Attendance.PRESENT, "") for m in members]
+    return [
+        _attendee(m, Attendance.ABSENT, MOBILE_ABSENCE)
+        if _away(m, day)
+        else _attendee(m, Attendance.PRESENT, "")
+        for m in members
+    ]
+
+
+def _away(member: Member, day: date) -> bool:
+    return member.is_mobile and (member.mobile_since is None or member.mobile_since <= day)
 
 
 def _attendee(member: Member, attendance: Attendance, reason: str) -> Attendee:
     return Attendee(
-        member.id, member.name, attendance, reason, member.category is MemberCategory.FULL
+        member.id,
+        member.name,
+        attendance,
+        reason,
+        member.category is MemberCategory.FULL,
+        member.is_mobile,
     )
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox, QWidget
 
 from dangwu_desktop.core.rules import Finding, Severity
 
@@ -82,3 +83,60 @@ class FindingsGate:
 
     def show_error(self, message: str) -> None:
         self.label.setText(message_html(message.split("；"), ERROR_STYLE))
+
+
+class UnsavedChoice(Enum):
+    SAVE = "保存"
+    DISCARD = "不保存"
+    CANCEL = "取消"
+
+
+def ask_unsaved(parent: QWidget, text: str = "所填内容尚未保存。要保存吗？") -> UnsavedChoice:
+    """The one question asked before typed work would be thrown away: 保存 / 不保存 / 取消."""
+    box = QMessageBox(QMessageBox.Icon.Question, "尚未保存", text, parent=parent)
+    save = box.addButton(UnsavedChoice.SAVE.value, QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(UnsavedChoice.DISCARD.value, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(UnsavedChoice.CANCEL.value, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is save:
+        return UnsavedChoice.SAVE
+    return UnsavedChoice.DISCARD if clicked is discard else UnsavedChoice.CANCEL
+
+
+class GuardedDialog(QDialog):
+    """A dialog that never throws typed work away unasked.
+
+    Esc, 取消 and the window's close button all end in reject() (QDialog.closeEvent calls it);
+    here reject() compares what the dialog holds now, `snapshot()`, with what it held when it was
+    loaded or last saved, `mark_saved()`, and asks 保存 / 不保存 / 取消 when they differ.
+    保存 runs the dialog's own save, which closes it only if the save succeeded."""
+
+    _saved_snapshot: object = None
+
+    def snapshot(self) -> object:
+        """What the user edits, comparable with ==: the dialog's public data()/info()/draft()."""
+        raise NotImplementedError
+
+    def mark_saved(self) -> None:
+        self._saved_snapshot = self.snapshot()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.snapshot() != self._saved_snapshot
+
+    def save_before_closing(self) -> None:
+        """Save, closing the dialog with accept() when it succeeds; on failure the dialog stays
+        open with its message shown."""
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes():
+            choice = ask_unsaved(self)
+            if choice is UnsavedChoice.CANCEL:
+                return
+            if choice is UnsavedChoice.SAVE:
+                self.save_before_closing()
+                return
+        super().reject()

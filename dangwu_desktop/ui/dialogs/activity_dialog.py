@@ -6,10 +6,10 @@ from datetime import datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTime, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
@@ -39,18 +39,32 @@ from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTR
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, WARNING_STYLE, FindingsGate, message_html
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    FindingsGate,
+    GuardedDialog,
+    message_html,
+)
 from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 FULL_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone; the cell also shows 流动 / 预备
+MOBILE_ROLE = Qt.ItemDataRole.UserRole + 3
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
 
-class ActivityDialog(QDialog):
+def standing(attendee: Attendee) -> str:
+    """What the attendance list marks after a name: away (流动) or not yet full (预备)."""
+    marks = [m for m, on in (("流动", attendee.mobile), ("预备", not attendee.full_member)) if on]
+    return f"（{'、'.join(marks)}）" if marks else ""
+
+
+class ActivityDialog(GuardedDialog):
     def __init__(
         self,
         context: AppContext,
@@ -79,6 +93,7 @@ class ActivityDialog(QDialog):
         else:
             self._load(activity_id)
         self._connect()
+        self.mark_saved()
 
     # Set-up
 
@@ -101,7 +116,7 @@ class ActivityDialog(QDialog):
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["姓名", "出席", "缺席原因"])
         table.horizontalHeader().setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        table.setColumnWidth(NAME, 120)
+        table.setColumnWidth(NAME, 160)
         table.setColumnWidth(PRESENT, 60)
         table.verticalHeader().setDefaultSectionSize(30)
         files = ui.attachmentsTable
@@ -136,6 +151,7 @@ class ActivityDialog(QDialog):
 
     def _start_new_record(self) -> None:
         self.setWindowTitle(f"新建{self.kind().value}记录")
+        self._show_group_choice()  # the kind was chosen before the signal that shows it is connected
         self.ui.hostEdit.setText(self._secretary)
         self.ui.hoursSpin.setValue(DEFAULT_HOURS.get(self.kind(), 0))
         self._apply_template()
@@ -267,10 +283,14 @@ class ActivityDialog(QDialog):
         table = self.ui.attendanceTable
         row = table.rowCount()
         table.insertRow(row)
-        name = QTableWidgetItem(attendee.name)
+        name = QTableWidgetItem(attendee.name + standing(attendee))
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         name.setData(MEMBER_ROLE, attendee.member_id)
         name.setData(FULL_ROLE, attendee.full_member)
+        name.setData(NAME_ROLE, attendee.name)
+        name.setData(MOBILE_ROLE, attendee.mobile)
+        if attendee.mobile:
+            name.setToolTip("流动党员：在外地，默认记为缺席（流动在外）；参加了请勾选出席")
         table.setItem(row, NAME, name)
         present = QTableWidgetItem()
         present.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -284,9 +304,9 @@ class ActivityDialog(QDialog):
         reason.setEditable(True)
         reason.addItems(["", *ABSENCE_REASONS])
         reason.setCurrentText(attendee.reason)
+        reason.currentTextChanged.connect(self._reason_changed)
+        table.setCellWidget(row, REASON, reason)  # shows the widget: hidden after, not before
         reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
-        reason.currentTextChanged.connect(self.gate.reset)
-        table.setCellWidget(row, REASON, reason)
 
     def attendees(self) -> list[Attendee]:
         table = self.ui.attendanceTable
@@ -299,10 +319,11 @@ class ActivityDialog(QDialog):
             result.append(
                 Attendee(
                     member_id=int(name.data(MEMBER_ROLE)),
-                    name=name.text(),
+                    name=str(name.data(NAME_ROLE)),
                     attendance=Attendance.PRESENT if present else Attendance.ABSENT,
                     reason="" if present else reason.currentText(),
                     full_member=bool(name.data(FULL_ROLE)),
+                    mobile=bool(name.data(MOBILE_ROLE)),
                 )
             )
         return result
@@ -315,6 +336,10 @@ class ActivityDialog(QDialog):
                 reason.setVisible(item.checkState() != Qt.CheckState.Checked)
             self.gate.reset()
         self._update_counts()
+
+    def _reason_changed(self) -> None:
+        self._attendance_touched = True  # a reason typed is not refilled by a change of date
+        self.gate.reset()
 
     def _update_counts(self) -> None:
         attendees = self.attendees()
@@ -356,6 +381,7 @@ class ActivityDialog(QDialog):
                         Attendance.PRESENT,
                         "",
                         member.category is MemberCategory.FULL,
+                        member.is_mobile,
                     )
                 )
                 self._update_counts()
@@ -482,3 +508,25 @@ class ActivityDialog(QDialog):
             self.gate.show_error(str(exc))
             return
         self.accept()
+
+    # Closing: typed work is not thrown away unasked, and Enter in a field does not save
+
+    def snapshot(self) -> object:
+        return (
+            self.draft(),
+            [a.stored_name for a in self._new_attachments],
+            list(self._removed_attachments),
+        )
+
+    def save_before_closing(self) -> None:
+        self.save()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field moves to the next one, as in a paper form, instead of pressing 保存:
+        a record saved half-typed would count as a held meeting. On a button Enter presses it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
@@ -19,14 +18,14 @@ from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
 HOLDER = Qt.ItemDataRole.UserRole  # a seat's member id, on its name cell
 
 
-class BranchDialog(QDialog):
+class BranchDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -59,6 +58,13 @@ class BranchDialog(QDialog):
             self.setWindowTitle("首次使用：填写支部基本信息")
         else:
             self.set_info(info)
+        self.mark_saved()
+
+    def snapshot(self) -> object:
+        return self.info()
+
+    def save_before_closing(self) -> None:
+        self.save()
 
     def set_info(self, info: branch_service.BranchInfo) -> None:
         ui = self.ui

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.dates import add_years, format_date
 from dangwu_desktop.core.glossary import (
@@ -22,7 +22,7 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid, show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate, GuardedDialog
 from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 
 NO_GROUP = "（未分组）"
@@ -37,7 +37,7 @@ HISTORY_COLUMNS = (
 )
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     def __init__(
         self, context: AppContext, member_id: int | None = None, parent: QWidget | None = None
     ) -> None:
@@ -58,6 +58,7 @@ class MemberDialog(QDialog):
             self.ui.addMovementButton.setToolTip("请先保存党员信息，再登记变动")
         else:
             self._load(member_id)
+        self.mark_saved()
         self.ui.nameEdit.setFocus()
 
     @property
@@ -94,6 +95,12 @@ class MemberDialog(QDialog):
         self.ui.joinDateEdit.dateChanged.connect(self._join_date_changed)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
+
+    def snapshot(self) -> object:
+        return self.data()
+
+    def save_before_closing(self) -> None:
+        self.save()
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
@@ -276,5 +283,8 @@ class MemberDialog(QDialog):
         dialog = MovementDialog(self.context, self.member_id, self)
         if dialog.exec():
             self.changed = True
+            untyped = not self.has_unsaved_changes()
             self._load_history()  # the rest of the form may hold edits not yet saved
+            if untyped:  # a 转正 just registered is saved, not typed
+                self.mark_saved()
             self.ui.tabs.setCurrentWidget(self.ui.historyTab)

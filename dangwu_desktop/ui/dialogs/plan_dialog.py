@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
@@ -18,14 +17,20 @@ from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    GuardedDialog,
+    UnsavedChoice,
+    ask_unsaved,
+    message_html,
+)
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 
 KIND, GROUP, DAY, TOPIC, PLACE, HOST = range(6)
 
 
-class PlanDialog(QDialog):
+class PlanDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -38,6 +43,7 @@ class PlanDialog(QDialog):
         for quarter in range(1, 5):
             ui.quarterCombo.addItem(f"第{quarter}季度", quarter)
         ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        self._shown_period = self.period()
         with context.database.read() as session:
             self.groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
         table = ui.planTable
@@ -53,8 +59,8 @@ class PlanDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭")
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        ui.yearCombo.currentIndexChanged.connect(self.load)
-        ui.quarterCombo.currentIndexChanged.connect(self.load)
+        ui.yearCombo.currentIndexChanged.connect(self._period_chosen)
+        ui.quarterCombo.currentIndexChanged.connect(self._period_chosen)
         ui.suggestButton.clicked.connect(self.suggest)
         ui.addButton.clicked.connect(
             lambda: self._append(plans.PlanItem(ActivityKind.THEME_DAY, self._quarter_start()))
@@ -72,7 +78,37 @@ class PlanDialog(QDialog):
     def load(self) -> None:
         with self.context.database.read() as session:
             items = plans.load_plan(session, *self.period())
+        self._shown_period = self.period()
         self._show(items)
+        self.mark_saved()
+
+    def _period_chosen(self) -> None:
+        """Another quarter: the plan typed for the one shown is saved, dropped or kept, as asked."""
+        if self.period() == self._shown_period:
+            return
+        if self.has_unsaved_changes():
+            year, quarter = self._shown_period
+            choice = ask_unsaved(self, f"{year}年第{quarter}季度的计划尚未保存。要保存吗？")
+            if choice is UnsavedChoice.CANCEL or (
+                choice is UnsavedChoice.SAVE and not self._store(self._shown_period)
+            ):
+                self._show_period(self._shown_period)
+                return
+        self.load()
+
+    def _show_period(self, period: tuple[int, int]) -> None:
+        ui = self.ui
+        for combo, value in ((ui.yearCombo, period[0]), (ui.quarterCombo, period[1])):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+
+    def snapshot(self) -> object:
+        return self.items()
+
+    def save_before_closing(self) -> None:
+        if self._store(self.period()):
+            self.accept()
 
     def suggest(self) -> None:
         with self.context.database.read() as session:
@@ -153,7 +189,7 @@ class PlanDialog(QDialog):
         if message:
             self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
 
-    def _store(self) -> bool:
+    def _store(self, period: tuple[int, int]) -> bool:
         unreadable = first_invalid(self._date_fields())
         if unreadable is not None:
             row = self._date_fields().index(unreadable) + 1
@@ -163,22 +199,23 @@ class PlanDialog(QDialog):
             return False
         try:
             with self.context.database.transaction() as session:
-                plans.save_plan(session, *self.period(), self.items())
+                plans.save_plan(session, *period, self.items())
         except ServiceError as exc:
             self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
             return False
         self.ui.errorLabel.setText("已保存。")
+        self.mark_saved()
         return True
 
     def save(self) -> None:
-        self._store()
+        self._store(self.period())
 
     def export(self) -> None:
         from dangwu_desktop.io.plan_forms import (
             export_plan,  # loaded when used: keeps the start fast
         )
 
-        if not self._store():
+        if not self._store(self.period()):
             return
         (year, quarter), items = self.period(), self.items()
         name, today = branch_name(self.context), self.context.today()

@@ -75,6 +75,11 @@ class Page(QWidget):
         """Whether this page implements `new_item` or `print_selection`."""
         return getattr(type(self), method) is not getattr(Page, method)
 
+    def close_allowed(self) -> bool:
+        """Asked before the window closes: a page holding typed text not yet saved asks
+        保存 / 不保存 / 取消, and returns False for 取消 or a failed save."""
+        return True
+
     def run_operation(self, operation: Callable[[Session], object]) -> bool:
         """One user operation in one transaction; a refusal is shown, and False returned."""
         from dangwu_desktop.core.services import ServiceError

@@ -15,6 +15,7 @@ from dangwu_desktop.core.services.reports import (
 )
 from dangwu_desktop.resources import REPORT_TEMPLATE
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import UnsavedChoice, ask_unsaved
 from dangwu_desktop.ui.exports import export_interactively
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -37,6 +38,11 @@ class ReportsPage(Page):
             ui.periodCombo.addItem(name, quarter)
         ui.periodCombo.addItem("全年", YEAR)
         ui.periodCombo.setCurrentIndex((today.month - 1) // 3)
+        # The 工作成效 / 存在问题 / 下步打算 texts: as stored, and as typed but not yet saved, per
+        # period, so that switching quarter and back shows what was typed.
+        self._stored: dict[ReportPeriod, Notes] = {}
+        self._typed: dict[ReportPeriod, Notes] = {}
+        self._shown: ReportPeriod | None = None
         ui.yearCombo.currentIndexChanged.connect(self.load)
         ui.periodCombo.currentIndexChanged.connect(self.load)
         ui.saveNotesButton.clicked.connect(self.save_notes)
@@ -54,16 +60,20 @@ class ReportsPage(Page):
         return Path(str(value)) if value else None
 
     def load(self) -> None:
+        self._keep_typed()
         period, today = self.period(), self.context.today()
         with self.context.database.read() as session:
             data = report_data(session, period, today)
         self.ui.figuresLabel.setText(_figures(data))
+        self._stored[period] = data.notes
+        notes = self._typed.get(period, data.notes)
         for edit, text in (
-            (self.ui.achievementsEdit, data.notes.achievements),
-            (self.ui.problemsEdit, data.notes.problems),
-            (self.ui.plansEdit, data.notes.plans),
+            (self.ui.achievementsEdit, notes.achievements),
+            (self.ui.problemsEdit, notes.problems),
+            (self.ui.plansEdit, notes.plans),
         ):
             edit.setPlainText(text)
+        self._shown = period
         template = self.template()
         self.ui.templateLabel.setText(
             f"正在使用乡镇提供的模板：{template}"
@@ -79,9 +89,41 @@ class ReportsPage(Page):
             self.ui.plansEdit.toPlainText().strip(),
         )
 
+    def _keep_typed(self) -> None:
+        """Remember the shown period's texts if they differ from what is stored."""
+        if self._shown is None:
+            return
+        notes = self.notes()
+        if notes != self._stored.get(self._shown):
+            self._typed[self._shown] = notes
+        else:
+            self._typed.pop(self._shown, None)
+
     def save_notes(self) -> bool:
-        period, notes = self.period(), self.notes()
-        return self.run_operation(lambda session: save_notes(session, period, notes))
+        return self._save(self.period(), self.notes())
+
+    def _save(self, period: ReportPeriod, notes: Notes) -> bool:
+        if not self.run_operation(lambda session: save_notes(session, period, notes)):
+            return False
+        self._stored[period] = notes
+        self._typed.pop(period, None)
+        return True
+
+    def unsaved_periods(self) -> list[ReportPeriod]:
+        self._keep_typed()
+        return list(self._typed)
+
+    def close_allowed(self) -> bool:
+        periods = self.unsaved_periods()
+        if not periods:
+            return True
+        titles = "、".join(p.title for p in periods)
+        choice = ask_unsaved(
+            self, f"报表中{titles}的工作成效、存在问题、下步打算尚未保存。要保存吗？"
+        )
+        if choice is UnsavedChoice.SAVE:
+            return all(self._save(p, self._typed[p]) for p in periods)
+        return choice is UnsavedChoice.DISCARD
 
     def export_word(self) -> None:
         from dangwu_desktop.io.report_docx import (

@@ -1,0 +1,286 @@
+"""Nothing typed is thrown away unasked: Esc, 取消 and the window's close button ask 保存 / 不保存 /
+取消 when something was typed, and close silently when nothing was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from dangwu_desktop.app import ensure_branch
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.services import activities, plans
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.members import add_member, find_members
+from dangwu_desktop.core.services.reports import ReportPeriod, load_notes
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
+from dangwu_desktop.ui.dialogs.plan_dialog import TOPIC, PlanDialog
+from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages.reports import ReportsPage
+from tests.conftest import TODAY, member, type_chinese
+
+MINUTES = (
+    "一、集中学习\n与会党员逐一发言，结合实际谈了学习体会，对村里近期工作提出了意见和建议。"
+    "会议要求全体党员带头参与人居环境整治，按分工抓好落实。"
+)
+
+
+class Questions:
+    """Answers each QMessageBox in turn by clicking the button with the scripted text, and keeps
+    what was asked."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.asked: list[str] = []
+        self.answers: list[str] = []
+        self.offered: list[list[str]] = []
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._answer(box))
+
+    def will_answer(self, *answers: str) -> Questions:
+        self.answers += answers
+        return self
+
+    def _answer(self, box: QMessageBox) -> int:
+        # No assert in here: an exception raised inside Qt's event handling would crash the process.
+        buttons = {b.text(): b for b in box.buttons()}
+        self.asked.append(box.text())
+        self.offered.append(sorted(buttons))
+        answer = self.answers.pop(0) if self.answers else "unexpected"
+        buttons.get(answer, box.buttons()[-1]).click()
+        return 0
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    return Questions(monkeypatch)
+
+
+def press_escape(qtbot: QtBot, dialog: QDialog) -> None:
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
+
+
+def click_cancel(qtbot: QtBot, dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel) or box.button(
+        QDialogButtonBox.StandardButton.Close
+    )
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+
+def close_window(_qtbot: QtBot, dialog: QDialog) -> None:
+    dialog.close()  # the title bar's close button
+
+
+CLOSE_PATHS: dict[str, Callable[[QtBot, QDialog], None]] = {
+    "Esc": press_escape,
+    "取消": click_cancel,
+    "关闭按钮": close_window,
+}
+
+
+@pytest.fixture(params=list(CLOSE_PATHS))
+def close(request: pytest.FixtureRequest) -> Callable[[QtBot, QDialog], None]:
+    return CLOSE_PATHS[request.param]
+
+
+def shown(qtbot: QtBot, dialog: QWidget) -> QWidget:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+@pytest.mark.usefixtures("branch")
+def test_a_half_typed_member_is_kept_until_the_secretary_says(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    dialog = shown(qtbot, MemberDialog(context))
+    assert isinstance(dialog, MemberDialog)
+    type_chinese(dialog.ui.nameEdit, "王小红")
+    qtbot.keyClicks(dialog.ui.phoneEdit, "13900002222")
+    questions.will_answer("取消")
+    close(qtbot, dialog)
+    assert dialog.isVisible() and dialog.ui.nameEdit.text() == "王小红"
+    questions.will_answer("保存")  # the record is incomplete: the save refuses, the dialog stays
+    close(qtbot, dialog)
+    assert dialog.isVisible() and "无法保存" in dialog.ui.findingsLabel.text()
+    questions.will_answer("不保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert len(questions.asked) == 3 and "尚未保存" in questions.asked[0]
+    assert questions.offered[0] == sorted(["保存", "不保存", "取消"])
+    with context.database.read() as session:
+        assert find_members(session, "王小红") == []
+
+
+@pytest.fixture
+def roster(context: AppContext, branch: None) -> None:
+    with context.database.transaction() as session:
+        add_member(session, member(group_name="第一党小组"), TODAY)
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_meeting_record_with_long_minutes_is_saved_when_the_secretary_says_so(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    dialog = shown(qtbot, ActivityDialog(context, None, ActivityKind.THEME_DAY))
+    assert isinstance(dialog, ActivityDialog)
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    type_chinese(dialog.ui.recorderEdit, "罗玲琴")
+    dialog.ui.minutesEdit.setFocus()
+    dialog.ui.minutesEdit.selectAll()
+    type_chinese(dialog.ui.minutesEdit, MINUTES)
+    questions.will_answer("保存")
+    close(qtbot, dialog)
+    assert questions.asked and not dialog.isVisible(), dialog.ui.findingsLabel.text()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        [record] = activities.list_activities(session, 2026)
+    assert record.minutes == MINUTES.strip() and record.place == "村党群服务中心"
+
+
+@pytest.mark.usefixtures("branch")
+def test_untouched_dialogs_close_without_a_question(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    for dialog in (
+        MemberDialog(context),
+        ActivityDialog(context, None, ActivityKind.GROUP),
+        ActivityDialog(context, None, ActivityKind.COLLECTIVE_STUDY),
+        PlanDialog(context),
+        BranchDialog(context),
+    ):
+        shown(qtbot, dialog)
+        close(qtbot, dialog)  # type: ignore[arg-type]
+        assert not dialog.isVisible(), type(dialog).__name__
+    assert questions.asked == []
+
+
+@pytest.mark.usefixtures("branch")
+def test_a_quarter_plan_is_not_dropped_by_closing_or_by_another_quarter(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    dialog = shown(qtbot, PlanDialog(context))
+    assert isinstance(dialog, PlanDialog)
+    assert dialog.period() == (2026, 2)
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    dialog.ui.planTable.item(0, TOPIC).setText("学习党的二十届四中全会精神")
+    questions.will_answer("取消")
+    dialog.ui.quarterCombo.setCurrentIndex(2)  # 第三季度: the typed plan is asked about first
+    assert dialog.period() == (2026, 2) and dialog.ui.planTable.rowCount() == 1
+    questions.will_answer("不保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        assert plans.load_plan(session, 2026, 2) == []
+
+    again = shown(qtbot, PlanDialog(context))
+    assert isinstance(again, PlanDialog)
+    qtbot.mouseClick(again.ui.addButton, Qt.MouseButton.LeftButton)
+    again.ui.planTable.item(0, TOPIC).setText("重温入党誓词")
+    questions.will_answer("保存")
+    again.ui.quarterCombo.setCurrentIndex(2)
+    assert again.period() == (2026, 3) and again.ui.planTable.rowCount() == 0
+    with context.database.read() as session:
+        assert [i.topic for i in plans.load_plan(session, 2026, 2)] == ["重温入党誓词"]
+    close(qtbot, again)  # nothing typed in 第三季度
+    assert not again.isVisible() and len(questions.asked) == 3
+
+
+def test_the_first_start_dialog_keeps_what_was_typed_and_does_not_quit_silently(
+    qtbot: QtBot, context: AppContext, questions: Questions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    steps: Iterator[Callable[[BranchDialog], None]] = iter(
+        [
+            lambda dialog: type_chinese(dialog.ui.nameEdit, "中共东岙村支部委员会"),
+            lambda dialog: None,  # shown again: the name is still there
+            lambda dialog: type_chinese(dialog.ui.secretaryEdit, "陈静"),
+        ]
+    )
+    names: list[str] = []
+
+    def exec_pressing_escape(dialog: BranchDialog) -> int:
+        """The modal loop: the secretary does the next step and presses Esc, until it closes."""
+        shown(qtbot, dialog)
+        while dialog.isVisible():
+            next(steps)(dialog)
+            names.append(dialog.ui.nameEdit.text())
+            press_escape(qtbot, dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(BranchDialog, "exec", exec_pressing_escape)
+    # Esc → 不保存 → told the program needs the branch → 返回填写 → Esc → 取消 → Esc → 保存
+    questions.will_answer("不保存", "返回填写", "取消", "保存")
+    assert ensure_branch(context)
+    assert names == ["中共东岙村支部委员会"] * 3
+    assert "还没有填写支部基本信息" in questions.asked[1]
+    with context.database.read() as session:
+        info = branch_service.load_branch_info(session)
+    assert info is not None and (info.name, info.secretary) == ("中共东岙村支部委员会", "陈静")
+
+
+def test_quitting_at_first_start_is_a_choice_not_a_silence(
+    qtbot: QtBot, context: AppContext, questions: Questions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_with_escape(dialog: BranchDialog) -> int:
+        shown(qtbot, dialog)
+        press_escape(qtbot, dialog)
+        return int(dialog.result())
+
+    monkeypatch.setattr(BranchDialog, "exec", exec_with_escape)
+    questions.will_answer("返回填写", "退出程序")
+    assert not ensure_branch(context)
+    assert len(questions.asked) == 2 and "退出程序" in questions.asked[0]
+
+
+@pytest.mark.usefixtures("branch")
+def test_report_texts_are_kept_per_quarter_and_asked_about_when_the_window_closes(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    window = shown(qtbot, MainWindow(context))
+    assert isinstance(window, MainWindow)
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    combo = page.ui.periodCombo
+    combo.setCurrentIndex(1)  # 第二季度
+    page.ui.achievementsEdit.setFocus()
+    type_chinese(page.ui.achievementsEdit, "一是按期开展组织生活。")
+    combo.setCurrentIndex(0)  # 第一季度: its own, empty texts
+    assert page.ui.achievementsEdit.toPlainText() == ""
+    type_chinese(page.ui.problemsEdit, "学习形式单一。")
+    combo.setCurrentIndex(1)  # back: what was typed is still there
+    assert page.ui.achievementsEdit.toPlainText() == "一是按期开展组织生活。"
+    with context.database.read() as session:
+        assert load_notes(session, ReportPeriod(2026, 2)).achievements == ""  # not saved yet
+    questions.will_answer("取消")
+    window.close()
+    assert window.isVisible()
+    assert "2026年第一季度" in questions.asked[0] and "2026年第二季度" in questions.asked[0]
+    questions.will_answer("保存")
+    window.close()
+    assert not window.isVisible()
+    with context.database.read() as session:
+        assert load_notes(session, ReportPeriod(2026, 2)).achievements == "一是按期开展组织生活。"
+        assert load_notes(session, ReportPeriod(2026, 1)).problems == "学习形式单一。"
+
+
+@pytest.mark.usefixtures("branch")
+def test_a_saved_report_text_closes_the_window_without_a_question(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    window = shown(qtbot, MainWindow(context))
+    assert isinstance(window, MainWindow)
+    page = window.show_page("reports")
+    assert isinstance(page, ReportsPage)
+    type_chinese(page.ui.plansEdit, "下季度开展党员积分管理。")
+    qtbot.mouseClick(page.ui.saveNotesButton, Qt.MouseButton.LeftButton)
+    window.close()
+    assert not window.isVisible() and questions.asked == []
+    with context.database.read() as session:
+        assert load_notes(session, ReportPeriod(2026, 2)).plans == "下季度开展党员积分管理。"
