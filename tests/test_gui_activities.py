@@ -269,3 +269,26 @@ def test_plan_dialog_suggests_saves_and_exports(
     assert target.exists()
     with context.database.read() as session:
         assert len(plans.load_plan(session, TODAY.year, 3)) == suggested
+
+
+def test_the_schedule_legend_shows_a_swatch_of_every_colour(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from dangwu_desktop.ui.pages.activities import STATUS_COLOURS
+
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.load()
+    legend = page.ui.scheduleLegend.grab().toImage()
+    shown = {
+        legend.pixelColor(x, y).name()
+        for x in range(legend.width())
+        for y in range(legend.height())
+    }
+    for status, colour in STATUS_COLOURS.items():
+        assert QColor(colour).name() in shown, f"no swatch for {status.value}"
+        assert status.value in page.ui.scheduleLegend.text()
