@@ -39,7 +39,7 @@ def test_a_namesake_of_a_committee_member_is_not_taken_for_one(database: Databas
     with database.read() as session:
         roles = {row.member_id: row.role for row in training.member_hours(session, 2026, TODAY)}
         due = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, TODAY)
-    assert roles[chosen] == training.CADRE and roles[namesake] == training.MEMBER
+    assert roles[chosen] == "书记" and roles[namesake] == training.MEMBER
     assert [attendee.member_id for attendee in due] == [chosen]
 
 
