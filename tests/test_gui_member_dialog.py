@@ -53,7 +53,10 @@ def test_typing_an_id_number_fills_birth_date_and_sex(qtbot: QtBot, context: App
 def test_a_wrong_check_digit_is_named_as_it_is_typed(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
-    assert dialog.ui.idHintLabel.text() == "身份号码校验位错误：按GB 11643-1999末位应为“8”，现为“4”"
+    assert (
+        dialog.ui.idHintLabel.text()
+        == "身份号码校验不符：按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
+    )
 
 
 def test_saving_a_valid_member(qtbot: QtBot, context: AppContext) -> None:
