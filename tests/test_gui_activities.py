@@ -292,3 +292,20 @@ def test_the_schedule_legend_shows_a_swatch_of_every_colour(
     for status, colour in STATUS_COLOURS.items():
         assert QColor(colour).name() in shown, f"no swatch for {status.value}"
         assert status.value in page.ui.scheduleLegend.text()
+
+
+@pytest.mark.usefixtures("roster")
+def test_the_red_line_about_an_absence_goes_once_the_reason_is_typed(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    dialog.show()
+    fill_record(dialog)
+    dialog.ui.attendanceTable.item(1, PRESENT).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+    assert "缺席人员未写明原因" in dialog.ui.findingsLabel.text()
+    reason = dialog.ui.attendanceTable.cellWidget(1, REASON)
+    assert isinstance(reason, QComboBox) and reason.lineEdit() is not None
+    type_chinese(reason.lineEdit(), "外出务工")
+    assert "缺席人员未写明原因" not in dialog.ui.findingsLabel.text()
+    assert dialog.result() != ActivityDialog.DialogCode.Accepted  # only 保存 saves

@@ -165,3 +165,21 @@ def test_registering_a_movement_keeps_unsaved_edits(
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
     assert get_date(dialog.ui.fullDateEdit) == date(2026, 5, 8)
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"
+
+
+def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    dialog.ui.nameEdit.clear()
+    dialog.ui.idNumberEdit.clear()
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shown = dialog.ui.findingsLabel.text()
+    assert "姓名" in shown and "身份号码校验不符" in shown
+    dialog.ui.idNumberEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
+    shown = dialog.ui.findingsLabel.text()
+    assert "身份号码校验不符" not in shown and "姓名" in shown  # the name is still missing
+    type_chinese(dialog.ui.nameEdit, "王小明")
+    assert dialog.ui.findingsLabel.text() == ""
+    assert stored_names(context) == []  # nothing saved until 保存 is pressed again

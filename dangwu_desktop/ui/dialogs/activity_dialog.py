@@ -127,6 +127,15 @@ class ActivityDialog(QDialog):
             edit.textChanged.connect(self._record_edited)
         for line in (ui.placeEdit, ui.hostEdit, ui.recorderEdit, ui.titleEdit):
             line.textChanged.connect(self.gate.reset)
+        self.gate.watch(
+            {
+                "date": ui.dateEdit, "time": (ui.startTimeEdit, ui.endTimeEdit),
+                "group": ui.groupCombo, "attendance": ui.attendanceTable,
+                "study_hours": ui.hoursSpin, "teacher": ui.teacherEdit, "topics": ui.topicsEdit,
+                "place": ui.placeEdit, "host": ui.hostEdit, "recorder": ui.recorderEdit,
+                "minutes": ui.minutesEdit, "decisions": ui.decisionsEdit,
+            }
+        )  # fmt: skip
 
     def kind(self) -> ActivityKind:
         return ActivityKind(self.ui.kindCombo.currentText())
@@ -282,7 +291,7 @@ class ActivityDialog(QDialog):
         reason.addItems(["", *ABSENCE_REASONS])
         reason.setCurrentText(attendee.reason)
         reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
-        reason.currentTextChanged.connect(self.gate.reset)
+        reason.currentTextChanged.connect(lambda: self.gate.answered("attendance"))
         table.setCellWidget(row, REASON, reason)
 
     def attendees(self) -> list[Attendee]:

@@ -89,6 +89,7 @@ class MemberDialog(QDialog):
         self.ui.addMovementButton.clicked.connect(self._add_movement)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
+        self.gate.watch(self._field_widgets())
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
@@ -234,8 +235,11 @@ class MemberDialog(QDialog):
         widget.setFocus()
 
     def _widget_for(self, attribute: str) -> QWidget | None:
+        return self._field_widgets().get(attribute)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        widgets: dict[str, QWidget] = {
+        return {
             "name": ui.nameEdit,
             "sex": ui.sexCombo,
             "birth_date": ui.birthDateEdit,
@@ -244,8 +248,8 @@ class MemberDialog(QDialog):
             "full_member_date": ui.fullDateEdit,
             "category": ui.categoryCombo,
             "group_name": ui.groupCombo,
+            "phone": ui.phoneEdit,
         }
-        return widgets.get(attribute)
 
     def _add_movement(self) -> None:
         from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
