@@ -3,6 +3,8 @@ that did not happen."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 from datetime import date, datetime, time
 
@@ -10,17 +12,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+import dangwu_desktop.core
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
 from dangwu_desktop.core.activity_templates import template_key
 from dangwu_desktop.core.glossary import ActivityKind, Attendance, Grade
 from dangwu_desktop.core.models import AuditEntry
 from dangwu_desktop.core.security import FAILURES, LOCKED_UNTIL, PASSWORD
-from dangwu_desktop.core.services import RecordInvalid, activities
+from dangwu_desktop.core.services import RecordInvalid, activities, training
 from dangwu_desktop.core.services.appraisals import GradeEntry, save_grades
 from dangwu_desktop.core.services.members import add_member, update_member
 from dangwu_desktop.core.services.reports import Notes, ReportPeriod, save_notes
-from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, SPECS, set_setting
+from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, REGISTERED, SPECS, set_setting
 from dangwu_desktop.db.database import Database
 from tests.conftest import TODAY, member
 
@@ -105,7 +108,10 @@ def test_every_logged_field_of_every_audited_book_is_named_in_chinese(model: typ
 
 
 def test_every_setting_is_named_in_chinese_words() -> None:
-    keys = [spec.key for spec in SPECS]
+    for module in pkgutil.walk_packages(dangwu_desktop.core.__path__, "dangwu_desktop.core."):
+        importlib.import_module(module.name)  # every module that declares a setting
+    keys = list(REGISTERED)
+    assert set(SPECS) | {training.MEMBER_HOURS, training.CADRE_HOURS} <= set(REGISTERED.values())
     keys += [template_key(kind) for kind in ActivityKind]
     keys += [PASSWORD, FAILURES, LOCKED_UNTIL]
     assert {

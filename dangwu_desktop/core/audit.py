@@ -57,9 +57,9 @@ def setting_name(key: str) -> str:
     """What a setting is called in Chinese words, from the same specs the 设置 page shows."""
     # Imported here: the settings service imports the models and services, which load after this hook.
     from dangwu_desktop.core.activity_templates import template_key
-    from dangwu_desktop.core.services.settings import SPECS
+    from dangwu_desktop.core.services.settings import REGISTERED
 
-    names = {spec.key: spec.label for spec in SPECS}
+    names = {key: spec.label for key, spec in REGISTERED.items()}
     names |= {template_key(kind): f"{kind.value}议题模板" for kind in ActivityKind}
     return names.get(key) or SETTING_NAMES.get(key) or key
 
