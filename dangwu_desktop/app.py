@@ -132,8 +132,9 @@ def ensure_branch(context: AppContext) -> bool:
     return BranchDialog(context).exec() == QDialog.DialogCode.Accepted
 
 
-def _sound_or_recovered(path: Path) -> bool:
-    """Check the file before anything opens it; offer the newest good backup if it is damaged."""
+def check_or_recover(path: Path) -> bool:
+    """Check the file before anything opens it; offer the newest good backup if it is damaged.
+    False: do not start (damaged with no backup, or the user declined the recovery)."""
     problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
     if problem is None:
         return True
@@ -167,7 +168,7 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
         else:
             QMessageBox.critical(None, "党务台账", CANNOT_WRITE.format(folder=path.parent))
         return 1
-    if path.exists() and not _sound_or_recovered(path):
+    if path.exists() and not check_or_recover(path):
         return 1
     try:
         database = open_database(path)
