@@ -55,7 +55,7 @@ def test_a_wrong_check_digit_is_named_as_it_is_typed(qtbot: QtBot, context: AppC
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
     assert (
         dialog.ui.idHintLabel.text()
-        == "身份号码校验不符：按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
+        == "身份号码校验位错误：按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
     )
 
 
@@ -175,11 +175,11 @@ def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppCont
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     shown = dialog.ui.findingsLabel.text()
-    assert "姓名" in shown and "身份号码校验不符" in shown
+    assert "姓名" in shown and "身份号码校验位错误" in shown
     dialog.ui.idNumberEdit.selectAll()
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
     shown = dialog.ui.findingsLabel.text()
-    assert "身份号码校验不符" not in shown and "姓名" in shown  # the name is still missing
+    assert "身份号码校验位错误" not in shown and "姓名" in shown  # the name is still missing
     type_chinese(dialog.ui.nameEdit, "王小明")
     assert dialog.ui.findingsLabel.text() == ""
     assert stored_names(context) == []  # nothing saved until 保存 is pressed again

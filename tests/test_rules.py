@@ -46,7 +46,7 @@ def test_rule_id_number_checksum_asks_to_check_the_number_not_to_change_the_last
     number: str, expected_digit: str
 ) -> None:
     result = check_member(member(id_number=number), TODAY)
-    assert [f.reason for f in result.errors] == ["身份号码校验不符"]
+    assert [f.reason for f in result.errors] == ["身份号码校验位错误"]
     assert "请核对号码" in result.errors[0].message
     assert "末位应为" not in result.errors[0].message
     assert f"“{expected_digit}”" not in result.errors[0].message  # no digit to copy in blindly
@@ -197,7 +197,7 @@ def test_required_fields() -> None:
 
 
 def test_an_unreadable_id_number_is_the_only_complaint_about_what_it_would_have_filled() -> None:
-    assert reasons(member(id_number="330726199001011234")) == ["身份号码校验不符"]
+    assert reasons(member(id_number="330726199001011234")) == ["身份号码校验位错误"]
 
 
 def test_findings_carry_severity_and_field_label() -> None:
