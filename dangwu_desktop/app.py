@@ -141,8 +141,9 @@ def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
     return True
 
 
-def _sound_or_recovered(path: Path, parent: QWidget | None = None) -> bool:
-    """Check the file before anything opens it; offer the newest good backup if it is damaged."""
+def check_or_recover(path: Path, parent: QWidget | None = None) -> bool:
+    """Check the file before anything opens it; offer the newest good backup if it is damaged.
+    False: do not start (damaged with no backup, or the user declined the recovery)."""
     from dangwu_desktop.db.backups import check
     from dangwu_desktop.db.startup import newest_good_backup, recover_from
 
@@ -177,7 +178,7 @@ def open_data(
     from dangwu_desktop.db.backups import BackupError
     from dangwu_desktop.db.startup import daily_backup, open_database
 
-    if path.exists() and not _sound_or_recovered(path, window):
+    if path.exists() and not check_or_recover(path, window):
         return None, 1
     try:
         database = open_database(path)

@@ -94,3 +94,19 @@ def type_date(qtbot: Any, field: Any, text: str) -> None:
         else:
             type_chinese(field, char)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Dialogs a test leaves with typed changes close at teardown without the 保存/不保存 question
+    (which would wait for an answer nobody gives); tests of the question answer it themselves."""
+    import sys
+
+    dialogs = sys.modules.get("dangwu_desktop.ui.dialogs")
+    if dialogs is not None:
+        from PySide6.QtWidgets import QApplication
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, dialogs.GuardedDialog):
+                widget.mark_saved()
+    yield

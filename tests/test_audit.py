@@ -3,18 +3,27 @@ that did not happen."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import importlib
+import pkgutil
+import re
+from datetime import date, datetime, time
 
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+import dangwu_desktop.core
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
-from dangwu_desktop.core.glossary import ActivityKind, Attendance
+from dangwu_desktop.core.activity_templates import template_key
+from dangwu_desktop.core.glossary import ActivityKind, Attendance, Grade
 from dangwu_desktop.core.models import AuditEntry
-from dangwu_desktop.core.services import RecordInvalid, activities
+from dangwu_desktop.core.security import FAILURES, LOCKED_UNTIL, PASSWORD
+from dangwu_desktop.core.services import RecordInvalid, activities, training
+from dangwu_desktop.core.services.appraisals import GradeEntry, save_grades
 from dangwu_desktop.core.services.members import add_member, update_member
-from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, set_setting
+from dangwu_desktop.core.services.reports import Notes, ReportPeriod, save_notes
+from dangwu_desktop.core.services.settings import LATE_ENTRY_DAYS, REGISTERED, SPECS, set_setting
 from dangwu_desktop.db.database import Database
 from tests.conftest import TODAY, member
 
@@ -65,7 +74,7 @@ def test_records_the_bin_and_settings_are_logged(database: Database) -> None:
     entries = log(database)
     assert ("组织生活与学习", "新增", "2026-06-10 主题党日") in [e[:3] for e in entries]
     assert ("组织生活与学习", "移到回收站", "2026-06-10 主题党日") in [e[:3] for e in entries]
-    assert entries[-1][:3] == ("设置", "新增", "records/late_entry_days")
+    assert entries[-1][:3] == ("设置", "新增", "会后几天以上录入算补录")
 
 
 def test_the_audit_page_lists_and_filters(
@@ -85,3 +94,63 @@ def test_the_audit_page_lists_and_filters(
     page.ui.subjectFilter.setCurrentText("党员")
     assert page.ui.table.rowCount() == 1 and page.ui.table.item(0, 3).text() == "张三"
     assert page.ui.table.editTriggers() == page.ui.table.EditTrigger.NoEditTriggers
+
+
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_/]*")
+
+
+@pytest.mark.parametrize("model", list(audit.SUBJECTS), ids=lambda m: m.__name__)
+def test_every_logged_field_of_every_audited_book_is_named_in_chinese(model: type) -> None:
+    fields = audit.logged_fields(model)
+    assert fields, f"{model.__name__} logs no field at all"
+    named_in_code = {key: audit.field_label(model, key) for key in fields}
+    assert {k: v for k, v in named_in_code.items() if IDENTIFIER.fullmatch(v)} == {}
+
+
+def test_every_setting_is_named_in_chinese_words() -> None:
+    for module in pkgutil.walk_packages(dangwu_desktop.core.__path__, "dangwu_desktop.core."):
+        importlib.import_module(module.name)  # every module that declares a setting
+    keys = list(REGISTERED)
+    assert set(SPECS) | {training.MEMBER_HOURS, training.CADRE_HOURS} <= set(REGISTERED.values())
+    keys += [template_key(kind) for kind in ActivityKind]
+    keys += [PASSWORD, FAILURES, LOCKED_UNTIL]
+    assert {
+        k: audit.setting_name(k) for k in keys if IDENTIFIER.fullmatch(audit.setting_name(k))
+    } == {}
+
+
+def test_a_meeting_change_names_its_fields_in_chinese(database: Database) -> None:
+    with database.transaction() as session:
+        someone = [Attendee(add_member(session, member(), TODAY).id, "张三", Attendance.PRESENT)]
+        draft = ActivityDraft(
+            ActivityKind.THEME_DAY, date(2026, 6, 10), start_time=time(9, 0), attendees=someone
+        )
+        record_id = activities.save_activity(session, draft, TODAY).id
+    with database.transaction() as session:
+        draft = ActivityDraft(
+            ActivityKind.THEME_DAY, date(2026, 6, 10), start_time=time(14, 30), attendees=someone
+        )
+        activities.save_activity(session, draft, TODAY, activity_id=record_id)
+    changed = log(database)[-1]
+    assert changed[:3] == ("组织生活与学习", "修改", "2026-06-10 主题党日")
+    assert "开始时间：09:00 → 14:30" in changed[3]
+
+
+def test_an_appraisal_entry_names_the_member(database: Database) -> None:
+    with database.transaction() as session:
+        someone = add_member(session, member(name="李四"), TODAY).id
+    with database.transaction() as session:
+        save_grades(session, 2025, [GradeEntry(someone, Grade.QUALIFIED)], TODAY)
+    entry = log(database)[-1]
+    assert entry[:3] == ("民主评议", "新增", "李四 2025年")
+    assert "等次：合格" in entry[3].splitlines()
+
+
+def test_report_texts_and_settings_are_named_in_chinese(database: Database) -> None:
+    with database.transaction() as session:
+        save_notes(session, ReportPeriod(2026, 2), Notes(achievements="完成换届"))
+        set_setting(session, LATE_ENTRY_DAYS, "5")
+    note, setting = log(database)[-2:]
+    assert note[:3] == ("报告文字", "新增", "2026年第二季度工作报告")
+    assert note[3] == "工作成效：完成换届"
+    assert setting[:4] == ("设置", "新增", "会后几天以上录入算补录", "内容：5")

@@ -42,7 +42,10 @@ def test_members_add_reports_each_fault_and_writes_nothing(
     db = str(tmp_path / "cli.sqlite3")
     code, _, err = run(capsys, "--db", db, "members", "add", "--name", "王五", "--id-number", "330726199001011234", "--join-date", "2010-01-01")  # fmt: skip
     assert code == 1
-    assert "公民身份号码\t身份号码校验位错误：按GB 11643-1999末位应为“8”，现为“4”" in err
+    assert (
+        "公民身份号码\t身份号码校验位错误：按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
+        in err
+    )
     assert run(capsys, "--db", db, "members", "list")[1].strip() == "共0人"
 
 

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.glossary import ActivityKind, CommitteePost
 from dangwu_desktop.core.services import ServiceError, activities, training
@@ -39,7 +40,7 @@ def test_a_namesake_of_a_committee_member_is_not_taken_for_one(database: Databas
     with database.read() as session:
         roles = {row.member_id: row.role for row in training.member_hours(session, 2026, TODAY)}
         due = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, TODAY)
-    assert roles[chosen] == training.CADRE and roles[namesake] == training.MEMBER
+    assert roles[chosen] == "书记" and roles[namesake] == training.MEMBER
     assert [attendee.member_id for attendee in due] == [chosen]
 
 
@@ -164,3 +165,31 @@ def test_declining_to_choose_a_namesake_saves_nothing(
     dialog.save()
     with context.database.read() as session:
         assert branch_service.load_branch_info(session) is None
+
+
+def test_each_new_seat_in_the_branch_dialog_offers_a_post_nobody_holds_yet(
+    qtbot: QtBot, context: object
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox
+
+    from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+
+    dialog = BranchDialog(context)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def posts() -> list[str]:
+        table = dialog.ui.committeeTable
+        combos = [table.cellWidget(row, 1) for row in range(table.rowCount())]
+        return [c.currentText() for c in combos if isinstance(c, QComboBox)]
+
+    qtbot.mouseClick(dialog.ui.addSeatButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.addSeatButton, Qt.MouseButton.LeftButton)
+    assert posts() == ["组织委员", "宣传委员"]
+    first = dialog.ui.committeeTable.cellWidget(0, 1)
+    assert isinstance(first, QComboBox)
+    first.setCurrentText("纪检委员")  # the first member is the 纪检委员 after all
+    for _ in range(3):
+        qtbot.mouseClick(dialog.ui.addSeatButton, Qt.MouseButton.LeftButton)
+    assert posts() == ["纪检委员", "宣传委员", "组织委员", "委员", "委员"]

@@ -367,3 +367,43 @@ def test_enter_in_a_field_does_not_save_a_template_record(
     qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
     assert "会议记录只有模板提纲" in dialog.ui.findingsLabel.text()
     assert dialog.gate.save_button.text() == "仍然保存"  # counted as held only when confirmed
+
+
+def test_the_schedule_legend_shows_a_swatch_of_every_colour(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtGui import QColor
+
+    from dangwu_desktop.ui.pages.activities import STATUS_COLOURS
+
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 600)
+    page.show()
+    page.load()
+    legend = page.ui.scheduleLegend.grab().toImage()
+    shown = {
+        legend.pixelColor(x, y).name()
+        for x in range(legend.width())
+        for y in range(legend.height())
+    }
+    for status, colour in STATUS_COLOURS.items():
+        assert QColor(colour).name() in shown, f"no swatch for {status.value}"
+        assert status.value in page.ui.scheduleLegend.text()
+
+
+@pytest.mark.usefixtures("roster")
+def test_the_red_line_about_an_absence_goes_once_the_reason_is_typed(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    dialog.show()
+    fill_record(dialog)
+    dialog.ui.attendanceTable.item(1, PRESENT).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)
+    assert "缺席人员未写明原因" in dialog.ui.findingsLabel.text()
+    reason = dialog.ui.attendanceTable.cellWidget(1, REASON)
+    assert isinstance(reason, QComboBox) and reason.lineEdit() is not None
+    type_chinese(reason.lineEdit(), "外出务工")
+    assert "缺席人员未写明原因" not in dialog.ui.findingsLabel.text()
+    assert dialog.result() != ActivityDialog.DialogCode.Accepted  # only 保存 saves

@@ -12,11 +12,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.roster import load_roster
+from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.db.startup import open_database
+from dangwu_desktop.io.roster_export import export_roster
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 from dangwu_desktop.ui.pages.roster import RosterPage
 from dangwu_desktop.ui.pages.statistics import StatisticsPage
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, TODAY, member
 
 pytestmark = pytest.mark.usefixtures("branch")
 
@@ -172,3 +176,27 @@ def test_the_masking_setting_applies_to_the_roster_export(
     monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
     page.export_all()
     assert load_workbook(target)["花名册"]["F4"].value == "3307**********1238"
+
+
+def test_the_confirmation_speaks_of_people_added_to_the_roster_not_of_new_members(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    source = open_database(tmp_path / "other.sqlite3")
+    with source.transaction() as session:
+        add_member(session, member(), TODAY)  # 张三 is already in this roster too
+        add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
+        rows = load_roster(session, TODAY)
+    source.dispose()
+    file = export_roster(tmp_path / "花名册.xlsx", rows, "中共东岙村支部委员会", TODAY)
+    with context.database.transaction() as session:
+        add_member(session, member(), TODAY)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.open_file(file)
+    for _ in range(3):
+        next_page(wizard)
+    assert wizard.currentPage() is wizard.ui.confirmPage
+    summary = wizard.ui.confirmSummary.text()
+    assert summary.startswith("将新增1人到花名册。") and "另有1人已在花名册中" in summary
+    assert "新党员" not in summary  # they are not newly admitted, only new to this roster

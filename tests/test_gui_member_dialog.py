@@ -52,7 +52,10 @@ def test_typing_an_id_number_fills_birth_date_and_sex(qtbot: QtBot, context: App
 def test_a_wrong_check_digit_is_named_as_it_is_typed(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
-    assert dialog.ui.idHintLabel.text() == "身份号码校验位错误：按GB 11643-1999末位应为“8”，现为“4”"
+    assert (
+        dialog.ui.idHintLabel.text()
+        == "身份号码校验位错误：按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
+    )
 
 
 def test_saving_a_valid_member(qtbot: QtBot, context: AppContext) -> None:
@@ -161,3 +164,21 @@ def test_registering_a_movement_keeps_unsaved_edits(
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
     assert dialog.ui.fullDateEdit.text() == "2026-05-08"
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"
+
+
+def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    dialog.ui.nameEdit.clear()
+    dialog.ui.idNumberEdit.clear()
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011234")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    shown = dialog.ui.findingsLabel.text()
+    assert "姓名" in shown and "身份号码校验位错误" in shown
+    dialog.ui.idNumberEdit.selectAll()
+    qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
+    shown = dialog.ui.findingsLabel.text()
+    assert "身份号码校验位错误" not in shown and "姓名" in shown  # the name is still missing
+    type_chinese(dialog.ui.nameEdit, "王小明")
+    assert dialog.ui.findingsLabel.text() == ""
+    assert stored_names(context) == []  # nothing saved until 保存 is pressed again

@@ -156,7 +156,8 @@ def test_sorting_keeps_the_selected_member_selected(page: RosterPage) -> None:
 
 
 def test_each_keystroke_shows_what_a_fresh_filter_would(page: RosterPage) -> None:
-    from dangwu_desktop.core.roster import RosterFilter, apply_filter
+    from dangwu_desktop.core.roster import RosterFilter, load_roster
+    from dangwu_desktop.ui.roster_model import RosterTableModel
 
     model = page.model
     steps = [
@@ -169,7 +170,12 @@ def test_each_keystroke_shows_what_a_fresh_filter_would(page: RosterPage) -> Non
         RosterFilter(text="0307", category=MemberCategory.PROBATIONARY),
         RosterFilter(),
     ]
+    with page.context.database.read() as session:
+        everyone = load_roster(session, TODAY)
     for step in steps:
         model.set_filter(step)
-        expected = [model._rows[i].member_id for i in apply_filter(model._rows, step)]
+        fresh = RosterTableModel()
+        fresh.set_rows(list(everyone))
+        fresh.set_filter(step)
+        expected = [fresh.member_id(row) for row in range(fresh.rowCount())]
         assert [model.member_id(row) for row in range(model.rowCount())] == expected, step

@@ -103,3 +103,26 @@ def test_ledger_print_preview_lists_every_session(page: TrainingPage) -> None:
     text = document.toPlainText()
     assert "2026年党员教育培训台账" in text and "专题培训" in text and "合计" in text
     assert document.pageCount() >= 1
+
+
+def test_sessions_are_listed_newest_first_like_the_meeting_records(
+    qtbot: QtBot, page: TrainingPage
+) -> None:
+    from dangwu_desktop.ui.pages.activities import ActivitiesPage
+
+    studied = [
+        page.ui.sessionsTable.item(r, 0).text() for r in range(page.ui.sessionsTable.rowCount())
+    ]
+    meetings_page = ActivitiesPage(page.context)
+    qtbot.addWidget(meetings_page)
+    meetings_page.load()
+    model = meetings_page.model
+    met = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert len(studied) > 2 and len(met) > 2
+    assert studied == sorted(studied, reverse=True)
+    assert met == sorted(met, reverse=True)
+    page.show_member(int(page.ui.hoursTable.item(0, 0).data(Qt.ItemDataRole.UserRole)))
+    attended = [
+        page.ui.detailTable.item(r, 0).text() for r in range(page.ui.detailTable.rowCount())
+    ]
+    assert attended == sorted(attended, reverse=True)

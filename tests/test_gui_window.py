@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QLockFile, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -109,7 +110,11 @@ def test_home_page_reminds_and_leads_to_the_record(
     opened: list[int] = []
     home.open_member.disconnect()
     home.open_member.connect(opened.append)
-    home._open_item(confirmation)  # type: ignore[attr-defined]
+    attention = home.ui.attentionList  # type: ignore[attr-defined]
+    attention.scrollToItem(confirmation)
+    spot = attention.visualItemRect(confirmation).center()
+    qtbot.mouseClick(attention.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    qtbot.mouseDClick(attention.viewport(), Qt.MouseButton.LeftButton, pos=spot)
     assert opened == [member_id]
 
 
@@ -198,16 +203,26 @@ def test_a_second_instance_is_refused(
     held.unlock()
 
 
+def fail_in_the_event_loop(qtbot: QtBot, error: BaseException) -> None:
+    """Raise `error` from a slot, as a fault behind a button would, with the program's hook set."""
+    errors.install_exception_hook()
+
+    def slot() -> None:
+        raise error
+
+    QTimer.singleShot(0, slot)
+    qtbot.wait(50)
+
+
+@pytest.mark.qt_no_exception_capture
 def test_unexpected_errors_are_logged_and_shown_calmly(
-    qapp: object, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    try:
-        raise RuntimeError("boom")
-    except RuntimeError as exc:
-        with caplog.at_level(logging.ERROR):
-            errors._handle(RuntimeError, exc, exc.__traceback__)
+    with caplog.at_level(logging.ERROR):
+        fail_in_the_event_loop(qtbot, RuntimeError("boom"))
     assert "boom" in caplog.text
     assert shown and shown[0].startswith("程序遇到了一个意外错误") and "boom" not in shown[0]
 
@@ -322,14 +337,14 @@ def test_a_damaged_database_at_start_is_recovered_or_left_alone(
     with path.open("r+b") as handle:
         handle.seek(100)
         handle.write(os.urandom(3000))
-    assert not app._sound_or_recovered(path)  # no backup: refuse, never start on an empty file
+    assert not app.check_or_recover(path)  # no backup: refuse, never start on an empty file
     assert "没有找到可用的备份" in shown[-1] and path.stat().st_size > 0
     good = tmp_path / "good.sqlite3"
     open_database(good).dispose()
     backups = tmp_path / "backups"
     backups.mkdir(exist_ok=True)
     backup_now(good, "daily", backups).rename(backups / "village-20261124-080000-daily.sqlite3")
-    assert app._sound_or_recovered(path)
+    assert app.check_or_recover(path)
     assert "已用备份恢复" in shown[-1]
 
 
@@ -341,15 +356,16 @@ def test_a_damaged_database_at_start_is_recovered_or_left_alone(
         ("something else entirely", "程序遇到了一个意外错误"),
     ],
 )
+@pytest.mark.qt_no_exception_capture
 def test_storage_faults_are_named(
-    qapp: object, monkeypatch: pytest.MonkeyPatch, error: str, expected: str
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, error: str, expected: str
 ) -> None:
     from sqlalchemy.exc import OperationalError
 
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
-    failure = OperationalError("INSERT", {}, Exception(error))
-    errors._handle(OperationalError, failure, None)
+    fail_in_the_event_loop(qtbot, OperationalError("INSERT", {}, Exception(error)))
     assert expected in shown[0]
 
 

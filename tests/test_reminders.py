@@ -11,6 +11,7 @@ from dangwu_desktop.core.reminders import (
     Participation,
     ReminderKind,
     Situation,
+    backfill_hint,
     months_between,
     reminders,
 )
@@ -199,3 +200,18 @@ def test_overdue_reminders_come_first() -> None:
     found = reminders(situation(date(2026, 11, 25), since=date(2026, 1, 2), lectures=0))
     flags = [r.overdue for r in found]
     assert flags == sorted(flags, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("case", "held", "hinted"),
+    [
+        ("meetings missed: past ones can be entered", [], True),
+        ("the whole year held: nothing to enter", ALL_HELD, False),
+    ],
+)
+def test_reminder_rule_backfill_hint(case: str, held: list[HeldActivity], hinted: bool) -> None:
+    found = reminders(situation(date(2026, 11, 25), held=held))
+    hint = backfill_hint(found)
+    assert (hint is not None) is hinted, case
+    if hint is not None:
+        assert "补录" in hint.text and hint.page == "activities" and not hint.overdue

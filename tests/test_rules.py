@@ -42,12 +42,14 @@ def test_a_complete_valid_member_has_no_findings() -> None:
         ("330726198001010010", "1"),
     ],
 )
-def test_rule_id_number_checksum_names_the_expected_check_digit(
+def test_rule_id_number_checksum_asks_to_check_the_number_not_to_change_the_last_digit(
     number: str, expected_digit: str
 ) -> None:
     result = check_member(member(id_number=number), TODAY)
     assert [f.reason for f in result.errors] == ["身份号码校验位错误"]
-    assert f"末位应为“{expected_digit}”" in result.errors[0].message
+    assert "请核对号码" in result.errors[0].message
+    assert "末位应为" not in result.errors[0].message
+    assert f"“{expected_digit}”" not in result.errors[0].message  # no digit to copy in blindly
     assert "GB 11643-1999" in result.errors[0].citation
 
 

@@ -68,8 +68,11 @@ def test_rule_yearly_hours_are_summed_per_member(
 
 
 def test_rule_requirement_depends_on_role(database: Database, people: dict[str, int]) -> None:
+    with database.transaction() as session:  # 赵六, the 组织委员, enters the roster
+        add_member(session, member(name="赵六", id_number="110101199003074442"), TODAY)
     rows = hours_of(database)
-    assert (rows["张三"].role, rows["张三"].required) == ("书记、委员", 56)
+    assert (rows["张三"].role, rows["张三"].required) == ("书记", 56)
+    assert (rows["赵六"].role, rows["赵六"].required) == ("组织委员", 56)
     assert (rows["李梅"].role, rows["李梅"].required) == ("党员", 32)
     with database.transaction() as session:
         set_setting(session, training.MEMBER_HOURS, "40")  # a province's stricter figure

@@ -31,12 +31,13 @@ DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
 CHINESE_ORDINALS = "一二三四五六七八九十"
 
 
-def _key(kind: ActivityKind) -> str:
+def template_key(kind: ActivityKind) -> str:
+    """The setting that keeps a kind's template."""
     return f"templates/{kind.name.lower()}"
 
 
 def template_topics(session: Session, kind: ActivityKind) -> list[str]:
-    stored = session.get(Setting, _key(kind))
+    stored = session.get(Setting, template_key(kind))
     if stored is not None:
         return [line for line in stored.value.splitlines() if line.strip()]
     return list(DEFAULT_TOPICS[kind])
@@ -44,9 +45,9 @@ def template_topics(session: Session, kind: ActivityKind) -> list[str]:
 
 def save_template_topics(session: Session, kind: ActivityKind, topics: list[str]) -> None:
     value = "\n".join(t.strip() for t in topics if t.strip())
-    stored = session.get(Setting, _key(kind))
+    stored = session.get(Setting, template_key(kind))
     if stored is None:
-        session.add(Setting(key=_key(kind), value=value))
+        session.add(Setting(key=template_key(kind), value=value))
     else:
         stored.value = value
     session.flush()
@@ -63,7 +64,7 @@ def minutes_outline(topics: list[str]) -> str:
 
 def reset_template(session: Session, kind: ActivityKind) -> None:
     """Back to the built-in default agenda."""
-    stored = session.get(Setting, _key(kind))
+    stored = session.get(Setting, template_key(kind))
     if stored is not None:
         session.delete(stored)
         session.flush()

@@ -70,8 +70,11 @@ def parse_id_number(text: str) -> IdNumber:
         raise IdNumberError("身份号码格式不正确", "前17位应为数字，末位为数字或X")
     expected = ric.calc_check_digit(number)
     if number[17] != expected:
+        # Not "the last digit should be …": a slip anywhere in the 18 digits fails the check, and
+        # the last digit is the least likely place; changing it would hide the real typo. The short
+        # reason stays as it was: fault reports and the samples' expected output name it.
         raise IdNumberError(
-            "身份号码校验位错误", f"按GB 11643-1999末位应为“{expected}”，现为“{number[17]}”"
+            "身份号码校验位错误", "按GB 11643-1999校验不通过，多为某一位录错或两位颠倒，请核对号码"
         )
     try:  # digits 7-14 are the birth date (what stdnum's get_birth_date reads, without its
         # re-cleaning of a number already checked here: a third of an import's ID checks)

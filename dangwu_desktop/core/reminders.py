@@ -45,6 +45,7 @@ class ReminderKind(StrEnum):
     TRAINING_BEHIND = "学时不足"
     ELECTION_DUE = "换届"
     YEARLY_ITEM = "年度事项"
+    BACKFILL = "补录提示"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,20 @@ def reminders(situation: Situation) -> list[Reminder]:
     if election:
         found.append(election)
     return sorted(found, key=lambda r: not r.overdue)
+
+
+BACKFILL_HINT = (
+    "已经开过、还没录入的会议可以补录：在“组织生活”点“新建记录”，日期填当时开会的日期，"
+    "程序会注明录入日期（双击此行打开组织生活）"
+)
+
+
+def backfill_hint(found: Sequence[Reminder]) -> Reminder | None:
+    """Said where meetings show as not held: a branch that starts using the program mid-year
+    has held them on paper, and the 【逾期】 lines should not read as a verdict it cannot answer."""
+    if not any(r.kind is ReminderKind.MEETING_MISSED for r in found):
+        return None
+    return Reminder(ReminderKind.BACKFILL, BACKFILL_HINT, REGULATIONS, page="activities")
 
 
 def _meetings(schedule: Sequence[ScheduleRow], today: date) -> list[Reminder]:

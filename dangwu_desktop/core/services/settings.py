@@ -26,6 +26,12 @@ class SettingSpec:
     choices: tuple[str, ...] = ()
     note: str = ""
 
+    def __post_init__(self) -> None:
+        REGISTERED[self.key] = self  # so the 操作日志 can name any setting, wherever it is declared
+
+
+REGISTERED: dict[str, SettingSpec] = {}
+
 
 LECTURE_PERIOD = SettingSpec(
     "rules/lecture_period",

@@ -19,11 +19,13 @@ from dangwu_desktop.core.activity_rules import MAXIMUM_DAILY_HOURS, TRAINING_CIT
 from dangwu_desktop.core.glossary import (
     INDIVIDUAL_STUDY,
     Attendance,
+    CommitteePost,
     MembershipStatus,
 )
 from dangwu_desktop.core.models import (
     Activity,
     ActivityAttendance,
+    CommitteeMember,
     ExternalStudy,
     Member,
     PartyGroup,
@@ -31,7 +33,6 @@ from dangwu_desktop.core.models import (
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
-from dangwu_desktop.core.services.branch import committee_member_ids
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
 
 MEMBER_HOURS = SettingSpec(
@@ -41,7 +42,6 @@ CADRE_HOURS = SettingSpec(
     "training/cadre_hours", "支部书记、委员每年学时", "56", note=TRAINING_CITATION
 )
 MONTHLY_STUDY_RULE = "每月至少开展1次集中学习"
-CADRE = "书记、委员"
 MEMBER = "党员"
 
 
@@ -120,7 +120,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
         )
     ):
         credited[member_id] += float(hours)
-    cadres = committee_member_ids(session)
+    posts = committee_posts(session)
     member_required, cadre_required = get_int(session, MEMBER_HOURS), get_int(session, CADRE_HOURS)
     share = _share_of_year(year, today)
     members = session.execute(
@@ -131,14 +131,14 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
     )  # columns, not ORM objects: the 首页 and 学习培训 ask this of every member at each load
     rows = []
     for member_id, name, group_name in members:
-        cadre = member_id in cadres
-        required = cadre_required if cadre else member_required
+        post = posts.get(member_id)
+        required = member_required if post is None else cadre_required
         rows.append(
             MemberHours(
                 member_id=member_id,
                 name=name,
                 group_name=group_name or "",
-                role=CADRE if cadre else MEMBER,
+                role=MEMBER if post is None else post.value,
                 required=required,
                 attended=attended[member_id],
                 credited=credited[member_id],
@@ -146,6 +146,19 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
             )
         )
     return rows
+
+
+def committee_posts(session: Session) -> dict[int, CommitteePost]:
+    """Each committee member's post (书记, 组织委员 …): their 身份 in the hours table, and what
+    gives them the committee's requirement. Of two seats, the first in the glossary's order."""
+    order = list(CommitteePost)
+    posts: dict[int, CommitteePost] = {}
+    for member_id, post in session.execute(select(CommitteeMember.member_id, CommitteeMember.post)):
+        if member_id is None:
+            continue
+        if member_id not in posts or order.index(post) < order.index(posts[member_id]):
+            posts[member_id] = post
+    return posts
 
 
 def _share_of_year(year: int, today: date) -> float:

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from dangwu_desktop.core.rules import Finding, Severity
 
@@ -42,14 +55,55 @@ def finding_line(finding: Finding) -> str:
     return f"{finding.field_label}：{finding.message}{source}"
 
 
+def _edited_signal(widget: QWidget) -> SignalInstance:
+    """The signal a widget gives when the user changes what it holds."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QComboBox):
+        return widget.currentTextChanged
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.valueChanged  # type: ignore[attr-defined,no-any-return]
+    if isinstance(widget, QTableWidget):
+        return widget.itemChanged
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    raise TypeError(f"no edit signal known for {type(widget).__name__}")
+
+
 class FindingsGate:
     """A dialog's save rule: errors stop the save; warnings are shown once and the second
-    click on 保存 (now 仍然保存) accepts them, unless the record changed meanwhile."""
+    click on 保存 (now 仍然保存) accepts them, unless the record changed meanwhile.
+
+    The lines shown answer the fields they complain about: once the user edits such a field its
+    lines go (the next 保存 checks again), so a fixed field is not left under a red line."""
 
     def __init__(self, label: QLabel, save_button: QAbstractButton) -> None:
         self.label = label
         self.save_button = save_button
         self._confirmed: tuple[Finding, ...] | None = None
+        self._shown: tuple[tuple[Finding, ...], tuple[Finding, ...]] = ((), ())
+
+    def watch(self, fields: Mapping[str, QWidget | Sequence[QWidget]]) -> None:
+        """Which widgets hold each field (a finding's `attribute`): editing them answers its lines."""
+        for attribute, widgets in fields.items():
+            for widget in [widgets] if isinstance(widgets, QWidget) else widgets:
+                _edited_signal(widget).connect(lambda *_, a=attribute: self.answered(a))
+
+    def answered(self, attribute: str) -> None:
+        """The user edited `attribute`: what was said about it no longer stands."""
+        errors, warnings = self._shown
+        if errors or warnings:
+            if all(f.attribute != attribute for f in (*errors, *warnings)):
+                return
+        elif not self.label.text():
+            return
+        self.reset()
+        self.show(
+            tuple(f for f in errors if f.attribute != attribute),
+            tuple(f for f in warnings if f.attribute != attribute),
+        )
 
     def allows(self, findings: Sequence[Finding]) -> bool:
         errors = tuple(f for f in findings if f.severity is Severity.ERROR)
@@ -70,6 +124,7 @@ class FindingsGate:
             self.save_button.setText("保存")
 
     def show(self, errors: Sequence[Finding], warnings: Sequence[Finding]) -> None:
+        self._shown = (tuple(errors), tuple(warnings))
         parts = []
         if errors:
             parts.append(f"<b style='{ERROR_STYLE}'>无法保存：</b>")
@@ -82,6 +137,8 @@ class FindingsGate:
         self.label.setToolTip("\n".join(f.citation for f in (*errors, *warnings) if f.citation))
 
     def show_error(self, message: str) -> None:
+        """A refusal not tied to a field: it goes at the user's next edit of any watched field."""
+        self._shown = ((), ())
         self.label.setText(message_html(message.split("；"), ERROR_STYLE))
 
 

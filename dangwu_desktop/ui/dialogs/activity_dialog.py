@@ -145,6 +145,15 @@ class ActivityDialog(GuardedDialog):
             edit.textChanged.connect(self._record_edited)
         for line in (ui.placeEdit, ui.hostEdit, ui.recorderEdit, ui.titleEdit):
             line.textChanged.connect(self.gate.reset)
+        self.gate.watch(
+            {
+                "date": ui.dateEdit, "time": (ui.startTimeEdit, ui.endTimeEdit),
+                "group": ui.groupCombo, "attendance": ui.attendanceTable,
+                "study_hours": ui.hoursSpin, "teacher": ui.teacherEdit, "topics": ui.topicsEdit,
+                "place": ui.placeEdit, "host": ui.hostEdit, "recorder": ui.recorderEdit,
+                "minutes": ui.minutesEdit, "decisions": ui.decisionsEdit,
+            }
+        )  # fmt: skip
 
     def kind(self) -> ActivityKind:
         return ActivityKind(self.ui.kindCombo.currentText())
@@ -307,6 +316,7 @@ class ActivityDialog(GuardedDialog):
         reason.currentTextChanged.connect(self._reason_changed)
         table.setCellWidget(row, REASON, reason)  # shows the widget: hidden after, not before
         reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
+        reason.currentTextChanged.connect(lambda: self.gate.answered("attendance"))
 
     def attendees(self) -> list[Attendee]:
         table = self.ui.attendanceTable

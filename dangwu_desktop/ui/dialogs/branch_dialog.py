@@ -22,6 +22,9 @@ from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
+# What a new seat offers first: the next of the usual posts not yet taken, then a plain 委员
+# (副书记 is chosen on purpose, never by default).
+USUAL_POSTS = (CommitteePost.ORGANISATION, CommitteePost.PROPAGANDA, CommitteePost.DISCIPLINE)
 HOLDER = Qt.ItemDataRole.UserRole  # a seat's member id, on its name cell
 
 
@@ -47,7 +50,7 @@ class BranchDialog(GuardedDialog):
         table.verticalHeader().setDefaultSectionSize(34)  # room for the post combo boxes
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
-        ui.addSeatButton.clicked.connect(lambda: self.add_seat("", CommitteePost.ORGANISATION))
+        ui.addSeatButton.clicked.connect(lambda: self.add_seat("", self.free_post()))
         ui.removeSeatButton.clicked.connect(self._remove_seat)
         ui.termStartEdit.dateChanged.connect(self._term_start_changed)
         ui.buttonBox.accepted.connect(self.save)
@@ -116,6 +119,13 @@ class BranchDialog(GuardedDialog):
         if not name:
             table.setCurrentCell(row, 0)
             table.editItem(table.item(row, 0))
+
+    def free_post(self) -> CommitteePost:
+        """The post a new seat starts with: one nobody holds yet, else 委员."""
+        table = self.ui.committeeTable
+        combos = [table.cellWidget(row, 1) for row in range(table.rowCount())]
+        taken = {c.currentText() for c in combos if isinstance(c, QComboBox)}
+        return next((p for p in USUAL_POSTS if p.value not in taken), CommitteePost.MEMBER)
 
     def _remove_seat(self) -> None:
         row = self.ui.committeeTable.currentRow()

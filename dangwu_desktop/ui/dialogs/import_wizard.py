@@ -271,7 +271,7 @@ class ImportWizard(QWizard):
         assert self.check is not None
         existing = len(self.check.existing)
         self.ui.confirmSummary.setText(
-            f"将导入{len(self.check.accepted) - existing}名新党员。"
+            f"将新增{len(self.check.accepted) - existing}人到花名册。"
             + (f"另有{existing}人已在花名册中。" if existing else "")
         )
         self.ui.existingBox.setVisible(existing > 0)

@@ -95,6 +95,7 @@ class MemberDialog(GuardedDialog):
         self.ui.joinDateEdit.dateChanged.connect(self._join_date_changed)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
             edit.textChanged.connect(self.gate.reset)
+        self.gate.watch(self._field_widgets())
 
     def snapshot(self) -> object:
         return self.data()
@@ -263,8 +264,11 @@ class MemberDialog(GuardedDialog):
         widget.setFocus()
 
     def _widget_for(self, attribute: str) -> QWidget | None:
+        return self._field_widgets().get(attribute)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
         ui = self.ui
-        widgets: dict[str, QWidget] = {
+        return {
             "name": ui.nameEdit,
             "sex": ui.sexCombo,
             "birth_date": ui.birthDateEdit,
@@ -273,8 +277,8 @@ class MemberDialog(GuardedDialog):
             "full_member_date": ui.fullDateEdit,
             "category": ui.categoryCombo,
             "group_name": ui.groupCombo,
+            "phone": ui.phoneEdit,
         }
-        return widgets.get(attribute)
 
     def _add_movement(self) -> None:
         from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog

@@ -153,12 +153,14 @@ class ActivitiesPage(Page):
         ui.dayList.itemDoubleClicked.connect(
             lambda item: self.open_record(int(item.data(ACTIVITY_ROLE)))
         )
+        # A table cell's bgcolor: a QLabel's rich text ignores a span's background.
         ui.scheduleLegend.setText(
-            "　".join(
-                f"<span style='background-color:{colour}'>　　</span> {status.value}"
+            "<table cellspacing='4'><tr>"
+            + "".join(
+                f"<td bgcolor='{colour}' width='24'>&nbsp;</td><td>{status.value}&nbsp;</td>"
                 for status, colour in STATUS_COLOURS.items()
             )
-            + "　（鼠标停在格子上可看依据和开展日期）"
+            + "<td>（鼠标停在格子上可看依据和开展日期）</td></tr></table>"
         )
 
     def year(self) -> int:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.reminders import Reminder, reminders
+from dangwu_desktop.core.reminders import Reminder, backfill_hint, reminders
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.dashboard import headline, situation
 from dangwu_desktop.core.statistics import StatTable
@@ -26,6 +26,7 @@ FIGURES = (
 )
 REMINDER_ROLE = Qt.ItemDataRole.UserRole
 OVERDUE = QBrush(QColor("#b91c1c"))
+HINT = QBrush(QColor("#1d4ed8"))
 
 
 class HomePage(Page):
@@ -70,7 +71,9 @@ class HomePage(Page):
             info = branch_service.load_branch_info(session)
             today_situation = situation(session, today)
             numbers = headline(session, today_situation)
-        self.reminders = reminders(today_situation)
+        found = reminders(today_situation)
+        hint = backfill_hint(found)
+        self.reminders = [hint, *found] if hint else found
         counts = numbers.counts
         for _title, key in FIGURES[:4]:
             self.figure_labels[key].setText(str(getattr(counts, key)))
@@ -86,6 +89,8 @@ class HomePage(Page):
             item.setData(REMINDER_ROLE, index)
             if reminder.overdue:
                 item.setForeground(OVERDUE)
+            elif reminder is hint:
+                item.setForeground(HINT)
             attention.addItem(item)
         if not self.reminders:
             attention.addItem("目前没有需要处理的事项。")

@@ -224,7 +224,7 @@ class RosterPage(Page):
             QMessageBox.information(
                 self,
                 "导入完成",
-                f"已导入{result.added}人，更新{result.updated}人，跳过已在花名册中的{result.skipped}人。",
+                f"已新增{result.added}人到花名册，更新{result.updated}人，跳过已在花名册中的{result.skipped}人。",
             )
 
     def export_all(self) -> None:

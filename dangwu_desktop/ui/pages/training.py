@@ -298,8 +298,9 @@ def _prepare(table: QTableWidget, header: tuple[str, ...], stretch: int | None) 
 
 
 def _fill_sessions(table: QTableWidget, sessions: list[RecordSheet]) -> None:
+    """Newest first, as 组织生活 lists its records (the ledger prints oldest first, numbered)."""
     table.setRowCount(len(sessions))
-    for row, item in enumerate(sessions):
+    for row, item in enumerate(reversed(sessions)):
         first = QTableWidgetItem(format_date(item.date))
         first.setData(ID_ROLE, item.activity_id)
         cells = [
