@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,17 @@ from dangwu_desktop.db.startup import open_database
 
 TODAY = date(2026, 6, 30)
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig: pytest.Config) -> list[str]:
+    """Offscreen GUI tests run on a 1280×720 screen, the smallest the program must fit
+    (Qt's offscreen screen is otherwise 800×800)."""
+    name = str(pytestconfig.getini("qt_qapp_name"))
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return [name]
+    screen = Path(__file__).with_name("offscreen_1280x720.json")
+    return [name, "-platform", f"offscreen:configfile={screen}"]
 
 
 @pytest.fixture(autouse=True)

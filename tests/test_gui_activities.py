@@ -188,8 +188,7 @@ def test_print_preview_has_one_page_per_record(
             )
     with context.database.read() as session:
         records = service.record_sheets(session, date(2026, 1, 1), date(2026, 12, 31))
-    document = html_document(records_html(records, "中共东岙村支部委员会"))
-    document.setPageSize(a4_printer().pageLayout().paintRectPixels(96).size().toSizeF())
+    document = html_document(records_html(records, "中共东岙村支部委员会"), a4_printer())
     assert document.pageCount() == 2
     assert "主题党日记录" in document.toPlainText() and "主持人（签字）" in document.toPlainText()
 

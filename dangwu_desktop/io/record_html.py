@@ -8,11 +8,13 @@ from html import escape
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io.record_text import header_rows
 
+# Headings are classed paragraphs: Qt's rich text sizes <h1>/<h2> by its own scale and ignores
+# their font-size (an h1 styled 20 pt comes out 18 pt).
 STYLE = """
 body { font-family: '仿宋_GB2312', '仿宋', 'FangSong', 'Noto Serif CJK SC', serif; font-size: 14pt; }
-h1 { font-family: '方正小标宋简体', '小标宋体', 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: 20pt;
-     text-align: center; font-weight: normal; margin-bottom: 12pt; }
-h2 { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; font-size: 14pt; font-weight: normal;
+p.title { font-family: '方正小标宋简体', '小标宋体', 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: 20pt;
+     text-align: center; font-weight: normal; margin-bottom: 12pt; line-height: 100%; }
+p.section { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; font-size: 14pt; font-weight: normal;
      margin-top: 10pt; margin-bottom: 4pt; }
 table.head { border-collapse: collapse; width: 100%; }
 table.head td { border: 1px solid black; padding: 4px; font-size: 12pt; }
@@ -26,7 +28,9 @@ p.note { color: #555; font-size: 11pt; }
 def records_html(records: Sequence[RecordSheet], branch_name: str) -> str:
     pages = [_page(record, branch_name, first=index == 0) for index, record in enumerate(records)]
     if not pages:
-        pages = [f"<h1>{escape(branch_name)}<br>组织生活记录</h1><p>所选期间没有记录。</p>"]
+        pages = [
+            f"<p class='title'>{escape(branch_name)}<br>组织生活记录</p><p>所选期间没有记录。</p>"
+        ]
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(pages)}</body></html>"
 
 
@@ -47,15 +51,15 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     topics = "".join(_paragraph(f"{n}. {topic}") for n, topic in enumerate(record.topics, start=1))
     minutes = "".join(_paragraph(line) for line in record.minutes.splitlines() if line.strip())
     parts = [
-        f"<h1{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</h1>",
+        f"<p class='title'{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</p>",
         # Qt's rich text honours table attributes rather than CSS widths and borders.
         f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>",
-        f"<h2>议题</h2>{topics or '<p>（未填写）</p>'}",
-        f"<h2>会议记录</h2>{minutes or '<p>（未填写）</p>'}",
+        f"<p class='section'>议题</p>{topics or '<p>（未填写）</p>'}",
+        f"<p class='section'>会议记录</p>{minutes or '<p>（未填写）</p>'}",
     ]
     if record.decisions:
         parts.append(
-            f"<h2>决议</h2>{''.join(_paragraph(line) for line in record.decisions.splitlines())}"
+            f"<p class='section'>决议</p>{''.join(_paragraph(line) for line in record.decisions.splitlines())}"
         )
     if record.late_entry:
         parts.append(f"<p class='note'>（本记录于{record.entered_at:%Y年%m月%d日}补录）</p>")
@@ -81,7 +85,7 @@ def table_html(
     return (
         f"<html><head><style>{STYLE} th {{ background-color: #e7e6e6; font-size: 10pt; }}"
         f" td {{ font-size: 10pt; }}</style></head><body>"
-        f"<h1>{escape(title)}</h1><p style='text-indent: 0'>{escape(subtitle)}</p>"
+        f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
         f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table></body></html>"
     )

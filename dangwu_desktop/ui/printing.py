@@ -1,11 +1,46 @@
-"""Printing records on A4 through Qt's print preview."""
+"""Printing records on A4 through Qt's print preview, at their designed size and with page numbers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+import math
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+# GB/T 9704: the page number in 4号 (14 pt) Song between dashes, 7 mm below the text area.
+NUMBER_FONT = ("宋体", "SimSun", "Noto Serif CJK SC", "serif")
+NUMBER_POINTS = 14
+NUMBER_BELOW_MM = 7.0
+# Qt lays rich text out in pixels of 96 per inch, whatever the screen.
+DESIGN_DPI = 96.0
+POINTS_PER_INCH = 72.0
+MM_PER_INCH = 25.4
+
+
+def _design_device() -> QImage:
+    """A paint device of exactly DESIGN_DPI for the layout to measure against (without one it
+    takes the screen's, which need not be 96); kept for the program's life, as layouts only
+    point at their device."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(round(DESIGN_DPI / MM_PER_INCH * 1000))
+    image.setDotsPerMeterY(round(DESIGN_DPI / MM_PER_INCH * 1000))
+    return image
+
+
+_DESIGN_DEVICE = _design_device()
+# The printers of the previews not yet destroyed by Qt.
+_BORROWED: set[QPrinter] = set()
 
 
 def a4_printer(*, landscape: bool = False) -> QPrinter:
@@ -23,26 +58,97 @@ def a4_printer(*, landscape: bool = False) -> QPrinter:
     return printer
 
 
-def html_document(html: str, printer: QPrinter | None = None) -> QTextDocument:
-    """A document paginated to the printer's text area (without this Qt lays it out on the
-    paper with its own 2 cm margins and a small scale)."""
+def html_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
+    """`html` laid out on the pages of `device` (a printer or a PDF writer), in design pixels.
+
+    Qt lays rich text out in 96-dpi pixels (fonts in points, indents and borders in px); the
+    page is sized in those pixels too, and `print_html` scales them to the device. (Sizing the
+    page in points, as before, printed everything 4/3 too large.)
+    """
     document = QTextDocument()
-    document.setHtml(html)
-    layout = (printer or a4_printer()).pageLayout()
-    document.setPageSize(layout.paintRect(QPageLayout.Unit.Point).size())
+    document.documentLayout().setPaintDevice(_DESIGN_DEVICE)
     document.setDocumentMargin(0)
+    document.setHtml(html)
+    document.setPageSize(_text_area(device, DESIGN_DPI).size())
     return document
+
+
+def print_html(html: str, device: QPagedPaintDevice) -> int:
+    """Print `html` on `device`, page after page, each numbered "— n —" below its text; returns
+    the number of pages. (QTextDocument.print_ numbers pages only when it chooses the layout.)"""
+    document = html_document(html, device)
+    page = _text_area(device, DESIGN_DPI)
+    dpi = device.logicalDpiY()
+    number_box = _number_box(_text_area(device, dpi), dpi)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):  # e.g. a PDF file that cannot be written
+        return 0
+    try:
+        font = QFont(list(NUMBER_FONT))
+        font.setPointSizeF(NUMBER_POINTS)
+        painter.setFont(font)  # in points, so measured against the device
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.scale(dpi / DESIGN_DPI, dpi / DESIGN_DPI)
+            painter.translate(0, -index * page.height())
+            # A hair inside the page: the layout also draws blocks that only touch it.
+            inside = page.translated(0, index * page.height()).adjusted(0, 0.25, 0, -0.25)
+            document.drawContents(painter, inside)
+            painter.restore()
+            painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, f"— {index + 1} —")
+    finally:
+        painter.end()
+    return pages
+
+
+class PrintPreview(QPrintPreviewDialog):
+    """The print preview of an HTML page, deleted when closed. Qt only borrows the printer, and a
+    printer left to Python's collector while the preview draws on it crashes the process: the
+    preview keeps its printer until Qt has destroyed the whole dialog (`destroyed` comes after
+    the dialog's own destructor, unlike the Python wrapper's end)."""
+
+    def __init__(self, parent: QWidget, title: str, html: str, *, landscape: bool = False) -> None:
+        printer = a4_printer(landscape=landscape)
+        super().__init__(printer, parent)
+        _BORROWED.add(printer)
+        self.destroyed.connect(lambda: _BORROWED.discard(printer))
+        self.html = html
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.paintRequested.connect(self._paint)
+        self.resize(*_fitting_size(parent, 900, 1000))
+
+    def _paint(self, printer: QPrinter) -> None:
+        # Laid out anew on every paint: the user may change paper, margins or orientation.
+        print_html(self.html, printer)
 
 
 def preview_html(
     parent: QWidget, title: str, html: str, *, landscape: bool = False
-) -> QPrintPreviewDialog:
+) -> PrintPreview:
     """A print preview of `html` on A4; the caller shows it (exec) or inspects it in tests."""
-    printer = a4_printer(landscape=landscape)
-    document = html_document(html, printer)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    dialog.resize(900, 1000)
-    dialog.paintRequested.connect(document.print_)
-    dialog._document = document  # type: ignore[attr-defined]  # kept alive with the dialog
-    return dialog
+    return PrintPreview(parent, title, html, landscape=landscape)
+
+
+def _text_area(device: QPagedPaintDevice, dpi: float) -> QRectF:
+    """The page's text area in pixels of `dpi`, with the painter's origin at its top-left corner."""
+    rect = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+    # In whole pixels, as the layout places page tops on whole pixels: a page drawn a hair
+    # taller would also paint (clipped, yet still in a PDF's text) the next page's first line.
+    return QRectF(0, 0, math.floor(rect.width() * dpi), math.floor(rect.height() * dpi))
+
+
+def _number_box(page: QRectF, dpi: float) -> QRectF:
+    """A line under the text area `page` (in pixels of `dpi`), its middle NUMBER_BELOW_MM below it."""
+    below = NUMBER_BELOW_MM / MM_PER_INCH * dpi
+    line = NUMBER_POINTS / POINTS_PER_INCH * dpi * 1.5
+    return QRectF(0, page.height() + below - line / 2, page.width(), line)
+
+
+def _fitting_size(parent: QWidget, width: int, height: int) -> tuple[int, int]:
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    return min(width, available.width() - 40), min(height, available.height() - 60)

@@ -1,0 +1,205 @@
+"""The walk: the real main window on the demo village, every page chosen in the sidebar, every
+action of every menu, toolbar and page button used, each dialog it opens answered cautiously
+(tests/modal.py: questions No, dialogs 取消, print previews rendered and closed).
+
+It fails on a crash, on a Python exception (pytest-qt fails a test whose slots raised), on a
+dialog that does not close when cancelled, and on any window or dialog that cannot be shown
+whole on a 1280×720 screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QFileDialog,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from dangwu_desktop.core.demo import ensure_demo_village
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages import CATALOGUE
+from tests.conftest import TODAY
+from tests.modal import Answerer, too_large
+
+LEAVES = {"退出"}  # the walk stays in the program
+
+
+@pytest.fixture
+def window(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+    with context.database.transaction() as session:
+        ensure_demo_village(session, TODAY)
+    # A file chooser cancelled at once (the native ones cannot be answered from a test);
+    # folders are not opened in a file manager.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda *a: True)
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def menu_actions(menu: QMenu) -> Iterator[QAction]:
+    for action in menu.actions():
+        if action.menu() is not None:
+            yield from menu_actions(action.menu())
+        elif not action.isSeparator():
+            yield action
+
+
+def window_actions(window: MainWindow) -> list[QAction]:
+    actions = []
+    for top in window.menuBar().actions():
+        if top.menu() is not None:
+            actions += menu_actions(top.menu())
+    for toolbar in window.findChildren(QToolBar):
+        actions += [a for a in toolbar.actions() if not a.isSeparator()]
+    return list(dict.fromkeys(actions))
+
+
+def page_controls(page: QWidget) -> list[QAction | QAbstractButton]:
+    """What a user can press on the page as it stands: its visible, enabled buttons (a button
+    with a menu stands for the menu's actions) and the actions of its toolbars."""
+    controls: list[QAction | QAbstractButton] = []
+    for button in page.findChildren(QAbstractButton):
+        if not isinstance(button, QPushButton | QToolButton):
+            continue
+        if not (button.isVisibleTo(page) and button.isEnabled()):
+            continue
+        if button.menu() is not None:
+            controls += menu_actions(button.menu())
+        elif isinstance(button, QToolButton) and button.defaultAction() is not None:
+            controls.append(button.defaultAction())
+        else:
+            controls.append(button)
+    for toolbar in page.findChildren(QToolBar):
+        controls += [a for a in toolbar.actions() if not a.isSeparator()]
+    return list(dict.fromkeys(controls))
+
+
+def select_first_rows(page: QWidget) -> None:
+    """Pick the first row of every list and table the page shows, as a user picks a record
+    before 打开, 删除 or 打印所选记录."""
+    for view in page.findChildren(QAbstractItemView):
+        if isinstance(view, QHeaderView) or part_of_a_box(view, page):
+            continue  # a header shares its table's selection; a box's list is its own affair
+        model = view.model()
+        if model is not None and model.rowCount() > 0:
+            view.setCurrentIndex(model.index(0, 0))
+            if isinstance(view, QTableView):
+                view.selectRow(0)
+
+
+def part_of_a_box(widget: QWidget, page: QWidget) -> bool:
+    """Whether `widget` is the inner list of a combo box or date box on `page`."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QComboBox | QCalendarWidget):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def tabs_of(page: QWidget) -> Iterator[str]:
+    """Show each tab of the page in turn (its controls are pressed while it shows)."""
+    yield ""
+    for tabs in page.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            if tabs.isVisibleTo(page) and tabs.isTabEnabled(index):
+                tabs.setCurrentIndex(index)
+                QApplication.processEvents()
+                yield f"（{tabs.tabText(index)}）"
+
+
+def name_of(control: QAction | QAbstractButton) -> str:
+    return control.text().replace("&", "") or control.objectName()
+
+
+def use(control: QAction | QAbstractButton) -> None:
+    if isinstance(control, QAction):
+        control.trigger()
+    else:
+        control.click()
+    QApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def choose_in_sidebar(qtbot: QtBot, window: MainWindow, row: int) -> QWidget:
+    sidebar = window.ui.navigationList
+    place = sidebar.visualItemRect(sidebar.item(row)).center()
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=place)
+    page = window.ui.pageStack.currentWidget()
+    assert page is window.page(CATALOGUE[row].name), CATALOGUE[row].title
+    return page
+
+
+def windows_too_large() -> list[str]:
+    return [
+        problem
+        for widget in QApplication.topLevelWidgets()
+        if widget.isVisible() and (problem := too_large(widget)) is not None
+    ]
+
+
+def test_walking_every_page_and_every_action_of_the_demo_village(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    used: list[str] = []
+    done: set[QAction | QAbstractButton] = set()
+    oversized: dict[str, str] = {}  # each problem, with the step that first showed it
+
+    def measure(step: str) -> None:
+        for problem in windows_too_large():
+            oversized.setdefault(problem, step)
+
+    with Answerer() as answerer:
+        for row, entry in enumerate(CATALOGUE):
+            page = choose_in_sidebar(qtbot, window, row)
+            measure(entry.title)
+            for tab in tabs_of(page):
+                for control in page_controls(page):
+                    if name_of(control) in LEAVES or control in done:
+                        continue
+                    done.add(control)
+                    select_first_rows(page)
+                    used.append(f"{entry.title}{tab} → {name_of(control)}")
+                    use(control)
+                    measure(used[-1])
+        for action in window_actions(window):
+            if name_of(action) in LEAVES:
+                continue
+            used.append(f"菜单 → {name_of(action)}")
+            use(action)
+            measure(used[-1])
+
+    assert not answerer.stuck, f"dialogs that did not close when cancelled: {answerer.stuck}"
+    # The walk reached what it was meant to: every page, the print previews, the menus.
+    assert len(answerer.previews) == 4, answerer.previews  # 所选记录, 某月, 本年, 培训台账
+    assert all(pages >= 1 for _title, pages in answerer.previews), answerer.previews
+    assert any(u.startswith("菜单 → ") for u in used) and len(used) > 40, used
+    assert "没有可输出的记录" not in str(answerer.seen), answerer.seen
+    for problem in answerer.oversized:
+        oversized.setdefault(problem, "(a dialog)")
+    assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(
+        f"{problem} (after {step})" for problem, step in oversized.items()
+    )
