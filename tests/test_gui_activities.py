@@ -406,3 +406,33 @@ def test_the_red_line_about_an_absence_goes_once_the_reason_is_typed(
     type_chinese(reason.lineEdit(), "外出务工")
     assert "缺席人员未写明原因" not in dialog.ui.findingsLabel.text()
     assert dialog.result() != ActivityDialog.DialogCode.Accepted  # only 保存 saves
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_new_record_is_typed_and_saved_without_the_mouse(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The kind comes from the 新建 menu, so the date is what the keyboard types first, and
+    Ctrl+S presses 保存 (a second time past the completeness warnings, as 仍然保存)."""
+    dialog = new_dialog(qtbot, context, ActivityKind.BRANCH_GENERAL)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    assert dialog.focusWidget() is dialog.ui.dateEdit
+    qtbot.keyClicks(dialog.ui.dateEdit, "2026.6.24")
+    qtbot.keyClick(dialog.ui.dateEdit, Qt.Key.Key_Tab)
+    assert dialog.ui.dateEdit.text() == "2026-06-24"
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    dialog.ui.minutesEdit.setFocus()
+    type_chinese(dialog.ui.minutesEdit, "一、集中学习\n" + "与会党员逐一发言，谈了学习体会。" * 4)
+    for _press in range(2):
+        if dialog.isVisible():
+            qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and dialog.saved_id is not None
+    with context.database.read() as session:
+        [record] = service.list_activities(session, 2026)
+    assert (record.kind, record.date, record.place) == (
+        ActivityKind.BRANCH_GENERAL,
+        date(2026, 6, 24),
+        "村党群服务中心",
+    )

@@ -8,13 +8,14 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, SignalInstance
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -187,6 +188,18 @@ class GuardedDialog(QDialog):
         """Save, closing the dialog with accept() when it succeeds; on failure the dialog stays
         open with its message shown."""
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Ctrl+S presses the dialog's 保存, so that a record is made without the mouse."""
+        if not hasattr(self, "_save_shortcut"):
+            for box in self.findChildren(QDialogButtonBox):
+                button = box.button(QDialogButtonBox.StandardButton.Save)
+                if button is not None:
+                    self._save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+                    self._save_shortcut.activated.connect(button.click)
+                    button.setToolTip("保存（Ctrl+S）")
+                    break
+        super().showEvent(event)
 
     def reject(self) -> None:
         if self.has_unsaved_changes():

@@ -90,6 +90,9 @@ class ActivityDialog(GuardedDialog):
         if activity_id is None:
             self.ui.kindCombo.setCurrentText(kind.value)
             self._start_new_record()
+            # The kind was chosen from the 新建 menu: the date is what is typed first.
+            self.ui.dateEdit.setFocus()
+            self.ui.dateEdit.selectAll()
         else:
             self._load(activity_id)
         self._connect()
