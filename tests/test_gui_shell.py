@@ -293,3 +293,41 @@ def test_ctrl_n_on_organisational_life_offers_the_kinds_ready_for_enter(
     assert menu.activeAction().text() == ActivityKind.BRANCH_GENERAL.value
     qtbot.keyClick(menu, Qt.Key.Key_Return)
     assert made == [ActivityKind.BRANCH_GENERAL]
+
+
+def test_tab_leaves_every_text_box_of_every_form() -> None:
+    """A secretary moves through a form with Tab; a tab character in minutes is never wanted."""
+    import xml.etree.ElementTree as ElementTree
+
+    forms = Path(__file__).resolve().parents[1] / "forms"
+    keeping_tab = [
+        f"{form.name}: {widget.get('name')}"
+        for form in sorted(forms.glob("*.ui"))
+        for widget in ElementTree.parse(form).iter("widget")
+        if widget.get("class") in ("QPlainTextEdit", "QTextEdit")
+        and not any(
+            prop.get("name") == "tabChangesFocus" and prop.findtext("bool") == "true"
+            for prop in widget.findall("property")
+        )
+    ]
+    assert keeping_tab == []
+
+
+def test_tab_in_the_minutes_moves_on_to_the_decisions(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+
+    dialog = ActivityDialog(context, None, ActivityKind.BRANCH_GENERAL)
+    qtbot.addWidget(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.minutesEdit.parentWidget())
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    dialog.ui.minutesEdit.setFocus()
+    before = dialog.ui.minutesEdit.toPlainText()
+    qtbot.keyClick(dialog.ui.minutesEdit, Qt.Key.Key_Tab)
+    assert dialog.ui.minutesEdit.toPlainText() == before
+    assert dialog.ui.decisionsEdit.hasFocus()
+    dialog.mark_saved()

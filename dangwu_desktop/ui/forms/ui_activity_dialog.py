@@ -245,6 +245,7 @@ class Ui_ActivityDialog(object):
 
         self.topicsEdit = QPlainTextEdit(self.recordTab)
         self.topicsEdit.setObjectName(u"topicsEdit")
+        self.topicsEdit.setTabChangesFocus(True)
         self.topicsEdit.setMaximumSize(QSize(16777215, 90))
 
         self.recordLayout.addWidget(self.topicsEdit, 1, 0, 1, 2)
@@ -256,6 +257,7 @@ class Ui_ActivityDialog(object):
 
         self.minutesEdit = QPlainTextEdit(self.recordTab)
         self.minutesEdit.setObjectName(u"minutesEdit")
+        self.minutesEdit.setTabChangesFocus(True)
 
         self.recordLayout.addWidget(self.minutesEdit, 3, 0, 1, 2)
 
@@ -266,6 +268,7 @@ class Ui_ActivityDialog(object):
 
         self.decisionsEdit = QPlainTextEdit(self.recordTab)
         self.decisionsEdit.setObjectName(u"decisionsEdit")
+        self.decisionsEdit.setTabChangesFocus(True)
         self.decisionsEdit.setMaximumSize(QSize(16777215, 80))
 
         self.recordLayout.addWidget(self.decisionsEdit, 5, 0, 1, 2)

@@ -243,6 +243,7 @@ class Ui_MemberDialog(object):
 
         self.remarksEdit = QPlainTextEdit(self.partyTab)
         self.remarksEdit.setObjectName(u"remarksEdit")
+        self.remarksEdit.setTabChangesFocus(True)
         self.remarksEdit.setMaximumSize(QSize(16777215, 80))
 
         self.partyLayout.addWidget(self.remarksEdit, 4, 1, 1, 3)

@@ -95,6 +95,7 @@ class Ui_MovementDialog(object):
 
         self.reasonEdit = QPlainTextEdit(MovementDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
+        self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMaximumSize(QSize(16777215, 70))
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reasonEdit)

@@ -87,16 +87,19 @@ class Ui_ReportsPage(object):
 
         self.achievementsEdit = QPlainTextEdit(self.notesBox)
         self.achievementsEdit.setObjectName(u"achievementsEdit")
+        self.achievementsEdit.setTabChangesFocus(True)
 
         self.notesLayout.addWidget(self.achievementsEdit, 1, 0, 1, 1)
 
         self.problemsEdit = QPlainTextEdit(self.notesBox)
         self.problemsEdit.setObjectName(u"problemsEdit")
+        self.problemsEdit.setTabChangesFocus(True)
 
         self.notesLayout.addWidget(self.problemsEdit, 1, 1, 1, 1)
 
         self.plansEdit = QPlainTextEdit(self.notesBox)
         self.plansEdit.setObjectName(u"plansEdit")
+        self.plansEdit.setTabChangesFocus(True)
 
         self.notesLayout.addWidget(self.plansEdit, 1, 2, 1, 1)
 

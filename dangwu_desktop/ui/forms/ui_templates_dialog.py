@@ -43,6 +43,7 @@ class Ui_TemplatesDialog(object):
 
         self.topicsEdit = QPlainTextEdit(TemplatesDialog)
         self.topicsEdit.setObjectName(u"topicsEdit")
+        self.topicsEdit.setTabChangesFocus(True)
 
         self.bodyLayout.addWidget(self.topicsEdit)
 
