@@ -6,7 +6,6 @@ import logging
 import re
 import sys
 from datetime import date, datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 # Only what the window's shell needs is imported here: the shell paints first, then the database
@@ -16,7 +15,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
-from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.db.paths import data_dir, database_path, log_dir
 from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
@@ -88,6 +86,8 @@ class MaskIdNumbers(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
+        from dangwu_desktop.core.idnumber import mask
+
         masked = ID_LIKE.sub(lambda match: mask(match.group(0)), message)
         if masked != message:
             record.msg, record.args = masked, None
@@ -96,6 +96,8 @@ class MaskIdNumbers(logging.Filter):
 
 def setup_logging() -> None:
     """A rotating log in the data folder (once per process, however often the window starts)."""
+    from logging.handlers import RotatingFileHandler
+
     path = log_dir() / "dangwu.log"
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
@@ -208,7 +210,6 @@ def open_data(
 
 def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
     app = create_application()
-    setup_logging()
     install_exception_hook()
     path = database_path(db, demo=demo)
     lock = QLockFile(str(path) + ".lock")
@@ -223,6 +224,7 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
     window = MainWindow(settings=settings, demo=demo)
     window.show()
     app.processEvents()  # the first paint, before the database and its libraries load
+    setup_logging()
     context, code = open_data(window, path, settings, demo=demo)
     if context is None:
         window.close()
