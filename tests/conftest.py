@@ -17,6 +17,9 @@ from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.startup import open_database
 
 TODAY = date(2026, 6, 30)
+# Real villages' roster files, in the project's shared/ folder beside the clone where there is one.
+# Only the optional check on real-world files reads them; every other test builds its own files
+# (tests/roster_files.py), so the suite passes without them.
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
 
 

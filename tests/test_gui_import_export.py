@@ -20,7 +20,8 @@ from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 from dangwu_desktop.ui.pages.roster import RosterPage
 from dangwu_desktop.ui.pages.statistics import StatisticsPage
-from tests.conftest import SAMPLES, TODAY, member
+from tests.conftest import TODAY, member
+from tests.roster_files import messy_roster, standard_roster
 
 pytestmark = pytest.mark.usefixtures("branch")
 
@@ -30,12 +31,12 @@ def members(context: AppContext) -> int:
         return session.scalar(select(func.count()).select_from(Member)) or 0
 
 
-def open_wizard(qtbot: QtBot, context: AppContext, sample: str) -> ImportWizard:
-    context.today = lambda: date(2026, 11, 25)  # the samples were written in autumn 2026
+def open_wizard(qtbot: QtBot, context: AppContext, roster_file: Path) -> ImportWizard:
+    context.today = lambda: date(2026, 11, 25)  # the files' members joined up to August 2026
     wizard = ImportWizard(context)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.open_file(SAMPLES / sample)
+    wizard.open_file(roster_file)
     return wizard
 
 
@@ -45,10 +46,10 @@ def next_page(wizard: ImportWizard) -> None:
 
 
 def test_import_the_messy_legacy_file_shows_faults_and_blocks(
-    qtbot: QtBot, context: AppContext
+    qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    wizard = open_wizard(qtbot, context, "roster_messy.xls")
-    assert "找到表头（第2–3行），数据52行" in wizard.ui.fileMessage.text()
+    wizard = open_wizard(qtbot, context, messy_roster(tmp_path / "西岙村.xls"))
+    assert "找到表头（第2–3行），数据16行" in wizard.ui.fileMessage.text()
     next_page(wizard)
     assert wizard.currentPage() is wizard.ui.mappingPage
     table = wizard.ui.mappingTable
@@ -56,19 +57,23 @@ def test_import_the_messy_legacy_file_shows_faults_and_blocks(
     assert "入党情况/转正时间" in titles
     next_page(wizard)
     assert wizard.currentPage() is wizard.ui.checkPage
-    assert "8行有错误" in wizard.ui.summaryLabel.text()
-    assert wizard.ui.faultsTable.rowCount() == 8
+    assert "3行有错误" in wizard.ui.summaryLabel.text()
+    assert wizard.ui.faultsTable.rowCount() == 3
+    assert [wizard.ui.faultsTable.item(i, 0).text() for i in range(3)] == ["7", "11", "17"]
     assert wizard.ui.faultsTable.item(0, 3).text().startswith("身份号码被存成数字，末位已丢失")
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     assert members(context) == 0
 
 
-def test_import_the_standard_file_end_to_end(qtbot: QtBot, context: AppContext) -> None:
-    wizard = open_wizard(qtbot, context, "roster_standard.xlsx")
+def test_import_the_standard_file_end_to_end(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    wizard = open_wizard(qtbot, context, standard_roster(tmp_path / "花名册.xlsx", count=36))
     next_page(wizard)
     next_page(wizard)
     assert "可导入36行" in wizard.ui.summaryLabel.text()
-    assert "将新建党小组：第一党小组" not in wizard.ui.summaryLabel.text()  # the fixture made it
+    summary = wizard.ui.summaryLabel.text()
+    assert "将新建党小组：第三党小组、第四党小组" in summary  # the fixture made 第一、第二
     next_page(wizard)
     assert wizard.currentPage() is wizard.ui.confirmPage
     wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -76,8 +81,8 @@ def test_import_the_standard_file_end_to_end(qtbot: QtBot, context: AppContext) 
     assert members(context) == 36
 
 
-def test_correcting_the_column_mapping(qtbot: QtBot, context: AppContext) -> None:
-    wizard = open_wizard(qtbot, context, "roster_standard.xlsx")
+def test_correcting_the_column_mapping(qtbot: QtBot, context: AppContext, tmp_path: Path) -> None:
+    wizard = open_wizard(qtbot, context, standard_roster(tmp_path / "花名册.xlsx"))
     next_page(wizard)
     name_row = next(
         i
@@ -107,7 +112,7 @@ def test_a_file_that_is_not_a_roster(qtbot: QtBot, context: AppContext, tmp_path
 def test_export_from_the_roster_page(
     qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    wizard = open_wizard(qtbot, context, "roster_standard.xlsx")
+    wizard = open_wizard(qtbot, context, standard_roster(tmp_path / "花名册.xlsx"))
     next_page(wizard)
     next_page(wizard)
     next_page(wizard)

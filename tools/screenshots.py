@@ -147,13 +147,21 @@ def main() -> None:
 
     from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 
-    samples = Path(__file__).resolve().parents[2] / "shared" / "samples"
-    for sample in ("roster_messy.xls", "roster_standard.xlsx"):
+    # The wizard reads the roster files the tests build (a legacy .xls with every fault kind, and
+    # a clean township template), so the pictures need nothing outside the repository.
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.roster_files import messy_roster, standard_roster
+
+    samples = Path(tempfile.mkdtemp(prefix="dangwu-shot-rosters-"))
+    for roster_file in (
+        messy_roster(samples / "roster_messy.xls"),
+        standard_roster(samples / "roster_standard.xlsx"),
+    ):
         wizard = ImportWizard(context, window)
         wizard.resize(900, 620)
         wizard.show()
-        wizard.open_file(samples / sample)
-        stem = sample.split(".")[0]
+        wizard.open_file(roster_file)
+        stem = roster_file.stem
         grab(wizard, out / f"import-{stem}-1-file.png")
         for step in ("2-mapping", "3-check", "4-confirm"):
             if not wizard.button(wizard.WizardButton.NextButton).isEnabled():
