@@ -155,3 +155,53 @@ def test_the_training_ledger_prints_on_landscape_a4_at_its_designed_size(
     assert "党员教育培训台账" in printed.text(0) and "合计" in printed.text(len(printed.pdf) - 1)
     assert printed.pitch(0, "中共前溪村") == pytest.approx(20, abs=0.6)
     assert "— 1 —" in printed.text(0)
+
+
+def test_no_printed_page_is_blank(tmp_path: Path, context: AppContext) -> None:
+    """A record whose last paragraph ends just above the page's foot prints on one page: Qt
+    counts that paragraph's bottom margin as one more page, which came out blank but for "— 2 —"."""
+    import dataclasses
+    import math
+    from datetime import date
+
+    from PySide6.QtGui import QPdfWriter
+
+    from dangwu_desktop.core.services import activities as service
+    from dangwu_desktop.io.record_html import records_html
+    from dangwu_desktop.ui.printing import a4_printer, html_document, print_html
+
+    with context.database.transaction() as session:
+        ensure_demo_village(session, TODAY)
+    with context.database.read() as session:
+        records = service.record_sheets(session, date(TODAY.year, 1, 1), TODAY)
+    printer = a4_printer()
+
+    def longer(record: service.RecordSheet, lines: int) -> service.RecordSheet:
+        return dataclasses.replace(record, minutes=record.minutes + "\n讨论发言。" * lines)
+
+    def counted_too_many(html: str) -> bool:
+        """Whether Qt counts a page after the one holding the last line of text."""
+        document = html_document(html, printer)
+        block = document.lastBlock()
+        while not block.text().strip():
+            block = block.previous()
+        bottom = document.documentLayout().blockBoundingRect(block).bottom()
+        return document.pageCount() > math.ceil(bottom / document.pageSize().height())
+
+    html = next(
+        html
+        for record in records
+        for lines in range(40)
+        if counted_too_many(html := records_html([longer(record, lines)], "支部"))
+    )
+    target = tmp_path / "record.pdf"
+    writer = QPdfWriter(str(target))
+    writer.setPageLayout(printer.pageLayout())
+    writer.setResolution(300)
+    print_html(html, writer)
+    del writer  # the file is complete once the writer is gone
+    pdf = pdfium.PdfDocument(str(target))
+    pages = [str(pdf[index].get_textpage().get_text_range()) for index in range(len(pdf))]
+    pdf.close()
+    blank = [n for n, text in enumerate(pages, start=1) if "".join(text.split()) == f"—{n}—"]
+    assert blank == []

@@ -331,3 +331,75 @@ def test_tab_in_the_minutes_moves_on_to_the_decisions(
     assert dialog.ui.minutesEdit.toPlainText() == before
     assert dialog.ui.decisionsEdit.hasFocus()
     dialog.mark_saved()
+
+
+def test_tab_leaves_every_table_of_every_form() -> None:
+    """Tab goes on to the next control (arrow keys move between cells): a table that kept Tab
+    for its cells trapped the keyboard in a meeting's 59-row attendance list."""
+    import xml.etree.ElementTree as ElementTree
+
+    forms = Path(__file__).resolve().parents[1] / "forms"
+    keeping_tab = [
+        f"{form.name}: {widget.get('name')}"
+        for form in sorted(forms.glob("*.ui"))
+        for widget in ElementTree.parse(form).iter("widget")
+        if widget.get("class") in ("QTableWidget", "QTableView")
+        and not any(
+            prop.get("name") == "tabKeyNavigation" and prop.findtext("bool") == "false"
+            for prop in widget.findall("property")
+        )
+    ]
+    assert keeping_tab == []
+
+
+def test_the_keyboard_gets_out_of_the_attendance_list(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(), TODAY)
+    dialog = ActivityDialog(context, None, ActivityKind.BRANCH_GENERAL)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    table = dialog.ui.attendanceTable
+    dialog.ui.tabs.setCurrentWidget(table.parentWidget())
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()  # on to the next control
+    table.setFocus()
+    attendance_tab = dialog.ui.tabs.currentIndex()
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.ui.tabs.currentIndex() == attendance_tab + 1  # Ctrl+Tab: the next tab
+
+
+def test_a_record_just_made_is_selected_with_the_keyboard_on_it(
+    qtbot: QtBot, context: AppContext, branch: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After 保存 the list holds the keyboard, on the new record: Ctrl+P prints it."""
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.core.services import activities
+    from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+
+    def saved_at_once(dialog: ActivityDialog) -> int:
+        draft: ActivityDraft = dialog.draft()
+        with context.database.transaction() as session:
+            dialog.saved_id = activities.save_activity(session, draft, TODAY).id
+        return 1
+
+    monkeypatch.setattr(ActivityDialog, "exec", saved_at_once)
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(), TODAY)
+    window = window_on(context, qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.page("activities")
+    page.ui.views.setCurrentIndex(1)  # type: ignore[attr-defined]  # on 年度完成情况
+    page.new_record(ActivityKind.THEME_DAY)  # type: ignore[attr-defined]
+    table = page.ui.table  # type: ignore[attr-defined]
+    assert table.isVisible() and table.hasFocus()
+    assert page.selected_id() is not None  # type: ignore[attr-defined]

@@ -145,6 +145,27 @@ def test_a_meeting_record_with_long_minutes_is_saved_when_the_secretary_says_so(
     assert record.minutes == MINUTES.strip() and record.place == "村党群服务中心"
 
 
+@pytest.mark.usefixtures("roster")
+def test_saving_from_the_closing_question_does_not_pass_the_warnings(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    """A record with only the template's outline: 保存 in the question shows the warnings, every
+    time; only the dialog's own 仍然保存 keeps it as a held meeting."""
+    dialog = shown(qtbot, ActivityDialog(context, None, ActivityKind.BRANCH_GENERAL))
+    assert isinstance(dialog, ActivityDialog)
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    for _try in range(2):
+        questions.will_answer("保存")
+        press_escape(qtbot, dialog)
+        assert dialog.isVisible() and "仍然保存" in dialog.ui.findingsLabel.text()
+    with context.database.read() as session:
+        assert activities.list_activities(session, 2026) == []
+    qtbot.mouseClick(dialog.gate.save_button, Qt.MouseButton.LeftButton)  # 仍然保存
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        assert len(activities.list_activities(session, 2026)) == 1
+
+
 @pytest.mark.usefixtures("branch")
 def test_untouched_dialogs_close_without_a_question(
     qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]

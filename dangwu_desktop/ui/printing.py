@@ -80,7 +80,7 @@ def print_html(html: str, device: QPagedPaintDevice) -> int:
     page = _text_area(device, DESIGN_DPI)
     dpi = device.logicalDpiY()
     number_box = _number_box(_text_area(device, dpi), dpi)
-    pages = document.pageCount()
+    pages = pages_with_text(document, page.height())
     painter = QPainter()
     if not painter.begin(device):  # e.g. a PDF file that cannot be written
         return 0
@@ -102,6 +102,19 @@ def print_html(html: str, device: QPagedPaintDevice) -> int:
     finally:
         painter.end()
     return pages
+
+
+def pages_with_text(document: QTextDocument, page_height: float) -> int:
+    """The pages up to the last line of text. Qt counts one more when the last paragraph's
+    bottom margin crosses the page's end, which printed a blank page numbered "— 2 —"."""
+    layout = document.documentLayout()
+    block = document.lastBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.previous()
+    if not block.isValid():
+        return document.pageCount()
+    bottom = layout.blockBoundingRect(block).bottom()
+    return max(1, min(document.pageCount(), math.ceil(bottom / page_height)))
 
 
 class PrintPreview(QPrintPreviewDialog):

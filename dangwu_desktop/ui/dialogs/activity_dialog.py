@@ -532,6 +532,9 @@ class ActivityDialog(GuardedDialog):
         )
 
     def save_before_closing(self) -> None:
+        # 保存 in the closing question is not 仍然保存: warnings shown earlier are shown again,
+        # and only the dialog's own 仍然保存 saves past them (a template record is not a meeting).
+        self.gate.reset()
         self.save()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

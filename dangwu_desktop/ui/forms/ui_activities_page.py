@@ -99,6 +99,7 @@ class Ui_ActivitiesPage(object):
         self.listLayout.setObjectName(u"listLayout")
         self.table = QTableView(self.listTab)
         self.table.setObjectName(u"table")
+        self.table.setTabKeyNavigation(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -114,6 +115,7 @@ class Ui_ActivitiesPage(object):
         self.scheduleLayout.setObjectName(u"scheduleLayout")
         self.scheduleTable = QTableWidget(self.scheduleTab)
         self.scheduleTable.setObjectName(u"scheduleTable")
+        self.scheduleTable.setTabKeyNavigation(False)
         self.scheduleTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.scheduleTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 

@@ -218,6 +218,7 @@ class Ui_ActivityDialog(object):
 
         self.attendanceTable = QTableWidget(self.attendanceTab)
         self.attendanceTable.setObjectName(u"attendanceTable")
+        self.attendanceTable.setTabKeyNavigation(False)
         self.attendanceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendanceTable.setAlternatingRowColors(True)
 
@@ -280,6 +281,7 @@ class Ui_ActivityDialog(object):
         self.attachmentsLayout.setObjectName(u"attachmentsLayout")
         self.attachmentsTable = QTableWidget(self.attachmentsTab)
         self.attachmentsTable.setObjectName(u"attachmentsTable")
+        self.attachmentsTable.setTabKeyNavigation(False)
         self.attachmentsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.attachmentsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 

@@ -53,6 +53,7 @@ class Ui_AppraisalDialog(object):
 
         self.gradesTable = QTableWidget(AppraisalDialog)
         self.gradesTable.setObjectName(u"gradesTable")
+        self.gradesTable.setTabKeyNavigation(False)
         self.gradesTable.setAlternatingRowColors(True)
         self.gradesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 

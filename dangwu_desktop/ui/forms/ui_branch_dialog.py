@@ -99,6 +99,7 @@ class Ui_BranchDialog(object):
         self.committeeLayout.setObjectName(u"committeeLayout")
         self.committeeTable = QTableWidget(self.committeeBox)
         self.committeeTable.setObjectName(u"committeeTable")
+        self.committeeTable.setTabKeyNavigation(False)
         self.committeeTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.committeeTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 

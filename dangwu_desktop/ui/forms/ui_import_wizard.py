@@ -85,6 +85,7 @@ class Ui_ImportWizard(object):
 
         self.mappingTable = QTableWidget(self.mappingPage)
         self.mappingTable.setObjectName(u"mappingTable")
+        self.mappingTable.setTabKeyNavigation(False)
         self.mappingTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.mappingTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -97,6 +98,7 @@ class Ui_ImportWizard(object):
 
         self.previewTable = QTableWidget(self.mappingPage)
         self.previewTable.setObjectName(u"previewTable")
+        self.previewTable.setTabKeyNavigation(False)
         self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.previewTable.setAlternatingRowColors(True)
 
@@ -122,6 +124,7 @@ class Ui_ImportWizard(object):
         self.faultsLayout.setObjectName(u"faultsLayout")
         self.faultsTable = QTableWidget(self.faultsTab)
         self.faultsTable.setObjectName(u"faultsTable")
+        self.faultsTable.setTabKeyNavigation(False)
         self.faultsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.faultsTable.setAlternatingRowColors(True)
 
@@ -134,6 +137,7 @@ class Ui_ImportWizard(object):
         self.warningsLayout.setObjectName(u"warningsLayout")
         self.warningsTable = QTableWidget(self.warningsTab)
         self.warningsTable.setObjectName(u"warningsTable")
+        self.warningsTable.setTabKeyNavigation(False)
         self.warningsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.warningsTable.setAlternatingRowColors(True)
 
@@ -146,6 +150,7 @@ class Ui_ImportWizard(object):
         self.skippedLayout.setObjectName(u"skippedLayout")
         self.skippedTable = QTableWidget(self.skippedTab)
         self.skippedTable.setObjectName(u"skippedTable")
+        self.skippedTable.setTabKeyNavigation(False)
         self.skippedTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
         self.skippedLayout.addWidget(self.skippedTable)

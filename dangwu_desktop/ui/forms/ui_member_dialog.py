@@ -259,6 +259,7 @@ class Ui_MemberDialog(object):
         self.historyLayout.setObjectName(u"historyLayout")
         self.historyTable = QTableWidget(self.historyTab)
         self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setTabKeyNavigation(False)
         self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.historyTable.setAlternatingRowColors(True)

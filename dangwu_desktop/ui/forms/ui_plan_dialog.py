@@ -63,6 +63,7 @@ class Ui_PlanDialog(object):
 
         self.planTable = QTableWidget(PlanDialog)
         self.planTable.setObjectName(u"planTable")
+        self.planTable.setTabKeyNavigation(False)
         self.planTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.planTable.setAlternatingRowColors(True)
 

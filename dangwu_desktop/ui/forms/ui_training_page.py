@@ -68,6 +68,7 @@ class Ui_TrainingPage(object):
         self.sessionsLayout.setObjectName(u"sessionsLayout")
         self.sessionsTable = QTableWidget(self.sessionsTab)
         self.sessionsTable.setObjectName(u"sessionsTable")
+        self.sessionsTable.setTabKeyNavigation(False)
         self.sessionsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sessionsTable.setAlternatingRowColors(True)
         self.sessionsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,6 +112,7 @@ class Ui_TrainingPage(object):
 
         self.hoursTable = QTableWidget(self.hoursTab)
         self.hoursTable.setObjectName(u"hoursTable")
+        self.hoursTable.setTabKeyNavigation(False)
         self.hoursTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hoursTable.setAlternatingRowColors(True)
         self.hoursTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,6 +128,7 @@ class Ui_TrainingPage(object):
 
         self.detailTable = QTableWidget(self.hoursTab)
         self.detailTable.setObjectName(u"detailTable")
+        self.detailTable.setTabKeyNavigation(False)
         self.detailTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detailTable.setMaximumSize(QSize(16777215, 180))
 
@@ -138,6 +141,7 @@ class Ui_TrainingPage(object):
         self.monthsLayout.setObjectName(u"monthsLayout")
         self.monthsTable = QTableWidget(self.monthsTab)
         self.monthsTable.setObjectName(u"monthsTable")
+        self.monthsTable.setTabKeyNavigation(False)
         self.monthsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.monthsTable.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.monthsTable.setMaximumSize(QSize(16777215, 110))

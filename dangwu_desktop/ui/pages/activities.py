@@ -431,8 +431,13 @@ class ActivitiesPage(Page):
         """Select a record in the list (after it was made, so that Ctrl+P prints it)."""
         row = next((i for i, r in enumerate(self.model.rows) if r.activity_id == activity_id), None)
         if row is not None:
+            views = self.ui.views
+            views.setCurrentIndex(
+                next(i for i in range(views.count()) if views.widget(i).isAncestorOf(self.ui.table))
+            )
             self.ui.table.selectRow(row)
             self.ui.table.scrollTo(self.model.index(row, 0))
+            self.ui.table.setFocus()  # the keyboard stays on the record: Ctrl+P, arrows, Enter
 
     def open_selected(self) -> None:
         activity_id = self.selected_id()
