@@ -312,14 +312,22 @@ class ActivityDialog(GuardedDialog):
             else Qt.CheckState.Unchecked
         )
         table.setItem(row, PRESENT, present)
-        reason = QComboBox()
-        reason.setEditable(True)
-        reason.addItems(["", *ABSENCE_REASONS])
-        reason.setCurrentText(attendee.reason)
-        reason.currentTextChanged.connect(self._reason_changed)
-        table.setCellWidget(row, REASON, reason)  # shows the widget: hidden after, not before
-        reason.setVisible(attendee.attendance is Attendance.ABSENT)  # a reason only for absence
-        reason.currentTextChanged.connect(lambda: self.gate.answered("attendance"))
+        if attendee.attendance is Attendance.ABSENT:
+            self._give_reason_box(row, attendee.reason)
+
+    def _give_reason_box(self, row: int, reason: str) -> None:
+        """The 缺席原因 box, on an absent member's row only. (A hidden box on every row does not
+        stay hidden: the table shows its cell widgets again whenever it lays them out.)"""
+        table = self.ui.attendanceTable
+        if isinstance(table.cellWidget(row, REASON), QComboBox):
+            return
+        box = QComboBox()
+        box.setEditable(True)
+        box.addItems(["", *ABSENCE_REASONS])
+        box.setCurrentText(reason)
+        box.currentTextChanged.connect(self._reason_changed)
+        box.currentTextChanged.connect(lambda: self.gate.answered("attendance"))
+        table.setCellWidget(row, REASON, box)
 
     def attendees(self) -> list[Attendee]:
         table = self.ui.attendanceTable
@@ -328,13 +336,14 @@ class ActivityDialog(GuardedDialog):
             name = table.item(row, NAME)
             present = table.item(row, PRESENT).checkState() == Qt.CheckState.Checked
             reason = table.cellWidget(row, REASON)
-            assert isinstance(reason, QComboBox)
             result.append(
                 Attendee(
                     member_id=int(name.data(MEMBER_ROLE)),
                     name=str(name.data(NAME_ROLE)),
                     attendance=Attendance.PRESENT if present else Attendance.ABSENT,
-                    reason="" if present else reason.currentText(),
+                    reason=reason.currentText()
+                    if isinstance(reason, QComboBox) and not present
+                    else "",
                     full_member=bool(name.data(FULL_ROLE)),
                     mobile=bool(name.data(MOBILE_ROLE)),
                 )
@@ -344,9 +353,10 @@ class ActivityDialog(GuardedDialog):
     def _attendance_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == PRESENT:
             self._attendance_touched = True
-            reason = self.ui.attendanceTable.cellWidget(item.row(), REASON)
-            if isinstance(reason, QComboBox):
-                reason.setVisible(item.checkState() != Qt.CheckState.Checked)
+            if item.checkState() == Qt.CheckState.Checked:
+                self.ui.attendanceTable.removeCellWidget(item.row(), REASON)
+            else:
+                self._give_reason_box(item.row(), "")
             self.gate.reset()
         self._update_counts()
 
