@@ -205,6 +205,25 @@ def test_a_quarter_plan_is_not_dropped_by_closing_or_by_another_quarter(
     assert not again.isVisible() and len(questions.asked) == 3
 
 
+@pytest.mark.usefixtures("branch")
+def test_the_quarter_plan_names_quarters_as_the_reports_do(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    dialog = shown(qtbot, PlanDialog(context))
+    assert isinstance(dialog, PlanDialog)
+    combo = dialog.ui.quarterCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+    ]
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    questions.will_answer("取消")
+    combo.setCurrentIndex(3)
+    assert questions.asked == ["2026年第二季度的计划尚未保存。要保存吗？"]
+
+
 def test_the_first_start_dialog_keeps_what_was_typed_and_does_not_quit_silently(
     qtbot: QtBot, context: AppContext, questions: Questions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
