@@ -197,3 +197,11 @@ def test_tab_from_join_date_goes_to_full_member_date(qtbot: QtBot, context: AppC
     assert dialog.ui.fullDateEdit.date() == date(2016, 7, 1)
     assert dialog.focusWidget() is dialog.ui.categoryCombo
 
+
+def test_a_new_member_shows_status_and_mobility_instead_of_blanks(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    assert dialog.ui.statusValue.text() == "在册"
+    assert dialog.ui.mobileValue.text().startswith("否")
+    assert "变动记录" in dialog.ui.mobileValue.text()
