@@ -387,8 +387,11 @@ def test_appraisal_comments_are_not_dropped_by_closing_or_by_another_year(
     assert isinstance(dialog, AppraisalDialog)
     grade = dialog.ui.gradesTable.cellWidget(0, GRADE)
     assert isinstance(grade, QComboBox)
-    grade.setCurrentText(Grade.QUALIFIED.value)
     type_comment(qtbot, dialog, 0, "带头参与人居环境整治")
+    questions.will_answer("保存")  # a comment without a grade is not dropped by the save
+    close(qtbot, dialog)
+    assert dialog.isVisible() and "未评等次" in dialog.ui.errorLabel.text()
+    grade.setCurrentText(Grade.QUALIFIED.value)
     assert dialog.ui.gradesTable.item(0, COMMENT).text() == "带头参与人居环境整治"
     year = dialog.year()
     questions.will_answer("取消")
@@ -401,7 +404,7 @@ def test_appraisal_comments_are_not_dropped_by_closing_or_by_another_year(
     questions.will_answer("保存")
     close(qtbot, dialog)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
-    assert len(questions.asked) == 3
+    assert len(questions.asked) == 4
     with context.database.read() as session:
         [row] = appraisals.year_grades(session, year)
     assert (row.grade, row.comment) == (Grade.QUALIFIED, "带头参与人居环境整治")

@@ -180,6 +180,16 @@ class AppraisalDialog(GuardedDialog):
                 combo.setCurrentText(Grade.QUALIFIED.value)
 
     def _store(self, year: int) -> bool:
+        table = self.ui.gradesTable
+        ungraded = [
+            table.item(row, NAME).text()
+            for row, (_member_id, grade, comment) in enumerate(self.rows())
+            if grade == NOT_GRADED and comment.strip()
+        ]
+        if ungraded:  # a comment is kept only with a grade: say so rather than drop it
+            message = f"{'、'.join(ungraded)}填了评议意见但未评等次，请选择等次或清空意见"
+            self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
+            return False
         try:
             with self.context.database.transaction() as session:
                 appraisals.save_grades(session, year, self.entries(), self.context.today())
