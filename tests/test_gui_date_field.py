@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -168,6 +168,28 @@ def test_first_start_term_is_typed_and_its_end_follows(qtbot: QtBot, context: Ap
         date(2024, 4, 18),
         date(2029, 4, 17),
     )
+
+
+def test_a_term_without_its_end_is_not_saved_but_given_five_years_to_check(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = shown(qtbot, BranchDialog(context))
+    assert isinstance(dialog, BranchDialog)
+    type_chinese(dialog.ui.nameEdit, "中共东岙村支部委员会")
+    type_chinese(dialog.ui.secretaryEdit, "陈静")
+    type_date(qtbot, dialog.ui.termStartEdit, "2024.4.18")
+    type_date(qtbot, dialog.ui.termEndEdit, "")  # the suggested end wiped out
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and shown_text(dialog.ui.termEndEdit) == "2029-04-18"
+    assert "任期届满未填写" in dialog.ui.errorLabel.text()
+    with context.database.read() as session:
+        assert branch_service.load_branch_info(session) is None
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # checked: saved as shown
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        info = branch_service.load_branch_info(session)
+    assert info is not None and info.term_end == date(2029, 4, 18)
 
 
 @pytest.mark.usefixtures("branch")

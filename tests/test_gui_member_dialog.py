@@ -182,3 +182,26 @@ def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppCont
     type_chinese(dialog.ui.nameEdit, "王小明")
     assert dialog.ui.findingsLabel.text() == ""
     assert stored_names(context) == []  # nothing saved until 保存 is pressed again
+
+
+def test_tab_from_join_date_goes_to_full_member_date(qtbot: QtBot, context: AppContext) -> None:
+    dialog = open_dialog(qtbot, context)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.partyTab)
+    type_date(qtbot, dialog.ui.joinDateEdit, "2015-07-01")  # typed, then Tab
+    focused = dialog.focusWidget()
+    assert focused is dialog.ui.fullDateEdit
+    qtbot.keyClicks(focused, "2016-07-01")
+    qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    assert dialog.ui.fullDateEdit.date() == date(2016, 7, 1)
+    assert dialog.focusWidget() is dialog.ui.categoryCombo
+
+
+def test_a_new_member_shows_status_and_mobility_instead_of_blanks(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = open_dialog(qtbot, context)
+    assert dialog.ui.statusValue.text() == "在册"
+    assert dialog.ui.mobileValue.text().startswith("否")
+    assert "变动记录" in dialog.ui.mobileValue.text()

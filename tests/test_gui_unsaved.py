@@ -7,20 +7,32 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.app import ensure_branch
-from dangwu_desktop.core.glossary import ActivityKind
-from dangwu_desktop.core.services import activities, plans
+from dangwu_desktop.core.activity_templates import template_topics
+from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
+from dangwu_desktop.core.services import activities, appraisals, plans
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.members import add_member, find_members
+from dangwu_desktop.core.services.members import add_member, find_members, get_member
 from dangwu_desktop.core.services.reports import ReportPeriod, load_notes
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
+from dangwu_desktop.ui.dialogs.appraisal_dialog import COMMENT, GRADE, AppraisalDialog
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
+from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
+from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
 from dangwu_desktop.ui.dialogs.plan_dialog import TOPIC, PlanDialog
+from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.main_window import MainWindow
 from dangwu_desktop.ui.pages.reports import ReportsPage
 from tests.conftest import TODAY, member, type_chinese
@@ -120,9 +132,9 @@ def test_a_half_typed_member_is_kept_until_the_secretary_says(
 
 
 @pytest.fixture
-def roster(context: AppContext, branch: None) -> None:
+def roster(context: AppContext, branch: None) -> int:
     with context.database.transaction() as session:
-        add_member(session, member(group_name="第一党小组"), TODAY)
+        return add_member(session, member(group_name="第一党小组"), TODAY).id
 
 
 @pytest.mark.usefixtures("roster")
@@ -212,6 +224,25 @@ def test_a_quarter_plan_is_not_dropped_by_closing_or_by_another_quarter(
         assert [i.topic for i in plans.load_plan(session, 2026, 2)] == ["重温入党誓词"]
     close(qtbot, again)  # nothing typed in 第三季度
     assert not again.isVisible() and len(questions.asked) == 3
+
+
+@pytest.mark.usefixtures("branch")
+def test_the_quarter_plan_names_quarters_as_the_reports_do(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    dialog = shown(qtbot, PlanDialog(context))
+    assert isinstance(dialog, PlanDialog)
+    combo = dialog.ui.quarterCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "第一季度",
+        "第二季度",
+        "第三季度",
+        "第四季度",
+    ]
+    qtbot.mouseClick(dialog.ui.addButton, Qt.MouseButton.LeftButton)
+    questions.will_answer("取消")
+    combo.setCurrentIndex(3)
+    assert questions.asked == ["2026年第二季度的计划尚未保存。要保存吗？"]
 
 
 def test_the_first_start_dialog_keeps_what_was_typed_and_does_not_quit_silently(
@@ -305,3 +336,144 @@ def test_a_saved_report_text_closes_the_window_without_a_question(
     assert not window.isVisible() and questions.asked == []
     with context.database.read() as session:
         assert load_notes(session, ReportPeriod(2026, 2)).plans == "下季度开展党员积分管理。"
+
+
+def test_untouched_small_dialogs_close_without_a_question(
+    qtbot: QtBot,
+    context: AppContext,
+    roster: int,
+    questions: Questions,
+    close: Callable[[QtBot, QDialog], None],
+) -> None:
+    for dialog in (
+        MovementDialog(context, roster),
+        AppraisalDialog(context),
+        CreditDialog(context),
+        TemplatesDialog(context),
+    ):
+        shown(qtbot, dialog)
+        close(qtbot, dialog)  # type: ignore[arg-type]
+        assert not dialog.isVisible(), type(dialog).__name__
+        assert dialog.result() == QDialog.DialogCode.Rejected
+    assert questions.asked == []
+
+
+def test_a_movement_being_registered_is_kept_until_the_secretary_says(
+    qtbot: QtBot,
+    context: AppContext,
+    roster: int,
+    questions: Questions,
+    close: Callable[[QtBot, QDialog], None],
+) -> None:
+    dialog = shown(qtbot, MovementDialog(context, roster))
+    assert isinstance(dialog, MovementDialog)
+    assert dialog.kind() is MovementKind.MOBILE_OUT
+    type_chinese(dialog.ui.otherOrgEdit, "萧山区新塘街道流动党员党支部")
+    type_chinese(dialog.ui.placeEdit, "浙江省杭州市萧山区")
+    dialog.ui.reasonEdit.setFocus()
+    type_chinese(dialog.ui.reasonEdit, "外出务工")
+    questions.will_answer("取消")
+    close(qtbot, dialog)
+    assert dialog.isVisible() and dialog.ui.otherOrgEdit.text() == "萧山区新塘街道流动党员党支部"
+    questions.will_answer("保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert len(questions.asked) == 2 and "尚未保存" in questions.asked[0]
+    with context.database.read() as session:
+        saved = get_member(session, roster)
+        assert saved.is_mobile and saved.mobile_org == "萧山区新塘街道流动党员党支部"
+
+
+def type_comment(qtbot: QtBot, dialog: AppraisalDialog, row: int, text: str) -> None:
+    """Double-click into the 评议意见 cell, type, and press Enter to finish the cell."""
+    table = dialog.ui.gradesTable
+    table.setFocus()
+    table.setCurrentCell(row, COMMENT)
+    table.editItem(table.item(row, COMMENT))
+    editor = table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    type_chinese(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the table takes the text when events next run
+    qtbot.waitUntil(lambda: table.item(row, COMMENT).text() == text)
+
+
+def test_appraisal_comments_are_not_dropped_by_closing_or_by_another_year(
+    qtbot: QtBot,
+    context: AppContext,
+    roster: int,
+    questions: Questions,
+    close: Callable[[QtBot, QDialog], None],
+) -> None:
+    dialog = shown(qtbot, AppraisalDialog(context))
+    assert isinstance(dialog, AppraisalDialog)
+    grade = dialog.ui.gradesTable.cellWidget(0, GRADE)
+    assert isinstance(grade, QComboBox)
+    type_comment(qtbot, dialog, 0, "带头参与人居环境整治")
+    questions.will_answer("保存")  # a comment without a grade is not dropped by the save
+    close(qtbot, dialog)
+    assert dialog.isVisible() and "未评等次" in dialog.ui.errorLabel.text()
+    grade.setCurrentText(Grade.QUALIFIED.value)
+    assert dialog.ui.gradesTable.item(0, COMMENT).text() == "带头参与人居环境整治"
+    year = dialog.year()
+    questions.will_answer("取消")
+    dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(year - 1))
+    assert dialog.year() == year
+    assert dialog.ui.gradesTable.item(0, COMMENT).text() == "带头参与人居环境整治"
+    questions.will_answer("取消")
+    close(qtbot, dialog)
+    assert dialog.isVisible()
+    questions.will_answer("保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    assert len(questions.asked) == 4
+    with context.database.read() as session:
+        [row] = appraisals.year_grades(session, year)
+    assert (row.grade, row.comment) == (Grade.QUALIFIED, "带头参与人居环境整治")
+
+
+def test_hours_studied_elsewhere_are_asked_about_before_they_go(
+    qtbot: QtBot,
+    context: AppContext,
+    roster: int,
+    questions: Questions,
+    close: Callable[[QtBot, QDialog], None],
+) -> None:
+    dialog = shown(qtbot, CreditDialog(context))
+    assert isinstance(dialog, CreditDialog)
+    type_chinese(dialog.ui.topicEdit, "学习党的二十届四中全会精神")
+    questions.will_answer("取消")
+    close(qtbot, dialog)
+    assert dialog.isVisible() and dialog.ui.topicEdit.text() == "学习党的二十届四中全会精神"
+    questions.will_answer("不保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert len(questions.asked) == 2 and questions.offered[0] == sorted(["保存", "不保存", "取消"])
+
+
+@pytest.mark.usefixtures("branch")
+def test_an_edited_default_agenda_is_asked_about_on_every_way_out(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    dialog = shown(qtbot, TemplatesDialog(context))
+    assert isinstance(dialog, TemplatesDialog)
+    dialog.ui.kindList.setCurrentRow(1)  # 支部委员会会议
+    dialog.ui.topicsEdit.setFocus()
+    dialog.ui.topicsEdit.selectAll()
+    type_chinese(dialog.ui.topicsEdit, "传达学习\n研究村级事务")
+    questions.will_answer("不保存")
+    close(qtbot, dialog)
+    assert not dialog.isVisible() and len(questions.asked) == 1
+    with context.database.read() as session:
+        assert template_topics(session, ActivityKind.COMMITTEE)[1] == "研究事项"
+
+    again = shown(qtbot, TemplatesDialog(context))
+    assert isinstance(again, TemplatesDialog)
+    again.ui.kindList.setCurrentRow(1)
+    again.ui.topicsEdit.setFocus()
+    again.ui.topicsEdit.selectAll()
+    type_chinese(again.ui.topicsEdit, "传达学习\n研究村级事务")
+    questions.will_answer("保存")
+    close(qtbot, again)
+    assert not again.isVisible() and len(questions.asked) == 2
+    with context.database.read() as session:
+        assert template_topics(session, ActivityKind.COMMITTEE) == ["传达学习", "研究村级事务"]

@@ -51,7 +51,7 @@ def test_plan_is_saved_per_quarter_and_checked(demo: Database) -> None:
         assert plans.load_plan(session, 2026, 2) == items
         assert plans.load_plan(session, 2026, 3) == []
     outside = [plans.PlanItem(K.THEME_DAY, date(2026, 7, 10))]
-    with pytest.raises(ServiceError, match="不在2026年第2季度内"), demo.transaction() as session:
+    with pytest.raises(ServiceError, match="不在2026年第二季度内"), demo.transaction() as session:
         plans.save_plan(session, 2026, 2, outside)
     no_group = [plans.PlanItem(K.GROUP, date(2026, 4, 15))]
     with pytest.raises(ServiceError, match="请选择党小组"), demo.transaction() as session:
@@ -70,7 +70,7 @@ def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
         tmp_path / "计划.xlsx", items, {1: "第一党小组"}, BRANCH_NAME, 2026, 4, TODAY
     )
     sheet = load_workbook(plan).active
-    assert sheet["A1"].value == f"{BRANCH_NAME}2026年第4季度“三会一课”计划报备表"
+    assert sheet["A1"].value == f"{BRANCH_NAME}2026年第四季度“三会一课”计划报备表"
     listed = [
         row[1] for row in sheet.iter_rows(min_row=4, max_row=3 + len(items), values_only=True)
     ]

@@ -12,6 +12,7 @@ from docx.shared import Mm, Pt
 
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
+from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.record_text import absent_text, time_text
 from dangwu_desktop.io.xlsx_layout import Book, append_table, save_book, signature_line, title_rows
@@ -30,12 +31,12 @@ def add_plan_sheet(
     quarter: int,
     today: date,
 ) -> None:
-    sheet = book.sheet(f"{year}年第{quarter}季度")
+    sheet = book.sheet(f"{year}年{QUARTER_NAMES[quarter - 1]}")
     sheet.column_widths(PLAN_WIDTHS)
     sheet.page_setup(landscape=True)
     title_rows(
         sheet,
-        f"{branch_name}{year}年第{quarter}季度“三会一课”计划报备表",
+        f"{branch_name}{year}年{QUARTER_NAMES[quarter - 1]}“三会一课”计划报备表",
         branch_name,
         today,
         len(PLAN_HEADER),

@@ -16,6 +16,7 @@ from dangwu_desktop.core.schedule import period_bounds, period_dates, requiremen
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services.activities import has_committee
 from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.core.services.settings import LECTURE_PERIOD, Period, get_setting
 
 # The day of the month each kind is usually held on, for the suggested plan.
@@ -61,7 +62,7 @@ def load_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
 def check_plan(year: int, quarter: int, items: Sequence[PlanItem]) -> list[str]:
     first, last = quarter_bounds(year, quarter)
     problems = [
-        f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年第{quarter}季度内"
+        f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年{QUARTER_NAMES[quarter - 1]}内"
         for index, item in enumerate(items, start=1)
         if not first <= item.planned_date <= last
     ]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
@@ -17,7 +16,13 @@ from dangwu_desktop.core.glossary import Grade, MembershipStatus
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError, appraisals
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    GuardedDialog,
+    UnsavedChoice,
+    ask_unsaved,
+    message_html,
+)
 from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
 NOT_GRADED = "（未评）"
@@ -25,7 +30,7 @@ MEMBER_ROLE = Qt.ItemDataRole.UserRole
 NAME, GROUP, GRADE, COMMENT = range(4)
 
 
-class AppraisalDialog(QDialog):
+class AppraisalDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -47,7 +52,7 @@ class AppraisalDialog(QDialog):
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         ui.buttonBox.accepted.connect(self.save)
         ui.buttonBox.rejected.connect(self.reject)
-        ui.yearCombo.currentIndexChanged.connect(self.load)
+        ui.yearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.allQualifiedButton.clicked.connect(self._all_qualified)
         ui.countsLabel.setToolTip(appraisals.GRADE_CITATION)
         self.load()
@@ -56,6 +61,7 @@ class AppraisalDialog(QDialog):
         return int(self.ui.yearCombo.currentData())
 
     def load(self) -> None:
+        self._shown_year = self.year()
         with self.context.database.read() as session:
             members = list(
                 session.scalars(
@@ -86,6 +92,46 @@ class AppraisalDialog(QDialog):
             table.setCellWidget(row, GRADE, combo)
             table.setItem(row, COMMENT, QTableWidgetItem(existing.comment if existing else ""))
         self._update_counts()
+        self.mark_saved()
+
+    def _year_chosen(self) -> None:
+        """Another year: the grades typed for the one shown are saved, dropped or kept, as asked."""
+        if self.year() == self._shown_year:
+            return
+        if self.has_unsaved_changes():
+            shown = self._shown_year
+            choice = ask_unsaved(self, f"{shown}年度的民主评议尚未保存。要保存吗？")
+            if choice is UnsavedChoice.CANCEL or (
+                choice is UnsavedChoice.SAVE and not self._store(shown)
+            ):
+                combo = self.ui.yearCombo
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(shown))
+                combo.blockSignals(False)
+                return
+        self.load()
+
+    def rows(self) -> list[tuple[int, str, str]]:
+        """Every member's line as shown: grade (or 未评) and comment, typed or loaded."""
+        table = self.ui.gradesTable
+        result = []
+        for row in range(table.rowCount()):
+            combo = table.cellWidget(row, GRADE)
+            comment = table.item(row, COMMENT)
+            result.append(
+                (
+                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    combo.currentText() if isinstance(combo, QComboBox) else "",
+                    comment.text() if comment else "",
+                )
+            )
+        return result
+
+    def snapshot(self) -> object:
+        return self.rows()
+
+    def save_before_closing(self) -> None:
+        self.save()
 
     def entries(self) -> list[appraisals.GradeEntry]:
         table = self.ui.gradesTable
@@ -133,11 +179,26 @@ class AppraisalDialog(QDialog):
             if isinstance(combo, QComboBox) and combo.currentText() == NOT_GRADED:
                 combo.setCurrentText(Grade.QUALIFIED.value)
 
-    def save(self) -> None:
+    def _store(self, year: int) -> bool:
+        table = self.ui.gradesTable
+        ungraded = [
+            table.item(row, NAME).text()
+            for row, (_member_id, grade, comment) in enumerate(self.rows())
+            if grade == NOT_GRADED and comment.strip()
+        ]
+        if ungraded:  # a comment is kept only with a grade: say so rather than drop it
+            message = f"{'、'.join(ungraded)}填了评议意见但未评等次，请选择等次或清空意见"
+            self.ui.errorLabel.setText(message_html([message], ERROR_STYLE))
+            return False
         try:
             with self.context.database.transaction() as session:
-                appraisals.save_grades(session, self.year(), self.entries(), self.context.today())
+                appraisals.save_grades(session, year, self.entries(), self.context.today())
         except ServiceError as exc:
             self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
-            return
-        self.accept()
+            return False
+        self.mark_saved()
+        return True
+
+    def save(self) -> None:
+        if self._store(self.year()):
+            self.accept()

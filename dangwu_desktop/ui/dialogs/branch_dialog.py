@@ -145,6 +145,8 @@ class BranchDialog(GuardedDialog):
             )
             unreadable.setFocus()
             return
+        if not self._term_end_filled():
+            return
         info = self.info()
         problems = branch_service.check_branch_info(info)
         if problems:
@@ -160,6 +162,26 @@ class BranchDialog(GuardedDialog):
             self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
             return
         self.accept()
+
+    def _term_end_filled(self) -> bool:
+        """The term's end drives the 换届 reminder: with a start and no end, five years are
+        filled in and the save waits for the user to check them."""
+        start, end_field = self.ui.termStartEdit.date(), self.ui.termEndEdit
+        if start is None or end_field.date() is not None:
+            return True
+        end = branch_service.default_term_end(start)
+        end_field.setDate(end)
+        end_field.setFocus()
+        self.ui.errorLabel.setText(
+            message_html(
+                [
+                    f"任期届满未填写，已按五年一届填为{end:%Y-%m-%d}（换届提醒要用）。"
+                    "请核对后再点“保存”。"
+                ],
+                ERROR_STYLE,
+            )
+        )
+        return False
 
     def _choose_namesakes(self, info: branch_service.BranchInfo) -> bool:
         """Where the roster has several members of a seat's name, ask which one holds it;

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from sqlalchemy import select
 
 from dangwu_desktop.core.glossary import MembershipStatus
@@ -10,11 +10,11 @@ from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError, training
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
 from dangwu_desktop.ui.forms.ui_credit_dialog import Ui_CreditDialog
 
 
-class CreditDialog(QDialog):
+class CreditDialog(GuardedDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -39,6 +39,24 @@ class CreditDialog(QDialog):
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.mark_saved()
+
+    def draft(self) -> tuple[object, str, float, str, str]:
+        """What the dialog holds as typed: member, date text, hours, 学习内容, 来源."""
+        ui = self.ui
+        return (
+            ui.memberCombo.currentData(),
+            ui.dateEdit.text().strip(),
+            ui.hoursSpin.value(),
+            ui.topicEdit.text(),
+            ui.sourceEdit.text(),
+        )
+
+    def snapshot(self) -> object:
+        return self.draft()
+
+    def save_before_closing(self) -> None:
+        self.save()
 
     def save(self) -> None:
         chosen = self.ui.dateEdit.date()

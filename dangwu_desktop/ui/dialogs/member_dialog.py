@@ -13,6 +13,7 @@ from dangwu_desktop.core.glossary import (
     OCCUPATIONS,
     PARTY_POSTS,
     MemberCategory,
+    MembershipStatus,
     Sex,
 )
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
@@ -37,6 +38,9 @@ HISTORY_COLUMNS = (
 )
 
 
+NEW_MEMBER_MOBILE = "否（外出流动的，保存后在“变动记录”中登记）"
+
+
 class MemberDialog(GuardedDialog):
     def __init__(
         self, context: AppContext, member_id: int | None = None, parent: QWidget | None = None
@@ -56,6 +60,9 @@ class MemberDialog(GuardedDialog):
             self.setWindowTitle("新增党员")
             self.ui.addMovementButton.setEnabled(False)
             self.ui.addMovementButton.setToolTip("请先保存党员信息，再登记变动")
+            # A new member is entered 在册 and not 流动; movements change that once saved.
+            self.ui.statusValue.setText(MembershipStatus.ACTIVE.value)
+            self.ui.mobileValue.setText(NEW_MEMBER_MOBILE)
         else:
             self._load(member_id)
         self.mark_saved()

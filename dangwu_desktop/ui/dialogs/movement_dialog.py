@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.models import Member
@@ -11,7 +11,7 @@ from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
 from dangwu_desktop.ui.forms.ui_movement_dialog import Ui_MovementDialog
 
 # Which extra fields each kind asks for, and what the organisation field is called for it.
@@ -37,7 +37,7 @@ def _likely_kind(member: Member) -> MovementKind:
     return MovementKind.MOBILE_OUT
 
 
-class MovementDialog(QDialog):
+class MovementDialog(GuardedDialog):
     def __init__(self, context: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -64,6 +64,7 @@ class MovementDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._kind_changed(self.ui.kindCombo.currentText())
+        self.mark_saved()
 
     def kind(self) -> MovementKind:
         return MovementKind(self.ui.kindCombo.currentText())
@@ -80,6 +81,24 @@ class MovementDialog(QDialog):
             widget.setVisible(kind in WITH_PLACE)
         ui.errorLabel.setText("")
 
+    def draft(self) -> tuple[MovementKind, str, str, str, str, str]:
+        """What the dialog holds as typed, the date as its text (it may not be readable yet)."""
+        ui, kind = self.ui, self.kind()
+        return (
+            kind,
+            ui.dateEdit.text().strip(),
+            ui.reasonEdit.toPlainText(),
+            ui.otherOrgEdit.text() if kind in ORG_LABEL else "",
+            ui.letterNumberEdit.text() if kind in WITH_LETTER else "",
+            ui.placeEdit.text() if kind in WITH_PLACE else "",
+        )
+
+    def snapshot(self) -> object:
+        return self.draft()
+
+    def save_before_closing(self) -> None:
+        self.save()
+
     def save(self) -> None:
         ui = self.ui
         day = ui.dateEdit.date()
@@ -87,13 +106,14 @@ class MovementDialog(QDialog):
             ui.errorLabel.setText(message_html([f"无法登记。{ui.dateEdit.error()}"], ERROR_STYLE))
             ui.dateEdit.setFocus()
             return
+        kind, _day, reason, other_org, letter_number, place = self.draft()
         movement = Movement(
-            kind=self.kind(),
+            kind=kind,
             date=day,
-            reason=ui.reasonEdit.toPlainText(),
-            other_org=ui.otherOrgEdit.text() if ui.otherOrgEdit.isVisibleTo(self) else "",
-            letter_number=ui.letterNumberEdit.text() if self.kind() in WITH_LETTER else "",
-            place=ui.placeEdit.text() if self.kind() in WITH_PLACE else "",
+            reason=reason,
+            other_org=other_org,
+            letter_number=letter_number,
+            place=place,
         )
         try:
             with self.context.database.transaction() as session:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid
 from dangwu_desktop.ui.dialogs import (
@@ -40,8 +41,8 @@ class PlanDialog(GuardedDialog):
         for year in (today.year + 1, today.year, today.year - 1):
             ui.yearCombo.addItem(f"{year}年", year)
         ui.yearCombo.setCurrentIndex(1)
-        for quarter in range(1, 5):
-            ui.quarterCombo.addItem(f"第{quarter}季度", quarter)
+        for quarter, name in enumerate(QUARTER_NAMES, start=1):
+            ui.quarterCombo.addItem(name, quarter)
         ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
         self._shown_period = self.period()
         with context.database.read() as session:
@@ -88,7 +89,9 @@ class PlanDialog(GuardedDialog):
             return
         if self.has_unsaved_changes():
             year, quarter = self._shown_period
-            choice = ask_unsaved(self, f"{year}年第{quarter}季度的计划尚未保存。要保存吗？")
+            choice = ask_unsaved(
+                self, f"{year}年{QUARTER_NAMES[quarter - 1]}的计划尚未保存。要保存吗？"
+            )
             if choice is UnsavedChoice.CANCEL or (
                 choice is UnsavedChoice.SAVE and not self._store(self._shown_period)
             ):
@@ -224,7 +227,7 @@ class PlanDialog(GuardedDialog):
             self,
             self.context,
             "导出计划报备表",
-            f"{name}{year}年第{quarter}季度三会一课计划报备表.xlsx",
+            f"{name}{year}年{QUARTER_NAMES[quarter - 1]}三会一课计划报备表.xlsx",
             lambda target: export_plan(target, items, group_names, name, year, quarter, today),
-            f"已导出{year}年第{quarter}季度计划（{len(items)}项）：",
+            f"已导出{year}年{QUARTER_NAMES[quarter - 1]}计划（{len(items)}项）：",
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.activity_templates import (
     reset_template,
@@ -11,11 +11,13 @@ from dangwu_desktop.core.activity_templates import (
 )
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import GuardedDialog
 from dangwu_desktop.ui.forms.ui_templates_dialog import Ui_TemplatesDialog
 
 
-class TemplatesDialog(QDialog):
-    """Changes are saved as one leaves a kind or closes the dialog."""
+class TemplatesDialog(GuardedDialog):
+    """Changes are saved as one leaves a kind; closing the dialog with an edited agenda asks
+    保存 / 不保存 / 取消, the same for 关闭, Esc and the window's close button."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,7 +31,7 @@ class TemplatesDialog(QDialog):
         )
         self.ui.kindList.currentTextChanged.connect(self.show_kind)
         self.ui.resetButton.clicked.connect(self._reset)
-        self.ui.buttonBox.rejected.connect(self.close_saving)
+        self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.kindList.setCurrentRow(0)
 
     def show_kind(self, text: str) -> None:
@@ -37,6 +39,19 @@ class TemplatesDialog(QDialog):
         self._shown = ActivityKind(text)
         with self.context.database.read() as session:
             self.ui.topicsEdit.setPlainText("\n".join(template_topics(session, self._shown)))
+        self.mark_saved()
+
+    def topics(self) -> list[str]:
+        """The agenda as typed, one topic a line, blank lines dropped."""
+        lines = self.ui.topicsEdit.toPlainText().splitlines()
+        return [line.strip() for line in lines if line.strip()]
+
+    def snapshot(self) -> object:
+        return self.topics()
+
+    def save_before_closing(self) -> None:
+        self._save_shown()
+        self.accept()
 
     def _save_shown(self) -> None:
         if self._shown is None:
@@ -53,7 +68,3 @@ class TemplatesDialog(QDialog):
         with self.context.database.transaction() as session:
             reset_template(session, kind)
         self.show_kind(kind.value)
-
-    def close_saving(self) -> None:
-        self._save_shown()
-        self.accept()

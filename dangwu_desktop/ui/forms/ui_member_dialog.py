@@ -332,6 +332,13 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.nativePlaceEdit, self.educationCombo)
         QWidget.setTabOrder(self.educationCombo, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.addressEdit)
+        QWidget.setTabOrder(self.addressEdit, self.joinDateEdit)
+        QWidget.setTabOrder(self.joinDateEdit, self.fullDateEdit)
+        QWidget.setTabOrder(self.fullDateEdit, self.categoryCombo)
+        QWidget.setTabOrder(self.categoryCombo, self.groupCombo)
+        QWidget.setTabOrder(self.groupCombo, self.occupationCombo)
+        QWidget.setTabOrder(self.occupationCombo, self.postCombo)
+        QWidget.setTabOrder(self.postCombo, self.remarksEdit)
 
         self.retranslateUi(MemberDialog)
 
