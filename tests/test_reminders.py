@@ -215,3 +215,12 @@ def test_reminder_rule_backfill_hint(case: str, held: list[HeldActivity], hinted
     assert (hint is not None) is hinted, case
     if hint is not None:
         assert "补录" in hint.text and hint.page == "activities" and not hint.overdue
+
+
+def test_a_quarter_is_named_as_reports_and_plans_name_it() -> None:
+    """第二季度, not 第2季度: one spelling of the quarters in the whole program."""
+    found = reminders(situation(date(2026, 8, 15)))
+    quarterly = [
+        r.text for r in found if r.kind is ReminderKind.MEETING_MISSED and "季度" in r.text
+    ]
+    assert quarterly and all("第二季度" in text for text in quarterly), quarterly

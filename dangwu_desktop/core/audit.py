@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction, object_session
 
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.member_data import FIELD_LABELS
 from dangwu_desktop.core.models import (
@@ -42,7 +42,7 @@ def _member_name(row: Any) -> str:
 
 def _report_period(key: str) -> str:
     year, _, quarter = key.partition("-Q")
-    return f"{year}年第{'一二三四'[int(quarter) - 1]}季度" if quarter else f"{year}年度"
+    return f"{year}年{QUARTER_NAMES[int(quarter) - 1]}" if quarter else f"{year}年度"
 
 
 # Settings that are not among the settings page's items (those carry their own label).
@@ -82,7 +82,9 @@ SUBJECTS: dict[type[Base], tuple[str, Callable[[Any], str]]] = {
     Appraisal: ("民主评议", lambda a: f"{_member_name(a)} {a.year}年"),
     PlannedActivity: (
         "季度计划",
-        lambda p: f"{p.year}年第{p.quarter}季度 {p.kind.value if p.kind else ''}".rstrip(),
+        lambda p: (
+            f"{p.year}年{QUARTER_NAMES[p.quarter - 1]} {p.kind.value if p.kind else ''}".rstrip()
+        ),
     ),
 }
 # The Chinese word for each logged field; a field that means something else in one book is

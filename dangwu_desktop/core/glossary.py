@@ -154,3 +154,6 @@ class AttachmentKind(StrEnum):
     PHOTO = "照片"
     NOTICE = "会议通知"
     OTHER = "其他材料"
+
+
+QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")  # as reports and plans name them

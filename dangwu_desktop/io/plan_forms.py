@@ -10,9 +10,9 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
+from dangwu_desktop.core.glossary import QUARTER_NAMES
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
-from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.record_text import absent_text, time_text
 from dangwu_desktop.io.xlsx_layout import Book, append_table, save_book, signature_line, title_rows

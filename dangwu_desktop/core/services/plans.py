@@ -10,13 +10,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.activity_templates import template_topics
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.models import PartyGroup, PlannedActivity
 from dangwu_desktop.core.schedule import period_bounds, period_dates, requirements
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services.activities import has_committee
 from dangwu_desktop.core.services.branch import load_branch_info
-from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.core.services.settings import LECTURE_PERIOD, Period, get_setting
 
 # The day of the month each kind is usually held on, for the suggested plan.

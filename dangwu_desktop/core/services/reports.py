@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
+from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
 from dangwu_desktop.core.roster import RosterCounts, active_counts
 from dangwu_desktop.core.schedule import CellStatus, period_dates
@@ -17,8 +17,6 @@ from dangwu_desktop.core.services.activities import record_sheets, schedule_for_
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.training import member_hours, training_sessions
-
-QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.reports import QUARTER_NAMES
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid
 from dangwu_desktop.ui.dialogs import (
