@@ -439,3 +439,25 @@ def test_a_new_record_is_typed_and_saved_without_the_mouse(
         date(2026, 6, 24),
         "村党群服务中心",
     )
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_group_meeting_is_hosted_by_its_group_leader_unless_typed_otherwise(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from dangwu_desktop.core.services import branch as branch_service
+
+    with context.database.transaction() as session:
+        first = branch_service.list_groups(session)[0]
+        branch_service.update_group(session, first.id, first.name, "张三")
+    dialog = new_dialog(qtbot, context, ActivityKind.GROUP)
+    assert dialog.ui.hostEdit.text() == "张三"  # 第一党小组's leader
+    dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findText("第二党小组"))
+    assert dialog.ui.hostEdit.text() == "陈静"  # no leader given: the secretary
+    dialog.ui.kindCombo.setCurrentText(ActivityKind.THEME_DAY.value)
+    assert dialog.ui.hostEdit.text() == "陈静"
+    dialog.ui.kindCombo.setCurrentText(ActivityKind.GROUP.value)
+    dialog.ui.hostEdit.clear()
+    type_chinese(dialog.ui.hostEdit, "李梅")  # the secretary types who hosted
+    dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findText("第一党小组"))
+    assert dialog.ui.hostEdit.text() == "李梅"

@@ -104,10 +104,15 @@ class ActivityDialog(GuardedDialog):
         ui, today = self.ui, self.context.today()
         ui.kindCombo.addItems([kind.value for kind in ActivityKind])
         with self.context.database.read() as session:
+            self._leaders: dict[int, str] = {}
             for group in branch_service.list_groups(session):
                 ui.groupCombo.addItem(group.name, group.id)
+                self._leaders[group.id] = group.leader
             info = branch_service.load_branch_info(session)
         self._secretary = info.secretary if info else ""
+        self._host_given = (
+            ""  # the 主持人 the dialog filled in, replaced while nobody typed another
+        )
         ui.dateEdit.setToday(today)
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
@@ -135,6 +140,7 @@ class ActivityDialog(GuardedDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.kindCombo.currentTextChanged.connect(self._kind_changed)
         ui.groupCombo.currentIndexChanged.connect(self._refill_attendance)
+        ui.groupCombo.currentIndexChanged.connect(self._give_host)
         ui.dateEdit.dateChanged.connect(self._refill_attendance)
         ui.attendanceTable.itemChanged.connect(self._attendance_changed)
         ui.allPresentButton.clicked.connect(self._all_present)
@@ -164,7 +170,7 @@ class ActivityDialog(GuardedDialog):
     def _start_new_record(self) -> None:
         self.setWindowTitle(f"新建{self.kind().value}记录")
         self._show_group_choice()  # the kind was chosen before the signal that shows it is connected
-        self.ui.hostEdit.setText(self._secretary)
+        self._give_host()
         self.ui.hoursSpin.setValue(DEFAULT_HOURS.get(self.kind(), 0))
         self._apply_template()
         self._record_touched = False
@@ -247,8 +253,18 @@ class ActivityDialog(GuardedDialog):
 
     # Kind, template and who is due to attend
 
+    def _give_host(self) -> None:
+        """A new record's 主持人: the 党小组长 for a 党小组会 (where the group has one), otherwise
+        the secretary; kept once the user has typed another."""
+        if self.activity_id is not None or self.ui.hostEdit.text() != self._host_given:
+            return
+        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
+        self._host_given = self._leaders.get(group, "") or self._secretary
+        self.ui.hostEdit.setText(self._host_given)
+
     def _kind_changed(self) -> None:
         self._show_group_choice()
+        self._give_host()
         if self.activity_id is None and not self._record_touched:
             self._apply_template()
             self._record_touched = False
