@@ -236,6 +236,9 @@ def test_appraisal_dialog_grades_everyone_within_the_third(
     qtbot.addWidget(dialog)
     dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(2025))
     assert dialog.ui.gradesTable.rowCount() == 2
+    assert (
+        "按评定的人数计算" in dialog.ui.countsLabel.text()
+    )  # not "现可评0人" before anyone is rated
     first = dialog.ui.gradesTable.cellWidget(0, GRADE)
     second = dialog.ui.gradesTable.cellWidget(1, GRADE)
     assert isinstance(first, QComboBox) and isinstance(second, QComboBox)

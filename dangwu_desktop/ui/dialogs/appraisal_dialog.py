@@ -169,7 +169,8 @@ class AppraisalDialog(GuardedDialog):
             if e.grade in appraisals.FOLLOW_UP
         ]
         self.ui.countsLabel.setText(
-            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。优秀不超过参评人数的三分之一（现可评{limit}人）。"
+            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。优秀不超过参评人数的三分之一"
+            + (f"（现可评{limit}人）。" if entries else "（按评定的人数计算）。")
             + (f"\n需要谈心帮助、跟踪整改：{'、'.join(follow_up)}" if follow_up else "")
         )
 
