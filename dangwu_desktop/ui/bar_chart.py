@@ -16,11 +16,17 @@ FIGURE_WIDTH = 96
 
 class BarChart(QWidget):
     def __init__(
-        self, table: StatTable, parent: QWidget | None = None, *, unit: str = "人"
+        self,
+        table: StatTable,
+        parent: QWidget | None = None,
+        *,
+        unit: str = "人",
+        empty_text: str = "暂无数据",
     ) -> None:
         super().__init__(parent)
         self.table = table
         self.unit = unit
+        self.empty_text = empty_text  # said under the title when there is nothing to count
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(LABEL_WIDTH + FIGURE_WIDTH + 120)
         self.setToolTip(table.note)
@@ -44,6 +50,15 @@ class BarChart(QWidget):
             QRectF(0, 0, self.width(), 26), Qt.AlignmentFlag.AlignVCenter, f"按{self.table.title}"
         )
         painter.setFont(self.font())
+        if not any(count for _label, count in self.table.counts):
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(
+                QRectF(0, 30, self.width(), ROW_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter,
+                self.empty_text,
+            )
+            painter.end()
+            return
         biggest = max((count for _, count in self.table.counts), default=0) or 1
         bar_space = max(self.width() - LABEL_WIDTH - FIGURE_WIDTH - 12, 10)
         for index, (label, count) in enumerate(self.table.counts):

@@ -97,7 +97,12 @@ class HomePage(Page):
         table = StatTable("类别", numbers.by_kind, numbers.meetings_this_year)
         if self.chart is not None:
             self.chart.deleteLater()
-        self.chart = BarChart(table, self.ui.chartBox, unit="次")
+        self.chart = BarChart(
+            table,
+            self.ui.chartBox,
+            unit="次",
+            empty_text="今年还没有记录（可在“组织生活”新建或补录）",
+        )
         self.ui.chartLayout.insertWidget(0, self.chart)
 
     def _open_item(self, item: QListWidgetItem) -> None:
