@@ -31,7 +31,7 @@ from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
-from dangwu_desktop.ui.dialogs.plan_dialog import TOPIC, PlanDialog
+from dangwu_desktop.ui.dialogs.plan_dialog import DAY, TOPIC, PlanDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.main_window import MainWindow
 from dangwu_desktop.ui.pages.reports import ReportsPage
@@ -224,6 +224,33 @@ def test_a_quarter_plan_is_not_dropped_by_closing_or_by_another_quarter(
         assert [i.topic for i in plans.load_plan(session, 2026, 2)] == ["重温入党誓词"]
     close(qtbot, again)  # nothing typed in 第三季度
     assert not again.isVisible() and len(questions.asked) == 3
+
+
+@pytest.mark.usefixtures("branch")
+def test_an_unreadable_typed_date_is_typed_work_too(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    """A date box holding text that is no date yet (no date in the record) is still asked about;
+    a plan row's unreadable date did not even let the dialog close."""
+    member_dialog = shown(qtbot, MemberDialog(context))
+    assert isinstance(member_dialog, MemberDialog)
+    qtbot.keyClicks(member_dialog.ui.birthDateEdit, "1990.13")
+    questions.will_answer("取消")
+    close(qtbot, member_dialog)
+    assert member_dialog.isVisible() and member_dialog.ui.birthDateEdit.text() == "1990.13"
+
+    plan = shown(qtbot, PlanDialog(context))
+    assert isinstance(plan, PlanDialog)
+    qtbot.mouseClick(plan.ui.addButton, Qt.MouseButton.LeftButton)
+    plan.save()
+    day = plan.ui.planTable.cellWidget(0, DAY)
+    day.clear()
+    type_chinese(day, "五月")
+    questions.will_answer("不保存")
+    close(qtbot, plan)
+    assert not plan.isVisible()
+    assert questions.asked == ["所填内容尚未保存。要保存吗？"] * 2
+    member_dialog.mark_saved()
 
 
 @pytest.mark.usefixtures("branch")

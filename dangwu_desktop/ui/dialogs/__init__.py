@@ -179,10 +179,17 @@ class GuardedDialog(QDialog):
         raise NotImplementedError
 
     def mark_saved(self) -> None:
-        self._saved_snapshot = self.snapshot()
+        self._saved_snapshot = self._state()
 
     def has_unsaved_changes(self) -> bool:
-        return self.snapshot() != self._saved_snapshot
+        return self._state() != self._saved_snapshot
+
+    def _state(self) -> tuple[object, tuple[str, ...]]:
+        """The snapshot, and the text in every date box: a date typed but unreadable is no date
+        in the snapshot, yet it is typed work."""
+        from dangwu_desktop.ui.date_field import DateField  # it imports this module
+
+        return self.snapshot(), tuple(field.text() for field in self.findChildren(DateField))
 
     def save_before_closing(self) -> None:
         """Save, closing the dialog with accept() when it succeeds; on failure the dialog stays

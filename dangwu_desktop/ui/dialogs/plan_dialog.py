@@ -106,7 +106,8 @@ class PlanDialog(GuardedDialog):
             combo.blockSignals(False)
 
     def snapshot(self) -> object:
-        return self.items()
+        # Rows with an unreadable date have no items yet; their typed text is compared instead.
+        return self.items() if first_invalid(self._date_fields()) is None else None
 
     def save_before_closing(self) -> None:
         if self._store(self.period()):
