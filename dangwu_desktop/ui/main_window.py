@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from dangwu_desktop import __version__
 from dangwu_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from dangwu_desktop.ui.pages import CATALOGUE, Page, page_class
+from dangwu_desktop.ui.screen_fit import TITLE_BAR, fitted_size
 
 if TYPE_CHECKING:
     from dangwu_desktop.ui.context import AppContext
@@ -118,12 +119,11 @@ class MainWindow(QMainWindow):
         if screen is None:
             return
         available = screen.availableGeometry()
-        width = min(self.width(), available.width() - 20)
-        height = min(self.height(), available.height() - 50)  # the title bar is outside
+        width, height = fitted_size(self, self.width(), self.height())
         self.resize(width, height)
         self.move(
             available.x() + (available.width() - width) // 2,
-            available.y() + max((available.height() - height - 40) // 2, 0),
+            available.y() + max((available.height() - height - TITLE_BAR) // 2, 0),
         )
 
     # Menus and shortcuts

@@ -7,7 +7,6 @@ import math
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
-    QGuiApplication,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -17,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
+
+from dangwu_desktop.ui.screen_fit import fitted_size
 
 # GB/T 9704: the page number in 4号 (14 pt) Song between dashes, 7 mm below the text area.
 NUMBER_FONT = ("宋体", "SimSun", "Noto Serif CJK SC", "serif")
@@ -132,7 +133,7 @@ class PrintPreview(QPrintPreviewDialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.paintRequested.connect(self._paint)
-        self.resize(*_fitting_size(parent, 900, 1000))
+        self.resize(*fitted_size(self, 900, 1000))
 
     def _paint(self, printer: QPrinter) -> None:
         # Laid out anew on every paint: the user may change paper, margins or orientation.
@@ -159,9 +160,3 @@ def _number_box(page: QRectF, dpi: float) -> QRectF:
     below = NUMBER_BELOW_MM / MM_PER_INCH * dpi
     line = NUMBER_POINTS / POINTS_PER_INCH * dpi * 1.5
     return QRectF(0, page.height() + below - line / 2, page.width(), line)
-
-
-def _fitting_size(parent: QWidget, width: int, height: int) -> tuple[int, int]:
-    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
-    available = screen.availableGeometry()
-    return min(width, available.width() - 40), min(height, available.height() - 60)

@@ -9,6 +9,24 @@ from PySide6.QtWidgets import QApplication, QWidget
 TITLE_BAR = 32  # room for the title bar, which the frame geometry lacks until it is drawn
 
 
+def _frame_extras(window: QWidget) -> tuple[int, int]:
+    """What the window's frame adds to its width and height (the title bar at least)."""
+    frame = window.frameGeometry()
+    return frame.width() - window.width(), max(frame.height() - window.height(), TITLE_BAR)
+
+
+def fitted_size(window: QWidget, width: int, height: int) -> tuple[int, int]:
+    """`width`×`height`, made no larger than the free area of the window's screen allows."""
+    screen = window.screen() or QApplication.primaryScreen()
+    if screen is None:
+        return width, height
+    available = screen.availableGeometry()
+    extra_width, extra_height = _frame_extras(window)
+    return min(width, available.width() - extra_width), min(
+        height, available.height() - extra_height
+    )
+
+
 def fit_to_screen(window: QWidget) -> None:
     """Shrink a top-level window to its screen's free area (not below its minimum) and move
     it fully onto it."""
@@ -17,10 +35,8 @@ def fit_to_screen(window: QWidget) -> None:
         return
     available = screen.availableGeometry()
     frame = window.frameGeometry()
-    extra_width = frame.width() - window.width()
-    extra_height = max(frame.height() - window.height(), TITLE_BAR)
-    width = min(window.width(), available.width() - extra_width)
-    height = min(window.height(), available.height() - extra_height)
+    extra_width, extra_height = _frame_extras(window)
+    width, height = fitted_size(window, window.width(), window.height())
     if (width, height) != (window.width(), window.height()):
         window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
     x = min(frame.x(), available.right() + 1 - (window.width() + extra_width))
