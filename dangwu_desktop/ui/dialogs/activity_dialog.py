@@ -110,9 +110,8 @@ class ActivityDialog(GuardedDialog):
                 self._leaders[group.id] = group.leader
             info = branch_service.load_branch_info(session)
         self._secretary = info.secretary if info else ""
-        self._host_given = (
-            ""  # the 主持人 the dialog filled in, replaced while nobody typed another
-        )
+        # The 主持人 the dialog filled in, replaced while nobody typed another.
+        self._host_given = ""
         ui.dateEdit.setToday(today)
         ui.dateEdit.setMaximumDate(today)
         ui.dateEdit.setDate(today)
