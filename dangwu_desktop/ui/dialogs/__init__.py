@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 
@@ -162,6 +162,22 @@ def ask_unsaved(parent: QWidget, text: str = "所填内容尚未保存。要保�
     if clicked is save:
         return UnsavedChoice.SAVE
     return UnsavedChoice.DISCARD if clicked is discard else UnsavedChoice.CANCEL
+
+
+def settle_unsaved(parent: QWidget, text: str, store: Callable[[], bool]) -> bool:
+    """Before typed work is left behind (another period, the window closing): ask, and save it
+    with `store` or drop it as answered. False to stay where it is (取消, or a failed save)."""
+    choice = ask_unsaved(parent, text)
+    if choice is UnsavedChoice.SAVE:
+        return store()
+    return choice is UnsavedChoice.DISCARD
+
+
+def select_quietly(combo: QComboBox, value: object) -> None:
+    """Show `value` in the combo without the change it would signal (going back after 取消)."""
+    combo.blockSignals(True)
+    combo.setCurrentIndex(combo.findData(value))
+    combo.blockSignals(False)
 
 
 class GuardedDialog(QDialog):

@@ -19,9 +19,9 @@ from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
     GuardedDialog,
-    UnsavedChoice,
-    ask_unsaved,
     message_html,
+    select_quietly,
+    settle_unsaved,
 )
 from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
@@ -98,17 +98,12 @@ class AppraisalDialog(GuardedDialog):
         """Another year: the grades typed for the one shown are saved, dropped or kept, as asked."""
         if self.year() == self._shown_year:
             return
-        if self.has_unsaved_changes():
-            shown = self._shown_year
-            choice = ask_unsaved(self, f"{shown}年度的民主评议尚未保存。要保存吗？")
-            if choice is UnsavedChoice.CANCEL or (
-                choice is UnsavedChoice.SAVE and not self._store(shown)
-            ):
-                combo = self.ui.yearCombo
-                combo.blockSignals(True)
-                combo.setCurrentIndex(combo.findData(shown))
-                combo.blockSignals(False)
-                return
+        shown = self._shown_year
+        if self.has_unsaved_changes() and not settle_unsaved(
+            self, f"{shown}年度的民主评议尚未保存。要保存吗？", lambda: self._store(shown)
+        ):
+            select_quietly(self.ui.yearCombo, shown)
+            return
         self.load()
 
     def rows(self) -> list[tuple[int, str, str]]:

@@ -41,12 +41,12 @@ class CreditDialog(GuardedDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.mark_saved()
 
-    def draft(self) -> tuple[object, str, float, str, str]:
-        """What the dialog holds as typed: member, date text, hours, 学习内容, 来源."""
+    def draft(self) -> tuple[object, float, str, str]:
+        """What the dialog holds as typed: member, hours, 学习内容, 来源 (the date box is compared
+        as typed by GuardedDialog itself)."""
         ui = self.ui
         return (
             ui.memberCombo.currentData(),
-            ui.dateEdit.text().strip(),
             ui.hoursSpin.value(),
             ui.topicEdit.text(),
             ui.sourceEdit.text(),

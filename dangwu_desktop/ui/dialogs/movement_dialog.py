@@ -81,12 +81,12 @@ class MovementDialog(GuardedDialog):
             widget.setVisible(kind in WITH_PLACE)
         ui.errorLabel.setText("")
 
-    def draft(self) -> tuple[MovementKind, str, str, str, str, str]:
-        """What the dialog holds as typed, the date as its text (it may not be readable yet)."""
+    def draft(self) -> tuple[MovementKind, str, str, str, str]:
+        """What the dialog holds as typed, but its date (a guarded dialog compares date boxes
+        as typed, readable or not)."""
         ui, kind = self.ui, self.kind()
         return (
             kind,
-            ui.dateEdit.text().strip(),
             ui.reasonEdit.toPlainText(),
             ui.otherOrgEdit.text() if kind in ORG_LABEL else "",
             ui.letterNumberEdit.text() if kind in WITH_LETTER else "",
@@ -106,7 +106,7 @@ class MovementDialog(GuardedDialog):
             ui.errorLabel.setText(message_html([f"无法登记。{ui.dateEdit.error()}"], ERROR_STYLE))
             ui.dateEdit.setFocus()
             return
-        kind, _day, reason, other_org, letter_number, place = self.draft()
+        kind, reason, other_org, letter_number, place = self.draft()
         movement = Movement(
             kind=kind,
             date=day,

@@ -20,9 +20,9 @@ from dangwu_desktop.ui.date_field import DateField, first_invalid
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
     GuardedDialog,
-    UnsavedChoice,
-    ask_unsaved,
     message_html,
+    select_quietly,
+    settle_unsaved,
 )
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
@@ -86,24 +86,16 @@ class PlanDialog(GuardedDialog):
         """Another quarter: the plan typed for the one shown is saved, dropped or kept, as asked."""
         if self.period() == self._shown_period:
             return
-        if self.has_unsaved_changes():
-            year, quarter = self._shown_period
-            choice = ask_unsaved(
-                self, f"{year}年{QUARTER_NAMES[quarter - 1]}的计划尚未保存。要保存吗？"
-            )
-            if choice is UnsavedChoice.CANCEL or (
-                choice is UnsavedChoice.SAVE and not self._store(self._shown_period)
-            ):
-                self._show_period(self._shown_period)
-                return
+        shown = self._shown_period
+        year, quarter = shown
+        question = f"{year}年{QUARTER_NAMES[quarter - 1]}的计划尚未保存。要保存吗？"
+        if self.has_unsaved_changes() and not settle_unsaved(
+            self, question, lambda: self._store(shown)
+        ):
+            select_quietly(self.ui.yearCombo, year)
+            select_quietly(self.ui.quarterCombo, quarter)
+            return
         self.load()
-
-    def _show_period(self, period: tuple[int, int]) -> None:
-        ui = self.ui
-        for combo, value in ((ui.yearCombo, period[0]), (ui.quarterCombo, period[1])):
-            combo.blockSignals(True)
-            combo.setCurrentIndex(combo.findData(value))
-            combo.blockSignals(False)
 
     def snapshot(self) -> object:
         # Rows with an unreadable date have no items yet; their typed text is compared instead.

@@ -15,7 +15,7 @@ from dangwu_desktop.core.services.reports import (
 )
 from dangwu_desktop.resources import REPORT_TEMPLATE
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.dialogs import UnsavedChoice, ask_unsaved
+from dangwu_desktop.ui.dialogs import settle_unsaved
 from dangwu_desktop.ui.exports import export_interactively
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -118,12 +118,11 @@ class ReportsPage(Page):
         if not periods:
             return True
         titles = "、".join(p.title for p in periods)
-        choice = ask_unsaved(
-            self, f"报表中{titles}的工作成效、存在问题、下步打算尚未保存。要保存吗？"
+        return settle_unsaved(
+            self,
+            f"报表中{titles}的工作成效、存在问题、下步打算尚未保存。要保存吗？",
+            lambda: all(self._save(p, self._typed[p]) for p in periods),
         )
-        if choice is UnsavedChoice.SAVE:
-            return all(self._save(p, self._typed[p]) for p in periods)
-        return choice is UnsavedChoice.DISCARD
 
     def export_word(self) -> None:
         from dangwu_desktop.io.report_docx import (
