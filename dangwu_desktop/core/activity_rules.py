@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from dangwu_desktop.core.glossary import (
+    CHINESE_ORDINALS,
     ORGANISATIONAL_LIFE,
     TRAINING_FORMS,
     ActivityKind,
@@ -153,7 +154,7 @@ def only_outline(draft: ActivityDraft) -> bool:
 def _heading(line: str) -> str | None:
     """The 议题 of a line 一、传达学习 (or 1、传达学习); None for any other line."""
     ordinal, separator, topic = line.partition("、")
-    if separator and ordinal and all(c in "一二三四五六七八九十" or c.isdigit() for c in ordinal):
+    if separator and ordinal and all(c in CHINESE_ORDINALS or c.isdigit() for c in ordinal):
         return topic.strip()
     return None
 

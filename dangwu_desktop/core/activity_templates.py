@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import CHINESE_ORDINALS, ActivityKind
 from dangwu_desktop.core.models import Setting
 
 DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
@@ -28,7 +28,6 @@ DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
     ActivityKind.ONLINE_STUDY: ("线上学习内容",),
     ActivityKind.SELF_STUDY: ("自学内容",),
 }
-CHINESE_ORDINALS = "一二三四五六七八九十"
 
 
 def template_key(kind: ActivityKind) -> str:

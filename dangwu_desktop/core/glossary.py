@@ -157,3 +157,4 @@ class AttachmentKind(StrEnum):
 
 
 QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")  # as reports and plans name them
+CHINESE_ORDINALS = "一二三四五六七八九十"  # 一、二、… numbering headings and sections

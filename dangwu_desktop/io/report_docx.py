@@ -12,14 +12,13 @@ from typing import Any
 import jinja2
 from docxtpl import DocxTemplate
 
-from dangwu_desktop.core.glossary import Grade
+from dangwu_desktop.core.glossary import CHINESE_ORDINALS, Grade
 from dangwu_desktop.core.services.reports import ReportData
 from dangwu_desktop.io.atomic import ExportError, atomic_save
 from dangwu_desktop.io.gbt9704 import finish_docx
 from dangwu_desktop.resources import REPORT_TEMPLATE
 
 DEFAULT_TEMPLATE = REPORT_TEMPLATE
-ORDINALS = "一二三四五六七八九十"
 MOST_DATES = 4
 
 
@@ -44,7 +43,7 @@ def report_context(data: ReportData) -> dict[str, Any]:
     annual = data.period.quarter is None
     next_number = 6 if annual else 5
     numbers = {
-        key: ORDINALS[next_number - 1 + i]
+        key: CHINESE_ORDINALS[next_number - 1 + i]
         for i, key in enumerate(("achievements", "problems", "plans"))
     }
     counts = data.appraisal
