@@ -295,21 +295,28 @@ def test_ctrl_n_on_organisational_life_offers_the_kinds_ready_for_enter(
     assert made == [ActivityKind.BRANCH_GENERAL]
 
 
-def test_tab_leaves_every_text_box_of_every_form() -> None:
-    """A secretary moves through a form with Tab; a tab character in minutes is never wanted."""
+def widgets_in_forms_without(classes: tuple[str, ...], name: str, value: str) -> list[str]:
+    """The widgets of those classes in forms/*.ui that do not set property `name` to `value`."""
     import xml.etree.ElementTree as ElementTree
 
     forms = Path(__file__).resolve().parents[1] / "forms"
-    keeping_tab = [
+    return [
         f"{form.name}: {widget.get('name')}"
         for form in sorted(forms.glob("*.ui"))
         for widget in ElementTree.parse(form).iter("widget")
-        if widget.get("class") in ("QPlainTextEdit", "QTextEdit")
+        if widget.get("class") in classes
         and not any(
-            prop.get("name") == "tabChangesFocus" and prop.findtext("bool") == "true"
+            prop.get("name") == name and prop.findtext("bool") == value
             for prop in widget.findall("property")
         )
     ]
+
+
+def test_tab_leaves_every_text_box_of_every_form() -> None:
+    """A secretary moves through a form with Tab; a tab character in minutes is never wanted."""
+    keeping_tab = widgets_in_forms_without(
+        ("QPlainTextEdit", "QTextEdit"), "tabChangesFocus", "true"
+    )
     assert keeping_tab == []
 
 
@@ -336,19 +343,9 @@ def test_tab_in_the_minutes_moves_on_to_the_decisions(
 def test_tab_leaves_every_table_of_every_form() -> None:
     """Tab goes on to the next control (arrow keys move between cells): a table that kept Tab
     for its cells trapped the keyboard in a meeting's 59-row attendance list."""
-    import xml.etree.ElementTree as ElementTree
-
-    forms = Path(__file__).resolve().parents[1] / "forms"
-    keeping_tab = [
-        f"{form.name}: {widget.get('name')}"
-        for form in sorted(forms.glob("*.ui"))
-        for widget in ElementTree.parse(form).iter("widget")
-        if widget.get("class") in ("QTableWidget", "QTableView")
-        and not any(
-            prop.get("name") == "tabKeyNavigation" and prop.findtext("bool") == "false"
-            for prop in widget.findall("property")
-        )
-    ]
+    keeping_tab = widgets_in_forms_without(
+        ("QTableWidget", "QTableView"), "tabKeyNavigation", "false"
+    )
     assert keeping_tab == []
 
 

@@ -318,14 +318,19 @@ def test_quitting_at_first_start_is_a_choice_not_a_silence(
     assert len(questions.asked) == 2 and "退出程序" in questions.asked[0]
 
 
-@pytest.mark.usefixtures("branch")
-def test_report_texts_are_kept_per_quarter_and_asked_about_when_the_window_closes(
-    qtbot: QtBot, context: AppContext, questions: Questions
-) -> None:
+def reports_in_window(qtbot: QtBot, context: AppContext) -> tuple[MainWindow, ReportsPage]:
     window = shown(qtbot, MainWindow(context))
     assert isinstance(window, MainWindow)
     page = window.show_page("reports")
     assert isinstance(page, ReportsPage)
+    return window, page
+
+
+@pytest.mark.usefixtures("branch")
+def test_report_texts_are_kept_per_quarter_and_asked_about_when_the_window_closes(
+    qtbot: QtBot, context: AppContext, questions: Questions
+) -> None:
+    window, page = reports_in_window(qtbot, context)
     combo = page.ui.periodCombo
     combo.setCurrentIndex(1)  # 第二季度
     page.ui.achievementsEdit.setFocus()
@@ -353,10 +358,7 @@ def test_report_texts_are_kept_per_quarter_and_asked_about_when_the_window_close
 def test_a_saved_report_text_closes_the_window_without_a_question(
     qtbot: QtBot, context: AppContext, questions: Questions
 ) -> None:
-    window = shown(qtbot, MainWindow(context))
-    assert isinstance(window, MainWindow)
-    page = window.show_page("reports")
-    assert isinstance(page, ReportsPage)
+    window, page = reports_in_window(qtbot, context)
     type_chinese(page.ui.plansEdit, "下季度开展党员积分管理。")
     qtbot.mouseClick(page.ui.saveNotesButton, Qt.MouseButton.LeftButton)
     window.close()

@@ -79,11 +79,8 @@ class DateField(QLineEdit):
         self._commit()
 
     def is_valid(self) -> bool:
-        try:
-            self._read(self.text())
-        except DateParseError:
-            return False
-        return True
+        """Whether the text reads as a date (or is an allowed blank)."""
+        return not self.error()
 
     def error(self) -> str:
         """Why the text is not a date, naming the field; "" when it is one (or blank)."""
