@@ -7,10 +7,11 @@ import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Only what the window's shell needs is imported here: the shell paints first, then the database
 # and its libraries load (`open_data`), then the pages fill the shell.
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -22,6 +23,9 @@ from dangwu_desktop.ui.errors import install_exception_hook
 from dangwu_desktop.ui.main_window import MainWindow
 from dangwu_desktop.ui.screen_fit import keep_windows_on_screen
 
+if TYPE_CHECKING:
+    from dangwu_desktop.db.safety import Damaged
+
 log = logging.getLogger("dangwu_desktop")
 ID_LIKE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
 PREFERRED_FONTS = (
@@ -31,22 +35,17 @@ PREFERRED_FONTS = (
     "Source Han Sans SC",
     "WenQuanYi Micro Hei",
 )
-CANNOT_WRITE = "无法在数据所在的文件夹中写入：\n{folder}\n请检查该文件夹是否存在、是否只读。"
-THOROUGH_CHECK_LIMIT = 50 * 1024 * 1024  # a full integrity check below this size, a quick one above
 DAMAGED_NO_BACKUP = (
-    "数据文件检查未通过：{problem}。\n没有找到可用的备份，程序不会新建空白数据库覆盖它。\n"
+    "{damaged}\n没有找到这个数据库可用的备份，程序不会新建空白数据库覆盖它。\n"
     "请把这个文件交给技术支持：\n{path}"
 )
 DAMAGED_OFFER = (
-    "数据文件检查未通过：{problem}。\n\n可以用 {when} 的备份恢复（之后的修改需要重新录入）。"
+    "{damaged}\n\n可以用 {when} 的备份（{branch}）恢复（之后的修改需要重新录入）。"
     "损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
 )
 NO_BRANCH_YET = (
     "还没有填写支部基本信息，程序要先知道支部名称才能使用。\n\n"
     "返回填写，还是退出程序（下次打开时再填）？"
-)
-ALREADY_RUNNING = (
-    "党务台账已在运行（同一数据库只能由一个窗口打开）。\n请在任务栏中切换到已打开的窗口。"
 )
 
 
@@ -143,30 +142,30 @@ def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
     return True
 
 
-def check_or_recover(path: Path, parent: QWidget | None = None) -> bool:
-    """Check the file before anything opens it; offer the newest good backup if it is damaged.
-    False: do not start (damaged with no backup, or the user declined the recovery)."""
-    from dangwu_desktop.db.backups import check
-    from dangwu_desktop.db.startup import newest_good_backup, recover_from
+def recovered(damage: Damaged, path: Path, parent: QWidget | None = None) -> bool:
+    """Offer the newest good backup of the same database for a damaged file; True once it is in
+    place. False: do not start (no backup, or the user declined)."""
+    from dangwu_desktop.db.safety import recover
 
-    problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
-    if problem is None:
-        return True
-    log.error("数据库检查未通过：%s %s", path, problem)
-    backup = newest_good_backup(path)
+    log.error("数据库检查未通过：%s %s", path, damage.problem)
+    backup = damage.backup
     if backup is None:
         QMessageBox.critical(
-            parent, "党务台账", DAMAGED_NO_BACKUP.format(problem=problem, path=path)
+            parent, "党务台账", DAMAGED_NO_BACKUP.format(damaged=damage, path=path)
         )
         return False
     answer = QMessageBox.question(
         parent,
         "党务台账",
-        DAMAGED_OFFER.format(problem=problem, when=backup.made.strftime("%Y-%m-%d %H:%M")),
+        DAMAGED_OFFER.format(
+            damaged=damage,
+            when=backup.made.strftime("%Y-%m-%d %H:%M"),
+            branch=backup.identity.branch_label,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    kept = recover_from(backup.path, path)
+    kept = recover(path, backup)
     QMessageBox.information(parent, "党务台账", f"已用备份恢复。损坏的文件另存在：\n{kept}")
     return True
 
@@ -175,27 +174,32 @@ def open_data(
     window: QWidget, path: Path, settings: QSettings, *, demo: bool
 ) -> tuple[AppContext | None, int]:
     """Everything between the first paint and a usable window: check, open and back up the
-    database, make the demo village, ask for the password and, on a first start, the branch.
-    The context, or None and the exit code when the start stops here."""
-    from dangwu_desktop.db.backups import BackupError
-    from dangwu_desktop.db.startup import daily_backup, open_database
+    database (recovering a damaged one), make the demo village, ask for the password and, on a
+    first start, the branch. The context, or None and the exit code when the start stops here."""
+    from dangwu_desktop.db.safety import Damaged, open_for_use
+    from dangwu_desktop.db.single_writer import Refused
 
-    if path.exists() and not check_or_recover(path, window):
-        return None, 1
-    try:
-        database = open_database(path)
-    except Exception:
-        log.exception("无法打开数据库 %s", path)
-        QMessageBox.critical(
-            window, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
-        )
-        return None, 1
+    while True:
+        try:
+            opened = open_for_use(path, datetime.now())
+            break
+        except Damaged as damage:
+            if not recovered(damage, path, window):
+                return None, 1
+        except Refused as exc:
+            QMessageBox.critical(window, "党务台账", str(exc))
+            return None, 1
+        except Exception:
+            log.exception("无法打开数据库 %s", path)
+            QMessageBox.critical(
+                window, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
+            )
+            return None, 1
+    database = opened.database
     log.info("启动 %s，数据库 %s", __version__, database.location)
-    try:
-        daily_backup(path, datetime.now())
-    except BackupError as exc:
-        log.warning("每日备份没有完成：%s", exc)
-        QMessageBox.warning(window, "党务台账", f"今天的自动备份没有完成，数据不受影响。\n{exc}")
+    for warning in opened.warnings:
+        log.warning(warning)
+        QMessageBox.warning(window, "党务台账", warning)
     if demo:
         from dangwu_desktop.core.demo import ensure_demo_village  # only for --demo
 
@@ -209,17 +213,20 @@ def open_data(
 
 
 def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
+    from dangwu_desktop.db.single_writer import Refused, one_writer
+
     app = create_application()
     install_exception_hook()
     path = database_path(db, demo=demo)
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)  # a lock left by a crashed run is recognised by its dead process
-    if not lock.tryLock(200):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            QMessageBox.warning(None, "党务台账", ALREADY_RUNNING)
-        else:
-            QMessageBox.critical(None, "党务台账", CANNOT_WRITE.format(folder=path.parent))
+    try:
+        with one_writer(path):
+            return _run_window(app, path, demo=demo)
+    except Refused as exc:  # another window or command has the database, or no room to write
+        QMessageBox.warning(None, "党务台账", str(exc))
         return 1
+
+
+def _run_window(app: QApplication, path: Path, *, demo: bool) -> int:
     settings = ui_settings()
     window = MainWindow(settings=settings, demo=demo)
     window.show()
@@ -228,12 +235,10 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
     context, code = open_data(window, path, settings, demo=demo)
     if context is None:
         window.close()
-        lock.unlock()
         return code
     window.attach(context)
     code = app.exec()
     context.database.dispose()
-    lock.unlock()
     return code
 
 

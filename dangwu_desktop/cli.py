@@ -9,7 +9,7 @@ import argparse
 import csv
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from dangwu_desktop.db.paths import database_path
 # the window starts, and it paints before they load.
 if TYPE_CHECKING:
     from dangwu_desktop.db.database import Database
+    from dangwu_desktop.db.safety import Damaged
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,30 +81,104 @@ def main(argv: Sequence[str] | None = None) -> int:
         from dangwu_desktop.app import run_gui  # Qt is imported only for the window
 
         return run_gui(args.db, demo=args.demo)
-    database = _open(args)
+    if args.command == "members" and args.action is None:
+        build_parser().print_help()
+        return 2
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """A command takes the same steps as the window: one writer, the file checked (never repaired
+    here), upgraded and backed up, the password asked; a failure says why in Chinese."""
+    from dangwu_desktop.db.safety import Damaged
+    from dangwu_desktop.db.single_writer import Refused, one_writer
+
+    path = database_path(args.db, demo=args.demo)
     try:
-        if args.command == "members" and args.action == "list":
-            return _list_members(database, args)
-        if args.command == "members" and args.action == "add":
-            return _add_member(database, args)
-        if args.command == "import-roster":
-            return _import_roster(database, args)
-    finally:
-        database.dispose()
-    build_parser().print_help()
-    return 2
+        with one_writer(path):
+            database = _open(path, demo=args.demo)
+            try:
+                if not _password_given(database):
+                    return 1
+                return _dispatch(database, args)
+            finally:
+                database.dispose()
+    except Damaged as damage:
+        print(f"{damage}\n{_recovery_hint(damage)}", file=sys.stderr)
+    except Refused as exc:
+        print(exc, file=sys.stderr)
+    except KeyboardInterrupt:
+        print("已取消，数据保持原样。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(_failure(exc), file=sys.stderr)
+    return 1
 
 
-def _open(args: argparse.Namespace) -> Database:
-    from dangwu_desktop.db.startup import open_database
+def _dispatch(database: Database, args: argparse.Namespace) -> int:
+    if args.command == "members" and args.action == "list":
+        return _list_members(database, args)
+    if args.command == "members" and args.action == "add":
+        return _add_member(database, args)
+    return _import_roster(database, args)
 
-    database = open_database(database_path(args.db, demo=args.demo))
-    if args.demo:
+
+def _open(path: Path, *, demo: bool) -> Database:
+    from dangwu_desktop.db.safety import open_for_use
+
+    opened = open_for_use(path, datetime.now())
+    for warning in opened.warnings:
+        print(warning, file=sys.stderr)
+    if demo:
         from dangwu_desktop.core.demo import ensure_demo_village
 
-        with database.transaction() as session:
+        with opened.database.transaction() as session:
             ensure_demo_village(session, date.today())
-    return database
+    return opened.database
+
+
+def _password_given(database: Database) -> bool:
+    """Where a password is set, a command asks for it as the window does (wrong tries count the
+    same and make the next one wait)."""
+    import getpass
+
+    from dangwu_desktop.core import security
+
+    with database.read() as session:
+        if not security.has_password(session):
+            return True
+    for _attempt in range(security.FREE_TRIES):
+        candidate = getpass.getpass("请输入党务台账的密码：")
+        with database.transaction() as session:
+            if security.try_password(session, candidate, datetime.now()):
+                return True
+            wait = security.seconds_to_wait(session, datetime.now())
+        if wait:
+            print(f"密码不正确，请{wait}秒后再试。", file=sys.stderr)
+            return False
+        print("密码不正确。", file=sys.stderr)
+    return False
+
+
+def _recovery_hint(damage: Damaged) -> str:
+    if damage.backup is None:
+        return "没有找到这个数据库可用的备份。请把数据文件交给技术支持，不要删除它。"
+    when = damage.backup.made.strftime("%Y-%m-%d %H:%M")
+    return f"请打开党务台账窗口，按提示用 {when} 的备份恢复。命令行不会改动损坏的文件。"
+
+
+def _failure(error: Exception) -> str:
+    """What a command says when it fails unexpectedly: in Chinese, the details in the log (where
+    ID numbers are masked), never a traceback with a member's data on the screen."""
+    import errno
+    import logging
+
+    from dangwu_desktop.db.paths import log_dir
+
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return "磁盘已满，命令没有完成，数据保持原样。请清理磁盘后再试。"
+    logging.getLogger("dangwu_desktop").exception("命令没有完成")
+    return f"出错了，命令没有完成，数据保持原样。详细原因已写入日志：{log_dir() / 'dangwu.log'}"
 
 
 def _list_members(database: Database, args: argparse.Namespace) -> int:
@@ -165,7 +240,7 @@ def _add_member(database: Database, args: argparse.Namespace) -> int:
 
 
 def _import_roster(database: Database, args: argparse.Namespace) -> int:
-    from dangwu_desktop.core.services.roster_import import apply_import
+    from dangwu_desktop.db.safety import import_roster
     from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
     from dangwu_desktop.io.tables import TableFileError
 
@@ -175,16 +250,16 @@ def _import_roster(database: Database, args: argparse.Namespace) -> int:
     except TableFileError as exc:
         print(exc, file=sys.stderr)
         return 2
-    with database.transaction() as session:
+    with database.read() as session:
         check = check_roster_file(session, roster, today)
-        for fault in check.first_fault_per_row():
-            print(f"{fault.row}\t{fault.reason}")
-        if check.faults:
-            return 1
-        if args.check:
-            return 0
-        result = apply_import(
-            session, check, today, update_existing=args.update, source=args.file.name
-        )
+    for fault in check.first_fault_per_row():
+        print(f"{fault.row}\t{fault.reason}")
+    if check.faults:
+        return 1
+    if args.check:
+        return 0
+    result = import_roster(
+        database, check, today, update_existing=args.update, source=args.file.name
+    )
     print(f"已导入{result.added}人，更新{result.updated}人，跳过已有{result.skipped}人")
     return 0

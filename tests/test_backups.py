@@ -1,5 +1,5 @@
 """Backups: made while the database is open, checked, rotated on Anki's schedule, restored, and
-used to recover a damaged file at start."""
+used to recover a damaged file at start — each database only ever from its own backups."""
 
 from __future__ import annotations
 
@@ -15,7 +15,9 @@ from dangwu_desktop.core.services.members import add_member
 from dangwu_desktop.db import backups
 from dangwu_desktop.db.backups import BackupError, backup_now, check, list_backups, restore, rotate
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.startup import daily_backup, newest_good_backup, open_database, recover_from
+from dangwu_desktop.db.identity import ensure_database_id
+from dangwu_desktop.db.safety import daily_backup, newest_good_backup
+from dangwu_desktop.db.startup import open_database, recover_from
 from tests.conftest import TODAY, member
 
 
@@ -58,7 +60,7 @@ def test_rotation_keeps_today_yesterday_12_daily_10_weekly_9_monthly(tmp_path: P
     today = date(2026, 11, 25)
     every_day = [today - timedelta(days=n) for n in range(0, 400)]
     _fake_backups(tmp_path, every_day)
-    rotate(tmp_path, today)
+    rotate(list_backups(tmp_path), today)
     kept = sorted({b.made.date() for b in list_backups(tmp_path)}, reverse=True)
     assert kept[:2] == [today, today - timedelta(days=1)]
     older = [d for d in kept if d < today - timedelta(days=1)]
@@ -75,20 +77,21 @@ def test_rotation_never_deletes_today(tmp_path: Path) -> None:
     today = date(2026, 11, 25)
     _fake_backups(tmp_path, [today] * 1)
     (tmp_path / f"db-{today:%Y%m%d}-080000-before-import.sqlite3").write_bytes(b"x")
-    assert rotate(tmp_path, today) == []
+    assert rotate(list_backups(tmp_path), today) == []
 
 
 def test_daily_backup_once_a_day_and_only_after_a_change(database: Database, branch: None) -> None:
     path = database.file_path
     assert path is not None
+    own = ensure_database_id(database)
     now = datetime.now()
-    assert daily_backup(path, now) is not None
-    assert daily_backup(path, now) is None  # already today
+    assert daily_backup(path, own, now) is not None
+    assert daily_backup(path, own, now) is None  # already today
     tomorrow = now + timedelta(days=1)
     old = (now - timedelta(days=1)).timestamp()
     for file in path.parent.glob(f"{path.name}*"):
         os.utime(file, (old, old))  # nothing changed since the backup
-    assert daily_backup(path, tomorrow) is None
+    assert daily_backup(path, own, tomorrow) is None
 
 
 def test_restore_backs_up_first_and_replaces_the_content(database: Database, branch: None) -> None:
@@ -124,8 +127,7 @@ def test_a_damaged_database_is_recovered_from_the_newest_good_backup(
     good = backup_now(path, "daily")
     database.dispose()
     bad_later = (
-        path.parent
-        / "backups"
+        good.parent
         / f"{path.stem}-{datetime.now() + timedelta(hours=1):%Y%m%d-%H%M%S}-manual.sqlite3"
     )
     bad_later.write_bytes(b"broken")

@@ -64,3 +64,109 @@ def test_demo_database_is_separate_and_built_once(
     assert not (data_dir / "dangwu.sqlite3").exists()
     first = out
     assert run(capsys, "--demo", "members", "list", "--all")[1] == first
+
+
+# The command line takes the window's safety steps (issue 14): the same services, not copies.
+
+
+def _roster_file(folder: Path) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["姓名", "公民身份号码", "入党时间", "转正时间"])
+    sheet.append(["王五", "330726199001011238", "2010-01-01", "2011-01-05"])
+    path = folder / "花名册.xlsx"
+    workbook.save(path)
+    return path
+
+
+def test_import_roster_backs_the_database_up_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dangwu_desktop.db.backups import list_backups
+
+    db = tmp_path / "cli.sqlite3"
+    run(capsys, "--db", str(db), "members", "list")
+    code, out, _ = run(capsys, "--db", str(db), "import-roster", str(_roster_file(tmp_path)))
+    assert code == 0 and "已导入1人" in out
+    labels = [b.label for b in list_backups(tmp_path / "backups" / "cli")]
+    assert "before-import" in labels
+
+
+def test_a_command_waits_for_no_one_while_the_window_has_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dangwu_desktop.db.single_writer import one_writer
+
+    db = tmp_path / "cli.sqlite3"
+    with one_writer(db):
+        code, out, err = run(capsys, "--db", str(db), "import-roster", str(_roster_file(tmp_path)))
+    assert code == 1 and out == "" and "已在运行" in err
+    assert not db.exists()
+
+
+def test_a_command_refuses_a_damaged_database_and_leaves_it_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    db = tmp_path / "cli.sqlite3"
+    run(capsys, "--db", str(db), "members", "list")
+    with db.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(os.urandom(3000))
+    damaged = db.read_bytes()
+    code, out, err = run(capsys, "--db", str(db), "import-roster", str(_roster_file(tmp_path)))
+    assert code == 1 and out == ""
+    assert "数据文件检查未通过" in err and "请打开党务台账窗口" in err
+    assert db.read_bytes() == damaged
+
+
+def test_an_unexpected_failure_prints_chinese_and_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.core.services import roster_import
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("330726199001011238 王五 13812345678")
+
+    monkeypatch.setattr(roster_import, "apply_import", fail)
+    db = tmp_path / "cli.sqlite3"
+    code, out, err = run(capsys, "--db", str(db), "import-roster", str(_roster_file(tmp_path)))
+    assert code == 1 and "出错了，命令没有完成，数据保持原样" in err
+    assert "Traceback" not in err and "330726199001011238" not in err + out
+
+
+def test_a_full_disk_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=1024))
+    code, _, err = run(capsys, "--db", str(tmp_path / "cli.sqlite3"), "members", "list")
+    assert code == 1 and "磁盘已满" in err
+
+
+def test_a_command_asks_for_the_password_the_window_asks_for(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    from dangwu_desktop.core import security
+    from dangwu_desktop.db.startup import open_database
+
+    db = tmp_path / "cli.sqlite3"
+    database = open_database(db)
+    with database.transaction() as session:
+        security.set_password(session, "dongao2026")
+    database.dispose()
+    answers = iter(["wrong-one", "dongao2026"])
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": next(answers))
+    code, out, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 0 and out.strip() == "共0人" and "密码不正确" in err
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": "wrong-one")
+    code, out, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 1 and out == "" and err.count("密码不正确") == security.FREE_TRIES

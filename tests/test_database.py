@@ -75,7 +75,9 @@ def test_migrating_an_older_database_copies_it_first(tmp_path: Path) -> None:
         connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('base_marker')")
     with pytest.raises(Exception, match="base_marker"):  # unknown revision: nothing applied
         upgrade(database)
-    copies = list((tmp_path / "backups").glob("old-*-before-migration-from-base_marker.sqlite3"))
+    copies = list(
+        (tmp_path / "backups" / "old").glob("old-*-before-migration-from-base_marker.sqlite3")
+    )
     assert len(copies) == 1
     database.dispose()
 

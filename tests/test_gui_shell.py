@@ -63,7 +63,7 @@ def test_the_program_shows_its_window_before_it_opens_the_database(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from dangwu_desktop import app
-    from dangwu_desktop.db import startup
+    from dangwu_desktop.db import safety
 
     seen: list[bool] = []
 
@@ -73,7 +73,7 @@ def test_the_program_shows_its_window_before_it_opens_the_database(
         )
         raise OSError("stop here")
 
-    monkeypatch.setattr(startup, "open_database", open_database)
+    monkeypatch.setattr(safety, "open_database", open_database)
     monkeypatch.setattr(QMessageBox, "critical", lambda *args: QMessageBox.StandardButton.Ok)
     assert app.run_gui(tmp_path / "db.sqlite3") == 1
     assert True in seen

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dangwu_desktop.app import ALREADY_RUNNING, ensure_branch
+from dangwu_desktop.app import ensure_branch
 from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.db.single_writer import ALREADY_OPEN, one_writer
 from dangwu_desktop.ui import errors
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
@@ -194,13 +195,11 @@ def test_a_second_instance_is_refused(
     from dangwu_desktop import app
 
     db = tmp_path / "one.sqlite3"
-    held = QLockFile(str(db) + ".lock")
-    assert held.tryLock(100)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
-    assert app.run_gui(db) == 1
-    assert shown == [ALREADY_RUNNING] and "已在运行" in ALREADY_RUNNING
-    held.unlock()
+    with one_writer(db):  # held as a running window or command holds it
+        assert app.run_gui(db) == 1
+    assert shown == [ALREADY_OPEN] and "已在运行" in ALREADY_OPEN
 
 
 def fail_in_the_event_loop(qtbot: QtBot, error: BaseException) -> None:
@@ -319,6 +318,30 @@ def test_backup_and_restore_from_the_settings_page(
     assert page.ui.backupTable.rowCount() == 2  # the state before the restore was kept too
 
 
+def test_the_backup_list_shows_only_this_databases_backups_with_their_branch(
+    qtbot: QtBot, context: AppContext, branch: None, tmp_path: Path
+) -> None:
+    from dangwu_desktop.db.backups import backup_now
+    from dangwu_desktop.db.safety import open_for_use
+
+    path = context.database.file_path
+    assert path is not None
+    mine = backup_now(path, "manual")
+    stranger = open_for_use(tmp_path / "elsewhere" / "other.sqlite3", datetime.now())
+    planted = backup_now(stranger.database.file_path, "manual")  # type: ignore[arg-type]
+    stranger.database.dispose()
+    planted.replace(mine.parent / "test-20261101-080000-daily.sqlite3")
+    mine.with_name("test-20991231-080000-manual.sqlite3").write_bytes(mine.read_bytes())
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    table = page.ui.backupTable
+    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    assert [row[1] for row in rows] == ["手动备份（时间晚于现在，电脑时钟可能不准）", "手动备份"]
+    assert {row[2] for row in rows} == {"中共东岙村支部委员会"}
+    assert table.horizontalHeaderItem(2).text() == "支部"
+
+
 def test_a_damaged_database_at_start_is_recovered_or_left_alone(
     tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -326,25 +349,29 @@ def test_a_damaged_database_at_start_is_recovered_or_left_alone(
 
     from dangwu_desktop import app
     from dangwu_desktop.db.backups import backup_now
-    from dangwu_desktop.db.startup import open_database
+    from dangwu_desktop.db.safety import Damaged, check_file, open_for_use
 
     path = tmp_path / "village.sqlite3"
-    open_database(path).dispose()
+    open_for_use(path, datetime(2026, 11, 20, 8)).database.dispose()
+    for backup in (tmp_path / "backups" / "village").glob("*.sqlite3"):
+        backup.unlink()
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    good = backup_now(path, "manual")  # made before the damage, renamed below to a daily one
+    kept_aside = good.rename(tmp_path / good.name)
     with path.open("r+b") as handle:
         handle.seek(100)
         handle.write(os.urandom(3000))
-    assert not app.check_or_recover(path)  # no backup: refuse, never start on an empty file
-    assert "没有找到可用的备份" in shown[-1] and path.stat().st_size > 0
-    good = tmp_path / "good.sqlite3"
-    open_database(good).dispose()
-    backups = tmp_path / "backups"
-    backups.mkdir(exist_ok=True)
-    backup_now(good, "daily", backups).rename(backups / "village-20261124-080000-daily.sqlite3")
-    assert app.check_or_recover(path)
+    with pytest.raises(Damaged) as damage:
+        check_file(path)
+    assert not app.recovered(damage.value, path)  # no backup: refuse, never start on an empty file
+    assert "没有找到这个数据库可用的备份" in shown[-1] and path.stat().st_size > 0
+    kept_aside.rename(good.with_name("village-20261124-080000-daily.sqlite3"))
+    with pytest.raises(Damaged) as damage:
+        check_file(path)
+    assert app.recovered(damage.value, path)
     assert "已用备份恢复" in shown[-1]
 
 
@@ -372,14 +399,34 @@ def test_storage_faults_are_named(
 def test_a_data_folder_that_cannot_be_written_is_named_at_start(
     tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from filelock import FileLock
+
     from dangwu_desktop import app
 
-    monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)
-    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.PermissionError)
+    def refused(self: FileLock, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(FileLock, "acquire", refused)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     assert app.run_gui(tmp_path / "readonly" / "db.sqlite3") == 1
     assert shown and "无法在数据所在的文件夹中写入" in shown[0]
+
+
+def test_a_full_disk_at_start_is_named_as_full_not_as_read_only(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from dangwu_desktop import app
+
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=0))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    assert app.run_gui(tmp_path / "db.sqlite3") == 1
+    assert "磁盘已满" in shown[0] and "只读" not in shown[0]
+    assert not (tmp_path / "db.sqlite3").exists()
 
 
 def test_a_start_into_the_roster_loads_only_what_the_roster_needs(tmp_path: Path) -> None:

@@ -81,3 +81,16 @@ def test_login_dialog(qtbot: QtBot, context: AppContext) -> None:
     qtbot.keyClicks(login.ui.passwordEdit, "qianxi2026")
     login.submit()
     assert login.result() == LoginDialog.DialogCode.Accepted
+
+
+def test_the_password_dialog_says_what_the_password_does_not_protect(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 14: the password guards opening the program on this PC, not a copied data file."""
+    from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
+
+    dialog = PasswordDialog(context)
+    qtbot.addWidget(dialog)
+    said = dialog.ui.messageLabel.text()
+    assert "在这台电脑上打开党务台账" in said and "命令行也要输入" in said
+    assert "不给数据文件加密" in said and "U盘" in said

@@ -50,6 +50,7 @@ SETTING_NAMES = {
     "security/password": "登录密码",
     "security/failures": "密码连续输错次数",
     "security/locked_until": "密码输错后暂停到",
+    "database/id": "数据库标识",
 }
 
 

@@ -1,6 +1,7 @@
 """Backups of the database file: made with SQLite's backup API, checked, rotated, restored.
 
-A backup is a complete SQLite file beside the database (backups/), named by time and reason.
+A backup is a complete SQLite file beside the database (backups/<database name>/), named by time
+and reason, and carrying the identity of the database it was made from (db/identity.py).
 Rotation keeps today's and yesterday's, then one a day for 12 days, one a week for 10 weeks and
 one a month for 9 months (as Anki does); a restore first backs up what it replaces.
 """
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from dangwu_desktop.db.identity import Identity, read_identity, read_only_uri
 from dangwu_desktop.db.paths import backup_dir
 
 STAMP = "%Y%m%d-%H%M%S"
@@ -39,12 +41,22 @@ class Backup:
     made: datetime
     label: str
     size: int
+    identity: Identity
 
     @property
     def description(self) -> str:
         if self.label.startswith("before-migration"):
             return "升级数据库结构前"
         return LABELS.get(self.label, self.label)
+
+    def made_in_future(self, now: datetime) -> bool:
+        """Stamped later than now: the PC's clock was (or is) wrong."""
+        return self.made > now
+
+    def belongs_to(self, database_id: str) -> bool:
+        """Made from that database; a backup from before databases had ids belongs to the database
+        whose folder holds it (the old shared folder was sorted by file name)."""
+        return self.identity.database_id in ("", database_id)
 
 
 def copy_pages(source: Path, target: Path) -> None:
@@ -54,11 +66,13 @@ def copy_pages(source: Path, target: Path) -> None:
         reader.backup(writer)
 
 
-def backup_now(database: Path, label: str, folder: Path | None = None) -> Path:
+def backup_now(
+    database: Path, label: str, folder: Path | None = None, now: datetime | None = None
+) -> Path:
     """A consistent copy of the live database (safe while it is open, WAL included)."""
     folder = folder or backup_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{database.stem}-{datetime.now():{STAMP}}-{label}.sqlite3"
+    target = folder / f"{database.stem}-{now or datetime.now():{STAMP}}-{label}.sqlite3"
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
     try:
         copy_pages(database, temporary)
@@ -73,20 +87,30 @@ def backup_now(database: Path, label: str, folder: Path | None = None) -> Path:
 
 
 def list_backups(folder: Path) -> list[Backup]:
-    """Every backup in the folder, newest first."""
+    """Every backup in the folder, newest first, each with the identity it records."""
     found = []
     for path in folder.glob("*.sqlite3") if folder.is_dir() else ():
         match = NAME.match(path.name)
         if match:
-            made = datetime.strptime(match["stamp"], STAMP)
-            found.append(Backup(path, made, match["label"], path.stat().st_size))
+            try:
+                made = datetime.strptime(match["stamp"], STAMP)
+            except ValueError:
+                continue  # a name that only looks like a stamp
+            size = path.stat().st_size
+            found.append(Backup(path, made, match["label"], size, read_identity(path)))
     return sorted(found, key=lambda backup: backup.made, reverse=True)
+
+
+def own_backups(database: Path, database_id: str) -> list[Backup]:
+    """The database's own backups, newest first; another database's copied into its folder are
+    never offered, rotated or counted."""
+    return [b for b in list_backups(backup_dir(database)) if b.belongs_to(database_id)]
 
 
 def check(path: Path, *, thorough: bool = False) -> str | None:
     """None when the file is a sound database of this program, else the reason in Chinese."""
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
             result = connection.execute(
                 "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
             ).fetchone()
@@ -103,14 +127,15 @@ def check(path: Path, *, thorough: bool = False) -> str | None:
     return None
 
 
-def daily_backup_due(database: Path, folder: Path, now: datetime) -> bool:
-    """At most one automatic backup a day, and none when nothing changed since the last one."""
+def daily_backup_due(database: Path, backups: list[Backup], now: datetime) -> bool:
+    """At most one automatic backup a day, and none when nothing changed since the last one. A
+    backup stamped in the future (a wrong clock) is no reason to skip today's."""
     if not database.exists():
         return False
-    backups = list_backups(folder)
-    if not backups:
+    past = [backup for backup in backups if not backup.made_in_future(now)]
+    if not past:
         return True
-    newest = backups[0]
+    newest = past[0]
     if newest.made.date() == now.date():
         return False
     changed = max(
@@ -121,13 +146,14 @@ def daily_backup_due(database: Path, folder: Path, now: datetime) -> bool:
     return datetime.fromtimestamp(changed) > newest.made
 
 
-def rotate(folder: Path, today: date) -> list[Path]:
-    """Delete the backups the schedule no longer keeps; returns what was deleted."""
+def rotate(backups: list[Backup], today: date) -> list[Path]:
+    """Delete the backups the schedule no longer keeps, of those given (one database's own, newest
+    first); returns what was deleted. Today's, yesterday's and any stamped in the future stay."""
     keep: set[Path] = set()
     daily: dict[date, Path] = {}
     weekly: dict[tuple[int, int], Path] = {}
     monthly: dict[tuple[int, int], Path] = {}
-    for backup in list_backups(folder):  # newest first: the first seen of a day, week, month wins
+    for backup in backups:  # newest first: the first seen of a day, week or month wins
         day = backup.made.date()
         if day >= today - timedelta(days=1):
             keep.add(backup.path)
@@ -139,7 +165,7 @@ def rotate(folder: Path, today: date) -> list[Path]:
     keep |= set(list(weekly.values())[:KEEP_WEEKLY])
     keep |= set(list(monthly.values())[:KEEP_MONTHLY])
     deleted = []
-    for backup in list_backups(folder):
+    for backup in backups:
         if backup.path not in keep:
             backup.path.unlink(missing_ok=True)
             deleted.append(backup.path)
@@ -148,7 +174,8 @@ def rotate(folder: Path, today: date) -> list[Path]:
 
 def restore(backup: Path, database: Path) -> Path:
     """Replace the live database's content with a checked backup; returns the copy of what was
-    there before. The program's own connections must be closed first."""
+    there before. The program's own connections must be closed first. Whether the backup may
+    replace this database is decided before (db/safety.py: restore_backup)."""
     problem = check(backup, thorough=True)
     if problem:
         raise BackupError(f"不能用“{backup.name}”恢复：{problem}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 import dangwu_desktop.core.audit  # noqa: F401  (registers the flush hook that writes the 操作日志)
@@ -20,7 +20,7 @@ BUSY_TIMEOUT_MS = 5000
 class Database:
     """An open database: `transaction()` for each user operation, `read()` for queries."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str | URL) -> None:
         self.url = make_url(url)
         # Imports and exports run in a worker thread, each with its own session.
         connect_args = (
@@ -35,7 +35,8 @@ class Database:
     @classmethod
     def for_file(cls, path: Path) -> Database:
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(f"sqlite:///{path}")
+        # Built, not parsed: a # ? % or space in a folder name stays part of the file name.
+        return cls(URL.create("sqlite", database=str(path)))
 
     @property
     def is_sqlite(self) -> bool:

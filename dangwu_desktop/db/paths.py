@@ -41,10 +41,16 @@ def log_dir() -> Path:
 
 
 def backup_dir(database: Path) -> Path:
-    """Backups sit beside the database they protect, so a database on a stick keeps its own."""
-    path = database.parent / "backups"
-    path.mkdir(exist_ok=True)
+    """Backups sit beside the database they protect, so a database on a stick keeps its own, each
+    database's in a folder of its own (the demo and the real village share a data folder)."""
+    path = shared_backup_dir(database) / database.stem
+    path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def shared_backup_dir(database: Path) -> Path:
+    """The folder that held every database's backups together before each had its own."""
+    return database.parent / "backups"
 
 
 def is_on_network_share(path: Path) -> bool:

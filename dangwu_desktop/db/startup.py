@@ -1,4 +1,5 @@
-"""Opening the program's database: choose the file, migrate it, and hand back a Database."""
+"""Opening the program's database: migrate it and hand back a Database; and putting a good backup
+in place of a damaged file. The checks around these steps are in db/safety.py."""
 
 from __future__ import annotations
 
@@ -7,15 +8,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from dangwu_desktop.db.backups import (
-    Backup,
-    backup_now,
-    check,
-    copy_pages,
-    daily_backup_due,
-    list_backups,
-    rotate,
-)
+from dangwu_desktop.db.backups import copy_pages
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import upgrade
 from dangwu_desktop.db.paths import backup_dir
@@ -26,21 +19,6 @@ def open_database(path: Path) -> Database:
     database = Database.for_file(path)
     upgrade(database)
     return database
-
-
-def daily_backup(path: Path, now: datetime) -> Path | None:
-    """Once a day at start, when something changed; then thin the old ones out."""
-    folder = backup_dir(path)
-    made = backup_now(path, "daily", folder) if daily_backup_due(path, folder, now) else None
-    rotate(folder, now.date())
-    return made
-
-
-def newest_good_backup(path: Path) -> Backup | None:
-    """The newest backup that passes a full integrity check, for recovering a damaged database."""
-    return next(
-        (b for b in list_backups(backup_dir(path)) if check(b.path, thorough=True) is None), None
-    )
 
 
 def recover_from(backup: Path, path: Path) -> Path:

@@ -20,9 +20,9 @@ from dangwu_desktop.core.services.roster_import import (
     Fault,
     ImportCheck,
     ImportResult,
-    apply_import,
 )
-from dangwu_desktop.db.backups import BackupError, backup_now
+from dangwu_desktop.db.backups import BackupError
+from dangwu_desktop.db.safety import import_roster
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.io.fault_report import save_fault_report
 from dangwu_desktop.io.roster_columns import IGNORED, TARGET_LABELS
@@ -282,18 +282,14 @@ class ImportWizard(QWizard):
         update = self.ui.updateExisting.isChecked()
 
         def work(progress: Progress) -> ImportResult:
-            path = self.context.database.file_path
-            if path is not None:
-                backup_now(path, "before-import")  # a whole import can be undone from 设置
-            with self.context.database.transaction() as session:
-                return apply_import(
-                    session,
-                    check,
-                    self.context.today(),
-                    update_existing=update,
-                    source=source,
-                    progress=progress,
-                )
+            return import_roster(
+                self.context.database,
+                check,
+                self.context.today(),
+                update_existing=update,
+                source=source,
+                progress=progress,
+            )
 
         try:
             self.result = run_in_background(self, "正在导入…", work)

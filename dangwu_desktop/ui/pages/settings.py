@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -30,16 +31,9 @@ from dangwu_desktop.core.services.settings import (
     set_setting,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
-from dangwu_desktop.db.backups import (
-    Backup,
-    BackupError,
-    backup_now,
-    copy_to,
-    list_backups,
-    restore,
-)
-from dangwu_desktop.db.migrate import upgrade
-from dangwu_desktop.db.paths import backup_dir
+from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, own_backups
+from dangwu_desktop.db.identity import ensure_database_id
+from dangwu_desktop.db.safety import restore_backup
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
@@ -80,8 +74,8 @@ class SettingsPage(Page):
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
         self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
         backups = self.ui.backupTable
-        backups.setColumnCount(3)
-        backups.setHorizontalHeaderLabels(["备份时间", "说明", "大小"])
+        backups.setColumnCount(4)
+        backups.setHorizontalHeaderLabels(["备份时间", "说明", "支部", "大小"])
         backups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         backups.verticalHeader().setVisible(False)
         self.backups: list[Backup] = []
@@ -135,7 +129,9 @@ class SettingsPage(Page):
 
     def _show_backups(self) -> None:
         path = self.context.database.file_path
-        self.backups = list_backups(backup_dir(path)) if path else []
+        database_id = ensure_database_id(self.context.database) if path else ""
+        self.backups = own_backups(path, database_id) if path else []
+        now = datetime.now()
         table = self.ui.backupTable
         table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
@@ -144,9 +140,16 @@ class SettingsPage(Page):
                 if backup.size < 1048576
                 else f"{backup.size / 1048576:.1f} MB"
             )
-            for column, text in enumerate(
-                (backup.made.strftime("%Y-%m-%d %H:%M:%S"), backup.description, size)
-            ):
+            description = backup.description
+            if backup.made_in_future(now):
+                description += "（时间晚于现在，电脑时钟可能不准）"
+            texts = (
+                backup.made.strftime("%Y-%m-%d %H:%M:%S"),
+                description,
+                backup.identity.branch_label,
+                size,
+            )
+            for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnToContents(0)
         for button in (self.ui.backupNowButton, self.ui.copyBackupButton, self.ui.restoreButton):
@@ -202,11 +205,8 @@ class SettingsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        database = self.context.database
-        database.dispose()  # the program's own connections let go of the file first
         try:
-            restore(backup.path, path)
-            upgrade(database)  # a backup from before an upgrade gets the current structure
+            restore_backup(self.context.database, backup)
         except BackupError as exc:
             QMessageBox.warning(self, "没有恢复", str(exc))
             return

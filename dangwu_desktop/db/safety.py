@@ -1,0 +1,187 @@
+"""The safety steps every door takes (the window, the command line, the tests): one writer at a
+time, room on the disk, the file checked before it is opened and recovered only from its own
+backups, a daily backup, a backup before an import, and the structure upgraded after a restore."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dangwu_desktop.db.backups import (
+    Backup,
+    BackupError,
+    backup_now,
+    check,
+    daily_backup_due,
+    list_backups,
+    own_backups,
+    restore,
+    rotate,
+)
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.identity import Identity, ensure_database_id, read_identity
+from dangwu_desktop.db.paths import backup_dir, shared_backup_dir
+from dangwu_desktop.db.single_writer import Refused, ensure_room
+from dangwu_desktop.db.startup import open_database, recover_from
+
+if TYPE_CHECKING:
+    from dangwu_desktop.core.services.roster_import import ImportCheck, ImportResult
+
+THOROUGH_CHECK_LIMIT = 50 * 1024 * 1024  # a full integrity check below this size, a quick one above
+DAMAGED = "数据文件检查未通过：{problem}。"
+FOREIGN_BACKUP = (
+    "这个备份属于另一个数据库（{theirs}），不能用来恢复当前的数据（{ours}）。\n"
+    "请选择本数据库自己的备份。"
+)
+NEWER_BACKUP = "这个备份由更新版本的党务台账建立，请先升级程序再恢复。"
+REMEMBERED_ID = "database-id.txt"
+
+
+class Damaged(Refused):
+    """The file failed its check; `backup` is the newest good backup of the same database."""
+
+    def __init__(self, problem: str, backup: Backup | None) -> None:
+        super().__init__(DAMAGED.format(problem=problem))
+        self.problem = problem
+        self.backup = backup
+
+
+@dataclass
+class Opened:
+    database: Database
+    database_id: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_file(path: Path) -> None:
+    """Raise Damaged (with the backup that can recover it) if the file fails its check."""
+    problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
+    if problem is not None:
+        raise Damaged(problem, newest_good_backup(path))
+
+
+def open_for_use(path: Path, now: datetime) -> Opened:
+    """Check, open (upgrading the structure, copied first) and back up the database at `path`.
+    Raises Refused (Damaged with its recovery) before anything is changed."""
+    ensure_room(path.parent)
+    adopt_shared_backups(path)
+    if path.exists():
+        check_file(path)
+    database = open_database(path)
+    database_id = ensure_database_id(database)
+    (backup_dir(path) / REMEMBERED_ID).write_text(database_id, encoding="ascii")
+    opened = Opened(database, database_id)
+    try:
+        daily_backup(path, database_id, now)
+    except BackupError as exc:
+        opened.warnings.append(f"今天的自动备份没有完成，数据不受影响。\n{exc}")
+    return opened
+
+
+def daily_backup(path: Path, database_id: str, now: datetime) -> Path | None:
+    """Once a day at start, when something changed; then thin the database's own ones out."""
+    backups = own_backups(path, database_id)
+    made = None
+    if daily_backup_due(path, backups, now):
+        made = backup_now(path, "daily", now=now)
+        backups = own_backups(path, database_id)
+    rotate(backups, now.date())
+    return made
+
+
+def newest_good_backup(path: Path) -> Backup | None:
+    """The newest backup of this same database that passes a full integrity check. The id is read
+    from the damaged file if it still can be, else from what the last good start remembered."""
+    known = read_identity(path).database_id or _remembered_id(path)
+    candidates = own_backups(path, known) if known else list_backups(backup_dir(path))
+    return next((b for b in candidates if check(b.path, thorough=True) is None), None)
+
+
+def recover(path: Path, backup: Backup) -> Path:
+    """Put the backup in place of the damaged file; returns where the damaged file was kept."""
+    return recover_from(backup.path, path)
+
+
+def restore_refusal(backup: Identity, live: Identity) -> str | None:
+    """Why this backup must not replace the live database, or None. A backup from before ids
+    existed is judged by its branch name."""
+    if backup.database_id and live.database_id:
+        foreign = backup.database_id != live.database_id
+    else:
+        foreign = bool(live.branch) and backup.branch != live.branch
+    if foreign:
+        return FOREIGN_BACKUP.format(theirs=backup.branch_label, ours=live.branch_label)
+    if backup.revision and _is_newer_schema(backup.revision):
+        return NEWER_BACKUP
+    return None
+
+
+def restore_backup(database: Database, backup: Backup) -> Path:
+    """Restore the database from one of its own backups, then bring it to the current structure;
+    returns the copy made of what it replaced. Nothing is touched when the backup is refused."""
+    from dangwu_desktop.db.migrate import upgrade
+
+    path = database.file_path
+    if path is None:
+        raise BackupError("服务器上的数据库不能在这里恢复，请联系管理员")
+    refusal = restore_refusal(read_identity(backup.path), read_identity(path))
+    if refusal:
+        raise BackupError(refusal)
+    database.dispose()  # the program's own connections let go of the file first
+    before = restore(backup.path, path)
+    upgrade(database)  # a backup from before an upgrade gets the current structure
+    return before
+
+
+def import_roster(
+    database: Database,
+    check: ImportCheck,
+    today: date,
+    *,
+    update_existing: bool,
+    source: str,
+    progress: Callable[[int, int], bool] | None = None,
+) -> ImportResult:
+    """Back the database up, then add the checked rows in one transaction: a whole import can be
+    undone from 设置, and a failed one leaves nothing."""
+    from dangwu_desktop.core.services.roster_import import apply_import
+
+    path = database.file_path
+    if path is not None:
+        backup_now(path, "before-import")
+    with database.transaction() as session:
+        return apply_import(
+            session, check, today, update_existing=update_existing, source=source, progress=progress
+        )
+
+
+def adopt_shared_backups(path: Path) -> None:
+    """Move this database's backups out of the folder all databases once shared (named by the
+    database's file name) into its own."""
+    shared, own = shared_backup_dir(path), backup_dir(path)
+    for backup in list_backups(shared):
+        if backup.path.name.startswith(f"{path.stem}-"):
+            backup.path.replace(own / backup.path.name)
+
+
+def _remembered_id(path: Path) -> str:
+    try:
+        return (backup_dir(path) / REMEMBERED_ID).read_text(encoding="ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _is_newer_schema(revision: str) -> bool:
+    """A revision this program does not know was made by a newer one."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from dangwu_desktop.db.migrate import MIGRATIONS
+
+    try:
+        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is None
+    except CommandError:
+        return True

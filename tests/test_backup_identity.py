@@ -1,0 +1,246 @@
+"""Backups that can only restore the right data (issue 14): every backup carries the identity of
+its database, each database keeps its backups apart, and restore and start-up recovery offer and
+accept only a database's own — so the demo village can never replace a real one."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from dangwu_desktop.core.demo import ensure_demo_village
+from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.db.backups import BackupError, backup_now, list_backups, own_backups
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.identity import read_identity
+from dangwu_desktop.db.safety import (
+    Damaged,
+    Opened,
+    check_file,
+    daily_backup,
+    newest_good_backup,
+    open_for_use,
+    restore_backup,
+)
+from tests.conftest import TODAY, member
+
+MORNING = datetime(2026, 11, 24, 8, 0)
+
+
+def open_village(path: Path, now: datetime = MORNING, members: int = 0) -> Opened:
+    opened = open_for_use(path, now)
+    with opened.database.transaction() as session:
+        if branch_service.get_branch(session) is None:
+            branch_service.save_branch_info(
+                session, branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="陈静")
+            )
+        for index in range(members):
+            body = f"33072619800101{index:03d}"
+            add_member(session, member(name=f"党员{index}", id_number=_with_check(body)), TODAY)
+    return opened
+
+
+def open_demo(path: Path, now: datetime = MORNING) -> Opened:
+    opened = open_for_use(path, now)
+    with opened.database.transaction() as session:
+        ensure_demo_village(session, now.date())
+    return opened
+
+
+def _with_check(body: str) -> str:
+    from stdnum.cn import ric
+
+    return body + ric.calc_check_digit(body + "0")
+
+
+def count_members(database: Database) -> int:
+    with database.read() as session:
+        return session.scalar(select(func.count()).select_from(Member)) or 0
+
+
+def damage(path: Path) -> None:
+    for journal in path.parent.glob(f"{path.name}-*"):
+        journal.unlink()
+    with path.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(os.urandom(3000))
+
+
+def test_a_new_database_gets_an_id_that_its_backups_carry_with_the_branch_name(
+    tmp_path: Path,
+) -> None:
+    opened = open_village(tmp_path / "dangwu.sqlite3")
+    copy = backup_now(tmp_path / "dangwu.sqlite3", "manual")
+    identity = read_identity(copy)
+    assert len(opened.database_id) == 32 and identity.database_id == opened.database_id
+    assert identity.branch == "中共东岙村支部委员会" and identity.revision
+    assert list_backups(copy.parent)[0].identity.branch_label == "中共东岙村支部委员会"
+    assert open_for_use(tmp_path / "dangwu.sqlite3", MORNING).database_id == opened.database_id
+
+
+def test_the_demo_and_the_real_village_keep_their_backups_apart(tmp_path: Path) -> None:
+    """The reported case: the demo's backup counted as the real village's daily backup."""
+    real = tmp_path / "dangwu.sqlite3"
+    open_village(real, MORNING - timedelta(days=1), members=3).database.dispose()
+    demo = open_demo(tmp_path / "demo.sqlite3")
+    demo.database.dispose()
+    opened = open_for_use(real, MORNING + timedelta(hours=1))  # the same day as the demo's
+    opened.database.dispose()
+    real_backups = own_backups(real, opened.database_id)
+    assert any(b.made.date() == MORNING.date() for b in real_backups)  # today's was made
+    assert {b.identity.database_id for b in real_backups} == {opened.database_id}
+    assert (tmp_path / "backups" / "dangwu") != (tmp_path / "backups" / "demo")
+    assert all(
+        b.identity.database_id == demo.database_id
+        for b in list_backups(tmp_path / "backups" / "demo")
+    )
+
+
+def test_start_up_recovery_offers_only_the_damaged_databases_own_backup(tmp_path: Path) -> None:
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=5)
+    own = backup_now(real, "manual")
+    opened.database.dispose()
+    demo = open_demo(tmp_path / "demo.sqlite3", MORNING + timedelta(hours=2))
+    newer_foreign = backup_now(tmp_path / "demo.sqlite3", "manual")
+    demo.database.dispose()
+    # someone copies the demo's newest backup in among the real village's backups
+    planted = own.parent / newer_foreign.name.replace("demo-", "dangwu-")
+    planted.write_bytes(newer_foreign.read_bytes())
+    damage(real)
+    with pytest.raises(Damaged) as damaged:
+        check_file(real)
+    assert damaged.value.backup is not None and damaged.value.backup.path == own
+
+
+def test_recovery_knows_the_database_even_when_its_id_cannot_be_read(tmp_path: Path) -> None:
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real)
+    own = backup_now(real, "manual", now=MORNING + timedelta(hours=1))
+    opened.database.dispose()
+    other = open_village(tmp_path / "other" / "dangwu.sqlite3")
+    stranger = backup_now(other.database.file_path, "manual", now=MORNING + timedelta(hours=3))  # type: ignore[arg-type]
+    other.database.dispose()
+    stranger.replace(own.parent / stranger.name)  # newer than the village's own
+    real.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))  # nothing readable is left
+    found = newest_good_backup(real)
+    assert found is not None and found.path == own
+
+
+def test_restoring_another_databases_backup_is_refused_and_nothing_changes(
+    tmp_path: Path,
+) -> None:
+    real = open_village(tmp_path / "dangwu.sqlite3", members=4)
+    demo = open_demo(tmp_path / "demo.sqlite3")
+    demo_backup = list_backups(tmp_path / "backups" / "demo")[0]
+    demo.database.dispose()
+    before = (tmp_path / "dangwu.sqlite3").read_bytes()
+    with pytest.raises(BackupError, match="另一个数据库"):
+        restore_backup(real.database, demo_backup)
+    assert count_members(real.database) == 4
+    assert (tmp_path / "dangwu.sqlite3").read_bytes() == before
+    assert not any(
+        "before-restore" in b.path.name for b in list_backups(tmp_path / "backups" / "dangwu")
+    )
+
+
+def test_restoring_the_databases_own_backup_works(tmp_path: Path) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    real = open_village(path, members=2)
+    snapshot = list_backups(tmp_path / "backups" / "dangwu")[0]
+    with real.database.transaction() as session:
+        add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
+    restore_backup(real.database, snapshot)
+    assert count_members(real.database) == 0  # the daily backup was made before the members
+
+
+def test_a_backup_from_before_ids_is_judged_by_its_branch_name(tmp_path: Path) -> None:
+    real = open_village(tmp_path / "dangwu.sqlite3")
+    demo = open_demo(tmp_path / "demo.sqlite3")
+    legacy = backup_now(tmp_path / "demo.sqlite3", "manual")
+    demo.database.dispose()
+    with closing(sqlite3.connect(legacy)) as connection:
+        connection.execute("DELETE FROM setting WHERE key = 'database/id'")
+        connection.commit()
+    backup = next(b for b in list_backups(legacy.parent) if b.path == legacy)
+    with pytest.raises(BackupError, match="另一个数据库"):
+        restore_backup(real.database, backup)
+
+
+def test_backups_in_the_old_shared_folder_are_sorted_to_their_own_database(
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "backups"
+    shared.mkdir()
+    source = open_village(tmp_path / "seed.sqlite3")
+    made = backup_now(tmp_path / "seed.sqlite3", "manual")
+    source.database.dispose()
+    for stem in ("dangwu", "demo"):
+        (shared / f"{stem}-20261101-080000-daily.sqlite3").write_bytes(made.read_bytes())
+    open_village(tmp_path / "dangwu.sqlite3").database.dispose()
+    assert (shared / "dangwu" / "dangwu-20261101-080000-daily.sqlite3").exists()
+    assert (shared / "demo-20261101-080000-daily.sqlite3").exists()  # the demo's stays for the demo
+
+
+def test_rotation_counts_and_deletes_only_the_databases_own_backups(tmp_path: Path) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    opened = open_village(path)
+    folder = tmp_path / "backups" / "dangwu"
+    other = open_village(tmp_path / "x" / "other.sqlite3")
+    stranger = backup_now(tmp_path / "x" / "other.sqlite3", "manual")
+    other.database.dispose()
+    old = folder / "dangwu-20240101-080000-daily.sqlite3"
+    stranger.replace(old)  # a foreign backup with an old stamp, planted in this folder
+    daily_backup(path, opened.database_id, MORNING + timedelta(days=1))
+    assert old.exists()
+    assert all(
+        b.identity.database_id == opened.database_id for b in own_backups(path, opened.database_id)
+    )
+
+
+def test_a_backup_stamped_in_the_future_does_not_stop_daily_backups(tmp_path: Path) -> None:
+    """Old office PCs often have wrong clocks: one backup from 2031 must not end daily backups."""
+    path = tmp_path / "dangwu.sqlite3"
+    opened = open_village(path)
+    made = backup_now(path, "manual")
+    made.rename(made.with_name("dangwu-20310101-080000-daily.sqlite3"))
+    later = MORNING + timedelta(days=3)
+    os.utime(path, (later.timestamp(), later.timestamp()))  # changed since the last backup
+    assert daily_backup(path, opened.database_id, later) is not None
+    backups = own_backups(path, opened.database_id)
+    assert backups[0].made_in_future(later) and not backups[1].made_in_future(later)
+
+
+def test_restoring_a_backup_from_a_newer_program_is_refused_before_anything_changes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    real = open_village(path, members=1)
+    newer = backup_now(path, "manual")
+    with closing(sqlite3.connect(newer)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+        connection.commit()
+    backup = next(b for b in list_backups(newer.parent) if b.path == newer)
+    before = path.read_bytes()
+    with pytest.raises(BackupError, match="更新版本的党务台账"):
+        restore_backup(real.database, backup)
+    assert path.read_bytes() == before and count_members(real.database) == 1
+
+
+@pytest.mark.parametrize("folder", ["村 #1", "备份?资料", "50%进度", "U盘 (E) #?%&"])
+def test_a_folder_name_with_any_character_windows_allows_works(tmp_path: Path, folder: str) -> None:
+    path = tmp_path / folder / "dangwu.sqlite3"
+    opened = open_village(path, members=1)
+    opened.database.dispose()
+    check_file(path)  # a healthy database is not called broken
+    reopened = open_for_use(path, MORNING)
+    assert count_members(reopened.database) == 1 and reopened.database_id == opened.database_id
+    reopened.database.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray file beside it
