@@ -40,8 +40,8 @@ DAMAGED_NO_BACKUP = (
     "请把这个文件交给技术支持：\n{path}"
 )
 DAMAGED_OFFER = (
-    "{damaged}\n\n可以用 {when} 的备份（{branch}）恢复（之后的修改需要重新录入）。"
-    "损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
+    "{damaged}\n\n可以用这个数据库 {when} 的备份恢复：{branch}，花名册中{members}。"
+    "之后的修改需要重新录入。损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
 )
 NO_BRANCH_YET = (
     "还没有填写支部基本信息，程序要先知道支部名称才能使用。\n\n"
@@ -161,6 +161,7 @@ def recovered(damage: Damaged, path: Path, parent: QWidget | None = None) -> boo
             damaged=damage,
             when=backup.made.strftime("%Y-%m-%d %H:%M"),
             branch=backup.identity.branch_label,
+            members=backup.identity.members_label,
         ),
     )
     if answer != QMessageBox.StandardButton.Yes:

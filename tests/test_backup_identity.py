@@ -244,3 +244,14 @@ def test_a_folder_name_with_any_character_windows_allows_works(tmp_path: Path, f
     assert count_members(reopened.database) == 1 and reopened.database_id == opened.database_id
     reopened.database.dispose()
     assert sorted(p.name for p in tmp_path.iterdir()) == [folder]  # no stray file beside it
+
+
+def test_reading_the_backup_list_leaves_nothing_beside_the_backups(tmp_path: Path) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    opened = open_village(path)
+    backup_now(path, "manual")
+    for _ in range(2):
+        own_backups(path, opened.database_id)
+        newest_good_backup(path)
+    names = sorted(p.name for p in (tmp_path / "backups" / "dangwu").iterdir())
+    assert all(name.endswith(".sqlite3") for name in names if name != "database-id.txt")

@@ -336,9 +336,9 @@ def test_the_backup_list_shows_only_this_databases_backups_with_their_branch(
     qtbot.addWidget(page)
     page.load()
     table = page.ui.backupTable
-    rows = [[table.item(r, c).text() for c in range(4)] for r in range(table.rowCount())]
+    rows = [[table.item(r, c).text() for c in range(5)] for r in range(table.rowCount())]
     assert [row[1] for row in rows] == ["手动备份（时间晚于现在，电脑时钟可能不准）", "手动备份"]
-    assert {row[2] for row in rows} == {"中共东岙村支部委员会"}
+    assert {(row[2], row[3]) for row in rows} == {("中共东岙村支部委员会", "0人")}
     assert table.horizontalHeaderItem(2).text() == "支部"
 
 

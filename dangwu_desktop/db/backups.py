@@ -8,6 +8,7 @@ one a month for 9 months (as Anki does); a restore first backs up what it replac
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -20,6 +21,7 @@ from pathlib import Path
 from dangwu_desktop.db.identity import Identity, read_identity, read_only_uri
 from dangwu_desktop.db.paths import backup_dir
 
+log = logging.getLogger(__name__)
 STAMP = "%Y%m%d-%H%M%S"
 NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<label>[\w-]+)\.sqlite3$")
 LABELS = {
@@ -64,6 +66,7 @@ def copy_pages(source: Path, target: Path) -> None:
     (an open handle would keep Windows from moving or deleting the file)."""
     with closing(sqlite3.connect(source)) as reader, closing(sqlite3.connect(target)) as writer:
         reader.backup(writer)
+        writer.execute("PRAGMA journal_mode = DELETE")  # a copy complete in one file
 
 
 def backup_now(
@@ -97,7 +100,8 @@ def list_backups(folder: Path) -> list[Backup]:
             except ValueError:
                 continue  # a name that only looks like a stamp
             size = path.stat().st_size
-            found.append(Backup(path, made, match["label"], size, read_identity(path)))
+            identity = read_identity(path, at_rest=True)
+            found.append(Backup(path, made, match["label"], size, identity))
     return sorted(found, key=lambda backup: backup.made, reverse=True)
 
 
@@ -107,21 +111,28 @@ def own_backups(database: Path, database_id: str) -> list[Backup]:
     return [b for b in list_backups(backup_dir(database)) if b.belongs_to(database_id)]
 
 
-def check(path: Path, *, thorough: bool = False) -> str | None:
-    """None when the file is a sound database of this program, else the reason in Chinese."""
+def check(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str | None:
+    """None when the file is a sound database of this program, else the reason in Chinese (what
+    SQLite said goes to the log, for support). `at_rest`: a backup, complete in itself (see
+    read_only_uri)."""
     try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
-            result = connection.execute(
-                "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
-            ).fetchone()
-            if result is None or result[0] != "ok":
-                return f"文件已损坏（{result[0] if result else '无结果'}）"
+        with closing(sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)) as connection:
+            findings = [
+                row[0]
+                for row in connection.execute(
+                    "PRAGMA integrity_check" if thorough else "PRAGMA quick_check"
+                )
+            ]
+            if findings != ["ok"]:
+                log.warning("%s 检查未通过：%s", path, "; ".join(findings[:20]))
+                return f"文件已损坏（完整性检查发现{len(findings)}处问题）"
             tables = {
                 row[0]
                 for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
     except sqlite3.DatabaseError as exc:
-        return f"不是可用的数据库文件（{exc}）"
+        log.warning("%s 无法作为数据库读取：%s", path, exc)
+        return "不是可用的数据库文件（文件头或数据页已损坏，或者根本不是数据库）"
     if "alembic_version" not in tables or "member" not in tables:
         return "不是党务台账的数据文件"
     return None
@@ -176,7 +187,7 @@ def restore(backup: Path, database: Path) -> Path:
     """Replace the live database's content with a checked backup; returns the copy of what was
     there before. The program's own connections must be closed first. Whether the backup may
     replace this database is decided before (db/safety.py: restore_backup)."""
-    problem = check(backup, thorough=True)
+    problem = check(backup, thorough=True, at_rest=True)
     if problem:
         raise BackupError(f"不能用“{backup.name}”恢复：{problem}")
     before = backup_now(database, "before-restore") if database.exists() else None
@@ -198,7 +209,7 @@ def copy_to(backup: Path, folder: Path) -> Path:
         raise BackupError(f"没有能复制到“{folder}”：{exc}。请检查U盘是否插好、是否有空间") from exc
     finally:
         temporary.unlink(missing_ok=True)
-    problem = check(target)
+    problem = check(target, at_rest=True)
     if problem:
         raise BackupError(f"复制到“{folder}”的备份检查未通过：{problem}")
     return target

@@ -25,39 +25,52 @@ class Identity:
     database_id: str = ""
     branch: str = ""
     revision: str = ""
+    members: int | None = None  # everyone on the roster, in or out of 在册; None if unreadable
 
     @property
     def branch_label(self) -> str:
         return self.branch or NO_BRANCH
 
+    @property
+    def members_label(self) -> str:
+        return "不明" if self.members is None else f"{self.members}人"
 
-def read_only_uri(path: Path) -> str:
+
+def read_only_uri(path: Path, *, at_rest: bool = False) -> str:
     """A `file:` URI SQLite reads read-only; the path is percent-encoded, so a # ? % or space in a
-    folder name is part of the name, not of the URI."""
-    return path.resolve().as_uri() + "?mode=ro"
+    folder name is part of the name, not of the URI. A file at rest (a backup: complete in itself,
+    written by no one) is read as immutable, which leaves no -wal or -shm file beside it."""
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if at_rest else "?mode=ro")
 
 
-def read_identity(path: Path) -> Identity:
+def read_identity(path: Path, *, at_rest: bool = False) -> Identity:
     """The identity recorded in a database file, read without changing it; a damaged file gives
     what can still be read."""
-    values = {"database_id": "", "branch": "", "revision": ""}
-    queries = {
-        "database_id": ("SELECT value FROM setting WHERE key = ?", (DATABASE_ID_KEY,)),
-        "branch": ("SELECT name FROM branch ORDER BY id LIMIT 1", ()),
-        "revision": ("SELECT version_num FROM alembic_version", ()),
-    }
     try:
-        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as connection:
-            for field, (sql, parameters) in queries.items():
-                try:
-                    row = connection.execute(sql, parameters).fetchone()
-                except sqlite3.DatabaseError:
-                    continue  # a table the file does not have, or a damaged page
-                if row and row[0]:
-                    values[field] = str(row[0])
+        with closing(sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)) as connection:
+            database_id = _first(
+                connection, "SELECT value FROM setting WHERE key = ?", DATABASE_ID_KEY
+            )
+            branch = _first(connection, "SELECT name FROM branch ORDER BY id LIMIT 1")
+            revision = _first(connection, "SELECT version_num FROM alembic_version")
+            members = _first(connection, "SELECT count(*) FROM member")
     except sqlite3.Error:
-        pass
-    return Identity(**values)
+        return Identity()
+    return Identity(
+        database_id=str(database_id or ""),
+        branch=str(branch or ""),
+        revision=str(revision or ""),
+        members=members if isinstance(members, int) else None,
+    )
+
+
+def _first(connection: sqlite3.Connection, sql: str, *parameters: object) -> object:
+    """The first value the query gives, None where the file lacks the table or the page is damaged."""
+    try:
+        row = connection.execute(sql, parameters).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
 
 
 def ensure_database_id(database: Database) -> str:

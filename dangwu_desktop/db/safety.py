@@ -97,7 +97,7 @@ def newest_good_backup(path: Path) -> Backup | None:
     from the damaged file if it still can be, else from what the last good start remembered."""
     known = read_identity(path).database_id or _remembered_id(path)
     candidates = own_backups(path, known) if known else list_backups(backup_dir(path))
-    return next((b for b in candidates if check(b.path, thorough=True) is None), None)
+    return next((b for b in candidates if check(b.path, thorough=True, at_rest=True) is None), None)
 
 
 def recover(path: Path, backup: Backup) -> Path:
@@ -127,7 +127,7 @@ def restore_backup(database: Database, backup: Backup) -> Path:
     path = database.file_path
     if path is None:
         raise BackupError("服务器上的数据库不能在这里恢复，请联系管理员")
-    refusal = restore_refusal(read_identity(backup.path), read_identity(path))
+    refusal = restore_refusal(read_identity(backup.path, at_rest=True), read_identity(path))
     if refusal:
         raise BackupError(refusal)
     database.dispose()  # the program's own connections let go of the file first

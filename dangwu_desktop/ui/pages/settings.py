@@ -74,9 +74,9 @@ class SettingsPage(Page):
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
         self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
         backups = self.ui.backupTable
-        backups.setColumnCount(4)
-        backups.setHorizontalHeaderLabels(["备份时间", "说明", "支部", "大小"])
-        backups.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        backups.setColumnCount(5)
+        backups.setHorizontalHeaderLabels(["备份时间", "说明", "支部", "花名册人数", "大小"])
+        backups.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         backups.verticalHeader().setVisible(False)
         self.backups: list[Backup] = []
         self.ui.backupNowButton.clicked.connect(self.backup_now)
@@ -147,11 +147,13 @@ class SettingsPage(Page):
                 backup.made.strftime("%Y-%m-%d %H:%M:%S"),
                 description,
                 backup.identity.branch_label,
+                backup.identity.members_label,
                 size,
             )
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
-        table.resizeColumnToContents(0)
+        for column in (0, 1, 3, 4):
+            table.resizeColumnToContents(column)
         for button in (self.ui.backupNowButton, self.ui.copyBackupButton, self.ui.restoreButton):
             button.setEnabled(path is not None)
 
@@ -201,7 +203,9 @@ class SettingsPage(Page):
         answer = QMessageBox.question(
             self,
             "用备份恢复",
-            f"把全部数据恢复到 {when} 的状态吗？\n此后的修改会丢失；恢复前会先把现在的数据另存一份备份。",
+            f"把全部数据恢复到 {when} 的状态吗？（{backup.identity.branch_label}，"
+            f"花名册中{backup.identity.members_label}）\n"
+            "此后的修改会丢失；恢复前会先把现在的数据另存一份备份。",
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
