@@ -11,10 +11,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWizard
+from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
 from dangwu_desktop.io.tables import TableFileError, sheet_names
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard
 from tests.roster_files import (
     STANDARD_HEADER,
     messy_roster,
@@ -149,3 +154,28 @@ def test_a_cell_over_the_csv_field_limit_names_the_file_and_row_in_chinese(
         "请检查是否选错了文件，或在WPS中打开核对这一行"
     )
     assert csv.field_size_limit() == limit  # the limit stays as it was
+
+
+# In the import wizard, as the secretary picks the file
+
+
+@pytest.mark.usefixtures("branch")
+def test_the_import_wizard_reads_a_renamed_xls_and_offers_text_files(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "西岙村花名册.xlsx"  # a WPS .xls, renamed on its way through WeChat
+    shutil.copy(messy_roster(tmp_path / "messy.xls"), path)
+    offered: list[str] = []
+
+    def choose(parent: object, title: str, folder: str, filters: str) -> tuple[str, str]:
+        offered.append(filters)
+        return str(path), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.mouseClick(wizard.ui.browseButton, Qt.MouseButton.LeftButton)
+    assert "*.txt" in offered[0].split(";;")[0]  # Excel's Unicode 文本 is saved as .txt
+    assert "找到表头（第2–3行），数据16行" in wizard.ui.fileMessage.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
