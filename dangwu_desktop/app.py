@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -16,7 +15,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
-from dangwu_desktop.db.paths import data_dir, database_path, log_dir
+from dangwu_desktop.db.paths import data_dir, database_path
+from dangwu_desktop.logs import setup_logging
 from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.errors import install_exception_hook
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from dangwu_desktop.db.safety import Damaged
 
 log = logging.getLogger("dangwu_desktop")
-ID_LIKE = re.compile(r"(?<!\d)(\d{17}[\dXx]|\d{15})(?!\d)")
 PREFERRED_FONTS = (
     "Microsoft YaHei UI",
     "Microsoft YaHei",
@@ -78,34 +77,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 def ui_settings() -> QSettings:
     """Window and column preferences, kept in the data folder beside the database."""
     return QSettings(str(data_dir() / "ui.ini"), QSettings.Format.IniFormat)
-
-
-class MaskIdNumbers(logging.Filter):
-    """Logs never carry a full 公民身份号码: any 18- or 15-digit number is masked as it is logged."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        from dangwu_desktop.core.idnumber import mask
-
-        masked = ID_LIKE.sub(lambda match: mask(match.group(0)), message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
-
-
-def setup_logging() -> None:
-    """A rotating log in the data folder (once per process, however often the window starts)."""
-    from logging.handlers import RotatingFileHandler
-
-    path = log_dir() / "dangwu.log"
-    root = logging.getLogger()
-    if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
-        return
-    handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(MaskIdNumbers())
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def password_given(context: AppContext, parent: QWidget | None = None) -> bool:

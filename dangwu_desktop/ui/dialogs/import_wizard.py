@@ -35,7 +35,7 @@ from dangwu_desktop.ui.forms.ui_import_wizard import Ui_ImportWizard
 
 LAST_FOLDER_KEY = "import/folder"
 NOT_IMPORTED = "（不导入）"
-FILE_FILTER = "花名册表格 (*.xlsx *.xls *.xlsm *.ods *.csv);;所有文件 (*)"
+FILE_FILTER = "花名册表格 (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;所有文件 (*)"
 PREVIEW_ROWS = 20
 FAULT_COLUMNS = ("行号", "列", "内容", "问题")
 
