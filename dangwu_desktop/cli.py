@@ -92,7 +92,9 @@ def _run_command(args: argparse.Namespace) -> int:
     here), upgraded and backed up, the password asked; a failure says why in Chinese."""
     from dangwu_desktop.db.safety import Damaged
     from dangwu_desktop.db.single_writer import Refused, one_writer
+    from dangwu_desktop.logs import setup_logging
 
+    setup_logging()  # before anything can fail: the details go there, masked, not to the screen
     path = database_path(args.db, demo=args.demo)
     try:
         with one_writer(path):
@@ -173,12 +175,12 @@ def _failure(error: Exception) -> str:
     import errno
     import logging
 
-    from dangwu_desktop.db.paths import log_dir
+    from dangwu_desktop.logs import log_file
 
     if isinstance(error, OSError) and error.errno == errno.ENOSPC:
         return "磁盘已满，命令没有完成，数据保持原样。请清理磁盘后再试。"
     logging.getLogger("dangwu_desktop").exception("命令没有完成")
-    return f"出错了，命令没有完成，数据保持原样。详细原因已写入日志：{log_dir() / 'dangwu.log'}"
+    return f"出错了，命令没有完成，数据保持原样。详细原因已写入日志：{log_file()}"
 
 
 def _list_members(database: Database, args: argparse.Namespace) -> int:

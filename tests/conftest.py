@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -35,10 +36,16 @@ def qapp_args(pytestconfig: pytest.Config) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test's own data folder; a log the test's program opened there is closed after it."""
     folder = tmp_path / "data"
     monkeypatch.setenv("DANGWU_DATA_DIR", str(folder))
-    return folder
+    yield folder
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "baseFilename", "").startswith(str(folder)):
+            root.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture

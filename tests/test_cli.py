@@ -170,3 +170,23 @@ def test_a_command_asks_for_the_password_the_window_asks_for(
     monkeypatch.setattr(getpass, "getpass", lambda _prompt="": "wrong-one")
     code, out, err = run(capsys, "--db", str(db), "members", "list")
     assert code == 1 and out == "" and err.count("密码不正确") == security.FREE_TRIES
+
+
+def test_a_failed_command_leaves_its_details_in_the_log_with_ids_masked(
+    tmp_path: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    from dangwu_desktop.core.services import roster_import
+
+    def fail(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("330726199001011238 王五 13812345678")
+
+    monkeypatch.setattr(roster_import, "apply_import", fail)
+    run(capsys, "--db", str(tmp_path / "cli.sqlite3"), "import-roster", str(_roster_file(tmp_path)))
+    log = (data_dir / "logs" / "dangwu.log").read_text(encoding="utf-8")
+    assert "命令没有完成" in log and "RuntimeError" in log and "王五" in log
+    assert not re.search(r"\d{17}[\dX]|1[3-9]\d{9}", log)
