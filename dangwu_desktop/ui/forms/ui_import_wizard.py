@@ -216,7 +216,7 @@ class Ui_ImportWizard(object):
     def retranslateUi(self, ImportWizard):
         ImportWizard.setWindowTitle(QCoreApplication.translate("ImportWizard", u"\u5bfc\u5165\u82b1\u540d\u518c", None))
         self.filePage.setTitle(QCoreApplication.translate("ImportWizard", u"\u7b2c\u4e00\u6b65\uff1a\u9009\u62e9\u82b1\u540d\u518c\u6587\u4ef6", None))
-        self.filePage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u53ef\u4ee5\u662fExcel\u6216WPS\u8868\u683c\uff08.xlsx\u3001.xls\uff09\u3001.ods\uff0c\u6216CSV\u6587\u4ef6\u3002\u6587\u4ef6\u53ea\u88ab\u8bfb\u53d6\uff0c\u4e0d\u4f1a\u88ab\u6539\u52a8\u3002", None))
+        self.filePage.setSubTitle(QCoreApplication.translate("ImportWizard", u"\u53ef\u4ee5\u662fExcel\u6216WPS\u8868\u683c\uff08.xlsx\u3001.xls\uff09\u3001.ods\u3001CSV\uff0c\u6216Excel\u53e6\u5b58\u7684\u201cUnicode \u6587\u672c\u201d\uff08.txt\uff09\u3002\u6587\u4ef6\u53ea\u88ab\u8bfb\u53d6\uff0c\u4e0d\u4f1a\u88ab\u6539\u52a8\u3002", None))
         self.pathLabel.setText(QCoreApplication.translate("ImportWizard", u"\u6587\u4ef6", None))
         self.pathEdit.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"\u70b9\u51fb\u201c\u9009\u62e9\u6587\u4ef6\u2026\u201d", None))
         self.browseButton.setText(QCoreApplication.translate("ImportWizard", u"\u9009\u62e9\u6587\u4ef6\u2026", None))
