@@ -139,6 +139,7 @@ def test_restoring_another_databases_backup_is_refused_and_nothing_changes(
 ) -> None:
     real = open_village(tmp_path / "dangwu.sqlite3", members=4)
     demo = open_demo(tmp_path / "demo.sqlite3")
+    backup_now(tmp_path / "demo.sqlite3", "manual")
     demo_backup = list_backups(tmp_path / "backups" / "demo")[0]
     demo.database.dispose()
     before = (tmp_path / "dangwu.sqlite3").read_bytes()
@@ -154,11 +155,22 @@ def test_restoring_another_databases_backup_is_refused_and_nothing_changes(
 def test_restoring_the_databases_own_backup_works(tmp_path: Path) -> None:
     path = tmp_path / "dangwu.sqlite3"
     real = open_village(path, members=2)
+    backup_now(path, "manual")
     snapshot = list_backups(tmp_path / "backups" / "dangwu")[0]
     with real.database.transaction() as session:
         add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
     restore_backup(real.database, snapshot)
-    assert count_members(real.database) == 0  # the daily backup was made before the members
+    assert count_members(real.database) == 2
+
+
+def test_a_database_made_just_now_gets_no_daily_backup_until_its_next_start(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    open_village(path).database.dispose()
+    assert own_backups(path, read_identity(path).database_id) == []
+    opened = open_for_use(path, MORNING + timedelta(days=1))
+    assert [b.label for b in own_backups(path, opened.database_id)] == ["daily"]
 
 
 def test_a_backup_from_before_ids_is_judged_by_its_branch_name(tmp_path: Path) -> None:

@@ -114,6 +114,7 @@ def test_a_command_refuses_a_damaged_database_and_leaves_it_as_it_is(
 
     db = tmp_path / "cli.sqlite3"
     run(capsys, "--db", str(db), "members", "list")
+    run(capsys, "--db", str(db), "members", "list")  # the first start of an existing file: a backup
     with db.open("r+b") as handle:
         handle.seek(100)
         handle.write(os.urandom(3000))

@@ -68,14 +68,16 @@ def open_for_use(path: Path, now: datetime) -> Opened:
     Raises Refused (Damaged with its recovery) before anything is changed."""
     ensure_room(path.parent)
     adopt_shared_backups(path)
-    if path.exists():
+    existed = path.exists()
+    if existed:
         check_file(path)
     database = open_database(path)
     database_id = ensure_database_id(database)
     (backup_dir(path) / REMEMBERED_ID).write_text(database_id, encoding="ascii")
     opened = Opened(database, database_id)
     try:
-        daily_backup(path, database_id, now)
+        if existed:  # a database made just now has nothing to keep yet
+            daily_backup(path, database_id, now)
     except BackupError as exc:
         opened.warnings.append(f"今天的自动备份没有完成，数据不受影响。\n{exc}")
     return opened
