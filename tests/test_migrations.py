@@ -249,6 +249,13 @@ def test_schema_state_of_a_file(tmp_path: Path) -> None:
     assert schema_state(seeded_at(tmp_path / "old.sqlite3", "0003")) is SchemaState.OLDER
     open_database(tmp_path / "new.sqlite3").dispose()
     assert schema_state(tmp_path / "new.sqlite3") is SchemaState.CURRENT
+    folder = tmp_path / "U盘 #1?备份 100%"  # any name Windows allows
+    folder.mkdir()
+    shutil.copy(tmp_path / "new.sqlite3", folder / "备份.sqlite3")
+    with closing(sqlite3.connect(folder / "备份.sqlite3")) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    assert schema_state(folder / "备份.sqlite3") is SchemaState.NEWER
+    assert sorted(p.name for p in folder.iterdir()) == ["备份.sqlite3"]
 
 
 def _copies(path: Path) -> list[Path]:

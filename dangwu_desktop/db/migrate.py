@@ -8,6 +8,7 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
@@ -239,9 +240,15 @@ def _content_digest(path: Path, missing: str | None = None) -> str:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that only reads (the URI escapes #, ? and % in the folder's name). Not
-    mode=ro: a read-only connection to a WAL database cannot remove the -wal and -shm files it
-    creates; this one, closing last, removes them and leaves the folder as it found it."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    """A connection that only reads. Not mode=ro: a read-only connection to a WAL database cannot
+    remove the -wal and -shm files it creates; this one, closing last, removes them."""
+    connection = sqlite3.connect(f"{file_uri(path)}?mode=rw", uri=True)
     connection.execute("PRAGMA query_only = ON")
     return connection
+
+
+def file_uri(path: Path) -> str:
+    """SQLite's URI of a file: #, ?, % and the rest escaped; a drive letter or a Windows share
+    (//server/share, which Path.as_uri would turn into an authority SQLite refuses) kept."""
+    posix = path.resolve().as_posix()
+    return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:")
