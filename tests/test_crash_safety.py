@@ -1,16 +1,17 @@
-"""Crash safety, proven by killing: a child process imports or saves, is killed with SIGKILL at
-a random moment, and the database must then pass integrity_check and hold all or nothing of the
-interrupted operation. DANGWU_CRASH_TRIALS sets the number of trials (a larger run: 200)."""
+"""Crash safety, proven by killing: a child process imports or saves and is killed with SIGKILL
+in the middle of writing, and the database must then pass integrity_check and hold all or nothing
+of the interrupted operation. The kills are aimed: SQLite reports each statement it starts to a
+trace callback in the child (each row of an executemany too), and the child kills itself when the
+chosen one starts, so every trial lands inside the write (a kill at a random time mostly fell
+before or after it). DANGWU_CRASH_TRIALS sets the number of trials (a larger run: 200)."""
 
 from __future__ import annotations
 
 import os
-import random
 import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from contextlib import closing
 from pathlib import Path
 
@@ -22,8 +23,24 @@ TRIALS = int(os.environ.get("DANGWU_CRASH_TRIALS", "8"))
 ROWS = 1500
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
 
-IMPORT = """
-import sys
+# Kill this process when the SQLite statement starting with PREFIX starts for the COUNT-th time
+# (argv[-2], argv[-1]); set on every connection the program opens.
+AIM = """
+import os, signal, sys
+from sqlalchemy import Engine, event
+PREFIX, COUNT, seen = sys.argv[-2], int(sys.argv[-1]), 0
+def trace(statement):
+    global seen
+    if statement.startswith(PREFIX):
+        seen += 1
+        if seen == COUNT:
+            os.kill(os.getpid(), signal.SIGKILL)
+event.listen(Engine, "connect", lambda dbapi, _record: dbapi.set_trace_callback(trace))
+"""
+
+IMPORT = (
+    AIM
+    + """
 from datetime import date
 from pathlib import Path
 from dangwu_desktop.db.startup import open_database
@@ -36,9 +53,11 @@ with database.transaction() as session:
     apply_import(session, result, date(2026, 11, 25), update_existing=False, source="crash.xlsx")
 print("done", flush=True)
 """
+)
 
-SAVES = """
-import sys
+SAVES = (
+    AIM
+    + """
 from datetime import date
 from pathlib import Path
 from stdnum.cn import ric
@@ -58,6 +77,7 @@ for index in range(100000):
         record_movement(session, member.id, Movement(MovementKind.MOBILE_OUT, date(2026, 1, 1), place="杭州"),
                         date(2026, 11, 25))
 """
+)
 
 
 def _roster(path: Path) -> Path:
@@ -80,15 +100,19 @@ def _roster(path: Path) -> Path:
     return path
 
 
-def _run_and_kill(script: str, args: list[str], after: float) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True
+def _run_aimed(script: str, args: list[str], prefix: str, count: int) -> str:
+    """Run the child until the `count`-th statement starting with `prefix` starts; "killed", or
+    "completed" when it finished first."""
+    child = subprocess.run(
+        [sys.executable, "-c", script, *args, prefix, str(count)],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
-    assert child.stdout is not None
-    assert child.stdout.readline().strip() == "ready"  # the database is open and migrated
-    time.sleep(after)
-    child.send_signal(signal.SIGKILL)
-    child.wait()
+    if child.returncode == -signal.SIGKILL:
+        return "killed"
+    assert child.returncode == 0, child.stderr
+    return "completed"
 
 
 def _state(path: Path) -> tuple[str, int, int]:
@@ -100,26 +124,29 @@ def _state(path: Path) -> tuple[str, int, int]:
 
 
 def test_a_killed_import_leaves_all_or_nothing(tmp_path: Path) -> None:
+    """Killed as row N of the roster is being inserted, N spread over the whole file, and once
+    as the import's COMMIT starts: never a part of the roster."""
     roster = _roster(tmp_path / "crash.xlsx")
-    rng = random.Random(20261125)
+    points = [("INSERT INTO member ", 1 + trial * ROWS // TRIALS) for trial in range(TRIALS)]
+    points[0] = ("COMMIT", 2)  # the first COMMIT is the migration's, on a new file
     outcomes = []
-    for trial in range(TRIALS):
+    for trial, (prefix, count) in enumerate(points):
         path = tmp_path / f"import-{trial}.sqlite3"
-        _run_and_kill(IMPORT, [str(path), str(roster)], rng.uniform(0.0, 0.7))
+        outcomes.append(_run_aimed(IMPORT, [str(path), str(roster)], prefix, count))
         integrity, members, _ = _state(path)
         assert integrity == "ok"
         assert members in (0, ROWS), f"trial {trial}: {members} of {ROWS} rows survived"
-        outcomes.append(members)
-    print(
-        f"{TRIALS} killed imports: {outcomes.count(0)} left nothing, {outcomes.count(ROWS)} completed"
-    )
+        assert members == 0, f"trial {trial}: the import was killed before it committed"
+    assert outcomes == ["killed"] * TRIALS  # each kill landed inside the import
 
 
 def test_a_killed_save_loses_at_most_the_operation_under_way(tmp_path: Path) -> None:
-    rng = random.Random(7)
+    """Killed after a member is inserted and before the movement saved with it."""
     for trial in range(TRIALS):
         path = tmp_path / f"saves-{trial}.sqlite3"
-        _run_and_kill(SAVES, [str(path)], rng.uniform(0.05, 0.8))
+        count = 1 + trial * 3
+        outcome = _run_aimed(SAVES, [str(path)], "INSERT INTO member_movement ", count)
+        assert outcome == "killed"
         integrity, members, movements = _state(path)
         assert integrity == "ok"
-        assert members == movements  # never a member without the movement saved with it
+        assert members == movements == count - 1  # never a member without their movement

@@ -15,7 +15,16 @@ from dangwu_desktop.db import database as database_module
 from dangwu_desktop.db import paths
 from dangwu_desktop.db.backups import backup_now
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.migrate import SCHEMA_REVISION, current_revision, head_revision, upgrade
+from dangwu_desktop.db.migrate import (
+    SCHEMA_REVISION,
+    NewerSchema,
+    SchemaState,
+    current_revision,
+    head_revision,
+    known_revision,
+    schema_state,
+    upgrade,
+)
 from dangwu_desktop.db.paths import database_path
 from dangwu_desktop.db.startup import open_database
 
@@ -65,21 +74,24 @@ def test_an_up_to_date_database_is_not_copied(database: Database) -> None:
     assert upgrade(database) is None
 
 
-def test_migrating_an_older_database_copies_it_first(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
-    sqlite3.connect(path).execute(
-        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"
-    ).connection.commit()
-    database = Database.for_file(path)
-    with database.engine.begin() as connection:
-        connection.exec_driver_sql("INSERT INTO alembic_version VALUES ('base_marker')")
-    with pytest.raises(Exception, match="base_marker"):  # unknown revision: nothing applied
-        upgrade(database)
-    copies = list(
-        (tmp_path / "backups" / "old").glob("old-*-before-migration-from-base_marker.sqlite3")
-    )
-    assert len(copies) == 1
-    database.dispose()
+def test_a_database_from_a_newer_program_is_refused_before_anything_is_copied_or_changed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "newer.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as connection:  # what a later version of the program would leave
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.close()
+    folder = sorted(p.name for p in tmp_path.iterdir())
+    content = path.read_bytes()
+    for _attempt in range(3):
+        with pytest.raises(NewerSchema) as refused:
+            open_database(path)
+        assert str(refused.value) == "这个数据文件由更新版本的党务台账建立，请升级程序"
+    assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == folder  # no copy, no stray file
+    assert schema_state(path) is SchemaState.NEWER  # what a restore asks before replacing anything
+    assert not known_revision("0099") and known_revision(SCHEMA_REVISION)
 
 
 def test_a_copy_is_a_consistent_database(database: Database, tmp_path: Path) -> None:

@@ -1,9 +1,11 @@
-"""Alembic environment: runs on the engine the program hands over, in batch mode for SQLite."""
+"""Alembic environment: runs on the connection or engine the program hands over, in batch mode
+for SQLite. A connection handed over is inside the program's transaction, which commits or rolls
+back every pending migration together (db/migrate.py); Alembic then leaves committing to it."""
 
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Connection, Engine, create_engine
 
 from dangwu_desktop.core.models import Base
 
@@ -21,16 +23,24 @@ def _engine() -> Engine:
     return create_engine(url)
 
 
+def _run(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
     with _engine().connect() as connection:
-        context.configure(
-            connection=connection,
-            target_metadata=target_metadata,
-            render_as_batch=True,
-            compare_type=True,
-        )
-        with context.begin_transaction():
-            context.run_migrations()
+        _run(connection)
         connection.commit()
 
 
