@@ -23,6 +23,7 @@ from dangwu_desktop.db.identity import read_identity
 from dangwu_desktop.db.safety import (
     Damaged,
     Opened,
+    Refused,
     check_file,
     daily_backup,
     newest_good_backup,
@@ -106,10 +107,12 @@ def test_the_demo_and_the_real_village_keep_their_backups_apart(tmp_path: Path) 
 def test_start_up_recovery_offers_only_the_damaged_databases_own_backup(tmp_path: Path) -> None:
     real = tmp_path / "dangwu.sqlite3"
     opened = open_village(real, members=5)
-    own = backup_now(real, "manual")
+    own = backup_now(real, "manual", now=MORNING + timedelta(hours=1))
     opened.database.dispose()
     demo = open_demo(tmp_path / "demo.sqlite3", MORNING + timedelta(hours=2))
-    newer_foreign = backup_now(tmp_path / "demo.sqlite3", "manual")
+    newer_foreign = backup_now(
+        tmp_path / "demo.sqlite3", "manual", now=MORNING + timedelta(hours=2)
+    )
     demo.database.dispose()
     # someone copies the demo's newest backup in among the real village's backups
     planted = own.parent / newer_foreign.name.replace("demo-", "dangwu-")
@@ -267,3 +270,46 @@ def test_reading_the_backup_list_leaves_nothing_beside_the_backups(tmp_path: Pat
         newest_good_backup(path)
     names = sorted(p.name for p in (tmp_path / "backups" / "dangwu").iterdir())
     assert all(name.endswith(".sqlite3") for name in names if name != "database-id.txt")
+
+
+def test_a_file_from_a_newer_program_is_refused_at_open_with_its_reason(tmp_path: Path) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    open_village(path).database.dispose()
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+        connection.commit()
+    content = path.read_bytes()
+    with pytest.raises(Refused, match="这个数据文件由更新版本的党务台账建立，请升级程序"):
+        open_for_use(path, MORNING + timedelta(days=1))
+    assert path.read_bytes() == content and list_backups(tmp_path / "backups" / "dangwu") == []
+
+
+def test_a_restore_whose_upgrade_fails_puts_the_data_back_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dangwu_desktop.db import safety
+    from dangwu_desktop.db.migrate import UpgradeFailed
+
+    path = tmp_path / "dangwu.sqlite3"
+    real = open_village(path, members=1)
+    empty = backup_now(path, "manual", now=MORNING)
+    with real.database.transaction() as session:
+        add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY)
+
+    def failing_upgrade(_database: Database) -> None:
+        raise UpgradeFailed("升级数据文件的结构没有完成，数据保持原样。", None)
+
+    monkeypatch.setattr(safety, "upgrade", failing_upgrade)
+    backup = next(b for b in list_backups(empty.parent) if b.path == empty)
+    with pytest.raises(BackupError, match="数据已回到恢复前的状态"):
+        restore_backup(real.database, backup)
+    assert count_members(real.database) == 2
+
+
+def test_two_backups_in_the_same_second_are_both_kept(tmp_path: Path) -> None:
+    path = tmp_path / "dangwu.sqlite3"
+    open_village(path).database.dispose()
+    first = backup_now(path, "manual", now=MORNING)
+    second = backup_now(path, "manual", now=MORNING)
+    assert first != second and first.exists() and second.exists()
+    assert [b.label for b in list_backups(first.parent)] == ["manual", "manual"]

@@ -31,6 +31,7 @@ from dangwu_desktop.db.migrate import (
     migrate_to,
     schema_state,
 )
+from dangwu_desktop.db.paths import backup_dir
 from dangwu_desktop.db.startup import open_database
 
 MEMBER = (
@@ -259,7 +260,7 @@ def test_schema_state_of_a_file(tmp_path: Path) -> None:
 
 
 def _copies(path: Path) -> list[Path]:
-    return sorted((path.parent / "backups").glob(f"{path.stem}-*-before-migration-from-*"))
+    return sorted(backup_dir(path).glob(f"{path.stem}-*-before-migration-from-*"))
 
 
 def broken_migrations(tmp_path: Path, statement: str) -> Path:

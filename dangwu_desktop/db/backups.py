@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from dangwu_desktop.db.identity import Identity, read_identity, read_only_uri
+from dangwu_desktop.db.identity import Identity, read_identity
 from dangwu_desktop.db.paths import backup_dir
+from dangwu_desktop.db.sqlite_files import connect_read_only
 
 log = logging.getLogger(__name__)
 STAMP = "%Y%m%d-%H%M%S"
@@ -75,7 +76,11 @@ def backup_now(
     """A consistent copy of the live database (safe while it is open, WAL included)."""
     folder = folder or backup_dir(database)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{database.stem}-{now or datetime.now():{STAMP}}-{label}.sqlite3"
+    made = now or datetime.now()
+    target = folder / f"{database.stem}-{made:{STAMP}}-{label}.sqlite3"
+    while target.exists():  # two backups within a second: the later one is named a second on
+        made += timedelta(seconds=1)
+        target = folder / f"{database.stem}-{made:{STAMP}}-{label}.sqlite3"
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
     try:
         copy_pages(database, temporary)
@@ -114,9 +119,9 @@ def own_backups(database: Path, database_id: str) -> list[Backup]:
 def check(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str | None:
     """None when the file is a sound database of this program, else the reason in Chinese (what
     SQLite said goes to the log, for support). `at_rest`: a backup, complete in itself (see
-    read_only_uri)."""
+    connect_read_only)."""
     try:
-        with closing(sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)) as connection:
+        with closing(connect_read_only(path, at_rest=at_rest)) as connection:
             findings = [
                 row[0]
                 for row in connection.execute(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.sqlite_files import connect_read_only
 
 DATABASE_ID_KEY = "database/id"
 NO_BRANCH = "（未填写支部名称）"
@@ -36,18 +37,11 @@ class Identity:
         return "不明" if self.members is None else f"{self.members}人"
 
 
-def read_only_uri(path: Path, *, at_rest: bool = False) -> str:
-    """A `file:` URI SQLite reads read-only; the path is percent-encoded, so a # ? % or space in a
-    folder name is part of the name, not of the URI. A file at rest (a backup: complete in itself,
-    written by no one) is read as immutable, which leaves no -wal or -shm file beside it."""
-    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if at_rest else "?mode=ro")
-
-
 def read_identity(path: Path, *, at_rest: bool = False) -> Identity:
     """The identity recorded in a database file, read without changing it; a damaged file gives
     what can still be read."""
     try:
-        with closing(sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)) as connection:
+        with closing(connect_read_only(path, at_rest=at_rest)) as connection:
             database_id = _first(
                 connection, "SELECT value FROM setting WHERE key = ?", DATABASE_ID_KEY
             )

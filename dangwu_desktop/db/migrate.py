@@ -8,7 +8,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 from sqlalchemy import Connection, create_engine, event, inspect, text
 from sqlalchemy.pool import NullPool
@@ -16,6 +15,7 @@ from sqlalchemy.pool import NullPool
 from dangwu_desktop.db.backups import BackupError, backup_now, list_backups
 from dangwu_desktop.db.database import BUSY_TIMEOUT_MS, Database
 from dangwu_desktop.db.paths import backup_dir
+from dangwu_desktop.db.sqlite_files import connect_read_only
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -68,7 +68,7 @@ def file_revision(path: Path) -> str | None:
     None for a missing file or one without the version table."""
     if not path.exists():
         return None
-    with closing(_read_only(path)) as connection:
+    with closing(connect_read_only(path)) as connection:
         if not connection.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).fetchone():
@@ -223,7 +223,7 @@ def _content_digest(path: Path, missing: str | None = None) -> str:
     cannot be read; otherwise the error is raised."""
     digest = hashlib.sha256()
     try:
-        with closing(_read_only(path)) as connection:
+        with closing(connect_read_only(path)) as connection:
             tables = connection.execute(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
             ).fetchall()
@@ -237,18 +237,3 @@ def _content_digest(path: Path, missing: str | None = None) -> str:
             raise
         return missing
     return digest.hexdigest()
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that only reads. Not mode=ro: a read-only connection to a WAL database cannot
-    remove the -wal and -shm files it creates; this one, closing last, removes them."""
-    connection = sqlite3.connect(f"{file_uri(path)}?mode=rw", uri=True)
-    connection.execute("PRAGMA query_only = ON")
-    return connection
-
-
-def file_uri(path: Path) -> str:
-    """SQLite's URI of a file: #, ?, % and the rest escaped; a drive letter or a Windows share
-    (//server/share, which Path.as_uri would turn into an authority SQLite refuses) kept."""
-    posix = path.resolve().as_posix()
-    return "file://" + quote(posix if posix.startswith("/") else "/" + posix, safe="/:")

@@ -15,6 +15,7 @@ from dangwu_desktop.db.backups import (
     BackupError,
     backup_now,
     check,
+    copy_pages,
     daily_backup_due,
     list_backups,
     own_backups,
@@ -23,6 +24,7 @@ from dangwu_desktop.db.backups import (
 )
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.identity import Identity, ensure_database_id, read_identity
+from dangwu_desktop.db.migrate import UpgradeError, known_revision, upgrade
 from dangwu_desktop.db.paths import backup_dir, shared_backup_dir
 from dangwu_desktop.db.single_writer import Refused, ensure_room
 from dangwu_desktop.db.startup import open_database, recover_from
@@ -71,7 +73,10 @@ def open_for_use(path: Path, now: datetime) -> Opened:
     existed = path.exists()
     if existed:
         check_file(path)
-    database = open_database(path)
+    try:
+        database = open_database(path)
+    except UpgradeError as exc:  # a newer program's file, or an upgrade that did not complete
+        raise Refused(str(exc)) from exc
     database_id = ensure_database_id(database)
     (backup_dir(path) / REMEMBERED_ID).write_text(database_id, encoding="ascii")
     opened = Opened(database, database_id)
@@ -116,7 +121,7 @@ def restore_refusal(backup: Identity, live: Identity) -> str | None:
         foreign = bool(live.branch) and backup.branch != live.branch
     if foreign:
         return FOREIGN_BACKUP.format(theirs=backup.branch_label, ours=live.branch_label)
-    if backup.revision and _is_newer_schema(backup.revision):
+    if not known_revision(backup.revision or None):
         return NEWER_BACKUP
     return None
 
@@ -124,8 +129,6 @@ def restore_refusal(backup: Identity, live: Identity) -> str | None:
 def restore_backup(database: Database, backup: Backup) -> Path:
     """Restore the database from one of its own backups, then bring it to the current structure;
     returns the copy made of what it replaced. Nothing is touched when the backup is refused."""
-    from dangwu_desktop.db.migrate import upgrade
-
     path = database.file_path
     if path is None:
         raise BackupError("服务器上的数据库不能在这里恢复，请联系管理员")
@@ -134,7 +137,13 @@ def restore_backup(database: Database, backup: Backup) -> Path:
         raise BackupError(refusal)
     database.dispose()  # the program's own connections let go of the file first
     before = restore(backup.path, path)
-    upgrade(database)  # a backup from before an upgrade gets the current structure
+    try:
+        upgrade(database)  # a backup from before an upgrade gets the current structure
+    except UpgradeError as exc:
+        copy_pages(before, path)  # never leave the secretary with data the program cannot open
+        raise BackupError(
+            f"这个备份恢复后没能升级到现在的结构，数据已回到恢复前的状态。\n{exc}"
+        ) from exc
     return before
 
 
@@ -174,16 +183,3 @@ def _remembered_id(path: Path) -> str:
         return (backup_dir(path) / REMEMBERED_ID).read_text(encoding="ascii").strip()
     except (OSError, UnicodeDecodeError):
         return ""
-
-
-def _is_newer_schema(revision: str) -> bool:
-    """A revision this program does not know was made by a newer one."""
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    from dangwu_desktop.db.migrate import MIGRATIONS
-
-    try:
-        return ScriptDirectory(str(MIGRATIONS)).get_revision(revision) is None
-    except CommandError:
-        return True
