@@ -54,7 +54,7 @@ def text_problem(value: str, kind: TextKind) -> TextProblem | None:
     if kind is TextKind.NAME and value[:1] in FORMULA_LEADS:
         return TextProblem(
             f"不能以“{value[0]}”开头",
-            f"{NAME_EXAMPLE}；以 = + - @ 开头的内容会被表格软件当作公式",
+            f"{NAME_EXAMPLE}，以 = + - @ 开头的内容会被表格软件当作公式",
         )
     return None
 
