@@ -6,7 +6,6 @@ Without a command it starts the desktop program.
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -193,10 +192,12 @@ def _list_members(database: Database, args: argparse.Namespace) -> int:
     shown = [rows[i] for i in apply_filter(rows, wanted)]
     columns = [c for c in COLUMNS if not c.hidden_by_default]
     if args.csv:
-        sys.stdout.write("\ufeff")
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(c.title for c in columns)
-        writer.writerows([c.value(row) for c in columns] for row in shown)
+        from dangwu_desktop.io.csv_export import write_csv
+
+        write_csv(
+            sys.stdout,
+            [[c.title for c in columns], *([c.value(r) for c in columns] for r in shown)],
+        )
     else:
         for row in shown:
             print("\t".join(str(c.value(row)) for c in columns))

@@ -1,10 +1,15 @@
 """Hostile and broken input: generated malformed files must give a clear error or a fault report,
-never a traceback and never a write. HYPOTHESIS_PROFILE=thorough runs many more cases."""
+never a traceback and never a write; hostile text is imported and exported through the services,
+and is either refused whole in Chinese or stored clean and exported as text.
+HYPOTHESIS_PROFILE=thorough runs many more cases."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import io
 import os
+import re
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -12,14 +17,20 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.models import Base, Member
+from dangwu_desktop.core.roster import load_roster
+from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services.roster_import import apply_import
+from dangwu_desktop.core.text_rules import BIDI_CONTROLS
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.io import tables
+from dangwu_desktop.io.roster_export import export_roster
 from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
 from dangwu_desktop.io.tables import TableFileError
 
@@ -203,3 +214,174 @@ def test_formulas_and_huge_cells_are_values_not_code(tmp_path: Path, database: D
     )
     workbook.save(tmp_path / "odd.xlsx")
     _judged(tmp_path / "odd.xlsx", database)
+
+
+# Hostile text, imported and exported through the services as a secretary's file would be.
+HOSTILE = [
+    '=HYPERLINK("http://evil.example","张三")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-1+1",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "张\x00三",
+    "张\x1b三",
+    "李\x85四",
+    "\u202e三张",
+    "王\u2066五\u2069",
+    "张\u200f三",
+    "第一行\r\n第二行",
+    "- 一是抓学习\n- 二是抓落实",
+    "张" * 60,
+    "x" * 20_001,
+    "王五",
+]
+hostile_text = st.one_of(
+    st.sampled_from(HOSTILE),
+    st.text(
+        alphabet=list("张三王=+-@ \t\n\r\x00\x1f\x7f\x85\u061c\u200e\u202a\u202e\u2066A1"),
+        min_size=1,
+        max_size=12,
+    ),
+)
+# Text a record may hold that a spreadsheet would run as a formula: stored, and neutral on export.
+ACCEPTABLE = ["=1+1", '=HYPERLINK("http://x")', "+8613800001111", "-1", "@SUM(A1)", "前溪村1号", ""]
+
+
+def mostly(plausible: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    """Plausible text three times in four, so that whole files are accepted often enough too."""
+    return st.one_of(plausible, plausible, plausible, hostile_text)
+
+
+HOSTILE_HEADER = [
+    "姓名",
+    "性别",
+    "公民身份号码",
+    "入党时间",
+    "转正时间",
+    "人员类别",
+    "家庭住址",
+    "备注",
+]
+CJK = re.compile("[\u4e00-\u9fff]")
+MULTI_LINE = frozenset({"remarks", "reason"})  # the stored columns that may run over lines
+
+
+def _id_number(sequence: int) -> str:
+    body = f"33072619900101{sequence:03d}"
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return body + "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
+
+
+def _digest(database: Database) -> str:
+    """Every row of every table: what "the database is unchanged" compares."""
+    digest = hashlib.sha256()
+    with database.read() as session:
+        for table in Base.metadata.sorted_tables:
+            rows = sorted(repr(tuple(row)) for row in session.execute(table.select()))
+            digest.update(f"{table.name}:{len(rows)}:{rows}".encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _chinese(message: str) -> None:
+    assert CJK.search(message), message
+    assert not re.search(r"Traceback|Error|Exception|<class|\bNone\b", message), message
+
+
+def _hostile_file(folder: Path, rows: list[list[str]], as_xlsx: bool) -> Path:
+    if as_xlsx:
+        workbook = Workbook()
+        sheet = workbook.active
+        assert sheet is not None
+        try:
+            for row in [HOSTILE_HEADER, *rows]:
+                sheet.append(row)
+        except IllegalCharacterError:  # openpyxl cannot write control characters: a CSV then
+            pass
+        else:
+            path = folder / "roster.xlsx"
+            workbook.save(path)
+            return path
+    path = folder / "roster.csv"
+    with path.open("w", encoding="utf-8-sig", newline="", errors="surrogatepass") as file:
+        csv.writer(file).writerows([HOSTILE_HEADER, *rows])
+    return path
+
+
+class _Undo(Exception):
+    """Raised to roll back an accepted import once it has been looked at."""
+
+
+@settings(max_examples=150)
+@given(
+    cells=st.lists(
+        st.tuples(
+            mostly(st.sampled_from(["王五", "张三", "阿依古丽·买买提"])),
+            mostly(st.sampled_from(ACCEPTABLE)),
+            mostly(st.sampled_from(ACCEPTABLE)),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    as_xlsx=st.booleans(),
+)
+def test_hostile_text_is_refused_whole_or_stored_clean_and_exported_as_text(
+    tmp_path_factory: pytest.TempPathFactory,
+    database: Database,
+    cells: list[tuple[str, str, str]],
+    as_xlsx: bool,
+) -> None:
+    folder = tmp_path_factory.mktemp("hostile")
+    rows = [
+        [name, "男", _id_number(n), "2015-07-01", "2016-07-01", "正式党员", address, remarks]
+        for n, (name, address, remarks) in enumerate(cells, start=1)
+    ]
+    path = _hostile_file(folder, rows, as_xlsx)
+    before = _digest(database)
+    try:
+        roster = read_roster(path)
+    except TableFileError as exc:
+        _chinese(str(exc))
+        assert _digest(database) == before
+        return
+    with database.read() as session:
+        check = check_roster_file(session, roster, TODAY)
+    if check.faults:
+        for fault in check.faults:
+            _chinese(f"{fault.column}{fault.message}")
+            assert not BIDI_CONTROLS & set(fault.value) and len(fault.value) < 100
+        with pytest.raises(ServiceError) as refused, database.transaction() as session:
+            apply_import(session, check, TODAY, update_existing=True, source=path.name)
+        _chinese(str(refused.value))
+        assert _digest(database) == before
+        return
+    with pytest.raises(_Undo), database.transaction() as session:
+        apply_import(session, check, TODAY, update_existing=True, source=path.name)
+        _assert_stored_clean(session)
+        exported = export_roster(
+            folder / "花名册.xlsx", load_roster(session, TODAY), "前溪村", TODAY
+        )
+        workbook = load_workbook(exported)
+        formulas = [
+            c.value for ws in workbook for row in ws.iter_rows() for c in row if c.data_type == "f"
+        ]
+        assert formulas == []
+        raise _Undo
+    assert _digest(database) == before
+
+
+def _assert_stored_clean(session: Session) -> None:
+    for table in Base.metadata.sorted_tables:
+        for row in session.execute(table.select()).mappings():
+            for column, value in row.items():
+                if not isinstance(value, str):
+                    continue
+                allowed = "\t\n\r" if column in MULTI_LINE else ""
+                assert not BIDI_CONTROLS & set(value), (table.name, column, value)
+                assert not [
+                    c for c in value if (c < " " or "\x7f" <= c <= "\x9f") and c not in allowed
+                ], (
+                    table.name,
+                    column,
+                    value,
+                )

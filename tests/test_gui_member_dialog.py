@@ -205,3 +205,29 @@ def test_a_new_member_shows_status_and_mobility_instead_of_blanks(
     assert dialog.ui.statusValue.text() == "在册"
     assert dialog.ui.mobileValue.text().startswith("否")
     assert "变动记录" in dialog.ui.mobileValue.text()
+
+
+@pytest.mark.parametrize("how", ["typed", "pasted"])
+def test_a_name_with_a_direction_override_is_refused_in_the_dialog(
+    qtbot: QtBot, context: AppContext, how: str
+) -> None:
+    """U+202E makes 王小明 show as 明小王; it arrives by an input method or by pasting."""
+    from PySide6.QtGui import QGuiApplication, QKeySequence
+
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    dialog.ui.nameEdit.clear()
+    if how == "typed":
+        type_chinese(dialog.ui.nameEdit, "王\u202e小明")
+    else:
+        QGuiApplication.clipboard().setText("王\u202e小明")
+        dialog.ui.nameEdit.setFocus()
+        qtbot.keySequence(dialog.ui.nameEdit, QKeySequence.StandardKey.Paste)
+    assert dialog.ui.nameEdit.text() == "王\u202e小明"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    text = dialog.ui.findingsLabel.text()
+    assert "无法保存" in text
+    assert "姓名：含有文字方向控制符：第2个字符是看不见的U+202E" in text
+    assert "\u202e" not in text  # named, not obeyed
+    assert dialog.ui.tabs.currentWidget() is dialog.ui.basicTab
+    assert stored_names(context) == []

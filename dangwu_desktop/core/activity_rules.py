@@ -28,6 +28,7 @@ LABELS = {
     "host": "主持人",
     "recorder": "记录人",
     "group": "党小组",
+    "observers": "列席人员",
     "attendance": "出席情况",
     "topics": "议题",
     "minutes": "会议记录",

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import CHINESE_ORDINALS, ActivityKind
 from dangwu_desktop.core.models import Setting
+from dangwu_desktop.core.rules import TextField
+from dangwu_desktop.core.services import require_clean_text
+from dangwu_desktop.core.text_rules import TextKind
 
 DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
     ActivityKind.BRANCH_GENERAL: ("传达学习上级精神", "通报支部近期工作", "讨论决定有关事项"),
@@ -43,6 +46,11 @@ def template_topics(session: Session, kind: ActivityKind) -> list[str]:
 
 
 def save_template_topics(session: Session, kind: ActivityKind, topics: list[str]) -> None:
+    """Raises RecordInvalid, storing nothing, for a 议题 the text rule refuses."""
+    require_clean_text(
+        TextField("topics", topic, TextKind.LINE, "议题", f"第{index}条的")
+        for index, topic in enumerate(topics, start=1)
+    )
     value = "\n".join(t.strip() for t in topics if t.strip())
     stored = session.get(Setting, template_key(kind))
     if stored is None:

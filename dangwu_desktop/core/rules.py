@@ -3,7 +3,8 @@ the CLI all use to judge a member's record (DOMAIN.md §2)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from enum import StrEnum
 
@@ -12,6 +13,7 @@ from dangwu_desktop.core.glossary import MemberCategory
 from dangwu_desktop.core.idnumber import CITATION as ID_CITATION
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
+from dangwu_desktop.core.text_rules import TextKind, text_problem
 
 CONSTITUTION_ART_1 = "《中国共产党章程》第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
 CONSTITUTION_ART_7 = "《中国共产党章程》第七条：预备党员的预备期为一年"
@@ -44,6 +46,11 @@ class Finding:
     def message(self) -> str:
         return f"{self.reason}：{self.detail}" if self.detail else self.reason
 
+    @property
+    def line(self) -> str:
+        """The finding as one sentence naming its field, for a message box or the CLI."""
+        return f"{self.field_label}：{self.message}"
+
 
 @dataclass(frozen=True, slots=True)
 class MemberCheck:
@@ -65,6 +72,42 @@ class MemberCheck:
         return not self.errors
 
 
+# How much each roster field may hold (core.text_rules); the 身份号码 has its own rule besides.
+MEMBER_TEXT_KINDS: dict[str, TextKind] = {
+    "name": TextKind.NAME,
+    "remarks": TextKind.TEXT,
+    **{
+        f.name: TextKind.LINE
+        for f in fields(MemberData)
+        if f.type == "str" and f.name not in ("name", "remarks")
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """One text a user or a file supplied, as the text rule judges it."""
+
+    attribute: str
+    value: str
+    kind: TextKind
+    label: str = ""  # the field's Chinese name where it is not a roster field
+    where: str = ""  # which one of several, e.g. "第2条" of the 议题, "张三的" absence reason
+
+
+def check_texts(texts: Iterable[TextField]) -> list[Finding]:
+    """Errors for texts holding control or direction characters, or too long (core.text_rules)."""
+    findings = []
+    for text in texts:
+        problem = text_problem(text.value.strip(), text.kind)
+        if problem is not None:
+            detail = f"{text.where}{problem.detail}" if text.where else problem.detail
+            findings.append(
+                Finding(text.attribute, problem.reason, Severity.ERROR, detail, label=text.label)
+            )
+    return findings
+
+
 def check_member(data: MemberData, today: date, *, duplicate_of: str | None = None) -> MemberCheck:
     """Judge a member's record on `today`.
 
@@ -73,7 +116,12 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     first error is the one worth reporting when only one can be.
     """
     data = data.cleaned()
-    findings: list[Finding] = []
+    findings = check_texts(
+        TextField(attribute, getattr(data, attribute), kind)
+        for attribute, kind in MEMBER_TEXT_KINDS.items()
+    )
+    if findings:  # text that cannot be stored: the other rules would only misread it
+        return MemberCheck(data, tuple(findings))
     if not data.name:
         findings.append(Finding("name", "姓名为空", Severity.ERROR))
     id_count = len(findings)

@@ -6,9 +6,9 @@ one transaction of the user's operation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from dangwu_desktop.core.rules import Finding
+from dangwu_desktop.core.rules import Finding, TextField, check_texts
 
 
 class ServiceError(Exception):
@@ -20,4 +20,16 @@ class RecordInvalid(ServiceError):
 
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = tuple(findings)
-        super().__init__("；".join(f"{f.field_label}：{f.message}" for f in self.findings))
+        super().__init__("；".join(f.line for f in self.findings))
+
+
+def require_clean_text(texts: Iterable[TextField]) -> None:
+    """Refuse, writing nothing, texts the text rule refuses (core.text_rules)."""
+    findings = check_texts(texts)
+    if findings:
+        raise RecordInvalid(findings)
+
+
+def text_problems(texts: Iterable[TextField]) -> list[str]:
+    """The text rule's refusals as sentences, for checks that report a list of sentences."""
+    return [finding.line for finding in check_texts(texts)]

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core.activity_rules import (
+    LABELS,
     MAXIMUM_DAILY_HOURS,
     ActivityDraft,
     Attendee,
@@ -33,7 +34,7 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
-from dangwu_desktop.core.rules import Finding, Severity
+from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
 from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services.settings import (
@@ -43,6 +44,7 @@ from dangwu_desktop.core.services.settings import (
     get_int,
     get_setting,
 )
+from dangwu_desktop.core.text_rules import TextKind
 
 # The reason a 流动党员 starts with; one of the listed reasons (index() fails loudly if not).
 MOBILE_ABSENCE = ABSENCE_REASONS[ABSENCE_REASONS.index("流动在外")]
@@ -113,10 +115,37 @@ def check_activity_record(
 ) -> list[Finding]:
     """The record's own rules, and what only the roster and the other records can tell."""
     findings = check_activity(draft, today)
+    findings[:0] = check_texts(activity_texts(draft))
     if draft.group_id is not None and session.get(PartyGroup, draft.group_id) is None:
         findings.insert(0, Finding("group", "该党小组已不存在", Severity.ERROR, label="党小组"))
     findings[:0] = _not_yet_members(session, draft) + _too_many_hours(session, draft, activity_id)
     return findings
+
+
+ONE_LINE_FIELDS = ("place", "title", "host", "recorder", "observers", "teacher")
+MULTI_LINE_FIELDS = ("minutes", "decisions")
+
+
+def activity_texts(draft: ActivityDraft) -> list[TextField]:
+    """Every text of a record, as the text rule judges it."""
+    texts = [
+        TextField(name, getattr(draft, name), TextKind.LINE, LABELS[name])
+        for name in ONE_LINE_FIELDS
+    ]
+    texts += [
+        TextField(name, getattr(draft, name), TextKind.TEXT, LABELS[name])
+        for name in MULTI_LINE_FIELDS
+    ]
+    texts += [
+        TextField("topics", topic, TextKind.LINE, LABELS["topics"], f"第{index}条的")
+        for index, topic in enumerate(draft.topics, start=1)
+    ]
+    texts += [
+        TextField("attendance", a.reason, TextKind.LINE, "缺席原因", f"{a.name}的")
+        for a in draft.attendees
+        if a.attendance is Attendance.ABSENT
+    ]
+    return texts
 
 
 def _not_yet_members(session: Session, draft: ActivityDraft) -> list[Finding]:
@@ -180,6 +209,10 @@ def save_activity(
     A new record is stamped with the local time it was entered (the database's own clock is UTC),
     which is what shows a 补录."""
     findings = check_activity_record(session, draft, today, activity_id)
+    # A file's name can hide its real extension behind a U+202E ("记录\u202efdp.exe").
+    findings += check_texts(
+        TextField("attachments", a.original_name, TextKind.LINE, "附件名") for a in attachments
+    )
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise RecordInvalid(errors)

@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.models import Appraisal, Member
+from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import REGULATIONS
-from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import ServiceError, text_problems
+from dangwu_desktop.core.text_rules import TextKind
 
 GRADE_CITATION = f"{REGULATIONS}：民主评议党员一般每年开展1次，评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
 FOLLOW_UP = frozenset({Grade.BASICALLY_QUALIFIED, Grade.UNQUALIFIED})
@@ -34,7 +36,10 @@ class AppraisalRow:
 
 
 def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[str]:
-    problems = []
+    problems = text_problems(
+        TextField("comment", e.comment, TextKind.TEXT, "评议意见", f"第{index}人的")
+        for index, e in enumerate(entries, start=1)
+    )
     if year > today.year:
         problems.append(f"{year}年还没有到，不能登记评议结果")
     excellent = sum(e.grade is Grade.EXCELLENT for e in entries)

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
-from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.rules import TextField
+from dangwu_desktop.core.services import ServiceError, require_clean_text, text_problems
+from dangwu_desktop.core.text_rules import TextKind
 
 VILLAGE_TERM_YEARS = 5
 TERM_CITATION = "《中国共产党支部工作条例（试行）》第十一条；村党组织每届任期5年"
@@ -99,7 +101,17 @@ def committee_member_ids(session: Session) -> set[int]:
 
 def check_branch_info(info: BranchInfo) -> list[str]:
     """Chinese messages for what stops the information being saved."""
-    problems: list[str] = []
+    problems = text_problems(
+        [
+            TextField("name", info.name, TextKind.LINE, "支部名称"),
+            TextField("parent_org", info.parent_org, TextKind.LINE, "所属上级党组织"),
+            TextField("secretary", info.secretary, TextKind.NAME, "支部书记"),
+            *(
+                TextField("committee", seat.name, TextKind.NAME, "支部委员", f"第{index}位委员的")
+                for index, seat in enumerate(info.committee, start=1)
+            ),
+        ]
+    )
     if not info.name.strip():
         problems.append("支部名称不能为空")
     if not info.secretary.strip():
@@ -152,7 +164,15 @@ def group_member_counts(session: Session) -> dict[int, int]:
     return {gid: count for gid, count in session.execute(query) if gid is not None}
 
 
+def _group_texts(name: str, leader: str) -> list[TextField]:
+    return [
+        TextField("name", name, TextKind.LINE, "党小组名称"),
+        TextField("leader", leader, TextKind.NAME, "党小组组长"),
+    ]
+
+
 def add_group(session: Session, name: str, leader: str = "") -> PartyGroup:
+    require_clean_text(_group_texts(name, leader))
     name = name.strip()
     if not name:
         raise ServiceError("党小组名称不能为空")
@@ -169,6 +189,7 @@ def update_group(session: Session, group_id: int, name: str, leader: str) -> Par
     group = session.get(PartyGroup, group_id)
     if group is None:
         raise ServiceError("该党小组已不存在")
+    require_clean_text(_group_texts(name, leader))
     name = name.strip()
     if not name:
         raise ServiceError("党小组名称不能为空")

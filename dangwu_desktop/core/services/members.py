@@ -23,9 +23,10 @@ from dangwu_desktop.core.movements import (
     required_fields,
 )
 from dangwu_desktop.core.pinyin import search_key
-from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, check_member
-from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, TextField, check_member
+from dangwu_desktop.core.services import RecordInvalid, ServiceError, text_problems
 from dangwu_desktop.core.services.branch import group_by_name, link_committee
+from dangwu_desktop.core.text_rules import TextKind
 
 
 def check_member_record(
@@ -165,7 +166,15 @@ def record_movement(
     movement = movement.cleaned()
     if movement.kind in RECORD_ONLY:
         raise ServiceError(f"“{movement.kind.value}”由程序自动记录，不能手工登记")
-    problems = required_fields(movement)
+    problems = text_problems(
+        [
+            TextField("reason", movement.reason, TextKind.TEXT, "原因/说明"),
+            TextField("other_org", movement.other_org, TextKind.LINE, "对方党组织"),
+            TextField("letter_number", movement.letter_number, TextKind.LINE, "介绍信编号"),
+            TextField("place", movement.place, TextKind.LINE, "流向地点"),
+        ]
+    )
+    problems += required_fields(movement)
     if movement.date > today:
         problems.append("变动日期不能晚于今天")
     if member.join_date and movement.date < member.join_date:

@@ -12,11 +12,13 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.activity_templates import template_topics
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.models import PartyGroup, PlannedActivity
+from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import period_bounds, period_dates, requirements
-from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import ServiceError, text_problems
 from dangwu_desktop.core.services.activities import has_committee
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.settings import LECTURE_PERIOD, Period, get_setting
+from dangwu_desktop.core.text_rules import TextKind
 
 # The day of the month each kind is usually held on, for the suggested plan.
 USUAL_DAY = {
@@ -60,7 +62,12 @@ def load_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
 
 def check_plan(year: int, quarter: int, items: Sequence[PlanItem]) -> list[str]:
     first, last = quarter_bounds(year, quarter)
-    problems = [
+    problems = text_problems(
+        TextField(attribute, getattr(item, attribute), TextKind.LINE, label, f"第{index}项的")
+        for index, item in enumerate(items, start=1)
+        for attribute, label in (("topic", "计划内容"), ("place", "地点"), ("host", "主持人"))
+    )
+    problems += [
         f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年{QUARTER_NAMES[quarter - 1]}内"
         for index, item in enumerate(items, start=1)
         if not first <= item.planned_date <= last

@@ -12,11 +12,14 @@ from sqlalchemy.orm import Session, selectinload
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
 from dangwu_desktop.core.roster import RosterCounts, active_counts
+from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus, period_dates
+from dangwu_desktop.core.services import require_clean_text
 from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.training import member_hours, training_sessions
+from dangwu_desktop.core.text_rules import TextKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,14 @@ def load_notes(session: Session, period: ReportPeriod) -> Notes:
 
 
 def save_notes(session: Session, period: ReportPeriod, notes: Notes) -> None:
+    require_clean_text(
+        TextField(name, getattr(notes, name), TextKind.TEXT, label)
+        for name, label in (
+            ("achievements", "主要成绩"),
+            ("problems", "存在问题"),
+            ("plans", "下步打算"),
+        )
+    )
     stored = session.get(ReportNote, period.key) or ReportNote(period=period.key)
     stored.achievements, stored.problems, stored.plans = (
         notes.achievements,

@@ -20,10 +20,11 @@ from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_numb
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
 from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.movements import Movement
-from dangwu_desktop.core.rules import Finding, check_member
+from dangwu_desktop.core.rules import Finding, TextField, check_member, check_texts
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.branch import add_group, group_by_name, link_committee
+from dangwu_desktop.core.text_rules import TextKind, visible
 
 STATUS_MOVEMENT = {
     MembershipStatus.TRANSFERRED_OUT: MovementKind.TRANSFER_OUT,
@@ -107,7 +108,9 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         result = check_member(candidate.data, today, duplicate_of=duplicate_of)
         if number and number not in first_row_of:
             first_row_of[number] = candidate.row
-        row_faults = [*candidate.faults, *(_fault(candidate, f) for f in result.errors)]
+        place = TextField("mobile_place", candidate.mobile_place, TextKind.LINE, "流向")
+        errors = [*result.errors, *check_texts([place])]
+        row_faults = [*candidate.faults, *(_fault(candidate, f) for f in errors)]
         if row_faults:
             faults.extend(row_faults)
             continue
@@ -147,12 +150,13 @@ def _normalised_id(text: str) -> str:
 
 
 def _fault(candidate: Candidate, finding: Finding) -> Fault:
-    value = getattr(candidate.data, finding.attribute, "")
+    value = getattr(candidate.data, finding.attribute, getattr(candidate, finding.attribute, ""))
     text = value.value if hasattr(value, "value") else value
     return Fault(
         row=candidate.row,
-        column=FIELD_LABELS.get(finding.attribute, finding.attribute),
-        value="" if text is None else str(text),
+        column=finding.field_label,
+        # as the fault list and its report can show it: no invisible characters, not 100,000 long
+        value="" if text is None else visible(str(text)),
         reason=finding.reason,
         detail=finding.detail,
     )

@@ -68,7 +68,8 @@ def set_setting(session: Session, spec: SettingSpec, value: str) -> None:
     value = value.strip()
     if spec.choices and value not in spec.choices:
         raise ServiceError(f"“{spec.label}”只能是：{'、'.join(spec.choices)}")
-    if not spec.choices and not value.isdigit():
+    # isascii: "²" and "٣" are digits to isdigit() but not to int(); 6 digits are plenty.
+    if not spec.choices and not (value.isascii() and value.isdigit() and len(value) <= 6):
         raise ServiceError(f"“{spec.label}”应为正整数")
     stored = session.get(Setting, spec.key)
     if stored is None:

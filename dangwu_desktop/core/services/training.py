@@ -30,10 +30,12 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
+from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
-from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.core.services import ServiceError, text_problems
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
+from dangwu_desktop.core.text_rules import TextKind
 
 MEMBER_HOURS = SettingSpec(
     "training/member_hours", "党员每年集中学习培训学时", "32", note=TRAINING_CITATION
@@ -199,9 +201,14 @@ def credit_hours(
 ) -> ExternalStudy:
     """Credit hours studied elsewhere; refused whole, with the reasons, when they cannot be."""
     member = session.get(Member, member_id)
-    problems = []
     if member is None:
         raise ServiceError("该党员记录已不存在")
+    problems = text_problems(
+        [
+            TextField("topic", topic, TextKind.LINE, "学习内容"),
+            TextField("source", source, TextKind.LINE, "来源"),
+        ]
+    )
     if hours <= 0:
         problems.append("学时应大于0")
     if hours > MAXIMUM_DAILY_HOURS:

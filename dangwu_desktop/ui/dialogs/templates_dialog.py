@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
 
 from dangwu_desktop.core.activity_templates import (
     reset_template,
@@ -10,6 +10,7 @@ from dangwu_desktop.core.activity_templates import (
     template_topics,
 )
 from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.services import RecordInvalid
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import GuardedDialog
 from dangwu_desktop.ui.forms.ui_templates_dialog import Ui_TemplatesDialog
@@ -57,9 +58,14 @@ class TemplatesDialog(GuardedDialog):
         if self._shown is None:
             return
         topics = self.ui.topicsEdit.toPlainText().splitlines()
-        with self.context.database.transaction() as session:
-            if [t.strip() for t in topics if t.strip()] != template_topics(session, self._shown):
-                save_template_topics(session, self._shown, topics)
+        try:
+            with self.context.database.transaction() as session:
+                if [t.strip() for t in topics if t.strip()] != template_topics(
+                    session, self._shown
+                ):
+                    save_template_topics(session, self._shown, topics)
+        except RecordInvalid as exc:
+            QMessageBox.warning(self, "议题没有保存", f"{self._shown.value}的议题没有保存：{exc}")
 
     def _reset(self) -> None:
         if self._shown is None:
