@@ -400,3 +400,26 @@ def _valid_id(index: int) -> str:
 
     body = f"3307261980{1 + index // 1000:02d}01{index % 1000:03d}"
     return body + ric.calc_check_digit(body + "0")
+
+
+def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
+    database: Database, tmp_path: Path
+) -> None:
+    """Excel keeps a line break typed with Alt+Enter in a cell; in 工作岗位 or 籍贯 it is layout,
+    not content, so the row is read, not refused as text that cannot be stored."""
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["姓名", "公民身份号码", "入党时间", "转正时间", "籍贯", "工作岗位", "备注"])
+    sheet.append(["王五", "330726199001011238", "2010-01-01", "2011-01-05", "浙江\n浦江", "农民\r\n村干部", "一\n二"])  # fmt: skip
+    path = tmp_path / "wrapped.xlsx"
+    workbook.save(path)
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert result.faults == []
+    data = result.accepted[0].data
+    assert (data.native_place, data.occupation, data.remarks) == (
+        "浙江 浦江",
+        "农民 村干部",
+        "一\n二",
+    )

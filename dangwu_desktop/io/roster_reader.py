@@ -158,16 +158,20 @@ def _candidate(
         index = columns[target]
         faults.append(Fault(row, roster.title(index), shown(cell(target)), reason, detail))
 
+    def line(target: str) -> str:
+        """A one-line field: a cell wrapped with Alt+Enter is read as one line, not refused."""
+        return _SPACES.sub(" ", _plain(cell(target)))
+
     data = MemberData(
         name=_SPACES.sub("", _plain(cell("name"))),
-        ethnicity=_plain(cell("ethnicity")) or "汉族",
-        native_place=_plain(cell("native_place")),
-        education=_plain(cell("education")),
-        occupation=_plain(cell("occupation")),
+        ethnicity=line("ethnicity") or "汉族",
+        native_place=line("native_place"),
+        education=line("education"),
+        occupation=line("occupation"),
         phone=_halfwidth(_plain(cell("phone"))),
-        address=_SPACES.sub(" ", _plain(cell("address"))),
-        group_name=_plain(cell("group_name")),
-        party_post=_plain(cell("party_post")),
+        address=line("address"),
+        group_name=line("group_name"),
+        party_post=line("party_post"),
         remarks=_plain(cell("remarks")),
     )
     data.id_number = _id_number(cell("id_number"), fault)
