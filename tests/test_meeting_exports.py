@@ -110,3 +110,23 @@ def test_monthly_report_lists_each_required_kind(demo: Database, tmp_path: Path)
     assert rows["支部党员大会"][4] == "本期待开展"
     assert rows["组织生活会"][4] == "本期已于1月开展"
     assert "第十九至二十二条" in rows["党课"][5]
+
+
+def test_old_records_holding_control_characters_still_export_to_word(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Text stored before the text rule (issue 14) may hold a Word line break pasted as U+000B or
+    a stray control character; the record still prints, the break as a break, the rest dropped."""
+    from sqlalchemy import select
+
+    from dangwu_desktop.core.models import Activity
+
+    with demo.transaction() as session:
+        activity = session.scalars(select(Activity).order_by(Activity.date)).first()
+        assert activity is not None
+        activity.minutes = "一、传达学习\x0b二、讨论\x07\x00（略）\u202e"
+        first = activity.date
+    record = sheets(demo, first, first)[0]
+    document = Document(str(export_records(tmp_path / "old.docx", [record], BRANCH_NAME)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "一、传达学习\n二、讨论（略）" in text

@@ -83,6 +83,22 @@ def _character_problem(character: str, position: int, kind: TextKind) -> TextPro
     return None
 
 
+def printable(value: str) -> str:
+    """Text stored before this rule, made fit for a document: a line break pasted from Word
+    (U+000B, U+000C) becomes a line break, other invisible characters are dropped."""
+    if value.isprintable():  # the usual case, checked at C speed
+        return value
+    kept = []
+    for character in value:
+        if character in "\x0b\x0c":
+            kept.append("\n")
+        elif character in LINE_BREAKS or not (
+            character in BIDI_CONTROLS or unicodedata.category(character) in ("Cc", "Cs")
+        ):
+            kept.append(character)
+    return "".join(kept)
+
+
 def code_point(character: str) -> str:
     return f"U+{ord(character):04X}"
 

@@ -26,6 +26,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
+from dangwu_desktop.core.text_rules import printable
 from dangwu_desktop.io.atomic import atomic_save
 
 BODY_FONT = "仿宋_GB2312"
@@ -121,7 +122,7 @@ def run(
     *,
     bold: bool = False,
 ) -> Run:
-    result = paragraph.add_run(text)
+    result = paragraph.add_run(printable(text))
     set_fonts(result._element, font, size, bold=bold)
     return result
 
