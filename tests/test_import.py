@@ -406,7 +406,8 @@ def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
     database: Database, tmp_path: Path
 ) -> None:
     """Excel keeps a line break typed with Alt+Enter in a cell; in 工作岗位 or 籍贯 it is layout,
-    not content, so the row is read, not refused as text that cannot be stored."""
+    not content, so the row is read, not refused as text that cannot be stored. A break pasted
+    from Word (U+000B) is a line break too."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
@@ -423,3 +424,23 @@ def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
         "农民 村干部",
         "一\n二",
     )
+    pasted = tmp_path / "pasted.csv"
+    with pasted.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["姓名", "公民身份号码", "入党时间", "转正时间", "工作岗位", "备注"],
+                [
+                    "王五",
+                    "330726199001011238",
+                    "2010-01-01",
+                    "2011-01-05",
+                    "农民\x0b村干部",
+                    "一\x0b二",
+                ],
+            ]
+        )
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(pasted), TODAY)
+    assert result.faults == []
+    data = result.accepted[0].data
+    assert (data.occupation, data.remarks) == ("农民 村干部", "一\n二")

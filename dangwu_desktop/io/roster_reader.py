@@ -40,6 +40,8 @@ STATUS_WORDS = {"": MembershipStatus.ACTIVE, "正常": MembershipStatus.ACTIVE,
                 **{status.value: status for status in MembershipStatus}}  # fmt: skip
 DATE_FIELDS = ("birth_date", "join_date", "full_member_date")
 _SPACES = re.compile(r"\s+")
+# A line break pasted from Word into a cell arrives as U+000B (or U+000C for a page break).
+_WORD_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +114,7 @@ def _has_name(cells: list[Cell], mapping: Mapping[int, str | None]) -> bool:
 def _plain(cell: Cell) -> str:
     """A cell's text with surrounding space removed; integral numbers without a trailing .0."""
     if type(cell) is str:  # most cells: checked first, as this runs for every cell read
-        return cell.strip()
+        return cell.translate(_WORD_BREAKS).strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
