@@ -340,6 +340,8 @@ def test_the_backup_list_shows_only_this_databases_backups_with_their_branch(
     assert [row[1] for row in rows] == ["手动备份（时间晚于现在，电脑时钟可能不准）", "手动备份"]
     assert {(row[2], row[3]) for row in rows} == {("中共东岙村支部委员会", "0人")}
     assert table.horizontalHeaderItem(2).text() == "支部"
+    note = page.ui.foreignBackupsLabel
+    assert note.isVisibleTo(page) and "另有1份其他数据库的备份（未填写支部名称）" in note.text()
 
 
 def test_a_damaged_database_at_start_is_recovered_or_left_alone(

@@ -113,7 +113,16 @@ def list_backups(folder: Path) -> list[Backup]:
 def own_backups(database: Path, database_id: str) -> list[Backup]:
     """The database's own backups, newest first; another database's copied into its folder are
     never offered, rotated or counted."""
-    return [b for b in list_backups(backup_dir(database)) if b.belongs_to(database_id)]
+    return sorted_backups(database, database_id)[0]
+
+
+def sorted_backups(database: Path, database_id: str) -> tuple[list[Backup], list[Backup]]:
+    """The backups in the database's folder: its own, and those of other databases put there."""
+    own: list[Backup] = []
+    foreign: list[Backup] = []
+    for backup in list_backups(backup_dir(database)):
+        (own if backup.belongs_to(database_id) else foreign).append(backup)
+    return own, foreign
 
 
 def check(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str | None:

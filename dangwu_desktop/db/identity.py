@@ -15,7 +15,7 @@ from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.sqlite_files import connect_read_only
 
 DATABASE_ID_KEY = "database/id"
-NO_BRANCH = "（未填写支部名称）"
+NO_BRANCH = "未填写支部名称"
 
 
 @dataclass(frozen=True, slots=True)

@@ -240,6 +240,8 @@ class Ui_SettingsPage(object):
         self.backupBox.setObjectName(u"backupBox")
         self.backupLayout = QHBoxLayout(self.backupBox)
         self.backupLayout.setObjectName(u"backupLayout")
+        self.backupListLayout = QVBoxLayout()
+        self.backupListLayout.setObjectName(u"backupListLayout")
         self.backupTable = QTableWidget(self.backupBox)
         self.backupTable.setObjectName(u"backupTable")
         self.backupTable.setTabKeyNavigation(False)
@@ -248,7 +250,16 @@ class Ui_SettingsPage(object):
         self.backupTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backupTable.setMinimumSize(QSize(0, 130))
 
-        self.backupLayout.addWidget(self.backupTable)
+        self.backupListLayout.addWidget(self.backupTable)
+
+        self.foreignBackupsLabel = QLabel(self.backupBox)
+        self.foreignBackupsLabel.setObjectName(u"foreignBackupsLabel")
+        self.foreignBackupsLabel.setWordWrap(True)
+
+        self.backupListLayout.addWidget(self.foreignBackupsLabel)
+
+
+        self.backupLayout.addLayout(self.backupListLayout)
 
         self.backupButtons = QVBoxLayout()
         self.backupButtons.setObjectName(u"backupButtons")
@@ -326,6 +337,7 @@ class Ui_SettingsPage(object):
         self.journalValue.setText("")
         self.openFolderButton.setText(QCoreApplication.translate("SettingsPage", u"\u6253\u5f00\u6570\u636e\u6240\u5728\u6587\u4ef6\u5939", None))
         self.backupBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u5907\u4efd\u4e0e\u6062\u590d\uff08\u6bcf\u5929\u9996\u6b21\u542f\u52a8\u65f6\u82e5\u6570\u636e\u6709\u53d8\u5316\u4f1a\u81ea\u52a8\u5907\u4efd\uff1b\u5bfc\u5165\u3001\u6062\u590d\u524d\u4e5f\u4f1a\u5907\u4efd\uff09", None))
+        self.foreignBackupsLabel.setText("")
         self.backupNowButton.setText(QCoreApplication.translate("SettingsPage", u"\u7acb\u5373\u5907\u4efd", None))
         self.copyBackupButton.setText(QCoreApplication.translate("SettingsPage", u"\u5907\u4efd\u5230U\u76d8/\u5176\u4ed6\u4f4d\u7f6e\u2026", None))
         self.restoreButton.setText(QCoreApplication.translate("SettingsPage", u"\u7528\u6240\u9009\u5907\u4efd\u6062\u590d\u2026", None))

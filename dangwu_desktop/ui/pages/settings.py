@@ -31,7 +31,7 @@ from dangwu_desktop.core.services.settings import (
     set_setting,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
-from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, own_backups
+from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, sorted_backups
 from dangwu_desktop.db.identity import ensure_database_id
 from dangwu_desktop.db.safety import restore_backup
 from dangwu_desktop.ui.background import run_in_background
@@ -42,6 +42,7 @@ from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from dangwu_desktop.ui.pages import Page, register_page
 
+FOREIGN_BACKUPS = "备份文件夹里另有{count}份其他数据库的备份（{branches}），不属于这个数据库，不能用来恢复，没有列出。"
 JOURNAL_DESCRIPTION = {
     "wal": "WAL（预写日志，本机磁盘）",
     "delete": "DELETE（数据在网络共享文件夹上，使用兼容方式）",
@@ -130,7 +131,12 @@ class SettingsPage(Page):
     def _show_backups(self) -> None:
         path = self.context.database.file_path
         database_id = ensure_database_id(self.context.database) if path else ""
-        self.backups = own_backups(path, database_id) if path else []
+        self.backups, foreign = sorted_backups(path, database_id) if path else ([], [])
+        branches = "、".join(sorted({b.identity.branch_label for b in foreign}))
+        self.ui.foreignBackupsLabel.setText(
+            FOREIGN_BACKUPS.format(count=len(foreign), branches=branches) if foreign else ""
+        )
+        self.ui.foreignBackupsLabel.setVisible(bool(foreign))
         now = datetime.now()
         table = self.ui.backupTable
         table.setRowCount(len(self.backups))
