@@ -318,6 +318,39 @@ def test_backup_and_restore_from_the_settings_page(
     assert page.ui.backupTable.rowCount() == 2  # the state before the restore was kept too
 
 
+def test_enter_on_the_restore_question_keeps_the_data(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    """Restoring replaces everything: the question's default answer is 否."""
+    from PySide6.QtWidgets import QApplication
+
+    from dangwu_desktop.db.backups import backup_now
+
+    path = context.database.file_path
+    assert path is not None
+    backup_now(path, "manual")
+    with context.database.transaction() as session:
+        member_service.add_member(session, member(), TODAY)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    page.ui.backupTable.setCurrentCell(0, 0)
+    asked: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(100, press_enter)
+    page.restore_backup()
+    assert asked and "花名册中0人" in asked[0]
+    with context.database.read() as session:
+        assert member_service.get_member(session, 1).name == member().name  # still there
+    assert page.ui.backupTable.rowCount() == 1  # no 恢复前 copy: nothing was restored
+
+
 def test_the_backup_list_shows_only_this_databases_backups_with_their_branch(
     qtbot: QtBot, context: AppContext, branch: None, tmp_path: Path
 ) -> None:

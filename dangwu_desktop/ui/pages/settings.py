@@ -212,6 +212,8 @@ class SettingsPage(Page):
             f"把全部数据恢复到 {when} 的状态吗？（{backup.identity.branch_label}，"
             f"花名册中{backup.identity.members_label}）\n"
             "此后的修改会丢失；恢复前会先把现在的数据另存一份备份。",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter does not replace everything
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
