@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from dangwu_desktop.db.safety import Damaged
 
 
+PASSWORD_PROMPT = "请输入党务台账的密码："
+NO_PASSWORD_GIVEN = (
+    "这个数据库设了密码，但没有读到输入的密码。请在命令行中输入，或由脚本从标准输入送入一行密码。"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dangwu_desktop", description="党务台账：村党支部党员花名册与组织生活记录"
@@ -141,15 +147,16 @@ def _open(path: Path, *, demo: bool) -> Database:
 def _password_given(database: Database) -> bool:
     """Where a password is set, a command asks for it as the window does (wrong tries count the
     same and make the next one wait)."""
-    import getpass
-
     from dangwu_desktop.core import security
 
     with database.read() as session:
         if not security.has_password(session):
             return True
     for _attempt in range(security.FREE_TRIES):
-        candidate = getpass.getpass("请输入党务台账的密码：")
+        candidate = _ask_password()
+        if candidate is None:
+            print(f"\n{NO_PASSWORD_GIVEN}", file=sys.stderr)
+            return False
         with database.transaction() as session:
             if security.try_password(session, candidate, datetime.now()):
                 return True
@@ -159,6 +166,21 @@ def _password_given(database: Database) -> bool:
             return False
         print("密码不正确。", file=sys.stderr)
     return False
+
+
+def _ask_password() -> str | None:
+    """The password from the terminal (not echoed), or one line of standard input when a script
+    runs the command; None when there is nothing to read."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            return getpass.getpass(PASSWORD_PROMPT)
+        except EOFError:
+            return None
+    print(PASSWORD_PROMPT, end="", file=sys.stderr, flush=True)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n") if line else None
 
 
 def _recovery_hint(damage: Damaged) -> str:

@@ -154,7 +154,7 @@ def test_a_full_disk_is_named(
 def test_a_command_asks_for_the_password_the_window_asks_for(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import getpass
+    import io
 
     from dangwu_desktop.core import security
     from dangwu_desktop.db.startup import open_database
@@ -164,13 +164,15 @@ def test_a_command_asks_for_the_password_the_window_asks_for(
     with database.transaction() as session:
         security.set_password(session, "dongao2026")
     database.dispose()
-    answers = iter(["wrong-one", "dongao2026"])
-    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": next(answers))
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\ndongao2026\n"))  # as a script sends it
     code, out, err = run(capsys, "--db", str(db), "members", "list")
     assert code == 0 and out.strip() == "共0人" and "密码不正确" in err
-    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": "wrong-one")
+    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\n" * 5))
     code, out, err = run(capsys, "--db", str(db), "members", "list")
     assert code == 1 and out == "" and err.count("密码不正确") == security.FREE_TRIES
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # nothing to read: said, not a traceback
+    code, out, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 1 and "没有读到输入的密码" in err and "出错了" not in err
 
 
 def test_a_failed_command_leaves_its_details_in_the_log_with_ids_masked(
