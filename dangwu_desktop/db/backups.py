@@ -32,6 +32,9 @@ LABELS = {
     "before-restore": "恢复前",
 }
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+# What a recovery keeps of the damaged file (db/startup.py): named like a backup, but none to list,
+# count as today's, restore or rotate away (the recovery promises it is never deleted).
+DAMAGED_LABEL = "damaged"
 
 
 class BackupError(Exception):
@@ -99,7 +102,7 @@ def list_backups(folder: Path) -> list[Backup]:
     found = []
     for path in folder.glob("*.sqlite3") if folder.is_dir() else ():
         match = NAME.match(path.name)
-        if match:
+        if match and match["label"] != DAMAGED_LABEL:
             try:
                 made = datetime.strptime(match["stamp"], STAMP)
             except ValueError:

@@ -102,9 +102,24 @@ def daily_backup(path: Path, database_id: str, now: datetime) -> Path | None:
 def newest_good_backup(path: Path) -> Backup | None:
     """The newest backup of this same database that passes a full integrity check. The id is read
     from the damaged file if it still can be, else from what the last good start remembered."""
-    known = read_identity(path).database_id or _remembered_id(path)
+    live = read_identity(path)
+    known = live.database_id or _remembered_id(path)
     candidates = own_backups(path, known) if known else list_backups(backup_dir(path))
-    return next((b for b in candidates if check(b.path, thorough=True, at_rest=True) is None), None)
+    # A backup from before ids is judged by its branch name, as a restore from 设置 is; where the
+    # damaged file no longer says its branch, its newest backup that carries its id does.
+    branch = live.branch or next(
+        (b.identity.branch for b in candidates if b.identity.database_id), ""
+    )
+    judge = Identity(database_id=known, branch=branch)
+    return next(
+        (
+            b
+            for b in candidates
+            if restore_refusal(b.identity, judge) is None
+            and check(b.path, thorough=True, at_rest=True) is None
+        ),
+        None,
+    )
 
 
 def recover(path: Path, backup: Backup) -> Path:
