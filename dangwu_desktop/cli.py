@@ -18,6 +18,11 @@ from dangwu_desktop.db.paths import database_path
 
 # The commands' libraries (SQLAlchemy, the services) load when a command runs: without a command
 # the window starts, and it paints before they load.
+NO_PASSWORD_INPUT = (
+    "数据已设置密码，命令需要先输入密码，但没有可读取的输入。"
+    "请在命令行窗口中运行，或由脚本在标准输入的第一行给出密码。"
+)
+
 if TYPE_CHECKING:
     from dangwu_desktop.db.database import Database
     from dangwu_desktop.db.safety import Damaged
@@ -141,15 +146,16 @@ def _open(path: Path, *, demo: bool) -> Database:
 def _password_given(database: Database) -> bool:
     """Where a password is set, a command asks for it as the window does (wrong tries count the
     same and make the next one wait)."""
-    import getpass
-
     from dangwu_desktop.core import security
 
     with database.read() as session:
         if not security.has_password(session):
             return True
     for _attempt in range(security.FREE_TRIES):
-        candidate = getpass.getpass("请输入党务台账的密码：")
+        candidate = _read_password()
+        if candidate is None:
+            print(NO_PASSWORD_INPUT, file=sys.stderr)
+            return False
         with database.transaction() as session:
             if security.try_password(session, candidate, datetime.now()):
                 return True
@@ -159,6 +165,24 @@ def _password_given(database: Database) -> bool:
             return False
         print("密码不正确。", file=sys.stderr)
     return False
+
+
+def _read_password() -> str | None:
+    """The password typed at a terminal (not shown), or the first line a script gives on standard
+    input; None when there is nothing to read (no console, input closed or at its end). getpass
+    would warn in English and raise at the end of the input."""
+    import getpass
+
+    stream = sys.stdin
+    if stream is None:
+        return None
+    try:
+        if stream.isatty():
+            return getpass.getpass("请输入党务台账的密码：")
+        line = stream.readline()
+    except (EOFError, OSError, ValueError):  # ValueError: a closed stream
+        return None
+    return line.rstrip("\r\n") if line else None
 
 
 def _recovery_hint(damage: Damaged) -> str:
