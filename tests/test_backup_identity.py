@@ -385,3 +385,34 @@ def test_the_damaged_file_kept_at_recovery_is_not_a_backup_and_is_never_rotated_
     assert kept not in [b.path for b in listed]
     assert all(b.description in {"每日自动备份", "手动备份"} for b in listed)
     assert kept.exists() and good.exists()
+
+
+def test_another_villages_backup_from_before_ids_is_neither_listed_nor_counted_as_todays(
+    tmp_path: Path,
+) -> None:
+    """Seen in 设置: an old demo backup copied among the village's backups was listed as its own
+    (前溪村, 61人), and, stamped today, stopped the village's daily backup."""
+    real = tmp_path / "dangwu.sqlite3"
+    open_village(real, MORNING - timedelta(days=2), members=3).database.dispose()
+    demo = open_demo(tmp_path / "demo.sqlite3", MORNING)
+    legacy = backup_now(tmp_path / "demo.sqlite3", "manual", now=MORNING)
+    demo.database.dispose()
+    _without_id(legacy)
+    legacy.replace(real.parent / "backups" / "dangwu" / legacy.name.replace("demo-", "dangwu-"))
+    os.utime(real, ((MORNING - timedelta(days=1)).timestamp(),) * 2)  # changed since
+    opened = open_for_use(real, MORNING + timedelta(hours=1))
+    opened.database.dispose()
+    listed = own_backups(real, opened.database_id)
+    assert {b.identity.branch for b in listed} == {"中共东岙村支部委员会"}
+    assert [b.label for b in listed if b.made.date() == MORNING.date()] == ["daily"]
+
+
+def test_a_backup_from_before_ids_with_the_villages_branch_name_is_still_its_own(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=1)
+    legacy = backup_now(real, "manual", now=MORNING - timedelta(days=1))
+    _without_id(legacy)
+    assert [b.path for b in own_backups(real, opened.database_id)] == [legacy]
+    opened.database.dispose()

@@ -59,10 +59,13 @@ class Backup:
         """Stamped later than now: the PC's clock was (or is) wrong."""
         return self.made > now
 
-    def belongs_to(self, database_id: str) -> bool:
-        """Made from that database; a backup from before databases had ids belongs to the database
-        whose folder holds it (the old shared folder was sorted by file name)."""
-        return self.identity.database_id in ("", database_id)
+    def belongs_to(self, database_id: str, branch: str = "") -> bool:
+        """Made from that database. A backup from before databases had ids belongs to the database
+        whose folder holds it (the old shared folder was sorted by file name) if it bears the
+        database's branch name: an old demo backup copied among a village's is not the village's."""
+        if self.identity.database_id:
+            return self.identity.database_id == database_id
+        return not branch or self.identity.branch == branch
 
 
 def copy_pages(source: Path, target: Path) -> None:
@@ -113,10 +116,18 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.made, reverse=True)
 
 
-def own_backups(database: Path, database_id: str) -> list[Backup]:
+def own_backups(database: Path, database_id: str, branch: str | None = None) -> list[Backup]:
     """The database's own backups, newest first; another database's copied into its folder are
-    never offered, rotated or counted."""
-    return [b for b in list_backups(backup_dir(database)) if b.belongs_to(database_id)]
+    never offered, rotated or counted. `branch`: the database's branch name, read from the file
+    when not given; where the file cannot say, its newest backup that carries its id says."""
+    backups = list_backups(backup_dir(database))
+    if branch is None:
+        branch = read_identity(database).branch
+    if not branch:
+        branch = next(
+            (b.identity.branch for b in backups if b.identity.database_id == database_id), ""
+        )
+    return [b for b in backups if b.belongs_to(database_id, branch)]
 
 
 def check(path: Path, *, thorough: bool = False, at_rest: bool = False) -> str | None:
