@@ -416,3 +416,25 @@ def test_a_backup_from_before_ids_with_the_villages_branch_name_is_still_its_own
     _without_id(legacy)
     assert [b.path for b in own_backups(real, opened.database_id)] == [legacy]
     opened.database.dispose()
+
+
+def test_recovery_prefers_a_backup_made_before_now_to_one_stamped_in_the_future(
+    tmp_path: Path,
+) -> None:
+    """A stamp from a clock that was once set years ahead says nothing of how new the backup is:
+    the offer at start was the stale 2028 copy over last night's."""
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=1)
+    stale = backup_now(real, "daily", now=MORNING + timedelta(days=400))
+    with opened.database.transaction() as session:
+        add_member(
+            session, member(name="新党员", id_number=_with_check("33072619800202001")), TODAY
+        )
+    last_night = backup_now(real, "daily", now=MORNING - timedelta(hours=10))
+    opened.database.dispose()
+    damage(real)
+    found = newest_good_backup(real, MORNING)
+    assert found is not None and found.path == last_night
+    os.unlink(last_night)
+    found = newest_good_backup(real, MORNING)  # the only one left is still offered
+    assert found is not None and found.path == stale
