@@ -18,15 +18,14 @@ from dangwu_desktop.db.paths import database_path
 
 # The commands' libraries (SQLAlchemy, the services) load when a command runs: without a command
 # the window starts, and it paints before they load.
+NO_PASSWORD_INPUT = (
+    "数据已设置密码，命令需要先输入密码，但没有可读取的输入。"
+    "请在命令行窗口中运行，或由脚本在标准输入的第一行给出密码。"
+)
+
 if TYPE_CHECKING:
     from dangwu_desktop.db.database import Database
     from dangwu_desktop.db.safety import Damaged
-
-
-PASSWORD_PROMPT = "请输入党务台账的密码："
-NO_PASSWORD_GIVEN = (
-    "这个数据库设了密码，但没有读到输入的密码。请在命令行中输入，或由脚本从标准输入送入一行密码。"
-)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,9 +152,9 @@ def _password_given(database: Database) -> bool:
         if not security.has_password(session):
             return True
     for _attempt in range(security.FREE_TRIES):
-        candidate = _ask_password()
+        candidate = _read_password()
         if candidate is None:
-            print(f"\n{NO_PASSWORD_GIVEN}", file=sys.stderr)
+            print(NO_PASSWORD_INPUT, file=sys.stderr)
             return False
         with database.transaction() as session:
             if security.try_password(session, candidate, datetime.now()):
@@ -168,18 +167,21 @@ def _password_given(database: Database) -> bool:
     return False
 
 
-def _ask_password() -> str | None:
-    """The password from the terminal (not echoed), or one line of standard input when a script
-    runs the command; None when there is nothing to read."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
+def _read_password() -> str | None:
+    """The password typed at a terminal (not shown), or the first line a script gives on standard
+    input; None when there is nothing to read (no console, input closed or at its end). getpass
+    would warn in English and raise at the end of the input."""
+    import getpass
 
-        try:
-            return getpass.getpass(PASSWORD_PROMPT)
-        except EOFError:
-            return None
-    print(PASSWORD_PROMPT, end="", file=sys.stderr, flush=True)
-    line = sys.stdin.readline() if sys.stdin is not None else ""
+    stream = sys.stdin
+    if stream is None:
+        return None
+    try:
+        if stream.isatty():
+            return getpass.getpass("请输入党务台账的密码：")
+        line = stream.readline()
+    except (EOFError, OSError, ValueError):  # ValueError: a closed stream
+        return None
     return line.rstrip("\r\n") if line else None
 
 

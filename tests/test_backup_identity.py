@@ -28,6 +28,7 @@ from dangwu_desktop.db.safety import (
     daily_backup,
     newest_good_backup,
     open_for_use,
+    recover,
     restore_backup,
 )
 from tests.conftest import TODAY, member
@@ -313,3 +314,127 @@ def test_two_backups_in_the_same_second_are_both_kept(tmp_path: Path) -> None:
     second = backup_now(path, "manual", now=MORNING)
     assert first != second and first.exists() and second.exists()
     assert [b.label for b in list_backups(first.parent)] == ["manual", "manual"]
+
+
+def _without_id(backup: Path) -> None:
+    """The backup as a version before database ids made it."""
+    with closing(sqlite3.connect(backup)) as connection:
+        connection.execute("DELETE FROM setting WHERE key = 'database/id'")
+        connection.commit()
+
+
+def test_start_up_recovery_never_offers_another_villages_backup_from_before_ids(
+    tmp_path: Path,
+) -> None:
+    """An old demo backup (no id) copied in among the real village's backups, newer than its own:
+    the 设置 restore refuses it by its branch name, and so must the offer at start."""
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=5)
+    own = backup_now(real, "manual", now=MORNING + timedelta(hours=1))
+    opened.database.dispose()
+    demo = open_demo(tmp_path / "demo.sqlite3", MORNING + timedelta(hours=2))
+    legacy = backup_now(tmp_path / "demo.sqlite3", "manual", now=MORNING + timedelta(hours=2))
+    demo.database.dispose()
+    _without_id(legacy)
+    legacy.replace(own.parent / legacy.name.replace("demo-", "dangwu-"))
+    damage(real)
+    with pytest.raises(Damaged) as damaged:
+        check_file(real)
+    assert damaged.value.backup is not None and damaged.value.backup.path == own
+    real.write_bytes(b"SQLite format 3\x00" + os.urandom(8000))  # not even the branch readable
+    found = newest_good_backup(real)
+    assert found is not None and found.path == own
+
+
+def test_start_up_recovery_never_offers_a_backup_from_a_newer_program(tmp_path: Path) -> None:
+    """Put in place, it could not be opened: the start would stop with the damaged file gone."""
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=2)
+    own = backup_now(real, "manual", now=MORNING + timedelta(hours=1))
+    newer = backup_now(real, "manual", now=MORNING + timedelta(hours=2))
+    opened.database.dispose()
+    with closing(sqlite3.connect(newer)) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+        connection.commit()
+    damage(real)
+    found = newest_good_backup(real)
+    assert found is not None and found.path == own
+
+
+def test_the_damaged_file_kept_at_recovery_is_not_a_backup_and_is_never_rotated_away(
+    tmp_path: Path,
+) -> None:
+    """It cannot be restored, 设置's list showed it as 'damaged', and as the newest of its day
+    it made rotation delete that day's good backup."""
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=2)
+    backup_now(real, "manual", now=MORNING)
+    opened.database.dispose()
+    damage(real)
+    with pytest.raises(Damaged) as damaged:
+        check_file(real)
+    assert damaged.value.backup is not None
+    kept = recover(real, damaged.value.backup)
+    that_day = datetime.strptime(kept.name.split("-", 1)[1][:15], "%Y%m%d-%H%M%S").replace(
+        hour=0, minute=0, second=1
+    )
+    good = backup_now(real, "daily", now=that_day)  # earlier the same day as the damaged copy
+    later = open_for_use(real, that_day + timedelta(days=5))
+    later.database.dispose()
+    listed = own_backups(real, later.database_id)
+    assert kept not in [b.path for b in listed]
+    assert all(b.description in {"每日自动备份", "手动备份"} for b in listed)
+    assert kept.exists() and good.exists()
+
+
+def test_another_villages_backup_from_before_ids_is_neither_listed_nor_counted_as_todays(
+    tmp_path: Path,
+) -> None:
+    """Seen in 设置: an old demo backup copied among the village's backups was listed as its own
+    (前溪村, 61人), and, stamped today, stopped the village's daily backup."""
+    real = tmp_path / "dangwu.sqlite3"
+    open_village(real, MORNING - timedelta(days=2), members=3).database.dispose()
+    demo = open_demo(tmp_path / "demo.sqlite3", MORNING)
+    legacy = backup_now(tmp_path / "demo.sqlite3", "manual", now=MORNING)
+    demo.database.dispose()
+    _without_id(legacy)
+    legacy.replace(real.parent / "backups" / "dangwu" / legacy.name.replace("demo-", "dangwu-"))
+    os.utime(real, ((MORNING - timedelta(days=1)).timestamp(),) * 2)  # changed since
+    opened = open_for_use(real, MORNING + timedelta(hours=1))
+    opened.database.dispose()
+    listed = own_backups(real, opened.database_id)
+    assert {b.identity.branch for b in listed} == {"中共东岙村支部委员会"}
+    assert [b.label for b in listed if b.made.date() == MORNING.date()] == ["daily"]
+
+
+def test_a_backup_from_before_ids_with_the_villages_branch_name_is_still_its_own(
+    tmp_path: Path,
+) -> None:
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=1)
+    legacy = backup_now(real, "manual", now=MORNING - timedelta(days=1))
+    _without_id(legacy)
+    assert [b.path for b in own_backups(real, opened.database_id)] == [legacy]
+    opened.database.dispose()
+
+
+def test_recovery_prefers_a_backup_made_before_now_to_one_stamped_in_the_future(
+    tmp_path: Path,
+) -> None:
+    """A stamp from a clock that was once set years ahead says nothing of how new the backup is:
+    the offer at start was the stale 2028 copy over last night's."""
+    real = tmp_path / "dangwu.sqlite3"
+    opened = open_village(real, members=1)
+    stale = backup_now(real, "daily", now=MORNING + timedelta(days=400))
+    with opened.database.transaction() as session:
+        add_member(
+            session, member(name="新党员", id_number=_with_check("33072619800202001")), TODAY
+        )
+    last_night = backup_now(real, "daily", now=MORNING - timedelta(hours=10))
+    opened.database.dispose()
+    damage(real)
+    found = newest_good_backup(real, MORNING)
+    assert found is not None and found.path == last_night
+    os.unlink(last_night)
+    found = newest_good_backup(real, MORNING)  # the only one left is still offered
+    assert found is not None and found.path == stale

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -151,9 +153,15 @@ def test_a_full_disk_is_named(
     assert code == 1 and "磁盘已满" in err
 
 
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
 def test_a_command_asks_for_the_password_the_window_asks_for(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import getpass
     import io
 
     from dangwu_desktop.core import security
@@ -164,7 +172,9 @@ def test_a_command_asks_for_the_password_the_window_asks_for(
     with database.transaction() as session:
         security.set_password(session, "dongao2026")
     database.dispose()
-    monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\ndongao2026\n"))  # as a script sends it
+    monkeypatch.setattr(sys, "stdin", _Terminal())  # typed at a console: asked, not shown
+    answers = iter(["wrong-one", "dongao2026"])
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": next(answers))
     code, out, err = run(capsys, "--db", str(db), "members", "list")
     assert code == 0 and out.strip() == "共0人" and "密码不正确" in err
     monkeypatch.setattr("sys.stdin", io.StringIO("wrong-one\n" * 5))
@@ -172,7 +182,7 @@ def test_a_command_asks_for_the_password_the_window_asks_for(
     assert code == 1 and out == "" and err.count("密码不正确") == security.FREE_TRIES
     monkeypatch.setattr("sys.stdin", io.StringIO(""))  # nothing to read: said, not a traceback
     code, out, err = run(capsys, "--db", str(db), "members", "list")
-    assert code == 1 and "没有读到输入的密码" in err and "出错了" not in err
+    assert code == 1 and "没有可读取的输入" in err and "出错了" not in err
 
 
 def test_a_failed_command_leaves_its_details_in_the_log_with_ids_masked(
@@ -193,3 +203,40 @@ def test_a_failed_command_leaves_its_details_in_the_log_with_ids_masked(
     log = (data_dir / "logs" / "dangwu.log").read_text(encoding="utf-8")
     assert "命令没有完成" in log and "RuntimeError" in log and "王五" in log
     assert not re.search(r"\d{17}[\dX]|1[3-9]\d{9}", log)
+
+
+@pytest.mark.parametrize("stdin", [None, "", "wrong-one\n"], ids=["closed", "empty", "one-wrong"])
+def test_a_password_with_no_terminal_to_type_it_is_refused_in_chinese(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stdin: str | None,
+) -> None:
+    """Run from a script or a scheduled task: getpass warned in English and the EOF it met was an
+    unexpected failure ('出错了') with a traceback in the log."""
+    db = _with_password(tmp_path, "dongao2026")
+    monkeypatch.setattr(sys, "stdin", None if stdin is None else io.StringIO(stdin))
+    code, out, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 1 and out == ""
+    assert "没有可读取的输入" in err and "出错了" not in err and "Warning" not in err
+
+
+def test_a_script_may_give_the_password_on_standard_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = _with_password(tmp_path, "dongao2026")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("dongao2026\r\n"))
+    code, out, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 0 and out.strip() == "共0人" and "Warning" not in err
+
+
+def _with_password(folder: Path, password: str) -> Path:
+    from dangwu_desktop.core import security
+    from dangwu_desktop.db.startup import open_database
+
+    db = folder / "cli.sqlite3"
+    database = open_database(db)
+    with database.transaction() as session:
+        security.set_password(session, password)
+    database.dispose()
+    return db

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -408,6 +408,33 @@ def test_a_damaged_database_at_start_is_recovered_or_left_alone(
         check_file(path)
     assert app.recovered(damage.value, path)
     assert "已用备份恢复" in shown[-1]
+
+
+def test_the_offer_at_start_says_when_its_backup_is_stamped_later_than_now(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from dangwu_desktop import app
+    from dangwu_desktop.db.backups import backup_now
+    from dangwu_desktop.db.safety import Damaged, check_file, open_for_use
+
+    path = tmp_path / "village.sqlite3"
+    open_for_use(path, datetime(2026, 11, 20, 8)).database.dispose()
+    backup_now(path, "daily", now=datetime.now() + timedelta(days=400))
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _p, _t, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    with path.open("r+b") as handle:
+        handle.seek(100)
+        handle.write(os.urandom(3000))
+    with pytest.raises(Damaged) as damage:
+        check_file(path)
+    assert not app.recovered(damage.value, path)
+    assert "晚于现在，电脑时钟可能不准" in asked[0]
 
 
 @pytest.mark.parametrize(

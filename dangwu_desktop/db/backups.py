@@ -32,6 +32,9 @@ LABELS = {
     "before-restore": "恢复前",
 }
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+# What a recovery keeps of the damaged file (db/startup.py): named like a backup, but none to list,
+# count as today's, restore or rotate away (the recovery promises it is never deleted).
+DAMAGED_LABEL = "damaged"
 
 
 class BackupError(Exception):
@@ -56,10 +59,13 @@ class Backup:
         """Stamped later than now: the PC's clock was (or is) wrong."""
         return self.made > now
 
-    def belongs_to(self, database_id: str) -> bool:
-        """Made from that database; a backup from before databases had ids belongs to the database
-        whose folder holds it (the old shared folder was sorted by file name)."""
-        return self.identity.database_id in ("", database_id)
+    def belongs_to(self, database_id: str, branch: str = "") -> bool:
+        """Made from that database. A backup from before databases had ids belongs to the database
+        whose folder holds it (the old shared folder was sorted by file name) if it bears the
+        database's branch name: an old demo backup copied among a village's is not the village's."""
+        if self.identity.database_id:
+            return self.identity.database_id == database_id
+        return not branch or self.identity.branch == branch
 
 
 def copy_pages(source: Path, target: Path) -> None:
@@ -99,7 +105,7 @@ def list_backups(folder: Path) -> list[Backup]:
     found = []
     for path in folder.glob("*.sqlite3") if folder.is_dir() else ():
         match = NAME.match(path.name)
-        if match:
+        if match and match["label"] != DAMAGED_LABEL:
             try:
                 made = datetime.strptime(match["stamp"], STAMP)
             except ValueError:
@@ -110,18 +116,28 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda backup: backup.made, reverse=True)
 
 
-def own_backups(database: Path, database_id: str) -> list[Backup]:
+def own_backups(database: Path, database_id: str, branch: str | None = None) -> list[Backup]:
     """The database's own backups, newest first; another database's copied into its folder are
-    never offered, rotated or counted."""
-    return sorted_backups(database, database_id)[0]
+    never offered, rotated or counted. `branch`: the database's branch name, read from the file
+    when not given; where the file cannot say, its newest backup that carries its id says."""
+    return sorted_backups(database, database_id, branch)[0]
 
 
-def sorted_backups(database: Path, database_id: str) -> tuple[list[Backup], list[Backup]]:
+def sorted_backups(
+    database: Path, database_id: str, branch: str | None = None
+) -> tuple[list[Backup], list[Backup]]:
     """The backups in the database's folder: its own, and those of other databases put there."""
+    backups = list_backups(backup_dir(database))
+    if branch is None:
+        branch = read_identity(database).branch
+    if not branch:
+        branch = next(
+            (b.identity.branch for b in backups if b.identity.database_id == database_id), ""
+        )
     own: list[Backup] = []
     foreign: list[Backup] = []
-    for backup in list_backups(backup_dir(database)):
-        (own if backup.belongs_to(database_id) else foreign).append(backup)
+    for backup in backups:
+        (own if backup.belongs_to(database_id, branch) else foreign).append(backup)
     return own, foreign
 
 

@@ -58,11 +58,11 @@ class Opened:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, now: datetime | None = None) -> None:
     """Raise Damaged (with the backup that can recover it) if the file fails its check."""
     problem = check(path, thorough=path.stat().st_size < THOROUGH_CHECK_LIMIT)
     if problem is not None:
-        raise Damaged(problem, newest_good_backup(path))
+        raise Damaged(problem, newest_good_backup(path, now or datetime.now()))
 
 
 def open_for_use(path: Path, now: datetime) -> Opened:
@@ -72,7 +72,7 @@ def open_for_use(path: Path, now: datetime) -> Opened:
     adopt_shared_backups(path)
     existed = path.exists()
     if existed:
-        check_file(path)
+        check_file(path, now)
     try:
         database = open_database(path)
     except UpgradeError as exc:  # a newer program's file, or an upgrade that did not complete
@@ -99,12 +99,31 @@ def daily_backup(path: Path, database_id: str, now: datetime) -> Path | None:
     return made
 
 
-def newest_good_backup(path: Path) -> Backup | None:
+def newest_good_backup(path: Path, now: datetime | None = None) -> Backup | None:
     """The newest backup of this same database that passes a full integrity check. The id is read
-    from the damaged file if it still can be, else from what the last good start remembered."""
-    known = read_identity(path).database_id or _remembered_id(path)
+    from the damaged file if it still can be, else from what the last good start remembered. One
+    stamped later than `now` comes after all the others: a clock once set ahead made it, and its
+    stamp says nothing of how new it is."""
+    now = now or datetime.now()
+    live = read_identity(path)
+    known = live.database_id or _remembered_id(path)
     candidates = own_backups(path, known) if known else list_backups(backup_dir(path))
-    return next((b for b in candidates if check(b.path, thorough=True, at_rest=True) is None), None)
+    # A backup from before ids is judged by its branch name, as a restore from 设置 is; where the
+    # damaged file no longer says its branch, its newest backup that carries its id does.
+    branch = live.branch or next(
+        (b.identity.branch for b in candidates if b.identity.database_id), ""
+    )
+    judge = Identity(database_id=known, branch=branch)
+    candidates.sort(key=lambda b: b.made_in_future(now))  # stable: newest first within each
+    return next(
+        (
+            b
+            for b in candidates
+            if restore_refusal(b.identity, judge) is None
+            and check(b.path, thorough=True, at_rest=True) is None
+        ),
+        None,
+    )
 
 
 def recover(path: Path, backup: Backup) -> Path:

@@ -8,7 +8,7 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from dangwu_desktop.db.backups import copy_pages
+from dangwu_desktop.db.backups import DAMAGED_LABEL, copy_pages
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import upgrade
 from dangwu_desktop.db.paths import backup_dir
@@ -25,7 +25,7 @@ def recover_from(backup: Path, path: Path) -> Path:
     """Put a good backup in place of a damaged database; the damaged files are kept aside (a
     backup of them through SQLite may be impossible, so they are copied byte for byte)."""
     folder = backup_dir(path)
-    kept = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}-damaged.sqlite3"
+    kept = folder / f"{path.stem}-{datetime.now():%Y%m%d-%H%M%S}-{DAMAGED_LABEL}.sqlite3"
     shutil.copy2(path, kept)
     fresh = path.with_name(f".{path.name}.recovering")
     copy_pages(backup, fresh)
