@@ -47,8 +47,45 @@ def test_connection_pragmas(database: Database) -> None:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") == 5000
-        assert pragma("journal_mode") == "wal"
+        assert pragma("journal_mode") == "truncate"
         assert pragma("synchronous") == 2  # FULL
+
+
+def test_a_copy_of_the_file_alone_holds_every_commit_while_the_program_is_open(
+    database: Database, branch: None, tmp_path: Path
+) -> None:
+    """Secretaries copy dangwu.sqlite3 with Explorer while the program runs: after each commit the
+    file itself must hold the data (in WAL mode it sat in the -wal file beside it)."""
+    import shutil
+
+    from dangwu_desktop.core.services.members import add_member
+    from tests.conftest import TODAY, member
+
+    path = database.file_path
+    assert path is not None
+    with database.transaction() as session:
+        add_member(session, member(), TODAY)
+    copy = tmp_path / "U盘" / "dangwu.sqlite3"
+    copy.parent.mkdir()
+    shutil.copyfile(path, copy)  # the file only, as Explorer copies it, the engine still open
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT name FROM member").fetchall() == [(member().name,)]
+        assert connection.execute("SELECT name FROM branch").fetchone() is not None
+    connection.close()
+
+
+def test_a_database_made_in_wal_mode_by_an_earlier_version_is_switched_over(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    open_database(path).dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA journal_mode = WAL")
+    connection.close()
+    database = open_database(path)
+    assert database.journal_mode() == "truncate"
+    database.dispose()
+    assert not path.with_name("old.sqlite3-wal").exists()
 
 
 def test_a_database_on_a_network_share_avoids_wal(

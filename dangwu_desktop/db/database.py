@@ -28,7 +28,12 @@ class Database:
         )
         self.engine: Engine = create_engine(self.url, connect_args=connect_args)
         if self.is_sqlite:
-            journal = "DELETE" if self._on_network_share() else "WAL"
+            # A rollback journal, not WAL: after every commit the .sqlite3 file holds all the data,
+            # so a secretary who copies it with Explorer while the program is open copies
+            # everything (in WAL mode most of it sat in the -wal file beside it). TRUNCATE spares
+            # a local disk the delete of the journal after each commit, which antivirus makes
+            # slow on Windows; on a network share DELETE is the mode every SMB server handles.
+            journal = "DELETE" if self._on_network_share() else "TRUNCATE"
             event.listen(self.engine, "connect", _sqlite_pragmas(journal))
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 

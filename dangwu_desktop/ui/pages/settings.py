@@ -44,8 +44,9 @@ from dangwu_desktop.ui.pages import Page, register_page
 
 FOREIGN_BACKUPS = "备份文件夹里另有{count}份其他数据库的备份（{branches}），不属于这个数据库，不能用来恢复，没有列出。"
 JOURNAL_DESCRIPTION = {
+    "truncate": "TRUNCATE（每次保存后数据都在这一个文件里，本机磁盘）",
     "wal": "WAL（预写日志，本机磁盘）",
-    "delete": "DELETE（数据在网络共享文件夹上，使用兼容方式）",
+    "delete": "DELETE（数据在网络共享文件夹上，使用兼容方式；每次保存后数据都在这一个文件里）",
 }
 
 
