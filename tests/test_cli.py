@@ -240,3 +240,21 @@ def _with_password(folder: Path, password: str) -> Path:
         security.set_password(session, password)
     database.dispose()
     return db
+
+
+def test_a_refused_start_says_which_computer_holds_the_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a network share the other holder is another PC: name it (issue 15), so a secretary is
+    not told '已在运行' with nothing in her own taskbar."""
+    import socket
+
+    from dangwu_desktop.db.single_writer import one_writer
+
+    db = tmp_path / "share.sqlite3"
+    monkeypatch.setattr(socket, "gethostname", lambda: "PC-会计室")
+    with one_writer(db):
+        monkeypatch.setattr(socket, "gethostname", lambda: "PC-书记")
+        code, _, err = run(capsys, "--db", str(db), "members", "list")
+    assert code == 1 and "正在电脑“PC-会计室”" in err and "请先在那台电脑上关闭党务台账" in err
+    assert not db.with_name("share.sqlite3.lock-info").exists()  # the holder cleared its note

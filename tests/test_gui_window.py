@@ -174,7 +174,7 @@ def test_settings_page_manages_groups_and_shows_where_data_lives(
     page.load()
     assert page.ui.groupsTable.rowCount() == 2
     assert page.ui.databaseValue.text() == str(context.database.file_path)
-    assert "WAL" in page.ui.journalValue.text()
+    assert "每次保存后数据都在这一个文件里" in page.ui.journalValue.text()
     with context.database.transaction() as session:
         member_service.add_member(session, member(group_name="第一党小组"), TODAY)
     page.load()
