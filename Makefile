@@ -75,6 +75,7 @@ dist: $(STAMP) system-deps
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dangwu.spec
 	QT_QPA_PLATFORM=offscreen dist/dangwu/dangwu --self-test
+	rm -rf build/cli-check && DANGWU_DATA_DIR=build/cli-check dist/dangwu/dangwu-cli members list --csv | head -1 | grep -q 姓名
 	@du -sh dist/dangwu | sed 's/^/bundle size: /'
 	@if command -v makensis >/dev/null 2>&1; then \
 	  rm -rf build/nsis-stub && mkdir -p build/nsis-stub && echo stub > build/nsis-stub/dangwu.exe; \

@@ -88,7 +88,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "members" and args.action is None:
         build_parser().print_help()
         return 2
+    _output_in_utf8()
     return _run_command(args)
+
+
+def _output_in_utf8() -> None:
+    """Output redirected to a file or a pipe is UTF-8 whatever the system's code page (Windows
+    would write GBK, which has no byte-order mark and not every name); a console keeps its own
+    way of showing Chinese. The windowed program has no output at all: it is thrown away rather
+    than crashing the command (the console program dangwu-cli is the one to use)."""
+    import io
+    import os
+
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+        elif (
+            isinstance(stream, io.TextIOWrapper)
+            and not stream.isatty()
+            and stream.encoding.lower().replace("-", "") != "utf8"
+        ):
+            stream.reconfigure(encoding="utf-8")
 
 
 def _run_command(args: argparse.Namespace) -> int:

@@ -258,3 +258,27 @@ def test_a_refused_start_says_which_computer_holds_the_database(
         code, _, err = run(capsys, "--db", str(db), "members", "list")
     assert code == 1 and "正在电脑“PC-会计室”" in err and "请先在那台电脑上关闭党务台账" in err
     assert not db.with_name("share.sqlite3.lock-info").exists()  # the holder cleared its note
+
+
+def test_output_redirected_on_a_gbk_system_is_utf8_and_keeps_every_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows writes redirected output in its code page (GBK): a CSV's byte-order mark, or a
+    name outside GBK, would end the command with UnicodeEncodeError (issue 15)."""
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "members", "add", "--name", "吉𠮷", "--id-number", "330726199001011238", "--join-date", "2010-01-01", "--full-date", "2011-01-05"]) == 0  # fmt: skip
+    written = io.BytesIO()
+    redirected = io.TextIOWrapper(written, encoding="gbk")
+    monkeypatch.setattr(sys, "stdout", redirected)
+    assert main(["--db", db, "members", "list", "--csv"]) == 0
+    sys.stdout.flush()
+    text = written.getvalue().decode("utf-8")
+    assert text.startswith("\ufeff姓名,") and "吉𠮷" in text
+
+
+def test_a_command_from_the_windowed_program_has_no_output_and_does_not_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdout", None)  # what pythonw and a windowed bundle give
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["--db", str(tmp_path / "cli.sqlite3"), "members", "list", "--csv"]) == 0
