@@ -130,3 +130,32 @@ def test_old_records_holding_control_characters_still_export_to_word(
     document = Document(str(export_records(tmp_path / "old.docx", [record], BRANCH_NAME)))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "一、传达学习\n二、讨论（略）" in text
+
+
+def test_every_font_a_record_names_exists_on_a_stock_chinese_windows_or_falls_back_to_one(
+    demo: Database, tmp_path: Path
+) -> None:
+    """仿宋_GB2312 and 方正小标宋简体 are not on a stock Windows 10/11 (issue 15): each font the
+    document uses must be there, or its font-table entry must name one that is; and a 宋 title
+    font is no cursive ("script") family."""
+    import re
+
+    from dangwu_desktop.io.gbt9704 import STOCK_WINDOWS_FONTS
+
+    path = export_records(
+        tmp_path / "r.docx", sheets(demo, date(2026, 9, 1), date(2026, 9, 10)), BRANCH_NAME
+    )
+    with zipfile.ZipFile(path) as package:
+        document = package.read("word/document.xml").decode()
+        styles = package.read("word/styles.xml").decode()
+        table = package.read("word/fontTable.xml").decode()
+    defaults = styles[styles.index("<w:docDefaults>") : styles.index("</w:docDefaults>")]
+    normal = re.search(r'<w:style [^>]*w:styleId="Normal".*?</w:style>', styles, re.S)
+    assert normal is not None
+    used = set(re.findall(r'w:(?:eastAsia|ascii|hAnsi)="([^"]+)"', document + defaults + normal[0]))
+    used.discard("zh-CN")
+    fallback = dict(re.findall(r'<w:font w:name="([^"]+)"><w:altName w:val="([^"]+)"/>', table))
+    for font in used:
+        assert font in STOCK_WINDOWS_FONTS or fallback.get(font) in STOCK_WINDOWS_FONTS, font
+    assert "方正小标宋简体" in used and fallback["方正小标宋简体"] == "宋体"
+    assert 'w:val="script"' not in table

@@ -6,7 +6,8 @@ of 28 characters; page numbers 4号宋体 “— 1 —”, odd pages right, even
 python-docx's `font.name` sets only the Latin font, and its template's theme would show Chinese in
 a Japanese font on some PCs. So every run names its East Asian font, the document defaults drop
 the theme fonts and declare Chinese as the East Asian language, and the font table tells Word and
-WPS what to use where a font is missing (仿宋_GB2312 → 仿宋 → FangSong).
+WPS what to use where a font is missing (仿宋_GB2312 → 仿宋, 方正小标宋简体 → 宋体: fonts every Chinese
+Windows has).
 """
 
 from __future__ import annotations
@@ -39,15 +40,22 @@ BODY_SIZE = Pt(16)  # 3号
 SMALL_SIZE = Pt(14)  # 4号
 LINE = Pt(28.9)  # 225 mm / 22 lines
 INDENT = Pt(32)  # two characters of 3号
-# name, fallback names Word and WPS try in turn, GB2312 charset, font family
+# Every font a document names, the font Word and WPS use in its place where it is not installed
+# (one that every Chinese Windows 10/11 has), its family class and pitch as Word records them.
+# 仿宋_GB2312 and 方正小标宋简体 come with government office PCs, not with Windows: without them the
+# text shows in 仿宋 and 宋体 (小标宋 is a heavy 宋, a serif: "roman", never "script", cursive).
 FONT_TABLE = (
-    (BODY_FONT, "仿宋", "modern"),
-    ("仿宋", "FangSong", "modern"),
-    (TITLE_FONT, "小标宋体", "script"),
-    ("小标宋体", "宋体", "script"),
-    (HEADING_FONT, "SimHei", "modern"),
-    (NUMBER_FONT, "SimSun", "auto"),
+    (BODY_FONT, "仿宋", "modern", "fixed"),
+    ("仿宋", "FangSong", "modern", "fixed"),
+    (TITLE_FONT, "宋体", "roman", "variable"),
+    (HEADING_FONT, "SimHei", "modern", "fixed"),
+    (NUMBER_FONT, "SimSun", "auto", "variable"),
 )
+# What a stock Chinese Windows 10/11 installs, in the names Word knows them by.
+STOCK_WINDOWS_FONTS = frozenset(
+    {"宋体", "SimSun", "仿宋", "FangSong", "黑体", "SimHei", "楷体", "KaiTi", "微软雅黑",
+     "Microsoft YaHei", LATIN_FONT}
+)  # fmt: skip
 
 
 def new_document() -> DocumentObject:
@@ -224,8 +232,8 @@ def finish_docx(path: Path) -> None:
     """The last step of every .docx written: the font table's fallbacks for Chinese fonts."""
     entries = "".join(
         f'<w:font w:name="{name}"><w:altName w:val="{alternative}"/><w:charset w:val="86"/>'
-        f'<w:family w:val="{family}"/><w:pitch w:val="variable"/></w:font>'
-        for name, alternative, family in FONT_TABLE
+        f'<w:family w:val="{family}"/><w:pitch w:val="{pitch}"/></w:font>'
+        for name, alternative, family, pitch in FONT_TABLE
     )
     table = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
