@@ -250,7 +250,7 @@ def test_restoring_a_backup_from_a_newer_program_is_refused_before_anything_chan
     assert path.read_bytes() == before and count_members(real.database) == 1
 
 
-@pytest.mark.parametrize("folder", ["村 #1", "备份?资料", "50%进度", "U盘 (E) #?%&"])
+@pytest.mark.parametrize("folder", ["村 #1", "备份?资料", "50%进度", "资料%E5%85", "U盘 (E) #?%&"])
 def test_a_folder_name_with_any_character_windows_allows_works(tmp_path: Path, folder: str) -> None:
     path = tmp_path / folder / "dangwu.sqlite3"
     opened = open_village(path, members=1)
