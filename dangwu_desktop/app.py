@@ -186,25 +186,28 @@ def open_data(
 
 
 def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
-    from dangwu_desktop.db.single_writer import Refused, one_writer
-
     app = create_application()
     install_exception_hook()
     path = database_path(db, demo=demo)
-    try:
-        with one_writer(path):
-            return _run_window(app, path, demo=demo)
-    except Refused as exc:  # another window or command has the database, or no room to write
-        QMessageBox.warning(None, "党务台账", str(exc))
-        return 1
-
-
-def _run_window(app: QApplication, path: Path, *, demo: bool) -> int:
     settings = ui_settings()
     window = MainWindow(settings=settings, demo=demo)
     window.show()
     app.processEvents()  # the first paint, before the database and its libraries load
     setup_logging()
+    from dangwu_desktop.db.single_writer import Refused, one_writer
+
+    try:
+        with one_writer(path):
+            return _run_window(app, window, path, settings, demo=demo)
+    except Refused as exc:  # another window or command has the database, or no room to write
+        QMessageBox.warning(window, "党务台账", str(exc))
+        window.close()
+        return 1
+
+
+def _run_window(
+    app: QApplication, window: MainWindow, path: Path, settings: QSettings, *, demo: bool
+) -> int:
     context, code = open_data(window, path, settings, demo=demo)
     if context is None:
         window.close()

@@ -79,6 +79,28 @@ def test_the_program_shows_its_window_before_it_opens_the_database(
     assert True in seen
 
 
+def test_the_window_paints_before_the_single_writer_lock_loads(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """filelock costs some 20 ms to import: it is taken after the first paint, not before."""
+    from dangwu_desktop import app
+    from dangwu_desktop.db import single_writer
+
+    seen: list[bool] = []
+    real = single_writer.one_writer
+
+    def one_writer(path: Path) -> object:
+        seen.extend(
+            isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()
+        )
+        raise single_writer.AlreadyOpen(single_writer.ALREADY_OPEN)
+
+    monkeypatch.setattr(single_writer, "one_writer", one_writer)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: QMessageBox.StandardButton.Ok)
+    assert app.run_gui(tmp_path / "db.sqlite3") == 1
+    assert True in seen and real is not one_writer
+
+
 def test_the_shell_needs_neither_sqlalchemy_nor_the_services(tmp_path: Path) -> None:
     """What the first paint waits for: Qt and the window's own modules, nothing of the data."""
     code = f"""
