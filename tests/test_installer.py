@@ -1,4 +1,4 @@
-"""The Windows installer (installer/dangwu.nsi, nsis_files.py) and how `make` builds it.
+"""The Windows installer (installer/dangwu.nsi, nsis_files.py) and the bundle's contents (dangwu.spec).
 
 What Linux can check: makensis compiles the script exactly as a Chinese Windows PC reads it
 (system code page GBK: -INPUTCHARSET CP936), the uninstaller's file list matches what the
@@ -8,10 +8,12 @@ a running program detected, shortcuts in the right profile) needs a real Windows
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -193,6 +195,41 @@ def test_installer_refuses_32_bit_windows_and_a_running_program_in_chinese() -> 
     assert install.index("REFUSE_WHILE_RUNNING") < install.index(
         "INSTALL_BUNDLE"
     )  # silent installs too
+
+
+def spec_filter() -> Callable[[str], bool]:
+    """The spec's `wanted` (which collected files go into the bundle), taken from its source."""
+    tree = ast.parse((ROOT / "installer" / "dangwu.spec").read_text(encoding="utf-8"))
+    names = {"UNUSED_QT_FILES", "KEPT_TRANSLATIONS", "wanted"}
+    nodes = [
+        node for node in tree.body
+        if (isinstance(node, ast.FunctionDef) and node.name in names)
+        or (isinstance(node, ast.Assign) and any(getattr(t, "id", None) in names for t in node.targets))
+    ]  # fmt: skip
+    namespace: dict[str, object] = {}
+    exec(compile(ast.Module(body=nodes, type_ignores=[]), "dangwu.spec", "exec"), namespace)
+    wanted = namespace["wanted"]
+    assert callable(wanted)
+    return wanted  # type: ignore[no-any-return]
+
+
+def test_bundle_leaves_out_qt_plugins_whose_libraries_essentials_lacks() -> None:
+    wanted = spec_filter()
+    for dropped in (
+        "PySide6/plugins/imageformats/qpdf.dll",  # Qt6Pdf.dll is in PySide6-Addons
+        "PySide6/plugins/platforminputcontexts/qtvirtualkeyboardplugin.dll",  # Qt6VirtualKeyboard.dll too
+        "PySide6/Qt/plugins/imageformats/libqpdf.so",
+        "PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    ):
+        assert not wanted(dropped), dropped
+    for kept in (
+        "PySide6/plugins/platforms/qwindows.dll",
+        "PySide6/plugins/imageformats/qico.dll",
+        "PySide6/plugins/imageformats/qsvg.dll",
+        "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",  # 拼音输入法
+        "PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+    ):
+        assert wanted(kept), kept
 
 
 def test_make_compiles_the_script_as_a_chinese_windows_would_and_installs_makensis() -> None:
