@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libfontconfig1 libdbus-1-3 libglib2.0-0 fonts-noto-cjk nsis
 FORMS := $(wildcard forms/*.ui)
 COMPILED_FORMS := $(patsubst forms/%.ui,dangwu_desktop/ui/forms/ui_%.py,$(FORMS))
 ARGS ?=
@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/python -m dangwu_desktop $(ARGS)
 
-# Qt needs a few system libraries even offscreen, and CJK fonts to draw Chinese; install them
-# where we can (Debian/Ubuntu as root), and say what is missing elsewhere.
+# Qt needs a few system libraries even offscreen, and CJK fonts to draw Chinese; makensis (nsis)
+# compiles the Windows installer script in tests and `make dist`. Install them where we can
+# (Debian/Ubuntu as root), and say what is missing elsewhere.
 system-deps:
 	@if [ "$$(uname -s)" = Linux ] && command -v dpkg >/dev/null 2>&1; then \
 	  missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -65,19 +66,20 @@ bench: $(STAMP) system-deps
 	$(BIN)/python bench/bench_report.py
 
 # The one-folder bundle for this OS (PyInstaller), then its self-test. Where makensis exists the
-# NSIS script is compiled against a stub bundle to catch script errors (the real Windows
-# installer is built on Windows: see the README).
+# NSIS script is compiled against a stub of the bundle (same folders and file names, a few bytes
+# each) with -INPUTCHARSET CP936, as makensis on a Chinese Windows reads it: a script that lost its
+# byte-order mark fails here. (The real Windows installer is built on Windows: see the README.)
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 dist: $(STAMP) system-deps
-	@if [ "$$(uname -s)" = Linux ] && [ "$$(id -u)" = 0 ] && ! command -v makensis >/dev/null 2>&1 \
-	   && command -v apt-get >/dev/null 2>&1; then \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nsis >/dev/null || true; fi
 	$(BIN)/python -m pip install --quiet "pyinstaller>=6.10"
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/dangwu.spec
 	QT_QPA_PLATFORM=offscreen dist/dangwu/dangwu --self-test
 	rm -rf build/cli-check && DANGWU_DATA_DIR=build/cli-check dist/dangwu/dangwu-cli members list --csv | head -1 | grep -q 姓名
 	@du -sh dist/dangwu | sed 's/^/bundle size: /'
 	@if command -v makensis >/dev/null 2>&1; then \
-	  rm -rf build/nsis-stub && mkdir -p build/nsis-stub && echo stub > build/nsis-stub/dangwu.exe; \
-	  makensis -V2 -DVERSION=$(VERSION) -DBUNDLE=../build/nsis-stub installer/dangwu.nsi && rm -f "dist/党务台账-Setup-$(VERSION).exe"; \
+	  $(BIN)/python installer/nsis_files.py --stub dist/dangwu build/nsis-stub && \
+	  $(BIN)/python installer/nsis_files.py build/nsis-stub build/nsis-stub.nsh && \
+	  makensis -V2 -INPUTCHARSET CP936 -DVERSION=$(VERSION) -DBUNDLE=../build/nsis-stub \
+	    -DFILELIST=../build/nsis-stub.nsh -DOUTFILE=../build/nsis-stub-setup.exe installer/dangwu.nsi && \
+	  echo "NSIS script compiled (-INPUTCHARSET CP936) against a stub of the bundle"; \
 	else echo "makensis not installed: NSIS script not compiled"; fi
