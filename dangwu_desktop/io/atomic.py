@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 import errno
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from dangwu_desktop.db.files import discard, held_by_another_program, replace_with_retry
+
+# What Windows refuses in a file name, and the device names it refuses as a name's first part.
+FORBIDDEN = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+RESERVED = frozenset(
+    {"CON", "PRN", "AUX", "NUL"}
+    | {f"COM{n}" for n in range(1, 10)}
+    | {f"LPT{n}" for n in range(1, 10)}
+)
+MAX_STEM = 120  # a folder path and the name together must stay under Windows' 260 characters
+
+
+def safe_file_name(name: str, fallback: str = "导出") -> str:
+    """A default file name Windows accepts, built from the branch's name or a record's heading:
+    characters Windows forbids become “_”, no trailing dot or space, no device name (CON, NUL…),
+    not overly long. The suffix (.xlsx) is kept."""
+    suffix = Path(name).suffix if re.fullmatch(r"\.[A-Za-z0-9]{1,5}", Path(name).suffix) else ""
+    stem = FORBIDDEN.sub("_", name[: len(name) - len(suffix)]).strip()
+    stem = stem[:MAX_STEM].rstrip(". ") or fallback
+    if stem.split(".")[0].strip().upper() in RESERVED:
+        stem = f"_{stem}"
+    return stem + suffix
 
 
 class ExportError(Exception):
