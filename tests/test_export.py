@@ -106,7 +106,16 @@ def test_age_and_standing_bands(database: Database) -> None:
     assert tables["党龄"] == {"10至19年": 1}
 
 
-def test_export_refuses_a_file_open_in_wps(tmp_path: Path) -> None:
+def test_export_refuses_a_file_open_in_wps(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from dangwu_desktop.db import files
+
+    def locked(_src: object, _dst: object) -> None:
+        raise PermissionError(13, "Permission denied")  # as Windows refuses while WPS has it
+
+    monkeypatch.setattr(os, "replace", locked)
+    monkeypatch.setattr(files, "PAUSE_SECONDS", 0)
     target = tmp_path / "花名册.xlsx"
     target.write_bytes(b"old")
     (tmp_path / "~$花名册.xlsx").write_bytes(b"")
@@ -137,6 +146,7 @@ def test_a_locked_target_gets_a_clear_message(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(os, "replace", locked)
+    monkeypatch.setattr("dangwu_desktop.db.files.PAUSE_SECONDS", 0)
     with pytest.raises(ExportError, match="正被其他程序"):
         atomic_save(tmp_path / "x.xlsx", lambda path: path.write_bytes(b"x"))
 

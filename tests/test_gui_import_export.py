@@ -137,6 +137,13 @@ def test_export_from_the_roster_page(
 def test_export_to_a_file_open_in_wps_says_so(
     qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import os
+
+    def locked(_src: object, _dst: object) -> None:
+        raise PermissionError(13, "Permission denied")  # as Windows refuses while WPS has it
+
+    monkeypatch.setattr(os, "replace", locked)
+    monkeypatch.setattr("dangwu_desktop.db.files.PAUSE_SECONDS", 0)
     target = tmp_path / "花名册.xlsx"
     (tmp_path / "~$花名册.xlsx").write_bytes(b"")
     page = RosterPage(context)

@@ -7,11 +7,12 @@ named by its SHA-256, so the same photo added twice is stored once and a file ca
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from dangwu_desktop.db.files import discard, replace_with_retry
 
 FOLDER = "attachments"
 CHUNK = 1 << 20
@@ -62,9 +63,9 @@ def store_file(source: Path, folder: Path, limit_bytes: int) -> StoredFile:
         temporary = target.with_name(f".{uuid.uuid4().hex}.tmp")
         try:
             shutil.copyfile(source, temporary)
-            os.replace(temporary, target)
+            replace_with_retry(temporary, target)
         except OSError as exc:
-            temporary.unlink(missing_ok=True)
+            discard(temporary)
             raise AttachmentError(f"无法保存附件“{source.name}”：{exc.strerror or exc}") from exc
     return StoredFile(source.name, sha, size, stored_name)
 

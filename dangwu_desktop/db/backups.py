@@ -9,7 +9,6 @@ one a month for 9 months (as Anki does); a restore first backs up what it replac
 from __future__ import annotations
 
 import logging
-import os
 import re
 import sqlite3
 import uuid
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from dangwu_desktop.db.files import discard, replace_with_retry
 from dangwu_desktop.db.identity import Identity, read_identity
 from dangwu_desktop.db.paths import backup_dir
 from dangwu_desktop.db.sqlite_files import connect_read_only
@@ -90,13 +90,13 @@ def backup_now(
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
     try:
         copy_pages(database, temporary)
-        os.replace(temporary, target)
+        replace_with_retry(temporary, target)
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(
             f"备份没有完成：{exc}。请检查磁盘空间和备份文件夹“{folder}”是否可写"
         ) from exc
     finally:
-        temporary.unlink(missing_ok=True)
+        discard(temporary)
     return target
 
 
@@ -189,7 +189,9 @@ def daily_backup_due(database: Path, backups: list[Backup], now: datetime) -> bo
 
 def rotate(backups: list[Backup], today: date) -> list[Path]:
     """Delete the backups the schedule no longer keeps, of those given (one database's own, newest
-    first); returns what was deleted. Today's, yesterday's and any stamped in the future stay."""
+    first); returns what was deleted. Today's, yesterday's and any stamped in the future stay.
+    Best effort: one that cannot be deleted now (a viewer or antivirus holds it) is logged and
+    left for the next start, and never stops the program from starting."""
     keep: set[Path] = set()
     daily: dict[date, Path] = {}
     weekly: dict[tuple[int, int], Path] = {}
@@ -208,7 +210,11 @@ def rotate(backups: list[Backup], today: date) -> list[Path]:
     deleted = []
     for backup in backups:
         if backup.path not in keep:
-            backup.path.unlink(missing_ok=True)
+            try:
+                backup.path.unlink(missing_ok=True)
+            except OSError as exc:  # held by antivirus or a viewer: gone at a later start
+                log.warning("旧备份“%s”暂时不能删除，下次启动时再删：%s", backup.path.name, exc)
+                continue
             deleted.append(backup.path)
     return deleted
 
@@ -234,11 +240,11 @@ def copy_to(backup: Path, folder: Path) -> Path:
     temporary = folder / f".{uuid.uuid4().hex}.tmp"
     try:
         copy_pages(backup, temporary)
-        os.replace(temporary, target)
+        replace_with_retry(temporary, target)
     except (sqlite3.Error, OSError) as exc:
         raise BackupError(f"没有能复制到“{folder}”：{exc}。请检查U盘是否插好、是否有空间") from exc
     finally:
-        temporary.unlink(missing_ok=True)
+        discard(temporary)
     problem = check(target, at_rest=True)
     if problem:
         raise BackupError(f"复制到“{folder}”的备份检查未通过：{problem}")

@@ -3,13 +3,13 @@ in place of a damaged file. The checks around these steps are in db/safety.py.""
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import datetime
 from pathlib import Path
 
 from dangwu_desktop.db.backups import DAMAGED_LABEL, copy_pages
 from dangwu_desktop.db.database import Database
+from dangwu_desktop.db.files import replace_with_retry
 from dangwu_desktop.db.migrate import upgrade
 from dangwu_desktop.db.paths import backup_dir
 
@@ -33,5 +33,5 @@ def recover_from(backup: Path, path: Path) -> Path:
         if leftover.exists():
             shutil.copy2(leftover, folder / f"{kept.name}{leftover.name[len(path.name) :]}")
             leftover.unlink()
-    os.replace(fresh, path)
+    replace_with_retry(fresh, path)
     return kept

@@ -29,7 +29,8 @@ from dangwu_desktop.core.dates import DateParseError, format_date, parse_date
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, message_html
 
 PLACEHOLDER = "如 2021-05-18"
-INVALID_STYLE = "QLineEdit { border: 1px solid #b91c1c; background: #fef2f2; }"
+# The text colour is set with the pastel background: dark mode's light text would not show on it.
+INVALID_STYLE = "QLineEdit { border: 1px solid #b91c1c; background: #fef2f2; color: #1f2937; }"
 
 
 class DateField(QLineEdit):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.models import Member
@@ -16,25 +16,7 @@ from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import show_saved
-
-EXPORT_FOLDER_KEY = "export/folder"
-
-
-def ask_save_path(
-    parent: QWidget,
-    context: AppContext,
-    title: str,
-    file_name: str,
-    file_filter: str = "Excel 文件 (*.xlsx)",
-) -> Path | None:
-    """A save dialog that opens in the folder used last time, and remembers the new one."""
-    folder = Path(str(context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()))))
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(folder / file_name), file_filter)
-    if not path:
-        return None
-    target = Path(path).with_suffix(Path(file_name).suffix)
-    context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
-    return target
+from dangwu_desktop.ui.file_dialogs import EXPORT_FOLDER_KEY, ask_save_file
 
 
 def export_interactively(
@@ -46,8 +28,9 @@ def export_interactively(
     done: str,
     file_filter: str = "Excel 文件 (*.xlsx)",
 ) -> Path | None:
-    """Ask where, write in the background (atomically), then say where it went."""
-    target = ask_save_path(parent, context, title, file_name, file_filter)
+    """Ask where (`file_name` suggested, cleaned for Windows, in the folder used last time or
+    文档), write in the background (atomically), then say where it went."""
+    target = ask_save_file(parent, context, EXPORT_FOLDER_KEY, title, file_name, file_filter)
     if target is None:
         return None
     try:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QTableWidgetItem,
@@ -46,6 +45,7 @@ from dangwu_desktop.ui.dialogs import (
     GuardedDialog,
     message_html,
 )
+from dangwu_desktop.ui.file_dialogs import ATTACHMENT_FOLDER_KEY, ask_open_files
 from dangwu_desktop.ui.forms.ui_activity_dialog import Ui_ActivityDialog
 
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
@@ -443,14 +443,15 @@ class ActivityDialog(GuardedDialog):
         return attachments_folder(database_file)
 
     def _add_attachment(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = ask_open_files(
             self,
+            self.context,
+            ATTACHMENT_FOLDER_KEY,
             "添加附件",
-            str(Path.home()),
             "图片和文档 (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;所有文件 (*)",
         )
         for path in paths:
-            self.attach(Path(path), AttachmentKind(self.ui.attachmentKindCombo.currentText()))
+            self.attach(path, AttachmentKind(self.ui.attachmentKindCombo.currentText()))
 
     def attach(self, path: Path, kind: AttachmentKind) -> bool:
         with self.context.database.read() as session:

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHeaderView,
     QMessageBox,
     QTableWidget,
@@ -31,9 +30,14 @@ from dangwu_desktop.io.tables import TableFileError, sheet_names
 from dangwu_desktop.ui.background import Progress, run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import ERROR_STYLE
+from dangwu_desktop.ui.file_dialogs import (
+    IMPORT_FOLDER_KEY,
+    ask_open_file,
+    ask_save_file,
+    remember_folder,
+)
 from dangwu_desktop.ui.forms.ui_import_wizard import Ui_ImportWizard
 
-LAST_FOLDER_KEY = "import/folder"
 NOT_IMPORTED = "（不导入）"
 FILE_FILTER = "花名册表格 (*.xlsx *.xls *.xlsm *.ods *.csv *.txt);;所有文件 (*)"
 PREVIEW_ROWS = 20
@@ -67,13 +71,12 @@ class ImportWizard(QWizard):
     # Step 1: the file
 
     def browse(self) -> None:
-        folder = str(self.context.settings.value(LAST_FOLDER_KEY, str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "选择花名册文件", folder, FILE_FILTER)
+        path = ask_open_file(self, self.context, IMPORT_FOLDER_KEY, "选择花名册文件", FILE_FILTER)
         if path:
-            self.open_file(Path(path))
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
-        self.context.settings.setValue(LAST_FOLDER_KEY, str(path.parent))
+        remember_folder(self.context, IMPORT_FOLDER_KEY, path.parent)
         self.ui.pathEdit.setText(str(path))
         combo = self.ui.sheetCombo
         combo.blockSignals(True)
@@ -252,14 +255,19 @@ class ImportWizard(QWizard):
 
     def save_report(self) -> None:
         assert self.roster is not None and self.check is not None
-        suggested = self.roster.path.with_name(f"{self.roster.path.stem}-检查结果.xlsx")
-        path, _ = QFileDialog.getSaveFileName(
-            self, "保存检查结果", str(suggested), "Excel 文件 (*.xlsx)"
+        path = ask_save_file(
+            self,
+            self.context,
+            IMPORT_FOLDER_KEY,
+            "保存检查结果",
+            f"{self.roster.path.stem}-检查结果.xlsx",
+            "Excel 文件 (*.xlsx)",
+            folder=self.roster.path.parent,  # beside the roster it is about
         )
-        if not path:
+        if path is None:
             return
         try:
-            saved = save_fault_report(Path(path), self.roster, self.check)
+            saved = save_fault_report(path, self.roster, self.check)
         except ExportError as exc:
             QMessageBox.warning(self, "无法保存", str(exc))
             return

@@ -42,6 +42,8 @@ STATUS_COLOURS = {
     CellStatus.DUE: "#fde7b0",
     CellStatus.NOT_DUE: "#f1f1f1",
 }
+# The text on those pastels: dark even when Windows 11's dark mode makes Qt's default text light.
+PASTEL_TEXT = QColor("#1f2937")
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -228,6 +230,7 @@ class ActivitiesPage(Page):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 item.setBackground(QColor(STATUS_COLOURS[cell.status]))
+                item.setForeground(PASTEL_TEXT)
                 held = "、".join(format_date(d) for d in cell.dates) or "无"
                 item.setToolTip(
                     f"{row.label}：{cell.status.value}\n开展日期：{held}\n依据：{row.requirement.citation}"
@@ -241,6 +244,7 @@ class ActivitiesPage(Page):
         calendar.setDateTextFormat(QDate(), QTextCharFormat())
         marked = QTextCharFormat()
         marked.setBackground(QColor("#f8d7d3"))
+        marked.setForeground(PASTEL_TEXT)
         marked.setFontWeight(700)
         self._by_day: dict[date, list[service.RecordSheet]] = {}
         for row in rows:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from dangwu_desktop.core.services.reports import (
     Notes,
@@ -13,10 +13,10 @@ from dangwu_desktop.core.services.reports import (
     report_data,
     save_notes,
 )
-from dangwu_desktop.resources import REPORT_TEMPLATE
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import settle_unsaved
 from dangwu_desktop.ui.exports import export_interactively
+from dangwu_desktop.ui.file_dialogs import TEMPLATE_FOLDER_KEY, ask_open_file
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dangwu_desktop.ui.pages import Page, register_page
 
@@ -154,12 +154,16 @@ class ReportsPage(Page):
         )  # fmt: skip
 
     def choose_template(self) -> None:
-        start = str(self.template() or REPORT_TEMPLATE.parent)
-        path, _ = QFileDialog.getOpenFileName(
-            self, "选择乡镇的报告模板", start, "Word 文档 (*.docx)"
+        path = ask_open_file(
+            self,
+            self.context,
+            TEMPLATE_FOLDER_KEY,
+            "选择乡镇的报告模板",
+            "Word 文档 (*.docx)",
+            start=self.template(),  # the township's template chosen before, else 文档
         )
         if path:
-            self.set_template(Path(path))
+            self.set_template(path)
 
     def set_template(self, path: Path | None) -> None:
         if path is None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -39,6 +37,7 @@ from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
+from dangwu_desktop.ui.file_dialogs import BACKUP_COPY_FOLDER_KEY, ask_folder
 from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
 from dangwu_desktop.ui.pages import Page, register_page
 
@@ -189,12 +188,12 @@ class SettingsPage(Page):
         backup = self._selected_backup()
         if backup is None:
             return
-        folder = QFileDialog.getExistingDirectory(self, "选择U盘或其他文件夹")
-        if not folder:
+        folder = ask_folder(self, self.context, BACKUP_COPY_FOLDER_KEY, "选择U盘或其他文件夹")
+        if folder is None:
             return
         try:
             copied = run_in_background(
-                self, "正在复制备份…", lambda _progress: copy_to(backup.path, Path(folder))
+                self, "正在复制备份…", lambda _progress: copy_to(backup.path, folder)
             )
         except BackupError as exc:
             QMessageBox.warning(self, "没有复制", str(exc))

@@ -20,7 +20,7 @@ from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_training_page import Ui_TrainingPage
 from dangwu_desktop.ui.pages import Page, drop_down, register_page
-from dangwu_desktop.ui.pages.activities import STATUS_COLOURS
+from dangwu_desktop.ui.pages.activities import PASTEL_TEXT, STATUS_COLOURS
 from dangwu_desktop.ui.printing import preview_html
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -137,6 +137,7 @@ class TrainingPage(Page):
             item = QTableWidgetItem(text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             item.setBackground(QColor(STATUS_COLOURS[month.status]))
+            item.setForeground(PASTEL_TEXT)
             item.setToolTip(
                 f"{year}年{month.month}月：{month.status.value}（{training.MONTHLY_STUDY_RULE}）"
             )
