@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from dangwu_desktop.db.safety import Damaged
 
 
+SPAN_WORDS = {
+    "today": "当天在册",
+    "year": "按年（--year）",
+    "month": "按月（--year --month）",
+    "quarter": "按季度（--year --quarter）",
+    "period": "按季度或全年（--year [--quarter]）",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dangwu_desktop", description="党务台账：村党支部党员花名册与组织生活记录"
@@ -72,6 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--update", action="store_true", help="花名册中已有的党员（按身份号码）用文件中的信息更新"
     )
+    exporting = commands.add_parser(
+        "export", help="导出台账和报表（与窗口中的导出相同）；不写名称则列出可导出的种类"
+    )
+    exporting.add_argument("what", nargs="?", help="导出哪一种，如 roster、meeting-ledger")
+    exporting.add_argument(
+        "--to", type=Path, help="保存为哪个文件（默认当前文件夹，用建议的文件名）"
+    )
+    exporting.add_argument("--year", type=int, help="年份（默认今年）")
+    exporting.add_argument(
+        "--quarter",
+        type=int,
+        choices=range(1, 5),
+        help="季度1–4（季度计划默认本季度；报告不写则为全年）",
+    )
+    exporting.add_argument("--month", type=int, choices=range(1, 13), help="月份（月报默认本月）")
     return parser
 
 
@@ -147,6 +171,8 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         return _list_members(database, args)
     if args.command == "members" and args.action == "add":
         return _add_member(database, args)
+    if args.command == "export":
+        return _export(database, args)
     return _import_roster(database, args)
 
 
@@ -310,4 +336,39 @@ def _import_roster(database: Database, args: argparse.Namespace) -> int:
         database, check, today, update_existing=args.update, source=args.file.name
     )
     print(f"已导入{result.added}人，更新{result.updated}人，跳过已有{result.skipped}人")
+    return 0
+
+
+def _export(database: Database, args: argparse.Namespace) -> int:
+    """One of the ledgers' exports (dangwu_desktop.ledgers), the same the window's menus write."""
+    from dangwu_desktop.core.services.branch import get_branch
+    from dangwu_desktop.io.atomic import ExportError, safe_file_name
+    from dangwu_desktop.ledgers import ExportScope, Span, all_exports, export_named
+
+    if not args.what:
+        for export in all_exports():
+            print(f"{export.key}\t{export.title}\t{SPAN_WORDS[export.span.value]}")
+        return 0
+    try:
+        export = export_named(args.what)
+    except KeyError:
+        keys = "、".join(e.key for e in all_exports())
+        print(f"没有名为“{args.what}”的导出。可以导出：{keys}", file=sys.stderr)
+        return 2
+    today = date.today()
+    this = ExportScope.this_quarter(today)
+    quarter = args.quarter or (this.quarter if export.span is Span.QUARTER else None)
+    month = args.month or (this.month if export.span is Span.MONTH else None)
+    scope = ExportScope(today, args.year or today.year, quarter, month)
+    with database.read() as session:
+        branch = get_branch(session)
+        name = branch.name if branch else "党支部"
+        gathered = export.gather(session, scope)
+    target = args.to or Path.cwd() / safe_file_name(export.file_name(name, scope))
+    try:
+        saved = export.write(target, gathered, name, scope)
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"{export.done(gathered, scope)}{saved}")
     return 0

@@ -60,91 +60,43 @@ def run_self_test() -> int:
 
 
 def _exports(database: object, today: date, folder: Path) -> dict[str, Callable[[], object]]:
+    """Every export every ledger declares (dangwu_desktop.ledgers), written and opened again with
+    the reader the import uses; the roster must import again without a fault."""
     from docx import Document
     from python_calamine import CalamineWorkbook
 
     from dangwu_desktop.core.demo import BRANCH_NAME
-    from dangwu_desktop.core.roster import load_roster
-    from dangwu_desktop.core.services import training
-    from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
-    from dangwu_desktop.core.services.reports import ReportPeriod, report_data
-    from dangwu_desktop.io import report_workbook
-    from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger, export_monthly
-    from dangwu_desktop.io.meeting_records_docx import export_records
-    from dangwu_desktop.io.report_docx import export_report
-    from dangwu_desktop.io.roster_export import export_roster
     from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
-    from dangwu_desktop.io.training_xlsx import export_hours
-    from dangwu_desktop.io.training_xlsx import export_ledger as export_training
+    from dangwu_desktop.ledgers import Export, ExportScope, all_exports
 
-    year, period = today.year, ReportPeriod(today.year, (today.month - 1) // 3 + 1)
+    scope = ExportScope.this_quarter(today)
 
-    def read(function: Callable[[object], object]) -> object:
-        with database.read() as session:  # type: ignore[attr-defined]
-            return function(session)
-
-    def roster() -> None:
-        rows = read(lambda s: load_roster(s, today))
-        path = export_roster(folder / "花名册.xlsx", rows, BRANCH_NAME, today)  # type: ignore[arg-type]
-        opened_xlsx(path)
-        faults = read(lambda s: check_roster_file(s, read_roster(path), today).faults)
-        assert not faults, "导出的花名册不能无错地再导入"
-
-    def opened_xlsx(path: Path) -> None:  # with the reader the import uses
+    def opened(path: Path) -> None:
+        if path.suffix == ".docx":
+            Document(str(path))
+            return
         workbook = CalamineWorkbook.from_path(str(path))
         for name in workbook.sheet_names:
             assert workbook.get_sheet_by_name(name).to_python(), f"工作表“{name}”是空的"
 
-    def opened_docx(path: Path) -> None:
-        Document(str(path))
+    def written(export: Export) -> Path:
+        with database.read() as session:  # type: ignore[attr-defined]
+            gathered = export.gather(session, scope)
+        path = export.write(folder / f"{export.key}{export.suffix}", gathered, BRANCH_NAME, scope)
+        opened(path)
+        return path
 
-    records = lambda: read(lambda s: record_sheets(s, date(year, 1, 1), date(year, 12, 31)))  # noqa: E731
+    def roster_again(export: Export) -> None:
+        path = written(export)
+        with database.read() as session:  # type: ignore[attr-defined]
+            faults = check_roster_file(session, read_roster(path), today).faults
+        assert not faults, "导出的花名册不能无错地再导入"
+
     return {
-        "花名册（再导入）": roster,
-        "会议记录（Word）": lambda: opened_docx(
-            export_records(folder / "记录.docx", records(), BRANCH_NAME)
-        ),  # type: ignore[arg-type]
-        "三会一课台账": lambda: opened_xlsx(
-            export_ledger(folder / "台账.xlsx", records(), BRANCH_NAME, year, today)
-        ),  # type: ignore[arg-type]
-        "动态登记月报": lambda: opened_xlsx(
-            export_monthly(
-                folder / "月报.xlsx",
-                read(lambda s: schedule_for_year(s, year, today)),
-                BRANCH_NAME,
-                year,
-                today.month,
-                today,
-            )  # type: ignore[arg-type]
-        ),
-        "教育培训台账": lambda: opened_xlsx(
-            export_training(
-                folder / "培训.xlsx",
-                read(lambda s: training.training_sessions(s, year)),
-                BRANCH_NAME,
-                year,
-                today,
-            )  # type: ignore[arg-type]
-        ),
-        "学时统计": lambda: opened_xlsx(
-            export_hours(
-                folder / "学时.xlsx",
-                read(lambda s: training.member_hours(s, year, today)),
-                [],
-                BRANCH_NAME,
-                year,
-                today,
-            )  # type: ignore[arg-type]
-        ),
-        "工作报告（Word）": lambda: opened_docx(
-            export_report(folder / "报告.docx", read(lambda s: report_data(s, period, today)))
-        ),  # type: ignore[arg-type]
-        "工作簿": lambda: opened_xlsx(
-            report_workbook.export_period_workbook(
-                folder / "工作簿.xlsx",
-                read(lambda s: report_workbook.gather(s, period, today)),
-                BRANCH_NAME,
-                today,  # type: ignore[arg-type]
+        export.title + ("（再导入）" if export.key == "roster" else ""): (
+            lambda export=export: (
+                roster_again(export) if export.key == "roster" else written(export)
             )
-        ),
+        )
+        for export in all_exports()
     }

@@ -25,7 +25,7 @@ def imported_modules(path: Path) -> set[str]:
     return names
 
 
-DOMAIN_LAYERS = [layer for layer in ("core", "io", "db") if (PACKAGE / layer).is_dir()]
+DOMAIN_LAYERS = [layer for layer in ("core", "io", "db", "ledgers") if (PACKAGE / layer).is_dir()]
 
 
 def test_the_domain_layers_exist() -> None:

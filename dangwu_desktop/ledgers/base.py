@@ -1,0 +1,69 @@
+"""What a ledger (a book the branch keeps: the roster, the meeting records, training …) declares
+about itself, so that the window's menus, the command line and the self-test find its exports in
+one place instead of each keeping a list by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import QUARTER_NAMES
+
+
+class Span(Enum):
+    """What an export covers, so that a caller knows what to ask for."""
+
+    TODAY = "today"  # the state on the day (the roster)
+    YEAR = "year"
+    MONTH = "month"  # one month of a year
+    QUARTER = "quarter"  # one quarter of a year
+    PERIOD = "period"  # a quarter, or the whole year when no quarter is given
+
+
+@dataclass(frozen=True, slots=True)
+class ExportScope:
+    """The day of the export and the stretch of time it covers (as its Span needs)."""
+
+    today: date
+    year: int
+    quarter: int | None = None
+    month: int | None = None
+
+    @classmethod
+    def this_quarter(cls, today: date) -> ExportScope:
+        return cls(today, today.year, quarter=(today.month - 1) // 3 + 1, month=today.month)
+
+    @property
+    def period_title(self) -> str:
+        """2026年第四季度, or 2026年度 without a quarter."""
+        if self.quarter:
+            return f"{self.year}年{QUARTER_NAMES[self.quarter - 1]}"
+        return f"{self.year}年度"
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """One file a ledger writes. `gather` reads what it needs in one read session; `write` writes
+    it (atomically, through io/) and returns the path; `done` is the sentence shown afterwards."""
+
+    key: str  # the command line's name for it: `dangwu export KEY`
+    title: str  # 三会一课台账
+    suffix: str  # .xlsx or .docx
+    span: Span
+    file_name: Callable[[str, ExportScope], str]  # (branch name, scope) -> suggested file name
+    gather: Callable[[Session, ExportScope], Any]
+    write: Callable[[Path, Any, str, ExportScope], Path]  # (target, gathered, branch name, scope)
+    done: Callable[[Any, ExportScope], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    key: str
+    title: str
+    exports: tuple[Export, ...] = field(default=())

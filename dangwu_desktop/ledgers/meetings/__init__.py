@@ -1,0 +1,87 @@
+"""三会一课 and the other meetings: the records in Word, the year's ledger and the monthly return."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+
+
+def _records(session: Session, scope: ExportScope) -> Any:
+    """The year's records of organisational life, or one month's when the scope names a month."""
+    from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE
+    from dangwu_desktop.core.schedule import period_dates
+    from dangwu_desktop.core.services.activities import record_sheets
+
+    first, last = date(scope.year, 1, 1), date(scope.year, 12, 31)
+    if scope.month:
+        first, last = period_dates(scope.year, scope.month, scope.month)
+    return record_sheets(session, first, last, kinds=ORGANISATIONAL_LIFE)
+
+
+def _stretch(scope: ExportScope) -> str:
+    return f"{scope.year}年{scope.month}月" if scope.month else f"{scope.year}年"
+
+
+def _write_records(target: Path, records: Any, branch: str, _scope: ExportScope) -> Path:
+    from dangwu_desktop.io.meeting_records_docx import export_records
+
+    return export_records(target, records, branch)
+
+
+def _write_ledger(target: Path, records: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger
+
+    return export_ledger(target, records, branch, scope.year, scope.today)
+
+
+def _schedule(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.core.services.activities import schedule_for_year
+
+    return schedule_for_year(session, scope.year, scope.today)
+
+
+def _write_monthly(target: Path, schedule: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.meeting_ledgers_xlsx import export_monthly
+
+    assert scope.month is not None, "动态登记月报要指定月份"
+    return export_monthly(target, schedule, branch, scope.year, scope.month, scope.today)
+
+
+RECORDS = Export(
+    key="meeting-records",
+    title="会议记录（Word）",
+    suffix=".docx",
+    span=Span.YEAR,
+    file_name=lambda branch, scope: f"{branch}{_stretch(scope)}会议记录.docx",
+    gather=_records,
+    write=_write_records,
+    done=lambda records, _scope: f"已导出{len(records)}条记录：",
+)
+LEDGER_SHEET = Export(
+    key="meeting-ledger",
+    title="三会一课台账",
+    suffix=".xlsx",
+    span=Span.YEAR,
+    file_name=lambda branch, scope: f"{branch}{scope.year}年三会一课台账.xlsx",
+    gather=_records,
+    write=_write_ledger,
+    done=lambda records, scope: f"已导出{scope.year}年“三会一课”台账（{len(records)}条记录）：",
+)
+MONTHLY = Export(
+    key="monthly-return",
+    title="动态登记月报",
+    suffix=".xlsx",
+    span=Span.MONTH,
+    file_name=lambda branch, scope: (
+        f"{branch}三会一课动态登记月报{scope.year}年{scope.month or 0:02d}月.xlsx"
+    ),
+    gather=_schedule,
+    write=_write_monthly,
+    done=lambda _schedule, scope: f"已导出{scope.year}年{scope.month}月“三会一课”动态登记月报：",
+)
+LEDGER = Ledger("meetings", "组织生活", (RECORDS, LEDGER_SHEET, MONTHLY))

@@ -1,0 +1,48 @@
+"""季度计划: the meetings planned for a quarter, as the township's 计划报备表."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import QUARTER_NAMES
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+
+
+def _quarter(scope: ExportScope) -> int:
+    assert scope.quarter is not None, "计划报备表要指定季度"
+    return scope.quarter
+
+
+def _gather(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.core.services import branch as branch_service
+    from dangwu_desktop.core.services.plans import load_plan
+
+    groups = {group.id: group.name for group in branch_service.list_groups(session)}
+    return load_plan(session, scope.year, _quarter(scope)), groups
+
+
+def _write(target: Path, gathered: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.plan_forms import export_plan
+
+    items, groups = gathered
+    return export_plan(target, items, groups, branch, scope.year, _quarter(scope), scope.today)
+
+
+PLAN = Export(
+    key="quarter-plan",
+    title="三会一课计划报备表",
+    suffix=".xlsx",
+    span=Span.QUARTER,
+    file_name=lambda branch, scope: (
+        f"{branch}{scope.year}年{QUARTER_NAMES[_quarter(scope) - 1]}三会一课计划报备表.xlsx"
+    ),
+    gather=_gather,
+    write=_write,
+    done=lambda gathered, scope: (
+        f"已导出{scope.year}年{QUARTER_NAMES[_quarter(scope) - 1]}计划（{len(gathered[0])}项）："
+    ),
+)
+LEDGER = Ledger("plans", "季度计划", (PLAN,))

@@ -1,0 +1,69 @@
+"""报表: the period's work report (Word, from the township's template or ours) and its workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+
+
+def _period(scope: ExportScope) -> Any:
+    from dangwu_desktop.core.services.reports import ReportPeriod
+
+    return ReportPeriod(scope.year, scope.quarter)
+
+
+def _report(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.core.services.reports import report_data
+
+    return report_data(session, _period(scope), scope.today)
+
+
+def _write_report(target: Path, data: Any, _branch: str, _scope: ExportScope) -> Path:
+    from dangwu_desktop.io.report_docx import export_report
+
+    return export_report(target, data)
+
+
+def _workbook(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.io.report_workbook import gather
+
+    return gather(session, _period(scope), scope.today)
+
+
+def _write_workbook(target: Path, records: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.report_workbook import export_period_workbook
+
+    return export_period_workbook(target, records, branch, scope.today)
+
+
+def _sheets() -> str:
+    from dangwu_desktop.io.report_workbook import SHEETS
+
+    return "、".join(SHEETS)
+
+
+REPORT = Export(
+    key="work-report",
+    title="工作报告（Word）",
+    suffix=".docx",
+    span=Span.PERIOD,
+    file_name=lambda branch, scope: f"{branch}{scope.period_title}工作报告.docx",
+    gather=_report,
+    write=_write_report,
+    done=lambda _data, scope: f"已生成{scope.period_title}工作报告：",
+)
+WORKBOOK = Export(
+    key="workbook",
+    title="党建工作台账（工作簿）",
+    suffix=".xlsx",
+    span=Span.PERIOD,
+    file_name=lambda branch, scope: f"{branch}{scope.period_title}党建工作台账.xlsx",
+    gather=_workbook,
+    write=_write_workbook,
+    done=lambda _records, scope: f"已生成{scope.period_title}的工作簿（{_sheets()}）：",
+)
+LEDGER = Ledger("reports", "报表", (REPORT, WORKBOOK))

@@ -1,0 +1,39 @@
+"""花名册: the members 在册 on the day, as the township's roster workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+
+
+def _gather(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.core.glossary import MembershipStatus
+    from dangwu_desktop.core.models import Member
+    from dangwu_desktop.core.roster import load_roster, masked
+    from dangwu_desktop.core.services.settings import masking_exports
+
+    rows = load_roster(session, scope.today, None, Member.status == MembershipStatus.ACTIVE)
+    return masked(rows) if masking_exports(session) else rows
+
+
+def _write(target: Path, rows: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.roster_export import export_roster
+
+    return export_roster(target, rows, branch, scope.today)
+
+
+ROSTER = Export(
+    key="roster",
+    title="花名册",
+    suffix=".xlsx",
+    span=Span.TODAY,
+    file_name=lambda branch, scope: f"{branch}党员花名册{scope.today:%Y%m%d}.xlsx",
+    gather=_gather,
+    write=_write,
+    done=lambda rows, _scope: f"已导出{len(rows)}人的花名册和统计表：",
+)
+LEDGER = Ledger("roster", "花名册", (ROSTER,))

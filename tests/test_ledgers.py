@@ -1,0 +1,96 @@
+"""The ledgers declare their exports once (dangwu_desktop.ledgers); the window's menus, the
+command line's `export` and the self-test all take them from there."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from python_calamine import CalamineWorkbook
+
+from dangwu_desktop.cli import main
+from dangwu_desktop.core.demo import BRANCH_NAME, build_demo_village
+from dangwu_desktop.db.database import Database
+from dangwu_desktop.ledgers import Export, ExportScope, Span, all_exports, export_named, ledgers
+
+TODAY = date(2026, 11, 25)
+SCOPES = {
+    Span.TODAY: ExportScope(TODAY, 2026),
+    Span.YEAR: ExportScope(TODAY, 2026),
+    Span.MONTH: ExportScope(TODAY, 2026, month=10),
+    Span.QUARTER: ExportScope(TODAY, 2026, quarter=3),
+    Span.PERIOD: ExportScope(TODAY, 2026, quarter=3),
+}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Database:
+    from dangwu_desktop.db.startup import open_database
+
+    database = open_database(tmp_path_factory.mktemp("ledgers") / "demo.sqlite3")
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    return database
+
+
+def test_each_export_has_one_key_and_a_title() -> None:
+    keys = [export.key for export in all_exports()]
+    assert len(keys) == len(set(keys)) and all(e.title for e in all_exports())
+    assert [ledger.key for ledger in ledgers()] == [
+        "roster",
+        "meetings",
+        "plans",
+        "training",
+        "reports",
+    ]
+
+
+@pytest.mark.parametrize("export", all_exports(), ids=lambda e: e.key)
+def test_every_declared_export_writes_a_file_that_opens(
+    export: Export, demo: Database, tmp_path: Path
+) -> None:
+    scope = SCOPES[export.span]
+    with demo.read() as session:
+        gathered = export.gather(session, scope)
+    name = export.file_name(BRANCH_NAME, scope)
+    assert name.startswith(BRANCH_NAME) and name.endswith(export.suffix)
+    path = export.write(tmp_path / name, gathered, BRANCH_NAME, scope)
+    assert path.exists() and export.done(gathered, scope).endswith("：")
+    if export.suffix == ".docx":
+        assert Document(str(path)).paragraphs
+    else:
+        assert CalamineWorkbook.from_path(str(path)).sheet_names
+
+
+def test_the_command_line_exports_what_a_ledger_declares(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["--db", db, "export"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in listed] == [e.key for e in all_exports()]
+    target = tmp_path / "台账.xlsx"
+    assert (
+        main(["--db", db, "export", "meeting-ledger", "--year", "2026", "--to", str(target)]) == 0
+    )
+    assert target.exists() and "已导出2026年“三会一课”台账（0条记录）" in capsys.readouterr().out
+    assert main(["--db", db, "export", "no-such-thing"]) == 2
+    assert "可以导出：roster、" in capsys.readouterr().err
+
+
+def test_a_monthly_return_from_the_command_line_defaults_to_this_month(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    target = tmp_path / "月报.xlsx"
+    assert main(["--db", db, "export", "monthly-return", "--to", str(target)]) == 0
+    today = date.today()
+    assert f"已导出{today.year}年{today.month}月" in capsys.readouterr().out
+
+
+def test_a_ledgers_name_is_looked_up_or_refused() -> None:
+    assert export_named("roster").title == "花名册"
+    with pytest.raises(KeyError):
+        export_named("dues")
