@@ -12,11 +12,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.db.paths import log_dir
+
+# The window imports this module before its first paint, and sets the log up after it: the ID
+# number rules and logging.handlers load when the log is set up, not before.
 
 LOG_FILE = "dangwu.log"
 MAX_BYTES = 1_000_000
@@ -34,6 +35,8 @@ SCRUBBED_MARK = ".masked-1"
 
 def mask_sensitive(text: str) -> str:
     """`text` with every ID-like number as 3307**********1234 and every mobile as 138****5678."""
+    from dangwu_desktop.core.idnumber import mask
+
     text = ID_LIKE.sub(lambda found: mask(found.group(0)), text)
     return MOBILE.sub(lambda found: f"{found.group(1)}****{found.group(2)}", text)
 
@@ -65,6 +68,8 @@ def setup_logging() -> None:
     root = logging.getLogger()
     if any(getattr(h, "baseFilename", None) == str(path) for h in root.handlers):
         return
+    from logging.handlers import RotatingFileHandler
+
     scrub_old_logs(path.parent)
     handler = RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"

@@ -113,7 +113,8 @@ window = MainWindow(settings=QSettings({str(tmp_path / "ui.ini")!r}, QSettings.F
 window.show()
 app.processEvents()
 print(sorted(m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "alembic")
-      or m.startswith(("dangwu_desktop.core.services", "dangwu_desktop.db.database"))))
+      or m.startswith(("dangwu_desktop.core.services", "dangwu_desktop.db.database",
+                       "dangwu_desktop.core.idnumber", "filelock"))))
 """
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -47,10 +47,11 @@ def text_problem(value: str, kind: TextKind) -> TextProblem | None:
     limit = MAX_LENGTH[kind]
     if len(value) > limit:
         return TextProblem("内容过长", f"共{len(value)}个字，此栏最多{limit}个字")
-    for position, character in enumerate(value, start=1):
-        problem = _character_problem(character, position, kind)
-        if problem is not None:
-            return problem
+    if not value.isprintable():  # printable text (the usual case, checked at C speed) holds
+        for position, character in enumerate(value, start=1):  # no control or direction mark
+            problem = _character_problem(character, position, kind)
+            if problem is not None:
+                return problem
     if kind is TextKind.NAME and value[:1] in FORMULA_LEADS:
         return TextProblem(
             f"不能以“{value[0]}”开头",
