@@ -19,7 +19,7 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import activities as service
-from dangwu_desktop.core.services.members import add_member, find_members, record_movement
+from dangwu_desktop.core.services.members import add_member, namesakes, record_movement
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import NAME, PRESENT, REASON, ActivityDialog
 from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
@@ -322,7 +322,7 @@ def test_the_attendance_list_marks_who_is_away_and_who_is_probationary(
     qtbot: QtBot, context: AppContext, roster: None
 ) -> None:
     with context.database.transaction() as session:
-        li_mei = find_members(session, "李梅")[0].id
+        li_mei = namesakes(session, "李梅")[0].member_id
         away = Movement(MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", place="杭州市萧山区")
         record_movement(session, li_mei, away, TODAY)
         probationer = member(name="王五", id_number="110101199003074477", group_name="第一党小组",

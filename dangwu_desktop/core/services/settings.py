@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,6 +63,12 @@ def get_setting(session: Session, spec: SettingSpec) -> str:
 
 def get_int(session: Session, spec: SettingSpec) -> int:
     return int(get_setting(session, spec))
+
+
+def set_settings(session: Session, values: Iterable[tuple[SettingSpec, str]]) -> None:
+    """Store several settings in one operation; the first refused value refuses them all."""
+    for spec, value in values:
+        set_setting(session, spec, value)
 
 
 def set_setting(session: Session, spec: SettingSpec, value: str) -> None:

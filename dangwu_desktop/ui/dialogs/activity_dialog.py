@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
 from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
@@ -28,12 +27,11 @@ from dangwu_desktop.core.glossary import (
     AttachmentKind,
     Attendance,
     MemberCategory,
-    MembershipStatus,
 )
-from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
 from dangwu_desktop.ui.context import AppContext
@@ -394,35 +392,29 @@ class ActivityDialog(GuardedDialog):
     def _add_person(self) -> None:
         listed = {a.member_id for a in self.attendees()}
         with self.context.database.read() as session:
-            members = [
-                m
-                for m in session.scalars(
-                    select(Member)
-                    .where(Member.status == MembershipStatus.ACTIVE)
-                    .order_by(Member.id)
+            members = member_service.active_members(session)
+        choices = {
+            f"{m.name}（{m.group_name or '未分组'}）": m
+            for m in members
+            if m.member_id not in listed
+        }
+        if not choices:
+            return
+        label, ok = QInputDialog.getItem(self, "添加人员", "选择党员：", list(choices), 0, False)
+        if ok:
+            member = choices[label]
+            self._attendance_touched = True
+            self._append_attendee(
+                Attendee(
+                    member.member_id,
+                    member.name,
+                    Attendance.PRESENT,
+                    "",
+                    member.category is MemberCategory.FULL,
+                    member.is_mobile,
                 )
-                if m.id not in listed
-            ]
-            choices = {f"{m.name}（{m.group.name if m.group else '未分组'}）": m for m in members}
-            if not choices:
-                return
-            label, ok = QInputDialog.getItem(
-                self, "添加人员", "选择党员：", list(choices), 0, False
             )
-            if ok:
-                member = choices[label]
-                self._attendance_touched = True
-                self._append_attendee(
-                    Attendee(
-                        member.id,
-                        member.name,
-                        Attendance.PRESENT,
-                        "",
-                        member.category is MemberCategory.FULL,
-                        member.is_mobile,
-                    )
-                )
-                self._update_counts()
+            self._update_counts()
 
     def _remove_person(self) -> None:
         rows = sorted(

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 
-from dangwu_desktop.core.glossary import Grade, MembershipStatus
-from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.services import ServiceError, appraisals
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
@@ -22,6 +21,7 @@ from dangwu_desktop.ui.dialogs import (
     message_html,
     select_quietly,
     settle_unsaved,
+    show_refusal,
 )
 from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
@@ -63,14 +63,8 @@ class AppraisalDialog(GuardedDialog):
     def load(self) -> None:
         self._shown_year = self.year()
         with self.context.database.read() as session:
-            members = list(
-                session.scalars(
-                    select(Member)
-                    .where(Member.status == MembershipStatus.ACTIVE)
-                    .order_by(Member.group_id, Member.id)
-                )
-            )
-            rows = [(m.id, m.name, m.group.name if m.group else "") for m in members]
+            members = member_service.active_members(session, by_group=True)
+            rows = [(m.member_id, m.name, m.group_name) for m in members]
             graded = {row.member_id: row for row in appraisals.year_grades(session, self.year())}
         table = self.ui.gradesTable
         table.setRowCount(0)
@@ -190,7 +184,7 @@ class AppraisalDialog(GuardedDialog):
             with self.context.database.transaction() as session:
                 appraisals.save_grades(session, year, self.entries(), self.context.today())
         except ServiceError as exc:
-            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(self.ui.errorLabel, exc)
             return False
         self.mark_saved()
         return True

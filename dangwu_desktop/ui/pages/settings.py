@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QUrl
@@ -14,9 +13,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import (
     ATTACHMENT_LIMIT_MB,
@@ -26,7 +25,7 @@ from dangwu_desktop.core.services.settings import (
     get_int,
     get_setting,
     masking_exports,
-    set_setting,
+    set_settings,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
 from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, sorted_backups
@@ -121,12 +120,7 @@ class SettingsPage(Page):
             (CADRE_HOURS, str(self.ui.cadreHoursSpin.value())),
             (MASK_EXPORTS, "是" if self.ui.maskCheck.isChecked() else "否"),
         )
-
-        def save(session: Session) -> None:
-            for spec, value in values:
-                set_setting(session, spec, value)
-
-        self._run(save)
+        self._run(lambda session: set_settings(session, values))
 
     def _show_backups(self) -> None:
         path = self.context.database.file_path
@@ -266,7 +260,7 @@ class SettingsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda session: branch_service.remove_group(session, group_id))
 
-    def _run(self, operation: Callable[[Session], object]) -> None:
+    def _run(self, operation: Operation) -> None:
         if self.run_operation(operation):
             self.load()
             self.data_changed.emit()
