@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableWidget, QTableWidgetItem
 from dangwu_desktop.core.activity_rules import TRAINING_CITATION
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import TRAINING_FORMS, ActivityKind
+from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
@@ -142,7 +143,7 @@ class TrainingPage(Page):
                 f"{year}年{month.month}月：{month.status.value}（{training.MONTHLY_STUDY_RULE}）"
             )
             self.ui.monthsTable.setItem(0, index, item)
-        missing = sum(m.status.value == "未开展" for m in months)
+        missing = sum(m.status is CellStatus.MISSING for m in months)
         behind = sum(row.behind for row in self.hours)
         total = sum(s.study_hours or 0 for s in sessions)
         self.ui.summaryLabel.setText(
