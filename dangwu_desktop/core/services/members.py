@@ -279,15 +279,3 @@ def _apply_state(member: Member, state: MemberState) -> None:
     member.mobile_place = state.mobile_place
     member.mobile_since = state.mobile_since
     member.mobile_org = state.mobile_org
-
-
-def find_members(session: Session, text: str) -> list[Member]:
-    """Members whose name, pinyin, ID number or phone contains `text` (for scripts)."""
-    needle = f"%{text.strip().lower()}%"
-    query = select(Member).where(
-        Member.name.like(needle)
-        | Member.search_key.like(needle)
-        | Member.id_number.like(needle)
-        | Member.phone.like(needle)
-    )
-    return list(session.scalars(query.order_by(Member.id)))

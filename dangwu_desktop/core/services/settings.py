@@ -49,7 +49,6 @@ MASK_EXPORTS = SettingSpec(
     "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", ("是", "否"),
     "打开后导出的花名册可放心转交他人，但不能再导入",
 )  # fmt: skip
-SPECS = (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB, MASK_EXPORTS)
 
 
 def masking_exports(session: Session) -> bool:
