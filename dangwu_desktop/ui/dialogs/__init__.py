@@ -79,7 +79,7 @@ def _edited_signal(widget: QWidget) -> SignalInstance:
     if isinstance(widget, QDateTimeEdit):
         return widget.dateTimeChanged
     if isinstance(widget, QAbstractSpinBox):
-        return widget.valueChanged  # type: ignore[attr-defined,no-any-return]
+        return widget.valueChanged  # type: ignore[attr-defined]
     if isinstance(widget, QTableWidget):
         return widget.itemChanged
     if isinstance(widget, QAbstractButton):

@@ -34,6 +34,7 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
 from dangwu_desktop.ui.dialogs import (
@@ -256,7 +257,7 @@ class ActivityDialog(GuardedDialog):
         if self.activity_id is not None or self.ui.hostEdit.text() != self._host_given:
             return
         group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
-        self._host_given = self._leaders.get(group, "") or self._secretary
+        self._host_given = (self._leaders.get(group, "") if group else "") or self._secretary
         self.ui.hostEdit.setText(self._host_given)
 
     def _kind_changed(self) -> None:
@@ -346,8 +347,8 @@ class ActivityDialog(GuardedDialog):
         table = self.ui.attendanceTable
         result = []
         for row in range(table.rowCount()):
-            name = table.item(row, NAME)
-            present = table.item(row, PRESENT).checkState() == Qt.CheckState.Checked
+            name = cell(table, row, NAME)
+            present = cell(table, row, PRESENT).checkState() == Qt.CheckState.Checked
             reason = table.cellWidget(row, REASON)
             result.append(
                 Attendee(
@@ -387,7 +388,7 @@ class ActivityDialog(GuardedDialog):
     def _all_present(self) -> None:
         table = self.ui.attendanceTable
         for row in range(table.rowCount()):
-            table.item(row, PRESENT).setCheckState(Qt.CheckState.Checked)
+            cell(table, row, PRESENT).setCheckState(Qt.CheckState.Checked)
 
     def _add_person(self) -> None:
         listed = {a.member_id for a in self.attendees()}
@@ -484,7 +485,7 @@ class ActivityDialog(GuardedDialog):
         row = self.ui.attachmentsTable.currentRow()
         if row < 0:
             return None
-        return row, self.ui.attachmentsTable.item(row, 0).data(ATTACHMENT_ROLE)
+        return row, cell(self.ui.attachmentsTable, row, 0).data(ATTACHMENT_ROLE)
 
     def _open_attachment(self) -> None:
         selected = self._selected_attachment()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.services import ServiceError, appraisals
 from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
@@ -109,7 +110,7 @@ class AppraisalDialog(GuardedDialog):
             comment = table.item(row, COMMENT)
             result.append(
                 (
-                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    int(cell(table, row, NAME).data(MEMBER_ROLE)),
                     combo.currentText() if isinstance(combo, QComboBox) else "",
                     comment.text() if comment else "",
                 )
@@ -130,10 +131,11 @@ class AppraisalDialog(GuardedDialog):
             assert isinstance(combo, QComboBox)
             if combo.currentText() == NOT_GRADED:
                 continue
-            comment = table.item(row, COMMENT).text() if table.item(row, COMMENT) else ""
+            comment_item = table.item(row, COMMENT)
+            comment = comment_item.text() if comment_item else ""
             result.append(
                 appraisals.GradeEntry(
-                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    int(cell(table, row, NAME).data(MEMBER_ROLE)),
                     Grade(combo.currentText()),
                     comment,
                 )
@@ -146,12 +148,8 @@ class AppraisalDialog(GuardedDialog):
         total = self.ui.gradesTable.rowCount()
         parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
         limit = len(entries) // 3
-        names = {
-            int(self.ui.gradesTable.item(row, NAME).data(MEMBER_ROLE)): self.ui.gradesTable.item(
-                row, NAME
-            ).text()
-            for row in range(total)
-        }
+        name_items = [cell(self.ui.gradesTable, row, NAME) for row in range(total)]
+        names = {int(item.data(MEMBER_ROLE)): item.text() for item in name_items}
         follow_up = [
             f"{names[e.member_id]}（{e.grade.value}）"
             for e in entries
@@ -172,7 +170,7 @@ class AppraisalDialog(GuardedDialog):
     def _store(self, year: int) -> bool:
         table = self.ui.gradesTable
         ungraded = [
-            table.item(row, NAME).text()
+            cell(table, row, NAME).text()
             for row, (_member_id, grade, comment) in enumerate(self.rows())
             if grade == NOT_GRADED and comment.strip()
         ]

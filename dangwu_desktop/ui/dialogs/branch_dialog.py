@@ -16,6 +16,7 @@ from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
@@ -118,7 +119,7 @@ class BranchDialog(GuardedDialog):
         table.setCellWidget(row, 1, combo)
         if not name:
             table.setCurrentCell(row, 0)
-            table.editItem(table.item(row, 0))
+            table.editItem(cell(table, row, 0))
 
     def free_post(self) -> CommitteePost:
         """The post a new seat starts with: one nobody holds yet, else 委员."""
@@ -187,6 +188,7 @@ class BranchDialog(GuardedDialog):
         """Where the roster has several members of a seat's name, ask which one holds it;
         False if the user declines to choose."""
         table = self.ui.committeeTable
+        seats: list[tuple[str, CommitteePost, int | None, QTableWidgetItem | None]]
         seats = [(info.secretary, CommitteePost.SECRETARY, info.secretary_id, None)]
         seats += [
             (seat.name, seat.post, seat.member_id, table.item(row, 0))

@@ -156,15 +156,17 @@ class PlanDialog(GuardedDialog):
             )
             chosen = day.date()
             assert chosen is not None  # _store refuses unreadable dates first
-            texts = [
-                table.item(row, column).text() if table.item(row, column) else ""
+            topic, place, host = (
+                item.text() if (item := table.item(row, column)) else ""
                 for column in (TOPIC, PLACE, HOST)
-            ]
+            )
             result.append(
                 plans.PlanItem(
                     ActivityKind(kind.currentText()),
                     chosen,
-                    *texts,
+                    topic,
+                    place,
+                    host,
                     group_id=group.currentData(),
                 )
             )

@@ -436,7 +436,11 @@ class ActivitiesPage(Page):
         if row is not None:
             views = self.ui.views
             views.setCurrentIndex(
-                next(i for i in range(views.count()) if views.widget(i).isAncestorOf(self.ui.table))
+                next(
+                    i
+                    for i in range(views.count())
+                    if (page := views.widget(i)) and page.isAncestorOf(self.ui.table)
+                )
             )
             self.ui.table.selectRow(row)
             self.ui.table.scrollTo(self.model.index(row, 0))

@@ -32,6 +32,7 @@ from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, 
 from dangwu_desktop.db.identity import ensure_database_id
 from dangwu_desktop.db.safety import restore_backup
 from dangwu_desktop.ui.background import run_in_background
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
@@ -230,7 +231,7 @@ class SettingsPage(Page):
         if row < 0 or row >= len(self._group_ids):
             return None
         table = self.ui.groupsTable
-        return self._group_ids[row], table.item(row, 0).text(), table.item(row, 1).text()
+        return self._group_ids[row], cell(table, row, 0).text(), cell(table, row, 1).text()
 
     def add_group(self) -> None:
         name, ok = QInputDialog.getText(self, "新建党小组", "党小组名称：")

@@ -33,8 +33,9 @@ class StatisticsPage(Page):
         layout = self.ui.chartsLayout
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget:
+                widget.deleteLater()
         for index, table in enumerate(self.tables):
             layout.addWidget(_card(table), index // COLUMNS, index % COLUMNS)
         layout.setRowStretch(len(self.tables) // COLUMNS + 1, 1)

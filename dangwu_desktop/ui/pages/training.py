@@ -15,6 +15,7 @@ from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.io.record_html import table_html
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
@@ -176,18 +177,18 @@ class TrainingPage(Page):
                     row.shortfall,
                 )
             ]
-            for column, cell in enumerate(cells):
+            for column, shown in enumerate(cells):
                 if row.behind:
-                    cell.setForeground(SHORT)
-                    cell.setToolTip(
+                    shown.setForeground(SHORT)
+                    shown.setToolTip(
                         f"到今天应有约{row.expected_by_now:g}学时，现有{row.total:g}学时。依据：{TRAINING_CITATION}"
                     )
-                table.setItem(index, column, cell)
+                table.setItem(index, column, shown)
         table.setSortingEnabled(True)
 
     @staticmethod
     def _row_id(table: QTableWidget, row: int) -> int:
-        return int(table.item(row, 0).data(ID_ROLE))
+        return int(cell(table, row, 0).data(ID_ROLE))
 
     def show_member(self, member_id: int) -> None:
         year = self.year()
@@ -223,7 +224,7 @@ class TrainingPage(Page):
         year, name = self.year(), branch_name(self.context)
         with self.context.database.read() as session:
             sessions = training.training_sessions(session, year)
-        rows = [
+        rows: list[tuple[object, ...]] = [
             (
                 n,
                 format_date(s.date),
@@ -316,8 +317,8 @@ def _fill_sessions(table: QTableWidget, sessions: list[RecordSheet]) -> None:
             NumberItem(item.expected),
             NumberItem(len(item.present)),
         ]
-        for column, cell in enumerate(cells):
-            table.setItem(row, column, cell)
+        for column, shown in enumerate(cells):
+            table.setItem(row, column, shown)
     table.setColumnWidth(0, 96)
     table.setColumnWidth(1, 80)
     table.setColumnWidth(3, 160)
