@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -307,6 +307,8 @@ class ActivityDialog(GuardedDialog):
 
     def _append_attendee(self, attendee: Attendee) -> None:
         table = self.ui.attendanceTable
+        # Quiet while the row is half built: itemChanged would count a row without its 出席 box.
+        blocker = QSignalBlocker(table)
         row = table.rowCount()
         table.insertRow(row)
         name = QTableWidgetItem(attendee.name + standing(attendee))
@@ -326,6 +328,7 @@ class ActivityDialog(GuardedDialog):
             else Qt.CheckState.Unchecked
         )
         table.setItem(row, PRESENT, present)
+        blocker.unblock()
         if attendee.attendance is Attendance.ABSENT:
             self._give_reason_box(row, attendee.reason)
 
