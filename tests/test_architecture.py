@@ -1,4 +1,5 @@
-"""The split the architecture promises: a Qt-free domain, and forms compiled from forms/*.ui."""
+"""The split the architecture promises: a Qt-free domain, a GUI that reaches the data only
+through services, and forms compiled from forms/*.ui."""
 
 from __future__ import annotations
 
@@ -53,6 +54,53 @@ def test_importing_core_services_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+# What the GUI must not reach past the services for: the query language, the ORM models and the
+# storage layer. Its dialogs and pages call core/services, which the CLI and the tests call too.
+DATA_MODULES = ("sqlalchemy", "dangwu_desktop.core.models", "dangwu_desktop.db")
+# The few GUI modules that handle the database as a file, each with its reason. Nothing else.
+DATA_ACCESS_ALLOWED = {
+    ("context.py", "dangwu_desktop.db.database"): "AppContext carries the open database",
+    ("pages/settings.py", "dangwu_desktop.db.backups"): "设置 lists, makes and copies backups",
+    ("pages/settings.py", "dangwu_desktop.db.identity"): "backups are matched to this database",
+    ("pages/settings.py", "dangwu_desktop.db.safety"): "恢复 restores a backup, then upgrades",
+    ("dialogs/import_wizard.py", "dangwu_desktop.db.safety"): "the import backs up first",
+    ("dialogs/import_wizard.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
+    ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
+        "an attachment is copied beside the database file when chosen, before the record exists"
+    ),
+}
+UI = PACKAGE / "ui"
+
+
+def ui_modules() -> list[Path]:
+    return sorted(p for p in UI.rglob("*.py") if p.parent.name != "forms")
+
+
+def reaches_data(name: str) -> bool:
+    return any(name == m or name.startswith(f"{m}.") for m in DATA_MODULES)
+
+
+def test_the_gui_reaches_the_data_only_through_services() -> None:
+    """No query built, no ORM object walked, no SQLAlchemy expression passed down from ui/."""
+    offenders = [
+        f"{path.relative_to(UI).as_posix()} imports {name}"
+        for path in ui_modules()
+        for name in sorted(imported_modules(path))
+        if reaches_data(name) and (path.relative_to(UI).as_posix(), name) not in DATA_ACCESS_ALLOWED
+    ]
+    assert offenders == []
+
+
+def test_every_allowed_database_access_is_still_needed() -> None:
+    """An exception no longer used is struck off, so that the list only ever shrinks."""
+    used = {
+        (path.relative_to(UI).as_posix(), name)
+        for path in ui_modules()
+        for name in imported_modules(path)
+    }
+    assert set(DATA_ACCESS_ALLOWED) - used == set()
 
 
 @pytest.mark.parametrize("form", sorted(FORMS.glob("*.ui")), ids=lambda p: p.name)

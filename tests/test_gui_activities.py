@@ -19,7 +19,7 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import activities as service
-from dangwu_desktop.core.services.members import add_member, find_members, record_movement
+from dangwu_desktop.core.services.members import add_member, namesakes, record_movement
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import NAME, PRESENT, REASON, ActivityDialog
 from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
@@ -322,7 +322,7 @@ def test_the_attendance_list_marks_who_is_away_and_who_is_probationary(
     qtbot: QtBot, context: AppContext, roster: None
 ) -> None:
     with context.database.transaction() as session:
-        li_mei = find_members(session, "李梅")[0].id
+        li_mei = namesakes(session, "李梅")[0].member_id
         away = Movement(MovementKind.MOBILE_OUT, date(2026, 3, 1), "务工", place="杭州市萧山区")
         record_movement(session, li_mei, away, TODAY)
         probationer = member(name="王五", id_number="110101199003074477", group_name="第一党小组",
@@ -464,3 +464,27 @@ def test_a_group_meeting_is_hosted_by_its_group_leader_unless_typed_otherwise(
     type_chinese(dialog.ui.hostEdit, "李梅")  # the secretary types who hosted
     dialog.ui.groupCombo.setCurrentIndex(dialog.ui.groupCombo.findText("第一党小组"))
     assert dialog.ui.hostEdit.text() == "李梅"
+
+
+def test_someone_from_another_group_is_added_to_the_attendance(
+    qtbot: QtBot, context: AppContext, roster: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    dialog = new_dialog(qtbot, context, ActivityKind.GROUP)
+    dialog.ui.groupCombo.setCurrentText("第一党小组")
+    offered: list[str] = []
+
+    def choose(*args: object, **_kwargs: object) -> tuple[str, bool]:
+        choices = args[3]
+        assert isinstance(choices, list)
+        offered.extend(choices)
+        return choices[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    qtbot.mouseClick(dialog.ui.addPersonButton, Qt.MouseButton.LeftButton)
+    assert offered == ["李梅（第二党小组）"]  # who is not listed yet
+    table = dialog.ui.attendanceTable
+    assert [table.item(row, NAME).text() for row in range(table.rowCount())] == ["张三", "李梅"]
+    assert table.item(1, PRESENT).checkState() == Qt.CheckState.Checked
+    assert dialog.ui.countsLabel.text() == "应到 2 人，实到 2 人，缺席 0 人"

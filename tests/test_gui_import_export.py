@@ -77,7 +77,7 @@ def test_import_the_standard_file_end_to_end(
     next_page(wizard)
     assert wizard.currentPage() is wizard.ui.confirmPage
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    assert wizard.result is not None and wizard.result.added == 36
+    assert wizard.imported is not None and wizard.imported.added == 36
     assert members(context) == 36
 
 
@@ -107,6 +107,16 @@ def test_a_file_that_is_not_a_roster(qtbot: QtBot, context: AppContext, tmp_path
     wizard.open_file(bogus)
     assert "无法打开“照片.xlsx”" in wizard.ui.fileMessage.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_cancelled_import_answers_like_any_dialog(qtbot: QtBot, context: AppContext) -> None:
+    """QDialog.result() says how the wizard ended; no attribute of the wizard may hide it."""
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert wizard.result() == ImportWizard.DialogCode.Rejected
+    assert wizard.imported is None
 
 
 def test_export_from_the_roster_page(

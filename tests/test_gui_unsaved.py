@@ -22,7 +22,7 @@ from dangwu_desktop.core.activity_templates import template_topics
 from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.services import activities, appraisals, plans
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.members import add_member, find_members, get_member
+from dangwu_desktop.core.services.members import add_member, get_member, namesakes
 from dangwu_desktop.core.services.reports import ReportPeriod, load_notes
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
@@ -128,7 +128,7 @@ def test_a_half_typed_member_is_kept_until_the_secretary_says(
     assert len(questions.asked) == 3 and "尚未保存" in questions.asked[0]
     assert questions.offered[0] == sorted(["保存", "不保存", "取消"])
     with context.database.read() as session:
-        assert find_members(session, "王小红") == []
+        assert namesakes(session, "王小红") == []
 
 
 @pytest.fixture

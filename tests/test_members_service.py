@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind, Sex
 from dangwu_desktop.core.models import Member, MemberMovement
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.roster import (
@@ -245,3 +245,79 @@ def test_sorting_by_name_follows_pinyin_and_puts_blanks_last(roster: list) -> No
     assert [r.name for r in roster] == ["李梅", "曾国华", "张三"]
     sort_rows(roster, "full_member_date", descending=True)
     assert roster[-1].name == "李梅"  # no 转正时间: last either way
+
+
+# What the GUI reads of members: plain summaries, good after the session that read them closes.
+
+
+def test_active_members_are_plain_summaries_of_those_in_the_roster(database: Database) -> None:
+    first = add(database, name="张三", group_name="第二党小组")
+    second = add(
+        database,
+        name="李梅",
+        id_number="",
+        sex=Sex.FEMALE,
+        birth_date=date(1995, 3, 1),
+        group_name="第一党小组",
+    )
+    gone = add(database, name="王五", id_number="", sex=Sex.MALE, birth_date=date(1950, 1, 1))
+    with database.transaction() as session:
+        service.record_movement(session, gone, Movement(MovementKind.DECEASED, TODAY), TODAY)
+    with database.read() as session:
+        in_roster = service.active_members(session)
+        by_group = service.active_members(session, by_group=True)
+    # read after the session closed: values, not ORM objects waiting to lazy-load
+    assert [(m.member_id, m.name, m.group_name) for m in in_roster] == [
+        (first, "张三", "第二党小组"),
+        (second, "李梅", "第一党小组"),
+    ]
+    assert [m.name for m in by_group] == ["李梅", "张三"]
+    assert all(m.status is MembershipStatus.ACTIVE for m in in_roster)
+
+
+def test_namesakes_are_every_member_of_that_name_whatever_their_status(
+    database: Database,
+) -> None:
+    elder = add(database, name="王芳", id_number="", sex=Sex.FEMALE, birth_date=date(1960, 5, 1))
+    younger = add(database, name="王芳", id_number="", sex=Sex.FEMALE, birth_date=date(1990, 5, 1))
+    add(database, name="王芳芳", id_number="", sex=Sex.FEMALE, birth_date=date(1991, 1, 1))
+    with database.transaction() as session:
+        service.record_movement(
+            session,
+            elder,
+            Movement(MovementKind.TRANSFER_OUT, TODAY, "", "城南社区党委", "1号"),
+            TODAY,
+        )
+    with database.read() as session:
+        found = service.namesakes(session, " 王芳 ")
+    assert [(m.member_id, m.birth_date) for m in found] == [
+        (elder, date(1960, 5, 1)),
+        (younger, date(1990, 5, 1)),
+    ]
+    assert found[0].status is MembershipStatus.TRANSFERRED_OUT
+
+
+def test_a_member_summary_refuses_a_member_that_is_gone(database: Database) -> None:
+    member_id = add(database, name="张三")
+    with database.read() as session:
+        assert service.member_summary(session, member_id).name == "张三"
+        with pytest.raises(ServiceError, match="已不存在"):
+            service.member_summary(session, member_id + 100)
+
+
+def test_the_active_roster_leaves_out_members_no_longer_in_it(database: Database) -> None:
+    add(database, name="张三")
+    gone = add(database, name="王五", id_number="", sex=Sex.MALE, birth_date=date(1950, 1, 1))
+    with database.transaction() as session:
+        service.record_movement(session, gone, Movement(MovementKind.DECEASED, TODAY), TODAY)
+        assert [r.name for r in service.active_roster(session, TODAY)] == ["张三"]
+
+
+def test_a_refusal_of_several_problems_keeps_one_finding_each(database: Database) -> None:
+    member_id = add(database, name="张三")
+    movement = Movement(MovementKind.TRANSFER_OUT, date(2099, 1, 1), "", "", "")
+    with database.transaction() as session, pytest.raises(RecordInvalid) as refusal:
+        service.record_movement(session, member_id, movement, TODAY)
+    lines = [f.line for f in refusal.value.findings]
+    assert len(lines) >= 2 and "变动日期不能晚于今天" in lines
+    assert str(refusal.value) == "；".join(lines)  # the CLI's one line is unchanged

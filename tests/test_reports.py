@@ -156,3 +156,20 @@ def test_period_workbook_has_one_sheet_each(branch_year: Database, tmp_path: Pat
     # The ledgers hold the quarter's records, and their titles say so.
     assert ledger["A1"].value == "东岙村党支部2026年第二季度“三会一课”台账"
     assert workbook["培训台账"]["A1"].value == "东岙村党支部2026年第二季度党员教育培训台账"
+
+
+@pytest.mark.parametrize(
+    ("required", "held", "status", "missed"),
+    [
+        (3, 3, "按规定开展", 0),
+        (3, 1, "少2次", 2),
+        (0, 0, "进行中", 0),
+    ],
+)
+def test_a_meeting_line_counts_the_periods_missed(
+    required: int, held: int, status: str, missed: int
+) -> None:
+    from dangwu_desktop.core.services.reports import MeetingLine
+
+    line = MeetingLine("支部委员会", required, held, held, "", status)
+    assert line.missed == missed

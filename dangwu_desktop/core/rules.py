@@ -48,8 +48,10 @@ class Finding:
 
     @property
     def line(self) -> str:
-        """The finding as one sentence naming its field, for a message box or the CLI."""
-        return f"{self.field_label}：{self.message}"
+        """The finding as one sentence naming its field (if it has one), for a message box or
+        the CLI."""
+        label = self.field_label
+        return f"{label}：{self.message}" if label else self.message
 
 
 @dataclass(frozen=True, slots=True)

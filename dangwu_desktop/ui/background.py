@@ -66,4 +66,4 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[Progre
     dialog.deleteLater()
     if worker.error is not None:
         raise worker.error
-    return worker.result  # type: ignore[no-any-return]
+    return worker.result

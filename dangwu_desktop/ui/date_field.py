@@ -9,6 +9,7 @@ as an error (never dropped) until it is fixed; a dialog refuses to save while on
 
 from __future__ import annotations
 
+import datetime as dt  # the widget has a date() method, which hides the name in its class body
 from collections.abc import Sequence
 from datetime import date
 
@@ -75,7 +76,7 @@ class DateField(QLineEdit):
         except DateParseError:
             return None
 
-    def setDate(self, value: date | None) -> None:
+    def setDate(self, value: dt.date | None) -> None:
         self.setText(format_date(value))
         self._commit()
 
@@ -105,16 +106,16 @@ class DateField(QLineEdit):
             parent = parent.parentWidget()
         return self.accessibleName() or "日期"
 
-    def setToday(self, today: date) -> None:
+    def setToday(self, today: dt.date) -> None:
         """The program's today (tests fix it): the calendar's page for fields without a year."""
         self._today = today
 
-    def setSuggestedDate(self, value: date | None) -> None:
+    def setSuggestedDate(self, value: dt.date | None) -> None:
         """Where the calendar opens while the field is blank, when the form knows better than
         the typical year (转正 about a year after 入党)."""
         self._suggested = value
 
-    def setMaximumDate(self, value: date | None) -> None:
+    def setMaximumDate(self, value: dt.date | None) -> None:
         self._maximum = value
 
     def _get_typical_year(self) -> int:
@@ -133,7 +134,7 @@ class DateField(QLineEdit):
 
     required = QtProperty(bool, _get_required, _set_required)
 
-    def _read(self, text: str) -> date | None:
+    def _read(self, text: str) -> dt.date | None:
         value = parse_date(text, allow_month_only=False)
         if value is None and self._required:
             raise DateParseError("请填写日期，如 2021-05-18")

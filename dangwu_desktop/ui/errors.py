@@ -8,7 +8,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from dangwu_desktop.db.paths import log_dir
+from dangwu_desktop.logs import log_file
 
 log = logging.getLogger("dangwu_desktop")
 DISK_FULL = "磁盘空间已满，刚才的修改没有保存，已保存的数据不受影响。\n请删除一些不用的文件后再试。"
@@ -39,4 +39,4 @@ def explain(error: BaseException) -> str:
         return DISK_FULL
     if "readonly database" in text or "read-only" in text or isinstance(error, PermissionError):
         return READ_ONLY
-    return UNEXPECTED.format(folder=log_dir())
+    return UNEXPECTED.format(folder=log_file().parent)

@@ -7,10 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dangwu_desktop.core.glossary import MembershipStatus
-from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.roster import RosterRow, load_roster, masked
+from dangwu_desktop.core.roster import RosterRow, masked
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.ui.background import run_in_background
@@ -60,7 +59,7 @@ def export_roster_interactively(
     name = branch_name(context)
     if rows is None:
         with context.database.read() as session:
-            rows = load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
+            rows = member_service.active_roster(session, today)
     with context.database.read() as session:
         hide = masking_exports(session)
     chosen = masked(rows) if hide else list(rows)

@@ -34,7 +34,8 @@ class TwoRowsWhenNarrow(QObject):
 
     def row_width(self) -> int:
         """What the page needs to hold both on one row."""
-        margins = self.page.layout().contentsMargins() if self.page.layout() else None
+        layout = self.page.layout()
+        margins = layout.contentsMargins() if layout else None
         edges = margins.left() + margins.right() if margins else 0
         return (
             self.first.minimumSize().width()

@@ -6,9 +6,17 @@ one transaction of the user's operation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, TypeAlias
 
-from dangwu_desktop.core.rules import Finding, TextField, check_texts
+from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
+
+if TYPE_CHECKING:  # the GUI names an operation without loading SQLAlchemy
+    from sqlalchemy.orm import Session
+
+# One use case with its arguments bound, waiting for the session of its transaction: what the
+# GUI hands to `Database.transaction()`, so that it names no SQLAlchemy type itself.
+Operation: TypeAlias = "Callable[[Session], object]"
 
 
 class ServiceError(Exception):
@@ -21,6 +29,12 @@ class RecordInvalid(ServiceError):
     def __init__(self, findings: Sequence[Finding]) -> None:
         self.findings = tuple(findings)
         super().__init__("；".join(f.line for f in self.findings))
+
+
+def refused(problems: Iterable[str]) -> RecordInvalid:
+    """A refusal of sentences not tied to one field: each its own finding, so that the UI lists
+    them one a line instead of cutting a joined message apart."""
+    return RecordInvalid([Finding("", problem, Severity.ERROR) for problem in problems])
 
 
 def require_clean_text(texts: Iterable[TextField]) -> None:

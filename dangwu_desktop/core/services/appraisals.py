@@ -13,7 +13,7 @@ from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.models import Appraisal, Member
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import REGULATIONS
-from dangwu_desktop.core.services import ServiceError, text_problems
+from dangwu_desktop.core.services import refused, text_problems
 from dangwu_desktop.core.text_rules import TextKind
 
 GRADE_CITATION = f"{REGULATIONS}：民主评议党员一般每年开展1次，评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
@@ -57,7 +57,7 @@ def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], toda
     """Replace a year's appraisal results with `entries`, or refuse them all."""
     problems = check_grades(entries, year, today)
     if problems:
-        raise ServiceError("；".join(problems))
+        raise refused(problems)
     session.execute(delete(Appraisal).where(Appraisal.year == year))
     session.add_all(
         Appraisal(year=year, member_id=e.member_id, grade=e.grade, comment=e.comment.strip())

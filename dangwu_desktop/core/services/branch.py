@@ -12,7 +12,7 @@ from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.services import ServiceError, require_clean_text, text_problems
+from dangwu_desktop.core.services import ServiceError, refused, require_clean_text, text_problems
 from dangwu_desktop.core.text_rules import TextKind
 
 VILLAGE_TERM_YEARS = 5
@@ -133,7 +133,7 @@ def check_branch_info(info: BranchInfo) -> list[str]:
 def save_branch_info(session: Session, info: BranchInfo) -> Branch:
     problems = check_branch_info(info)
     if problems:
-        raise ServiceError("；".join(problems))
+        raise refused(problems)
     branch = get_branch(session) or Branch(name="")
     branch.name = info.name.strip()
     branch.parent_org = info.parent_org.strip()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from dangwu_desktop.core.glossary import MemberCategory, MovementKind
+from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member, MemberMovement, PartyGroup
 from dangwu_desktop.core.movements import (
@@ -23,8 +24,9 @@ from dangwu_desktop.core.movements import (
     required_fields,
 )
 from dangwu_desktop.core.pinyin import search_key
+from dangwu_desktop.core.roster import RosterRow, load_roster
 from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, TextField, check_member
-from dangwu_desktop.core.services import RecordInvalid, ServiceError, text_problems
+from dangwu_desktop.core.services import RecordInvalid, ServiceError, refused, text_problems
 from dangwu_desktop.core.services.branch import group_by_name, link_committee
 from dangwu_desktop.core.text_rules import TextKind
 
@@ -74,6 +76,68 @@ def update_member(session: Session, member_id: int, data: MemberData, today: dat
     session.flush()
     link_committee(session)
     return member
+
+
+@dataclass(frozen=True, slots=True)
+class MemberSummary:
+    """A member as a chooser or a heading shows them: plain values, still good after the
+    session that read them is closed."""
+
+    member_id: int
+    name: str
+    group_name: str  # "" outside any party group
+    status: MembershipStatus
+    category: MemberCategory
+    is_mobile: bool
+    mobile_place: str
+    birth_date: date | None
+    id_number: str
+
+
+def _summary(member: Member) -> MemberSummary:
+    return MemberSummary(
+        member.id,
+        member.name,
+        member.group.name if member.group else "",
+        member.status,
+        member.category,
+        member.is_mobile,
+        member.mobile_place,
+        member.birth_date,
+        member.id_number or "",
+    )
+
+
+def member_summary(session: Session, member_id: int) -> MemberSummary:
+    """One member as a summary; refuses a member that no longer exists, as get_member does."""
+    return _summary(get_member(session, member_id))
+
+
+def active_members(session: Session, *, by_group: bool = False) -> list[MemberSummary]:
+    """The members 在册, in roster order (by id), or party group by group when `by_group`."""
+    query = (
+        select(Member)
+        .where(Member.status == MembershipStatus.ACTIVE)
+        .options(selectinload(Member.group))
+    )
+    order = (Member.group_id, Member.id) if by_group else (Member.id,)
+    return [_summary(m) for m in session.scalars(query.order_by(*order))]
+
+
+def namesakes(session: Session, name: str) -> list[MemberSummary]:
+    """Every member of the roster called `name` (any status), to tell namesakes apart."""
+    query = (
+        select(Member)
+        .where(Member.name == name.strip())
+        .options(selectinload(Member.group))
+        .order_by(Member.id)
+    )
+    return [_summary(m) for m in session.scalars(query)]
+
+
+def active_roster(session: Session, today: date) -> list[RosterRow]:
+    """The roster rows of the members 在册: what exports and statistics count."""
+    return load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
 
 
 def get_member(session: Session, member_id: int) -> Member:
@@ -180,7 +244,7 @@ def record_movement(
     if member.join_date and movement.date < member.join_date:
         problems.append("变动日期不能早于入党时间")
     if problems:
-        raise ServiceError("；".join(problems))
+        raise refused(problems)
     try:
         if movement.kind is MovementKind.CONFIRMED:
             check_confirmation(member.category, member.join_date, movement.date)
@@ -215,15 +279,3 @@ def _apply_state(member: Member, state: MemberState) -> None:
     member.mobile_place = state.mobile_place
     member.mobile_since = state.mobile_since
     member.mobile_org = state.mobile_org
-
-
-def find_members(session: Session, text: str) -> list[Member]:
-    """Members whose name, pinyin, ID number or phone contains `text` (for scripts)."""
-    needle = f"%{text.strip().lower()}%"
-    query = select(Member).where(
-        Member.name.like(needle)
-        | Member.search_key.like(needle)
-        | Member.id_number.like(needle)
-        | Member.phone.like(needle)
-    )
-    return list(session.scalars(query.order_by(Member.id)))

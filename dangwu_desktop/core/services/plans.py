@@ -14,7 +14,7 @@ from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.models import PartyGroup, PlannedActivity
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import period_bounds, period_dates, requirements
-from dangwu_desktop.core.services import ServiceError, text_problems
+from dangwu_desktop.core.services import refused, text_problems
 from dangwu_desktop.core.services.activities import has_committee
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.settings import LECTURE_PERIOD, Period, get_setting
@@ -84,7 +84,7 @@ def save_plan(session: Session, year: int, quarter: int, items: Sequence[PlanIte
     """Replace a quarter's plan with `items`, or refuse them all."""
     problems = check_plan(year, quarter, items)
     if problems:
-        raise ServiceError("；".join(problems))
+        raise refused(problems)
     session.execute(
         delete(PlannedActivity).where(
             PlannedActivity.year == year, PlannedActivity.quarter == quarter

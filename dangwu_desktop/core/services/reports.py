@@ -54,7 +54,12 @@ class MeetingLine:
     held: int  # of those, how many have a record
     records: int  # records of the kind in the period
     dates: str
-    status: str
+    status: str  # as the report prints it: 按规定开展, 进行中 or 少N次
+
+    @property
+    def missed(self) -> int:
+        """Periods due in the report period that have no record."""
+        return self.required - self.held
 
 
 @dataclass(frozen=True, slots=True)

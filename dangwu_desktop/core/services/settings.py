@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -48,7 +49,6 @@ MASK_EXPORTS = SettingSpec(
     "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", ("是", "否"),
     "打开后导出的花名册可放心转交他人，但不能再导入",
 )  # fmt: skip
-SPECS = (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB, MASK_EXPORTS)
 
 
 def masking_exports(session: Session) -> bool:
@@ -62,6 +62,12 @@ def get_setting(session: Session, spec: SettingSpec) -> str:
 
 def get_int(session: Session, spec: SettingSpec) -> int:
     return int(get_setting(session, spec))
+
+
+def set_settings(session: Session, values: Iterable[tuple[SettingSpec, str]]) -> None:
+    """Store several settings in one operation; the first refused value refuses them all."""
+    for spec, value in values:
+        set_setting(session, spec, value)
 
 
 def set_setting(session: Session, spec: SettingSpec, value: str) -> None:

@@ -32,7 +32,7 @@ from dangwu_desktop.core.models import (
 )
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
-from dangwu_desktop.core.services import ServiceError, text_problems
+from dangwu_desktop.core.services import ServiceError, refused, text_problems
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
 from dangwu_desktop.core.text_rules import TextKind
@@ -220,7 +220,7 @@ def credit_hours(
     if not source.strip():
         problems.append("须注明学时来源（在哪里、由哪个党组织组织的学习）")
     if problems:
-        raise ServiceError("；".join(problems))
+        raise refused(problems)
     credit = ExternalStudy(
         member_id=member_id,
         date=day,

@@ -11,12 +11,11 @@ from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
 
 
 def _gather(session: Session, scope: ExportScope) -> Any:
-    from dangwu_desktop.core.glossary import MembershipStatus
-    from dangwu_desktop.core.models import Member
-    from dangwu_desktop.core.roster import load_roster, masked
+    from dangwu_desktop.core.roster import masked
+    from dangwu_desktop.core.services.members import active_roster
     from dangwu_desktop.core.services.settings import masking_exports
 
-    rows = load_roster(session, scope.today, None, Member.status == MembershipStatus.ACTIVE)
+    rows = active_roster(session, scope.today)
     return masked(rows) if masking_exports(session) else rows
 
 

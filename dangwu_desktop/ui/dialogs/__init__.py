@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from dangwu_desktop.core.rules import Finding, Severity
+from dangwu_desktop.core.services import RecordInvalid, ServiceError
 
 ERROR_STYLE = "color:#b91c1c"
 WARNING_STYLE = "color:#b45309"
@@ -53,7 +54,20 @@ def finding_line(finding: Finding) -> str:
         if finding.citation and finding.severity is Severity.ERROR
         else ""
     )
-    return f"{finding.field_label}：{finding.message}{source}"
+    return f"{finding.line}{source}"
+
+
+def refusal_lines(refusal: ServiceError) -> list[str]:
+    """What a refused operation says, one line each: a RecordInvalid's findings (with their
+    citations), any other refusal's one message whole, whatever punctuation it contains."""
+    if isinstance(refusal, RecordInvalid):
+        return [finding_line(f) for f in refusal.findings]
+    return [str(refusal)]
+
+
+def show_refusal(label: QLabel, refusal: ServiceError) -> None:
+    """Show a refusal in a dialog's error label, as the list every dialog uses."""
+    label.setText(message_html(refusal_lines(refusal), ERROR_STYLE))
 
 
 def _edited_signal(widget: QWidget) -> SignalInstance:
@@ -65,7 +79,7 @@ def _edited_signal(widget: QWidget) -> SignalInstance:
     if isinstance(widget, QDateTimeEdit):
         return widget.dateTimeChanged
     if isinstance(widget, QAbstractSpinBox):
-        return widget.valueChanged  # type: ignore[attr-defined,no-any-return]
+        return widget.valueChanged  # type: ignore[attr-defined]
     if isinstance(widget, QTableWidget):
         return widget.itemChanged
     if isinstance(widget, QAbstractButton):
@@ -140,7 +154,7 @@ class FindingsGate:
     def show_error(self, message: str) -> None:
         """A refusal not tied to a field: it goes at the user's next edit of any watched field."""
         self._shown = ((), ())
-        self.label.setText(message_html(message.split("；"), ERROR_STYLE))
+        self.label.setText(message_html([message], ERROR_STYLE))
 
 
 class UnsavedChoice(Enum):

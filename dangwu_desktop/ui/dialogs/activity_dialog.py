@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QTime, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
 from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
@@ -28,14 +27,14 @@ from dangwu_desktop.core.glossary import (
     AttachmentKind,
     Attendance,
     MemberCategory,
-    MembershipStatus,
 )
-from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
 from dangwu_desktop.ui.dialogs import (
@@ -258,7 +257,7 @@ class ActivityDialog(GuardedDialog):
         if self.activity_id is not None or self.ui.hostEdit.text() != self._host_given:
             return
         group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
-        self._host_given = self._leaders.get(group, "") or self._secretary
+        self._host_given = (self._leaders.get(group, "") if group else "") or self._secretary
         self.ui.hostEdit.setText(self._host_given)
 
     def _kind_changed(self) -> None:
@@ -308,6 +307,8 @@ class ActivityDialog(GuardedDialog):
 
     def _append_attendee(self, attendee: Attendee) -> None:
         table = self.ui.attendanceTable
+        # Quiet while the row is half built: itemChanged would count a row without its 出席 box.
+        blocker = QSignalBlocker(table)
         row = table.rowCount()
         table.insertRow(row)
         name = QTableWidgetItem(attendee.name + standing(attendee))
@@ -327,6 +328,7 @@ class ActivityDialog(GuardedDialog):
             else Qt.CheckState.Unchecked
         )
         table.setItem(row, PRESENT, present)
+        blocker.unblock()
         if attendee.attendance is Attendance.ABSENT:
             self._give_reason_box(row, attendee.reason)
 
@@ -348,8 +350,8 @@ class ActivityDialog(GuardedDialog):
         table = self.ui.attendanceTable
         result = []
         for row in range(table.rowCount()):
-            name = table.item(row, NAME)
-            present = table.item(row, PRESENT).checkState() == Qt.CheckState.Checked
+            name = cell(table, row, NAME)
+            present = cell(table, row, PRESENT).checkState() == Qt.CheckState.Checked
             reason = table.cellWidget(row, REASON)
             result.append(
                 Attendee(
@@ -389,40 +391,34 @@ class ActivityDialog(GuardedDialog):
     def _all_present(self) -> None:
         table = self.ui.attendanceTable
         for row in range(table.rowCount()):
-            table.item(row, PRESENT).setCheckState(Qt.CheckState.Checked)
+            cell(table, row, PRESENT).setCheckState(Qt.CheckState.Checked)
 
     def _add_person(self) -> None:
         listed = {a.member_id for a in self.attendees()}
         with self.context.database.read() as session:
-            members = [
-                m
-                for m in session.scalars(
-                    select(Member)
-                    .where(Member.status == MembershipStatus.ACTIVE)
-                    .order_by(Member.id)
+            members = member_service.active_members(session)
+        choices = {
+            f"{m.name}（{m.group_name or '未分组'}）": m
+            for m in members
+            if m.member_id not in listed
+        }
+        if not choices:
+            return
+        label, ok = QInputDialog.getItem(self, "添加人员", "选择党员：", list(choices), 0, False)
+        if ok:
+            member = choices[label]
+            self._attendance_touched = True
+            self._append_attendee(
+                Attendee(
+                    member.member_id,
+                    member.name,
+                    Attendance.PRESENT,
+                    "",
+                    member.category is MemberCategory.FULL,
+                    member.is_mobile,
                 )
-                if m.id not in listed
-            ]
-            choices = {f"{m.name}（{m.group.name if m.group else '未分组'}）": m for m in members}
-            if not choices:
-                return
-            label, ok = QInputDialog.getItem(
-                self, "添加人员", "选择党员：", list(choices), 0, False
             )
-            if ok:
-                member = choices[label]
-                self._attendance_touched = True
-                self._append_attendee(
-                    Attendee(
-                        member.id,
-                        member.name,
-                        Attendance.PRESENT,
-                        "",
-                        member.category is MemberCategory.FULL,
-                        member.is_mobile,
-                    )
-                )
-                self._update_counts()
+            self._update_counts()
 
     def _remove_person(self) -> None:
         rows = sorted(
@@ -492,7 +488,7 @@ class ActivityDialog(GuardedDialog):
         row = self.ui.attachmentsTable.currentRow()
         if row < 0:
             return None
-        return row, self.ui.attachmentsTable.item(row, 0).data(ATTACHMENT_ROLE)
+        return row, cell(self.ui.attachmentsTable, row, 0).data(ATTACHMENT_ROLE)
 
     def _open_attachment(self) -> None:
         selected = self._selected_attachment()

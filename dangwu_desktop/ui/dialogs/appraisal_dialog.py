@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy import select
 
-from dangwu_desktop.core.glossary import Grade, MembershipStatus
-from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.services import ServiceError, appraisals
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
@@ -22,6 +22,7 @@ from dangwu_desktop.ui.dialogs import (
     message_html,
     select_quietly,
     settle_unsaved,
+    show_refusal,
 )
 from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
@@ -63,14 +64,8 @@ class AppraisalDialog(GuardedDialog):
     def load(self) -> None:
         self._shown_year = self.year()
         with self.context.database.read() as session:
-            members = list(
-                session.scalars(
-                    select(Member)
-                    .where(Member.status == MembershipStatus.ACTIVE)
-                    .order_by(Member.group_id, Member.id)
-                )
-            )
-            rows = [(m.id, m.name, m.group.name if m.group else "") for m in members]
+            members = member_service.active_members(session, by_group=True)
+            rows = [(m.member_id, m.name, m.group_name) for m in members]
             graded = {row.member_id: row for row in appraisals.year_grades(session, self.year())}
         table = self.ui.gradesTable
         table.setRowCount(0)
@@ -115,7 +110,7 @@ class AppraisalDialog(GuardedDialog):
             comment = table.item(row, COMMENT)
             result.append(
                 (
-                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    int(cell(table, row, NAME).data(MEMBER_ROLE)),
                     combo.currentText() if isinstance(combo, QComboBox) else "",
                     comment.text() if comment else "",
                 )
@@ -136,10 +131,11 @@ class AppraisalDialog(GuardedDialog):
             assert isinstance(combo, QComboBox)
             if combo.currentText() == NOT_GRADED:
                 continue
-            comment = table.item(row, COMMENT).text() if table.item(row, COMMENT) else ""
+            comment_item = table.item(row, COMMENT)
+            comment = comment_item.text() if comment_item else ""
             result.append(
                 appraisals.GradeEntry(
-                    int(table.item(row, NAME).data(MEMBER_ROLE)),
+                    int(cell(table, row, NAME).data(MEMBER_ROLE)),
                     Grade(combo.currentText()),
                     comment,
                 )
@@ -152,12 +148,8 @@ class AppraisalDialog(GuardedDialog):
         total = self.ui.gradesTable.rowCount()
         parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
         limit = len(entries) // 3
-        names = {
-            int(self.ui.gradesTable.item(row, NAME).data(MEMBER_ROLE)): self.ui.gradesTable.item(
-                row, NAME
-            ).text()
-            for row in range(total)
-        }
+        name_items = [cell(self.ui.gradesTable, row, NAME) for row in range(total)]
+        names = {int(item.data(MEMBER_ROLE)): item.text() for item in name_items}
         follow_up = [
             f"{names[e.member_id]}（{e.grade.value}）"
             for e in entries
@@ -178,7 +170,7 @@ class AppraisalDialog(GuardedDialog):
     def _store(self, year: int) -> bool:
         table = self.ui.gradesTable
         ungraded = [
-            table.item(row, NAME).text()
+            cell(table, row, NAME).text()
             for row, (_member_id, grade, comment) in enumerate(self.rows())
             if grade == NOT_GRADED and comment.strip()
         ]
@@ -190,7 +182,7 @@ class AppraisalDialog(GuardedDialog):
             with self.context.database.transaction() as session:
                 appraisals.save_grades(session, year, self.entries(), self.context.today())
         except ServiceError as exc:
-            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(self.ui.errorLabel, exc)
             return False
         self.mark_saved()
         return True

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from dangwu_desktop.core.glossary import CommitteePost
-from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
@@ -118,7 +119,7 @@ class BranchDialog(GuardedDialog):
         table.setCellWidget(row, 1, combo)
         if not name:
             table.setCurrentCell(row, 0)
-            table.editItem(table.item(row, 0))
+            table.editItem(cell(table, row, 0))
 
     def free_post(self) -> CommitteePost:
         """The post a new seat starts with: one nobody holds yet, else 委员."""
@@ -159,7 +160,7 @@ class BranchDialog(GuardedDialog):
             with self.context.database.transaction() as session:
                 branch_service.save_branch_info(session, info)
         except ServiceError as exc:
-            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(self.ui.errorLabel, exc)
             return
         self.accept()
 
@@ -187,6 +188,7 @@ class BranchDialog(GuardedDialog):
         """Where the roster has several members of a seat's name, ask which one holds it;
         False if the user declines to choose."""
         table = self.ui.committeeTable
+        seats: list[tuple[str, CommitteePost, int | None, QTableWidgetItem | None]]
         seats = [(info.secretary, CommitteePost.SECRETARY, info.secretary_id, None)]
         seats += [
             (seat.name, seat.post, seat.member_id, table.item(row, 0))
@@ -194,8 +196,8 @@ class BranchDialog(GuardedDialog):
         ]
         with self.context.database.read() as session:
             for name, post, member_id, item in seats:
-                candidates = branch_service.members_named(session, name)
-                if len(candidates) < 2 or member_id in {m.id for m in candidates}:
+                candidates = member_service.namesakes(session, name)
+                if len(candidates) < 2 or member_id in {m.member_id for m in candidates}:
                     continue
                 choices = [_described(m) for m in candidates]
                 choice, chosen = QInputDialog.getItem(
@@ -209,7 +211,7 @@ class BranchDialog(GuardedDialog):
                 )
                 if not chosen:
                     return False
-                holder = candidates[choices.index(choice)].id
+                holder = candidates[choices.index(choice)].member_id
                 if item is None:
                     self._secretary_id = holder
                 else:
@@ -217,9 +219,9 @@ class BranchDialog(GuardedDialog):
         return True
 
 
-def _described(member: Member) -> str:
+def _described(member: member_service.MemberSummary) -> str:
     """A member told apart from namesakes: group, birth year, the ID number's last four."""
-    parts = [member.group.name if member.group else "未分组"]
+    parts = [member.group_name or "未分组"]
     if member.birth_date:
         parts.append(f"{member.birth_date.year}年生")
     if member.id_number:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
-from sqlalchemy import select
 
-from dangwu_desktop.core.glossary import MembershipStatus
-from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.services import ServiceError, training
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
 from dangwu_desktop.ui.forms.ui_credit_dialog import Ui_CreditDialog
 
 
@@ -22,14 +20,11 @@ class CreditDialog(GuardedDialog):
         self.ui.setupUi(self)
         today = context.today()
         with context.database.read() as session:
-            members = session.scalars(
-                select(Member)
-                .where(Member.status == MembershipStatus.ACTIVE)
-                .order_by(Member.is_mobile.desc(), Member.id)
-            )
-            for member in members:
-                mobile = f"（流动在{member.mobile_place}）" if member.is_mobile else ""
-                self.ui.memberCombo.addItem(f"{member.name}{mobile}", member.id)
+            members = member_service.active_members(session)
+        # 流动党员 first: theirs are the hours studied elsewhere that need crediting
+        for member in sorted(members, key=lambda m: not m.is_mobile):
+            mobile = f"（流动在{member.mobile_place}）" if member.is_mobile else ""
+            self.ui.memberCombo.addItem(f"{member.name}{mobile}", member.member_id)
         self.ui.dateEdit.setToday(today)
         self.ui.dateEdit.setMaximumDate(today)
         self.ui.dateEdit.setDate(today)
@@ -77,6 +72,6 @@ class CreditDialog(GuardedDialog):
                     self.context.today(),
                 )
         except ServiceError as exc:
-            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(self.ui.errorLabel, exc)
             return
         self.accept()

@@ -52,7 +52,7 @@ class ImportWizard(QWizard):
         self.ui.setupUi(self)
         self.roster: RosterFile | None = None
         self.check: ImportCheck | None = None
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None  # not `result`: that is QDialog.result()
         self.setButtonText(QWizard.WizardButton.NextButton, "下一步 >")
         self.setButtonText(QWizard.WizardButton.BackButton, "< 上一步")
         self.setButtonText(QWizard.WizardButton.FinishButton, "导入")
@@ -300,7 +300,7 @@ class ImportWizard(QWizard):
             )
 
         try:
-            self.result = run_in_background(self, "正在导入…", work)
+            self.imported = run_in_background(self, "正在导入…", work)
         except (ServiceError, BackupError) as exc:
             QMessageBox.warning(self, "没有导入", str(exc))
             return False

@@ -5,13 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
-from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.movements import RECORDABLE_KINDS, Movement
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html
+from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
 from dangwu_desktop.ui.forms.ui_movement_dialog import Ui_MovementDialog
 
 # Which extra fields each kind asks for, and what the organisation field is called for it.
@@ -24,7 +23,7 @@ WITH_LETTER = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
 WITH_PLACE = frozenset({MovementKind.MOBILE_OUT})
 
 
-def _likely_kind(member: Member) -> MovementKind:
+def _likely_kind(member: member_service.MemberSummary) -> MovementKind:
     """The movement a secretary most probably means for this member, to preselect it."""
     if member.status is MembershipStatus.TRANSFERRED_OUT:
         return MovementKind.TRANSFER_IN
@@ -45,12 +44,12 @@ class MovementDialog(GuardedDialog):
         self.ui = Ui_MovementDialog()
         self.ui.setupUi(self)
         with context.database.read() as session:
-            member = member_service.get_member(session, member_id)
-            self.ui.memberLabel.setText(
-                f"党员：{member.name}　当前党籍状态：{member.status.value}"
-                + ("　流动党员" if member.is_mobile else "")
-            )
-            likely = _likely_kind(member)
+            member = member_service.member_summary(session, member_id)
+        self.ui.memberLabel.setText(
+            f"党员：{member.name}　当前党籍状态：{member.status.value}"
+            + ("　流动党员" if member.is_mobile else "")
+        )
+        likely = _likely_kind(member)
         self.ui.kindCombo.addItems([kind.value for kind in RECORDABLE_KINDS])
         self.ui.kindCombo.setCurrentText(likely.value)
         today = context.today()
@@ -121,6 +120,6 @@ class MovementDialog(GuardedDialog):
                     session, self.member_id, movement, self.context.today()
                 )
         except ServiceError as exc:
-            ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(ui.errorLabel, exc)
             return
         self.accept()

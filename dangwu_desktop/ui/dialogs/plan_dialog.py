@@ -23,6 +23,7 @@ from dangwu_desktop.ui.dialogs import (
     message_html,
     select_quietly,
     settle_unsaved,
+    show_refusal,
 )
 from dangwu_desktop.ui.exports import branch_name, export_interactively
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
@@ -155,15 +156,17 @@ class PlanDialog(GuardedDialog):
             )
             chosen = day.date()
             assert chosen is not None  # _store refuses unreadable dates first
-            texts = [
-                table.item(row, column).text() if table.item(row, column) else ""
+            topic, place, host = (
+                item.text() if (item := table.item(row, column)) else ""
                 for column in (TOPIC, PLACE, HOST)
-            ]
+            )
             result.append(
                 plans.PlanItem(
                     ActivityKind(kind.currentText()),
                     chosen,
-                    *texts,
+                    topic,
+                    place,
+                    host,
                     group_id=group.currentData(),
                 )
             )
@@ -196,7 +199,7 @@ class PlanDialog(GuardedDialog):
             with self.context.database.transaction() as session:
                 plans.save_plan(session, *period, self.items())
         except ServiceError as exc:
-            self.ui.errorLabel.setText(message_html(str(exc).split("；"), ERROR_STYLE))
+            show_refusal(self.ui.errorLabel, exc)
             return False
         self.ui.errorLabel.setText("已保存。")
         self.mark_saved()

@@ -4,7 +4,6 @@ page built, only when it is first shown (a start straight into the roster builds
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -12,8 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 if TYPE_CHECKING:  # the window's shell paints before SQLAlchemy and the services are loaded
-    from sqlalchemy.orm import Session
-
+    from dangwu_desktop.core.services import Operation
     from dangwu_desktop.ui.context import AppContext
 
 
@@ -80,15 +78,16 @@ class Page(QWidget):
         保存 / 不保存 / 取消, and returns False for 取消 or a failed save."""
         return True
 
-    def run_operation(self, operation: Callable[[Session], object]) -> bool:
+    def run_operation(self, operation: Operation) -> bool:
         """One user operation in one transaction; a refusal is shown, and False returned."""
         from dangwu_desktop.core.services import ServiceError
+        from dangwu_desktop.ui.dialogs import refusal_lines
 
         try:
             with self.context.database.transaction() as session:
                 operation(session)
         except ServiceError as exc:
-            QMessageBox.warning(self, "无法完成", str(exc))
+            QMessageBox.warning(self, "无法完成", "\n".join(refusal_lines(exc)))
             return False
         return True
 

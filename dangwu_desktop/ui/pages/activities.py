@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -18,11 +17,11 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, ActivityKind
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
+from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.io.record_text import absent_text
@@ -437,7 +436,11 @@ class ActivitiesPage(Page):
         if row is not None:
             views = self.ui.views
             views.setCurrentIndex(
-                next(i for i in range(views.count()) if views.widget(i).isAncestorOf(self.ui.table))
+                next(
+                    i
+                    for i in range(views.count())
+                    if (page := views.widget(i)) and page.isAncestorOf(self.ui.table)
+                )
             )
             self.ui.table.selectRow(row)
             self.ui.table.scrollTo(self.model.index(row, 0))
@@ -473,7 +476,7 @@ class ActivitiesPage(Page):
         if activity_id is not None:
             self._run(lambda session: service.restore_activity(session, activity_id))
 
-    def _run(self, operation: Callable[[Session], object]) -> None:
+    def _run(self, operation: Operation) -> None:
         if self.run_operation(operation):
             self._changed()
 

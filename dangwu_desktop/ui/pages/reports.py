@@ -174,7 +174,7 @@ class ReportsPage(Page):
 
 
 def _figures(data: ReportData) -> str:
-    behind = [m for m in data.meetings if m.status.startswith("少")]
+    behind = [m for m in data.meetings if m.missed]
     meetings = "；".join(f"{m.kind}{m.status}" for m in behind) or "均按规定开展"
     return (
         f"<b>{data.period.title}</b>：在册党员{data.counts.total}名；组织生活：{meetings}；"

@@ -217,8 +217,8 @@ class RosterPage(Page):
         from dangwu_desktop.ui.dialogs.import_wizard import ImportWizard  # loaded when used
 
         wizard = ImportWizard(self.context, self)
-        if wizard.exec() and wizard.result is not None:
-            result = wizard.result
+        if wizard.exec() and wizard.imported is not None:
+            result = wizard.imported
             self.load()
             self.data_changed.emit()
             QMessageBox.information(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QUrl
@@ -14,9 +13,9 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import (
     ATTACHMENT_LIMIT_MB,
@@ -26,13 +25,14 @@ from dangwu_desktop.core.services.settings import (
     get_int,
     get_setting,
     masking_exports,
-    set_setting,
+    set_settings,
 )
 from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
 from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, sorted_backups
 from dangwu_desktop.db.identity import ensure_database_id
 from dangwu_desktop.db.safety import restore_backup
 from dangwu_desktop.ui.background import run_in_background
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
@@ -121,12 +121,7 @@ class SettingsPage(Page):
             (CADRE_HOURS, str(self.ui.cadreHoursSpin.value())),
             (MASK_EXPORTS, "是" if self.ui.maskCheck.isChecked() else "否"),
         )
-
-        def save(session: Session) -> None:
-            for spec, value in values:
-                set_setting(session, spec, value)
-
-        self._run(save)
+        self._run(lambda session: set_settings(session, values))
 
     def _show_backups(self) -> None:
         path = self.context.database.file_path
@@ -236,7 +231,7 @@ class SettingsPage(Page):
         if row < 0 or row >= len(self._group_ids):
             return None
         table = self.ui.groupsTable
-        return self._group_ids[row], table.item(row, 0).text(), table.item(row, 1).text()
+        return self._group_ids[row], cell(table, row, 0).text(), cell(table, row, 1).text()
 
     def add_group(self) -> None:
         name, ok = QInputDialog.getText(self, "新建党小组", "党小组名称：")
@@ -266,7 +261,7 @@ class SettingsPage(Page):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda session: branch_service.remove_group(session, group_id))
 
-    def _run(self, operation: Callable[[Session], object]) -> None:
+    def _run(self, operation: Operation) -> None:
         if self.run_operation(operation):
             self.load()
             self.data_changed.emit()

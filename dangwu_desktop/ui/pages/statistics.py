@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
-from dangwu_desktop.core.glossary import MembershipStatus
-from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.roster import load_roster
+from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.statistics import StatTable, roster_statistics
 from dangwu_desktop.ui.bar_chart import BarChart
 from dangwu_desktop.ui.context import AppContext
@@ -30,13 +28,14 @@ class StatisticsPage(Page):
     def load(self) -> None:
         today = self.context.today()
         with self.context.database.read() as session:
-            rows = load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
+            rows = member_service.active_roster(session, today)
         self.tables = roster_statistics(rows, today)
         layout = self.ui.chartsLayout
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item else None
+            if widget:
+                widget.deleteLater()
         for index, table in enumerate(self.tables):
             layout.addWidget(_card(table), index // COLUMNS, index % COLUMNS)
         layout.setRowStretch(len(self.tables) // COLUMNS + 1, 1)

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import QHeaderView, QMenu, QTableWidget, QTableWidgetItem
 from dangwu_desktop.core.activity_rules import TRAINING_CITATION
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import TRAINING_FORMS, ActivityKind
+from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.io.record_html import table_html
+from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
@@ -142,7 +144,7 @@ class TrainingPage(Page):
                 f"{year}年{month.month}月：{month.status.value}（{training.MONTHLY_STUDY_RULE}）"
             )
             self.ui.monthsTable.setItem(0, index, item)
-        missing = sum(m.status.value == "未开展" for m in months)
+        missing = sum(m.status is CellStatus.MISSING for m in months)
         behind = sum(row.behind for row in self.hours)
         total = sum(s.study_hours or 0 for s in sessions)
         self.ui.summaryLabel.setText(
@@ -175,18 +177,18 @@ class TrainingPage(Page):
                     row.shortfall,
                 )
             ]
-            for column, cell in enumerate(cells):
+            for column, shown in enumerate(cells):
                 if row.behind:
-                    cell.setForeground(SHORT)
-                    cell.setToolTip(
+                    shown.setForeground(SHORT)
+                    shown.setToolTip(
                         f"到今天应有约{row.expected_by_now:g}学时，现有{row.total:g}学时。依据：{TRAINING_CITATION}"
                     )
-                table.setItem(index, column, cell)
+                table.setItem(index, column, shown)
         table.setSortingEnabled(True)
 
     @staticmethod
     def _row_id(table: QTableWidget, row: int) -> int:
-        return int(table.item(row, 0).data(ID_ROLE))
+        return int(cell(table, row, 0).data(ID_ROLE))
 
     def show_member(self, member_id: int) -> None:
         year = self.year()
@@ -222,7 +224,7 @@ class TrainingPage(Page):
         year, name = self.year(), branch_name(self.context)
         with self.context.database.read() as session:
             sessions = training.training_sessions(session, year)
-        rows = [
+        rows: list[tuple[object, ...]] = [
             (
                 n,
                 format_date(s.date),
@@ -315,8 +317,8 @@ def _fill_sessions(table: QTableWidget, sessions: list[RecordSheet]) -> None:
             NumberItem(item.expected),
             NumberItem(len(item.present)),
         ]
-        for column, cell in enumerate(cells):
-            table.setItem(row, column, cell)
+        for column, shown in enumerate(cells):
+            table.setItem(row, column, shown)
     table.setColumnWidth(0, 96)
     table.setColumnWidth(1, 80)
     table.setColumnWidth(3, 160)

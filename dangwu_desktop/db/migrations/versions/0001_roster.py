@@ -1,6 +1,6 @@
 """The first tables: the branch and its committee, party groups, members and their movements.
 
-The roster starts here (issue 3). Enum columns store the Chinese labels as VARCHAR so that the
+The roster starts here, before any ledger of meetings. Enum columns store the Chinese labels as VARCHAR so that the
 schema stays portable to PostgreSQL and readable in any SQLite browser.
 
 Revision ID: 0001
