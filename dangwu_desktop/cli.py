@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="季度1–4（季度计划默认本季度；报告不写则为全年）",
     )
     exporting.add_argument("--month", type=int, choices=range(1, 13), help="月份（月报默认本月）")
+    exporting.add_argument("--template", type=Path, help="工作报告用乡镇自己的Word模板")
     return parser
 
 
@@ -359,7 +360,7 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     this = ExportScope.this_quarter(today)
     quarter = args.quarter or (this.quarter if export.span is Span.QUARTER else None)
     month = args.month or (this.month if export.span is Span.MONTH else None)
-    scope = ExportScope(today, args.year or today.year, quarter, month)
+    scope = ExportScope(today, args.year or today.year, quarter, month, args.template)
     with database.read() as session:
         branch = get_branch(session)
         name = branch.name if branch else "党支部"

@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.core.glossary import QUARTER_NAMES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class Span(Enum):
@@ -34,6 +35,7 @@ class ExportScope:
     year: int
     quarter: int | None = None
     month: int | None = None
+    template: Path | None = None  # a township's own Word template for the work report
 
     @classmethod
     def this_quarter(cls, today: date) -> ExportScope:

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from dangwu_desktop.core.roster import RosterRow, masked
+from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services import members as member_service
-from dangwu_desktop.core.services.settings import masking_exports
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import show_saved
 from dangwu_desktop.ui.file_dialogs import EXPORT_FOLDER_KEY, ask_save_file
+
+if TYPE_CHECKING:
+    from dangwu_desktop.ledgers import ExportScope
 
 
 def export_interactively(
@@ -47,27 +49,50 @@ def branch_name(context: AppContext) -> str:
         return branch.name if branch else "党支部"
 
 
-def export_roster_interactively(
-    parent: QWidget, context: AppContext, rows: Sequence[RosterRow] | None = None
-) -> Path | None:
-    """Export `rows`, or every member 在册 when None, as the township roster workbook."""
-    from dangwu_desktop.io.roster_export import (
-        export_roster,  # loaded when used: keeps the start fast
-    )
+FILTERS = {".xlsx": "Excel 文件 (*.xlsx)", ".docx": "Word 文档 (*.docx)"}
 
-    today = context.today()
+
+def export_declared(
+    parent: QWidget,
+    context: AppContext,
+    key: str,
+    scope: ExportScope,
+    gathered: object = None,
+    *,
+    file_name: str | None = None,
+) -> Path | None:
+    """One of the exports the ledgers declare (dangwu_desktop.ledgers), from the window: its data
+    read as the command line reads it, or `gathered` from what the page shows (the selected
+    records, a plan not yet saved); `file_name` where the page names the stretch itself."""
+    from dangwu_desktop.ledgers import export_named
+
+    export = export_named(key)
     name = branch_name(context)
-    if rows is None:
+    if gathered is None:
         with context.database.read() as session:
-            rows = member_service.active_roster(session, today)
-    with context.database.read() as session:
-        hide = masking_exports(session)
-    chosen = masked(rows) if hide else list(rows)
+            gathered = export.gather(session, scope)
     return export_interactively(
         parent,
         context,
-        "导出花名册",
-        f"{name}党员花名册{today:%Y%m%d}.xlsx",
-        lambda target: export_roster(target, chosen, name, today),
-        f"已导出{len(chosen)}人的花名册和统计表：",
+        f"导出{export.title}",
+        file_name or export.file_name(name, scope),
+        lambda target: export.write(target, gathered, name, scope),
+        export.done(gathered, scope),
+        FILTERS[export.suffix],
     )
+
+
+def export_roster_interactively(
+    parent: QWidget, context: AppContext, rows: Sequence[RosterRow] | None = None
+) -> Path | None:
+    """Export `rows` (masked as 设置 asks), or every member 在册 when None, as the township
+    roster workbook."""
+    from dangwu_desktop.ledgers import ExportScope
+    from dangwu_desktop.ledgers.roster import shareable
+
+    today = context.today()
+    gathered = None
+    if rows is not None:
+        with context.database.read() as session:
+            gathered = shareable(session, rows)
+    return export_declared(parent, context, "roster", ExportScope(today, today.year), gathered)

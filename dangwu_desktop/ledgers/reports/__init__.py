@@ -22,10 +22,10 @@ def _report(session: Session, scope: ExportScope) -> Any:
     return report_data(session, _period(scope), scope.today)
 
 
-def _write_report(target: Path, data: Any, _branch: str, _scope: ExportScope) -> Path:
+def _write_report(target: Path, data: Any, _branch: str, scope: ExportScope) -> Path:
     from dangwu_desktop.io.report_docx import export_report
 
-    return export_report(target, data)
+    return export_report(target, data, scope.template)
 
 
 def _workbook(session: Session, scope: ExportScope) -> Any:

@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
 
+if TYPE_CHECKING:
+    from dangwu_desktop.core.roster import RosterRow
 
-def _gather(session: Session, scope: ExportScope) -> Any:
+
+def shareable(session: Session, rows: Sequence[RosterRow]) -> list[RosterRow]:
+    """The rows as the roster export writes them: ID numbers and phones masked where 设置 asks."""
     from dangwu_desktop.core.roster import masked
-    from dangwu_desktop.core.services.members import active_roster
     from dangwu_desktop.core.services.settings import masking_exports
 
-    rows = active_roster(session, scope.today)
-    return masked(rows) if masking_exports(session) else rows
+    return masked(rows) if masking_exports(session) else list(rows)
+
+
+def _gather(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.core.services.members import active_roster
+
+    return shareable(session, active_roster(session, scope.today))
 
 
 def _write(target: Path, rows: Any, branch: str, scope: ExportScope) -> Path:

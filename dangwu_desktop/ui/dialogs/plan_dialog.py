@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid
 from dangwu_desktop.ui.dialogs import (
@@ -25,7 +26,7 @@ from dangwu_desktop.ui.dialogs import (
     settle_unsaved,
     show_refusal,
 )
-from dangwu_desktop.ui.exports import branch_name, export_interactively
+from dangwu_desktop.ui.exports import export_declared
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
 
 KIND, GROUP, DAY, TOPIC, PLACE, HOST = range(6)
@@ -209,20 +210,9 @@ class PlanDialog(GuardedDialog):
         self._store(self.period())
 
     def export(self) -> None:
-        from dangwu_desktop.io.plan_forms import (
-            export_plan,  # loaded when used: keeps the start fast
-        )
-
         if not self._store(self.period()):
             return
         (year, quarter), items = self.period(), self.items()
-        name, today = branch_name(self.context), self.context.today()
-        group_names = dict(self.groups)
-        export_interactively(
-            self,
-            self.context,
-            "导出计划报备表",
-            f"{name}{year}年{QUARTER_NAMES[quarter - 1]}三会一课计划报备表.xlsx",
-            lambda target: export_plan(target, items, group_names, name, year, quarter, today),
-            f"已导出{year}年{QUARTER_NAMES[quarter - 1]}计划（{len(items)}项）：",
-        )
+        scope = ExportScope(self.context.today(), year, quarter)
+        gathered = (items, dict(self.groups))
+        export_declared(self, self.context, "quarter-plan", scope, gathered)

@@ -25,11 +25,12 @@ from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.io.record_text import absent_text
+from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
 from dangwu_desktop.ui.dialogs.plan_dialog import PlanDialog
-from dangwu_desktop.ui.exports import branch_name, export_interactively
+from dangwu_desktop.ui.exports import branch_name, export_declared, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
 from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.printing import preview_html
@@ -342,22 +343,17 @@ class ActivitiesPage(Page):
         ).exec()
 
     def export_word(self, scope: Scope) -> None:
-        from dangwu_desktop.io.meeting_records_docx import (
-            export_records,  # loaded when used: keeps the start fast
-        )
-
         chosen = self._records_for(scope, "导出Word")
         if chosen is None:
             return
         (records, label), name = chosen, branch_name(self.context)
-        export_interactively(
+        export_declared(
             self,
             self.context,
-            "导出Word",
-            f"{name}{label}.docx",
-            lambda target: export_records(target, records, name),
-            f"已导出{len(records)}条记录：",
-            "Word 文档 (*.docx)",
+            "meeting-records",
+            ExportScope(self.context.today(), self.year()),
+            records,
+            file_name=f"{name}{label}.docx",
         )
 
     def export_slip(self) -> None:
@@ -378,38 +374,16 @@ class ActivitiesPage(Page):
         )
 
     def export_ledger(self) -> None:
-        from dangwu_desktop.io.meeting_ledgers_xlsx import export_ledger
-
-        year, today = self.year(), self.context.today()
-        records = self.chosen_records(Scope.YEAR)
-        name = branch_name(self.context)
-        export_interactively(
-            self,
-            self.context,
-            "导出台账",
-            f"{name}{year}年三会一课台账.xlsx",
-            lambda target: export_ledger(target, records, name, year, today),
-            f"已导出{year}年“三会一课”台账（{len(records)}条记录）：",
-        )
+        records = self.chosen_records(Scope.YEAR)  # under the current kind filter
+        scope = ExportScope(self.context.today(), self.year())
+        export_declared(self, self.context, "meeting-ledger", scope, records)
 
     def export_monthly(self) -> None:
-        from dangwu_desktop.io.meeting_ledgers_xlsx import export_monthly
-
-        year, today = self.year(), self.context.today()
         month = self.ask_month("动态登记月报")
         if month is None:
             return
-        with self.context.database.read() as session:
-            schedule = service.schedule_for_year(session, year, today)
-        name = branch_name(self.context)
-        export_interactively(
-            self,
-            self.context,
-            "导出月报",
-            f"{name}三会一课动态登记月报{year}年{month:02d}月.xlsx",
-            lambda target: export_monthly(target, schedule, name, year, month, today),
-            f"已导出{year}年{month}月“三会一课”动态登记月报：",
-        )
+        scope = ExportScope(self.context.today(), self.year(), month=month)
+        export_declared(self, self.context, "monthly-return", scope)
 
     # Actions
 

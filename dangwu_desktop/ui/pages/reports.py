@@ -13,9 +13,10 @@ from dangwu_desktop.core.services.reports import (
     report_data,
     save_notes,
 )
+from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import settle_unsaved
-from dangwu_desktop.ui.exports import export_interactively
+from dangwu_desktop.ui.exports import export_declared
 from dangwu_desktop.ui.file_dialogs import TEMPLATE_FOLDER_KEY, ask_open_file
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -125,33 +126,16 @@ class ReportsPage(Page):
         )
 
     def export_word(self) -> None:
-        from dangwu_desktop.io.report_docx import (
-            export_report,  # loaded when used: keeps the start fast
-        )
-
         if not self.save_notes():
             return
-        period, today, template = self.period(), self.context.today(), self.template()
-        with self.context.database.read() as session:
-            data = report_data(session, period, today)
-        export_interactively(
-            self, self.context, "生成工作报告", f"{data.branch_name}{period.title}工作报告.docx",
-            lambda target: export_report(target, data, template),
-            f"已生成{period.title}工作报告：", "Word 文档 (*.docx)",
-        )  # fmt: skip
+        export_declared(self, self.context, "work-report", self._scope(self.template()))
 
     def export_workbook(self) -> None:
-        from dangwu_desktop.io import report_workbook
+        export_declared(self, self.context, "workbook", self._scope())
 
-        period, today = self.period(), self.context.today()
-        with self.context.database.read() as session:
-            records = report_workbook.gather(session, period, today)
-            name = report_data(session, period, today).branch_name
-        export_interactively(
-            self, self.context, "生成工作簿", f"{name}{period.title}党建工作台账.xlsx",
-            lambda target: report_workbook.export_period_workbook(target, records, name, today),
-            f"已生成{period.title}的工作簿（{'、'.join(report_workbook.SHEETS)}）：",
-        )  # fmt: skip
+    def _scope(self, template: Path | None = None) -> ExportScope:
+        period = self.period()
+        return ExportScope(self.context.today(), period.year, period.quarter, template=template)
 
     def choose_template(self) -> None:
         path = ask_open_file(

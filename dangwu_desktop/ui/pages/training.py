@@ -15,11 +15,12 @@ from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.io.record_html import table_html
+from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
-from dangwu_desktop.ui.exports import branch_name, export_interactively
+from dangwu_desktop.ui.exports import branch_name, export_declared
 from dangwu_desktop.ui.forms.ui_training_page import Ui_TrainingPage
 from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.pages.activities import PASTEL_TEXT, STATUS_COLOURS
@@ -265,31 +266,12 @@ class TrainingPage(Page):
         preview_html(self, "打印预览 — 教育培训台账", self.ledger_html(), landscape=True).exec()
 
     def export_ledger(self) -> None:
-        from dangwu_desktop.io.training_xlsx import (
-            export_ledger,  # loaded when used: keeps the start fast
-        )
-
-        year, today, name = self.year(), self.context.today(), branch_name(self.context)
-        with self.context.database.read() as session:
-            sessions = training.training_sessions(session, year)
-        export_interactively(
-            self, self.context, "导出教育培训台账", f"{name}{year}年党员教育培训台账.xlsx",
-            lambda target: export_ledger(target, sessions, name, year, today),
-            f"已导出{year}年教育培训台账（{len(sessions)}次学习）：",
-        )  # fmt: skip
+        scope = ExportScope(self.context.today(), self.year())
+        export_declared(self, self.context, "training-ledger", scope)
 
     def export_hours(self) -> None:
-        from dangwu_desktop.io.training_xlsx import export_hours
-
-        year, today, name = self.year(), self.context.today(), branch_name(self.context)
-        with self.context.database.read() as session:
-            rows = training.member_hours(session, year, today)
-            credits = training.credits_in_year(session, year)
-        export_interactively(
-            self, self.context, "导出学时统计", f"{name}{year}年党员学习培训学时统计.xlsx",
-            lambda target: export_hours(target, rows, credits, name, year, today),
-            f"已导出{year}年{len(rows)}名党员的学时统计：",
-        )  # fmt: skip
+        scope = ExportScope(self.context.today(), self.year())
+        export_declared(self, self.context, "training-hours", scope)
 
 
 def _prepare(table: QTableWidget, header: tuple[str, ...], stretch: int | None) -> None:
