@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -19,13 +20,15 @@ from dangwu_desktop.core.dates import DateParseError, parse_date_precision
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.member_fields import FIELDS_BY_KEY, FieldType, editable_fields
 from dangwu_desktop.core.services.roster_import import (
     Candidate,
     Fault,
     ImportCheck,
     check_candidates,
 )
-from dangwu_desktop.io.roster_columns import IGNORED, TARGET_LABELS, HeaderLayout, find_header
+from dangwu_desktop.core.text_rules import TextKind
+from dangwu_desktop.io.roster_columns import IGNORED, HeaderLayout, find_header
 from dangwu_desktop.io.tables import Cell, TableFileError, read_table, sheet_names
 
 FOOTER_WORDS = ("合计", "总计", "小计", "填表人", "填报人", "审核人", "制表", "填表日期", "填报日期",
@@ -38,7 +41,8 @@ YES_WORDS = frozenset({"是", "√", "✓", "Y", "YES", "1", "流动", "流动�
 NO_WORDS = frozenset({"", "否", "×", "N", "NO", "0", "-", "无"})
 STATUS_WORDS = {"": MembershipStatus.ACTIVE, "正常": MembershipStatus.ACTIVE,
                 **{status.value: status for status in MembershipStatus}}  # fmt: skip
-DATE_FIELDS = ("birth_date", "join_date", "full_member_date")
+# The words a cell may use for a choice; a choice not listed here is read by its own words.
+CHOICE_WORDS: dict[str, Mapping[str, StrEnum]] = {"sex": SEX_WORDS, "category": CATEGORY_WORDS}
 _SPACES = re.compile(r"\s+")
 # A line break pasted from Word into a cell arrives as U+000B (or U+000C for a page break).
 _WORD_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
@@ -160,62 +164,67 @@ def _candidate(
         index = columns[target]
         faults.append(Fault(row, roster.title(index), shown(cell(target)), reason, detail))
 
-    def line(target: str) -> str:
-        """A one-line field: a cell wrapped with Alt+Enter is read as one line, not refused."""
-        return _SPACES.sub(" ", _plain(cell(target)))
-
-    data = MemberData(
-        name=_SPACES.sub("", _plain(cell("name"))),
-        ethnicity=line("ethnicity") or "汉族",
-        native_place=line("native_place"),
-        education=line("education"),
-        occupation=line("occupation"),
-        phone=_halfwidth(_plain(cell("phone"))),
-        address=line("address"),
-        group_name=line("group_name"),
-        party_post=line("party_post"),
-        remarks=_plain(cell("remarks")),
-    )
-    data.id_number = _id_number(cell("id_number"), fault)
-    sex_text = _halfwidth(_plain(cell("sex"))).upper()
-    if sex_text:
-        data.sex = SEX_WORDS.get(sex_text)
-        if data.sex is None:
-            fault("sex", "性别无法识别", "应为“男”或“女”")
+    data = MemberData()
+    filled: set[str] = set()  # the fields whose cell holds something, readable or not
     month_only: set[str] = set()
-    for target in DATE_FIELDS:
-        if target not in columns:
+    for member_field in IMPORTED_FIELDS:
+        key = member_field.key
+        if key not in columns:
+            continue  # the field keeps MemberData's default, as for an empty cell
+        value: object = _plain(cell(key))
+        if value == "":
             continue
-        try:
-            value, only_month = parse_date_precision(cell(target))
-        except DateParseError as exc:
-            fault(target, f"{TARGET_LABELS[target]}无法识别", str(exc))
-            continue
-        setattr(data, target, value)
-        if only_month:
-            month_only.add(target)
+        filled.add(key)
+        if key in SPECIAL_READERS:
+            value = SPECIAL_READERS[key](cell(key), fault)
+        elif member_field.type is FieldType.DATE:
+            try:
+                value, only_month = parse_date_precision(cell(key))
+            except DateParseError as exc:
+                fault(key, f"{member_field.label}无法识别", str(exc))
+                continue
+            if only_month:
+                month_only.add(key)
+        elif member_field.type is FieldType.CHOICE:
+            words = CHOICE_WORDS.get(key) or {c.value: c for c in member_field.choice_values}
+            value = words.get(_halfwidth(str(value)).upper())
+            if value is None:
+                allowed = "或".join(f"“{c.value}”" for c in member_field.choice_values)
+                fault(key, f"{member_field.label}无法识别", f"应为{allowed}")
+                continue
+        elif member_field.type is FieldType.FLAG:
+            value = _flag(cell(key), key, fault)
+        else:
+            value = TEXT_READERS[member_field.text_kind or TextKind.LINE](str(value))
+        setattr(data, key, value)
     if "birth_date" in month_only:
         data.birth_date = _birth_within_month(data)
-    category_text = _halfwidth(_plain(cell("category")))
-    if category_text:
-        category = CATEGORY_WORDS.get(category_text)
-        if category is None:
-            fault("category", "人员类别无法识别", "应为“正式党员”或“预备党员”")
-        else:
-            data.category = category
-    else:
+    if "category" not in filled:
         # No category in the file: the 转正时间 says it; the import preview shows the result.
         full = data.full_member_date is not None
         data.category = MemberCategory.FULL if full else MemberCategory.PROBATIONARY
-    mobile_text = _halfwidth(_plain(cell("mobile"))).upper()
-    mobile = mobile_text in YES_WORDS
-    if "mobile" in columns and not mobile and mobile_text not in NO_WORDS:
-        fault("mobile", "是否流动党员无法识别", "应为“是”或“否”")
+    # 党籍 and 流动 are not MemberData's: the import records them as movements.
+    mobile = "is_mobile" in columns and _flag(cell("is_mobile"), "is_mobile", fault)
     status = STATUS_WORDS.get(_plain(cell("status")))
     if status is None:
         fault("status", "党籍状态无法识别", "应为" + "、".join(s.value for s in MembershipStatus))
         status = MembershipStatus.ACTIVE
     return Candidate(row, data, status, mobile, _plain(cell("mobile_place")), faults)
+
+
+# How a cell's text becomes a text field: a name loses every space (张 三 is 张三), a one-line
+# field reads a cell wrapped with Alt+Enter as one line rather than refusing it, a multi-line
+# field keeps its lines.
+TEXT_READERS: dict[TextKind, Callable[[str], str]] = {
+    TextKind.NAME: lambda text: _SPACES.sub("", text),
+    TextKind.LINE: lambda text: _SPACES.sub(" ", text),
+    TextKind.TEXT: lambda text: text,
+}
+IMPORTED_FIELDS = tuple(f for f in editable_fields() if f.synonyms)
+
+
+def _phone(value: Cell, _fault: Callable[[str, str, str], None]) -> str:
+    return _halfwidth(_plain(value))  # digits typed with a Chinese input method: full-width
 
 
 def _id_number(value: Cell, fault: Callable[[str, str, str], None]) -> str:
@@ -230,6 +239,21 @@ def _id_number(value: Cell, fault: Callable[[str, str, str], None]) -> str:
         )
         return ""
     return _halfwidth(_plain(value))
+
+
+def _flag(value: Cell, key: str, fault: Callable[[str, str, str], None]) -> bool:
+    """是 or 否 in the words villages use; anything else is a fault (and read as 否)."""
+    text = _halfwidth(_plain(value)).upper()
+    if text not in YES_WORDS and text not in NO_WORDS:
+        fault(key, f"{FIELDS_BY_KEY[key].label}无法识别", "应为“是”或“否”")
+    return text in YES_WORDS
+
+
+# Fields a cell's text alone does not give: read by their own function, which may add a fault.
+SPECIAL_READERS: dict[str, Callable[[Cell, Callable[[str, str, str], None]], object]] = {
+    "id_number": _id_number,
+    "phone": _phone,
+}
 
 
 def _birth_within_month(data: MemberData) -> date | None:
