@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import fields
 from datetime import date
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
@@ -29,6 +32,9 @@ from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.text_rules import TextKind
 from dangwu_desktop.io import roster_export
 from dangwu_desktop.io.roster_columns import IGNORED, SYNONYMS, TARGET_LABELS, match_header
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs import member_dialog
+from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 
 # A field a village might ask for next: added to a copy of the registry, never to the real one.
 WECHAT = MemberField(
@@ -224,3 +230,24 @@ def test_masked_rows_hide_the_fields_the_registry_masks() -> None:
     assert hidden.phone == "138****1111"
     assert hidden.address == "东岙村1号" and hidden.name == "张三"
     assert {f.key for f in MEMBER_FIELDS if f.mask} == {"id_number", "phone"}
+
+
+@pytest.mark.usefixtures("branch")
+def test_the_member_dialog_has_a_widget_for_every_editable_field(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    dialog = MemberDialog(context)
+    qtbot.addWidget(dialog)
+    widgets = member_dialog.field_widgets(dialog)
+    assert set(widgets) == {f.key for f in editable_fields()}
+    for key, widget in widgets.items():
+        assert widget.objectName() in widget_names(key)
+
+
+@pytest.mark.usefixtures("branch")
+def test_a_field_without_its_widget_is_named_when_the_dialog_opens(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(member_dialog, "editable_fields", lambda: (*editable_fields(), WECHAT))
+    with pytest.raises(LookupError, match="wechatEdit or wechatCombo"):
+        MemberDialog(context)
