@@ -6,11 +6,12 @@ The table in the GUI holds these rows and asks this module which to show, so tha
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
-from itertools import repeat
+from itertools import islice, repeat
 from operator import attrgetter
 from typing import Any, cast
 
@@ -250,7 +251,7 @@ _NULL_TEXT = tuple(
     for f in MEMBER_FIELDS
     if f.type is FieldType.TEXT and (f.empty_as_null or f.source is Source.GROUP)
 )
-_CHUNK = 4096  # rows turned into RosterRows at a time: few enough to keep the peak memory down
+_CHUNK = 1024  # rows turned into RosterRows at a time: few enough to keep the peak memory down
 
 
 def load_roster(
@@ -274,23 +275,38 @@ def load_roster(
     # (by map, at C speed): the per-field work costs no Python call per row.
     result = session.connection().execute(query)
     names = tuple(result.keys())
-    for chunk in result.partitions(_CHUNK):
-        column: dict[str, Any] = dict(zip(names, zip(*chunk, strict=True), strict=True))
-        for key in _REPEATED:
-            column[key] = list(map(one, column[key], column[key]))
-        for key in _NULL_TEXT:
-            column[key] = [value or "" for value in column[key]]
-        column["due_for_confirmation"] = map(
-            is_due_for_confirmation, column["category"], column["join_date"], repeat(today)
-        )
-        column["haystack"] = [
-            f"{key} {idn} {phone}".lower()
-            for key, idn, phone in zip(
-                column["search_key"], column["id_number"], column["phone"], strict=True
-            )
-        ]
-        rows.extend(map(RosterRow, *(column[name] for name in _ROW_FIELDS)))
+    records = iter(result)  # plain iteration: partitions() costs a third more at 100,000
+    # Nothing made here refers back to itself: the collector, set off by every few hundred new
+    # rows, would only walk the growing list again and again (a third of the load at 100,000).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        while chunk := list(islice(records, _CHUNK)):
+            rows.extend(_chunk_rows(names, chunk, one, today))
+    finally:
+        if collecting:
+            gc.enable()
     return rows
+
+
+def _chunk_rows(
+    names: tuple[str, ...], chunk: list[Any], one: Callable[[Any, Any], Any], today: date
+) -> Iterable[RosterRow]:
+    column: dict[str, Any] = dict(zip(names, zip(*chunk, strict=True), strict=True))
+    for key in _REPEATED:
+        column[key] = list(map(one, column[key], column[key]))
+    for key in _NULL_TEXT:
+        column[key] = [value or "" for value in column[key]]
+    column["due_for_confirmation"] = map(
+        is_due_for_confirmation, column["category"], column["join_date"], repeat(today)
+    )
+    column["haystack"] = [
+        f"{key} {idn} {phone}".lower()
+        for key, idn, phone in zip(
+            column["search_key"], column["id_number"], column["phone"], strict=True
+        )
+    ]
+    return map(RosterRow, *(column[name] for name in _ROW_FIELDS))
 
 
 def active_counts(session: Session, today: date) -> RosterCounts:
