@@ -60,8 +60,8 @@ def test_a_typed_join_date_is_read_shown_and_saved(
     dialog.ui.tabs.setCurrentWidget(dialog.ui.partyTab)
     type_date(qtbot, dialog.ui.joinDateEdit, typed)
     assert shown_text(dialog.ui.joinDateEdit) == "2021-05-18"  # what it understood
-    type_date(qtbot, dialog.ui.fullDateEdit, "2022.5.19")
-    assert shown_text(dialog.ui.fullDateEdit) == "2022-05-19"
+    type_date(qtbot, dialog.ui.fullMemberDateEdit, "2022.5.19")
+    assert shown_text(dialog.ui.fullMemberDateEdit) == "2022-05-19"
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert stored_dates(context) == (date(2021, 5, 18), date(2022, 5, 19))
 
@@ -130,8 +130,8 @@ def test_the_calendar_opens_near_a_sensible_date_and_fills_the_field(
         calendar.parentWidget().hide()
     assert pages == {"birthDateEdit": (1970, 1), "joinDateEdit": (2000, 1)}
     type_date(qtbot, dialog.ui.joinDateEdit, "2021.5.18")
-    dialog.ui.fullDateEdit.calendar_action.trigger()
-    full_calendar = dialog.ui.fullDateEdit.calendar
+    dialog.ui.fullMemberDateEdit.calendar_action.trigger()
+    full_calendar = dialog.ui.fullMemberDateEdit.calendar
     assert (full_calendar.yearShown(), full_calendar.monthShown()) == (2022, 5)  # 预备期一年
     full_calendar.parentWidget().hide()
 

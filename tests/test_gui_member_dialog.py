@@ -31,8 +31,8 @@ def fill_valid(qtbot: QtBot, dialog: MemberDialog) -> None:
     type_chinese(dialog.ui.nameEdit, "王小明")
     qtbot.keyClicks(dialog.ui.idNumberEdit, "330726199001011238")
     type_date(qtbot, dialog.ui.joinDateEdit, "2015-07-01")
-    type_date(qtbot, dialog.ui.fullDateEdit, "2016.7.2")
-    dialog.ui.groupCombo.setCurrentText("第一党小组")
+    type_date(qtbot, dialog.ui.fullMemberDateEdit, "2016.7.2")
+    dialog.ui.groupNameCombo.setCurrentText("第一党小组")
 
 
 def stored_names(context: AppContext) -> list[str]:
@@ -82,7 +82,7 @@ def test_errors_are_listed_in_chinese_and_nothing_is_saved(
 def test_warnings_need_a_second_click(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     fill_valid(qtbot, dialog)
-    type_date(qtbot, dialog.ui.fullDateEdit, "2016-01-01")  # probation under a year
+    type_date(qtbot, dialog.ui.fullMemberDateEdit, "2016-01-01")  # probation under a year
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "预备期不足一年" in dialog.ui.findingsLabel.text()
     assert dialog.save_button.text() == "仍然保存" and stored_names(context) == []
@@ -162,7 +162,7 @@ def test_registering_a_movement_keeps_unsaved_edits(
     qtbot.mouseClick(dialog.ui.addMovementButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.phoneEdit.text() == "13511112222"
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
-    assert dialog.ui.fullDateEdit.text() == "2026-05-08"
+    assert dialog.ui.fullMemberDateEdit.text() == "2026-05-08"
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"
 
 
@@ -191,10 +191,10 @@ def test_tab_from_join_date_goes_to_full_member_date(qtbot: QtBot, context: AppC
     dialog.ui.tabs.setCurrentWidget(dialog.ui.partyTab)
     type_date(qtbot, dialog.ui.joinDateEdit, "2015-07-01")  # typed, then Tab
     focused = dialog.focusWidget()
-    assert focused is dialog.ui.fullDateEdit
+    assert focused is dialog.ui.fullMemberDateEdit
     qtbot.keyClicks(focused, "2016-07-01")
     qtbot.keyClick(focused, Qt.Key.Key_Tab)
-    assert dialog.ui.fullDateEdit.date() == date(2016, 7, 1)
+    assert dialog.ui.fullMemberDateEdit.date() == date(2016, 7, 1)
     assert dialog.focusWidget() is dialog.ui.categoryCombo
 
 

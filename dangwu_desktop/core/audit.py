@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, UOWTransaction, object_session
 
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.idnumber import mask
-from dangwu_desktop.core.member_data import FIELD_LABELS
+from dangwu_desktop.core.member_fields import audit_labels
 from dangwu_desktop.core.models import (
     Activity,
     ActivityAttachment,
@@ -91,8 +91,8 @@ SUBJECTS: dict[type[Base], tuple[str, Callable[[Any], str]]] = {
 # The Chinese word for each logged field; a field that means something else in one book is
 # named in MODEL_LABELS.
 LABELS = {
-    **FIELD_LABELS,
-    "status": "党籍状态", "is_mobile": "流动党员", "mobile_place": "流向", "kind": "类别", "date": "日期",
+    **audit_labels(),  # the member's fields, from their registry (core.member_fields)
+    "kind": "类别", "date": "日期",
     "place": "地点", "title": "主题", "host": "主持人", "recorder": "记录人", "minutes": "会议记录",
     "decisions": "决议", "study_hours": "学时", "teacher": "主讲人", "deleted_at": "删除时间", "value": "内容",
     "hours": "学时", "source": "来源", "grade": "等次", "comment": "评议意见", "term_start": "任期开始",

@@ -7,30 +7,18 @@ from datetime import date
 from typing import Any
 
 from dangwu_desktop.core.glossary import MemberCategory, Sex
+from dangwu_desktop.core.member_fields import field_labels
 
-FIELD_LABELS: dict[str, str] = {
-    "name": "姓名",
-    "sex": "性别",
-    "ethnicity": "民族",
-    "birth_date": "出生日期",
-    "id_number": "公民身份号码",
-    "native_place": "籍贯",
-    "education": "学历",
-    "join_date": "入党时间",
-    "full_member_date": "转正时间",
-    "category": "人员类别",
-    "occupation": "工作岗位",
-    "phone": "联系电话",
-    "address": "家庭住址",
-    "group_name": "所在党小组",
-    "party_post": "党内职务",
-    "remarks": "备注",
-}
+# The Chinese name of each field, as messages and forms say it (core.member_fields has them all).
+FIELD_LABELS: dict[str, str] = field_labels()
 
 
 @dataclass(slots=True)
 class MemberData:
-    """The editable fields of a roster row; text fields are stripped by `cleaned()`."""
+    """The editable fields of a roster row; text fields are stripped by `cleaned()`.
+
+    Declared here for the type checker, one attribute per editable field of the registry in its
+    order (a test holds them together); the default is what an empty cell or box means."""
 
     name: str = ""
     sex: Sex | None = None

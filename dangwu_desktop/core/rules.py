@@ -4,7 +4,7 @@ the CLI all use to judge a member's record (DOMAIN.md §2)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -13,6 +13,7 @@ from dangwu_desktop.core.glossary import MemberCategory
 from dangwu_desktop.core.idnumber import CITATION as ID_CITATION
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
+from dangwu_desktop.core.member_fields import FieldType, keys_of_type, text_kinds
 from dangwu_desktop.core.text_rules import TextKind, text_problem
 
 CONSTITUTION_ART_1 = "《中国共产党章程》第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
@@ -75,15 +76,8 @@ class MemberCheck:
 
 
 # How much each roster field may hold (core.text_rules); the 身份号码 has its own rule besides.
-MEMBER_TEXT_KINDS: dict[str, TextKind] = {
-    "name": TextKind.NAME,
-    "remarks": TextKind.TEXT,
-    **{
-        f.name: TextKind.LINE
-        for f in fields(MemberData)
-        if f.type == "str" and f.name not in ("name", "remarks")
-    },
-}
+MEMBER_TEXT_KINDS: dict[str, TextKind] = text_kinds()
+DATE_FIELDS = keys_of_type(FieldType.DATE)  # each checked not to lie in the future
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,11 +208,7 @@ def _check_id_number(data: MemberData, findings: list[Finding]) -> MemberData:
 
 
 def _future_dates(data: MemberData, today: date) -> list[Finding]:
-    dated = [
-        ("birth_date", data.birth_date),
-        ("join_date", data.join_date),
-        ("full_member_date", data.full_member_date),
-    ]
+    dated = [(attribute, getattr(data, attribute)) for attribute in DATE_FIELDS]
     return [
         Finding(
             attribute,

@@ -6,47 +6,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dangwu_desktop.core.member_data import FIELD_LABELS
+from dangwu_desktop.core.member_fields import import_labels, import_synonyms
 from dangwu_desktop.io.tables import Cell
 
 IGNORED = "ignore"  # 序号 and the like: recognised, deliberately not imported
-# Fields beyond MemberData that a roster may carry.
-EXTRA_LABELS = {
-    "status": "党籍状态",
-    "mobile": "是否流动党员",
-    "mobile_place": "流向",
-    IGNORED: "序号",
-}
-TARGET_LABELS = {**FIELD_LABELS, **EXTRA_LABELS}
-
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "name": ("姓名", "党员姓名", "名字"),
-    "sex": ("性别",),
-    "ethnicity": ("民族",),
-    "birth_date": ("出生日期", "出生年月", "出生时间", "出生年月日", "生日"),
-    "id_number": ("公民身份号码", "身份证号码", "身份证号", "身份号码", "身份证", "证件号码"),
-    "native_place": ("籍贯",),
-    "education": ("学历", "文化程度", "最高学历"),
-    "join_date": ("入党时间", "入党日期", "入党年月", "加入党组织时间", "加入党组织日期"),
-    "full_member_date": (
-        "转正时间",
-        "转正日期",
-        "转正年月",
-        "转为正式党员时间",
-        "转为正式党员日期",
-    ),
-    "category": ("人员类别", "党员类别", "党员类型", "类别"),
-    "occupation": ("工作岗位", "职业", "岗位", "工作岗位职业", "现职业", "工作单位及职务"),
-    "phone": ("联系电话", "手机号码", "手机号", "手机", "联系方式", "电话"),
-    "address": ("家庭住址", "住址", "现住址", "家庭地址", "居住地址", "现居住地"),
-    "group_name": ("所在党小组", "党小组", "所属党小组"),
-    "party_post": ("党内职务",),
-    "remarks": ("备注",),
-    "status": ("党籍状态", "党籍"),
-    "mobile": ("是否流动党员", "流动党员"),
-    "mobile_place": ("流向", "流动去向", "外出地点", "流入地", "外出务工地点"),
-    IGNORED: ("序号", "编号", "序"),
-}
+IGNORED_LABEL = "序号"
+IGNORED_SYNONYMS = ("序号", "编号", "序")
+# What each column may be mapped to (a key of the member field registry, or IGNORED), as the
+# import wizard names it, and the header words that name it.
+TARGET_LABELS = {**import_labels(), IGNORED: IGNORED_LABEL}
+SYNONYMS: dict[str, tuple[str, ...]] = {**import_synonyms(), IGNORED: IGNORED_SYNONYMS}
 _NOISE = re.compile(r"[\s\u3000*＊:：]|（[^）]*）$|\([^)]*\)$")
 HEADER_SEARCH_ROWS = 20
 MINIMUM_HEADER_MATCHES = 3

@@ -8,8 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
+from dangwu_desktop.core.member_fields import MEMBER_FIELDS, FieldType, MemberField
 from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.statistics import StatTable, roster_statistics
 from dangwu_desktop.io.xlsx_layout import (
@@ -37,27 +39,27 @@ class ExportColumn:
     centred: bool = True
 
 
-COLUMNS: tuple[ExportColumn, ...] = (
-    ExportColumn("姓名", 8, lambda r: r.name),
-    ExportColumn("性别", 4.5, lambda r: r.sex),
-    ExportColumn("民族", 6, lambda r: r.ethnicity),
-    ExportColumn("出生日期", 10.5, lambda r: r.birth_date),
-    ExportColumn("公民身份号码", 19.5, lambda r: r.id_number),
-    ExportColumn("籍贯", 8, lambda r: r.native_place),
-    ExportColumn("学历", 8, lambda r: r.education),
-    ExportColumn("入党时间", 10.5, lambda r: r.join_date),
-    ExportColumn("转正时间", 10.5, lambda r: r.full_member_date),
-    ExportColumn("人员类别", 8.5, lambda r: r.category.value),
-    ExportColumn("工作岗位", 10, lambda r: r.occupation),
-    ExportColumn("联系电话", 12, lambda r: r.phone),
-    ExportColumn("家庭住址", 22, lambda r: r.address, centred=False),
-    ExportColumn("党小组", 10, lambda r: r.group_name),
-    ExportColumn("党内职务", 8, lambda r: r.party_post),
-    ExportColumn("是否流动党员", 6.5, lambda r: "是" if r.is_mobile else "否"),
-    ExportColumn("流向", 12, lambda r: r.mobile_place, centred=False),
-    ExportColumn("党籍状态", 6.5, lambda r: r.status.value),
-    ExportColumn("备注", 12, lambda r: r.remarks, centred=False),
-)
+def _written(member_field: MemberField) -> Callable[[RosterRow], object]:
+    """What a cell holds of a field: dates as dates (the spreadsheet formats them), choices as
+    their Chinese word, flags as 是/否."""
+    value = attrgetter(member_field.key)
+    if member_field.type is FieldType.CHOICE:
+        return lambda r: str(value(r))
+    if member_field.type is FieldType.FLAG:
+        return lambda r: "是" if value(r) else "否"
+    return value
+
+
+def export_columns(fields: tuple[MemberField, ...] = MEMBER_FIELDS) -> tuple[ExportColumn, ...]:
+    """The workbook's columns: the registry's fields that go into it, in its order."""
+    return tuple(
+        ExportColumn(f.export_title, f.workbook_width, _written(f), f.workbook_centred)
+        for f in fields
+        if f.in_workbook
+    )
+
+
+COLUMNS: tuple[ExportColumn, ...] = export_columns()
 
 
 def export_roster(target: Path, rows: Sequence[RosterRow], branch_name: str, today: date) -> Path:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -19,13 +20,20 @@ from dangwu_desktop.core.dates import DateParseError, parse_date_precision
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.member_fields import (
+    FIELDS_BY_KEY,
+    FieldType,
+    MemberField,
+    editable_fields,
+)
 from dangwu_desktop.core.services.roster_import import (
     Candidate,
     Fault,
     ImportCheck,
     check_candidates,
 )
-from dangwu_desktop.io.roster_columns import IGNORED, TARGET_LABELS, HeaderLayout, find_header
+from dangwu_desktop.core.text_rules import TextKind
+from dangwu_desktop.io.roster_columns import IGNORED, HeaderLayout, find_header
 from dangwu_desktop.io.tables import Cell, TableFileError, read_table, sheet_names
 
 FOOTER_WORDS = ("合计", "总计", "小计", "填表人", "填报人", "审核人", "制表", "填表日期", "填报日期",
@@ -38,7 +46,8 @@ YES_WORDS = frozenset({"是", "√", "✓", "Y", "YES", "1", "流动", "流动�
 NO_WORDS = frozenset({"", "否", "×", "N", "NO", "0", "-", "无"})
 STATUS_WORDS = {"": MembershipStatus.ACTIVE, "正常": MembershipStatus.ACTIVE,
                 **{status.value: status for status in MembershipStatus}}  # fmt: skip
-DATE_FIELDS = ("birth_date", "join_date", "full_member_date")
+# The words a cell may use for a choice; a choice not listed here is read by its own words.
+CHOICE_WORDS: dict[str, Mapping[str, StrEnum]] = {"sex": SEX_WORDS, "category": CATEGORY_WORDS}
 _SPACES = re.compile(r"\s+")
 # A line break pasted from Word into a cell arrives as U+000B (or U+000C for a page break).
 _WORD_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
@@ -144,92 +153,142 @@ def to_candidates(roster: RosterFile) -> list[Candidate]:
     columns = {
         target: index for index, target in roster.mapping.items() if target and target != IGNORED
     }
-    return [_candidate(roster, number, cells, columns) for number, cells in roster.rows]
+    # Each field the file has, with its column and the function reading its cells: chosen once
+    # per file, so a cell costs one call.
+    readers = [(f.key, columns[f.key], _reader(f)) for f in IMPORTED_FIELDS if f.key in columns]
+    return [
+        _candidate(_Row(roster, number, cells, columns), readers) for number, cells in roster.rows
+    ]
 
 
-def _candidate(
-    roster: RosterFile, row: int, cells: list[Cell], columns: dict[str, int]
-) -> Candidate:
-    faults: list[Fault] = []
+@dataclass(slots=True)
+class _Row:
+    """One data row being read, and what was found wrong with its cells."""
 
-    def cell(target: str) -> Cell:
-        index = columns.get(target)
-        return cells[index] if index is not None and index < len(cells) else None
+    roster: RosterFile
+    number: int
+    cells: list[Cell]
+    columns: dict[str, int]
+    faults: list[Fault] = field(default_factory=list)
+    month_only: set[str] = field(default_factory=set)  # dates the file gives as a month only
 
-    def fault(target: str, reason: str, detail: str = "") -> None:
-        index = columns[target]
-        faults.append(Fault(row, roster.title(index), shown(cell(target)), reason, detail))
+    def cell(self, target: str) -> Cell:
+        index = self.columns.get(target)
+        return self.cells[index] if index is not None and index < len(self.cells) else None
 
-    def line(target: str) -> str:
-        """A one-line field: a cell wrapped with Alt+Enter is read as one line, not refused."""
-        return _SPACES.sub(" ", _plain(cell(target)))
+    def fault(self, target: str, reason: str, detail: str = "") -> None:
+        title = self.roster.title(self.columns[target])
+        self.faults.append(Fault(self.number, title, shown(self.cell(target)), reason, detail))
 
-    data = MemberData(
-        name=_SPACES.sub("", _plain(cell("name"))),
-        ethnicity=line("ethnicity") or "汉族",
-        native_place=line("native_place"),
-        education=line("education"),
-        occupation=line("occupation"),
-        phone=_halfwidth(_plain(cell("phone"))),
-        address=line("address"),
-        group_name=line("group_name"),
-        party_post=line("party_post"),
-        remarks=_plain(cell("remarks")),
-    )
-    data.id_number = _id_number(cell("id_number"), fault)
-    sex_text = _halfwidth(_plain(cell("sex"))).upper()
-    if sex_text:
-        data.sex = SEX_WORDS.get(sex_text)
-        if data.sex is None:
-            fault("sex", "性别无法识别", "应为“男”或“女”")
-    month_only: set[str] = set()
-    for target in DATE_FIELDS:
-        if target not in columns:
-            continue
-        try:
-            value, only_month = parse_date_precision(cell(target))
-        except DateParseError as exc:
-            fault(target, f"{TARGET_LABELS[target]}无法识别", str(exc))
-            continue
-        setattr(data, target, value)
-        if only_month:
-            month_only.add(target)
-    if "birth_date" in month_only:
+
+Reader = Callable[[Cell, _Row], object]
+UNREAD = object()  # what a reader returns for a cell it could not read (and said why)
+
+
+def _candidate(row: _Row, readers: list[tuple[str, int, Reader]]) -> Candidate:
+    data = MemberData()
+    cells = row.cells
+    for key, index, read in readers:
+        raw = cells[index] if index < len(cells) else None
+        if raw is None or (type(raw) is str and (not raw or raw.isspace())):
+            continue  # an empty cell: the field keeps MemberData's default
+        value = read(raw, row)
+        if value is not UNREAD:
+            setattr(data, key, value)
+    if "birth_date" in row.month_only:
         data.birth_date = _birth_within_month(data)
-    category_text = _halfwidth(_plain(cell("category")))
-    if category_text:
-        category = CATEGORY_WORDS.get(category_text)
-        if category is None:
-            fault("category", "人员类别无法识别", "应为“正式党员”或“预备党员”")
-        else:
-            data.category = category
-    else:
+    if not _plain(row.cell("category")):
         # No category in the file: the 转正时间 says it; the import preview shows the result.
         full = data.full_member_date is not None
         data.category = MemberCategory.FULL if full else MemberCategory.PROBATIONARY
-    mobile_text = _halfwidth(_plain(cell("mobile"))).upper()
-    mobile = mobile_text in YES_WORDS
-    if "mobile" in columns and not mobile and mobile_text not in NO_WORDS:
-        fault("mobile", "是否流动党员无法识别", "应为“是”或“否”")
-    status = STATUS_WORDS.get(_plain(cell("status")))
+    # 党籍 and 流动 are not MemberData's: the import records them as movements.
+    mobile = "is_mobile" in row.columns and _flag("is_mobile", row.cell("is_mobile"), row)
+    status = STATUS_WORDS.get(_plain(row.cell("status")))
     if status is None:
-        fault("status", "党籍状态无法识别", "应为" + "、".join(s.value for s in MembershipStatus))
+        row.fault(
+            "status", "党籍状态无法识别", "应为" + "、".join(s.value for s in MembershipStatus)
+        )
         status = MembershipStatus.ACTIVE
-    return Candidate(row, data, status, mobile, _plain(cell("mobile_place")), faults)
+    mobile_place = _plain(row.cell("mobile_place"))
+    return Candidate(row.number, data, status, mobile, mobile_place, row.faults)
 
 
-def _id_number(value: Cell, fault: Callable[[str, str, str], None]) -> str:
+def _reader(member_field: MemberField) -> Reader:
+    """How a non-empty cell becomes the field's value, by the field's type."""
+    key, label = member_field.key, member_field.label
+    if key in SPECIAL_READERS:
+        return SPECIAL_READERS[key]
+    if member_field.type is FieldType.DATE:
+
+        def read_date(raw: Cell, row: _Row) -> object:
+            try:
+                value, only_month = parse_date_precision(raw)
+            except DateParseError as exc:
+                row.fault(key, f"{label}无法识别", str(exc))
+                return UNREAD
+            if only_month:
+                row.month_only.add(key)
+            return value
+
+        return read_date
+    if member_field.type is FieldType.CHOICE:
+        choices = member_field.choice_values
+        words = CHOICE_WORDS.get(key) or {c.value: c for c in choices}
+        allowed = "或".join(f"“{c.value}”" for c in choices)
+
+        def read_choice(raw: Cell, row: _Row) -> object:
+            value = words.get(_halfwidth(_plain(raw)).upper())
+            if value is None:
+                row.fault(key, f"{label}无法识别", f"应为{allowed}")
+                return UNREAD
+            return value
+
+        return read_choice
+    if member_field.type is FieldType.FLAG:
+        return lambda raw, row: _flag(key, raw, row)
+    clean = TEXT_READERS[member_field.text_kind or TextKind.LINE]
+    return lambda raw, _row: clean(_plain(raw))
+
+
+# How a cell's text becomes a text field: a name loses every space (张 三 is 张三), a one-line
+# field reads a cell wrapped with Alt+Enter as one line rather than refusing it, a multi-line
+# field keeps its lines.
+TEXT_READERS: dict[TextKind, Callable[[str], str]] = {
+    TextKind.NAME: lambda text: _SPACES.sub("", text),
+    TextKind.LINE: lambda text: _SPACES.sub(" ", text),
+    TextKind.TEXT: lambda text: text,
+}
+IMPORTED_FIELDS = tuple(f for f in editable_fields() if f.synonyms)
+
+
+def _phone(value: Cell, _row: _Row) -> str:
+    return _halfwidth(_plain(value))  # digits typed with a Chinese input method: full-width
+
+
+def _id_number(value: Cell, row: _Row) -> str:
     """The number as text. A number typed as a number lost its last digits unless it is short."""
     if isinstance(value, float | int) and not isinstance(value, bool):
         if float(value).is_integer() and len(str(int(value))) == 15:
             return str(int(value))  # 15 digits fit a float exactly
-        fault(
+        row.fault(
             "id_number",
             "身份号码被存成数字，末位已丢失",
             "请在原表中把该列设为文本格式，重新填写后再导入",
         )
         return ""
     return _halfwidth(_plain(value))
+
+
+def _flag(key: str, value: Cell, row: _Row) -> bool:
+    """是 or 否 in the words villages use; anything else is a fault (and read as 否)."""
+    text = _halfwidth(_plain(value)).upper()
+    if text not in YES_WORDS and text not in NO_WORDS:
+        row.fault(key, f"{FIELDS_BY_KEY[key].label}无法识别", "应为“是”或“否”")
+    return text in YES_WORDS
+
+
+# Fields a cell's text alone does not give: read by their own function, which may add a fault.
+SPECIAL_READERS: dict[str, Reader] = {"id_number": _id_number, "phone": _phone}
 
 
 def _birth_within_month(data: MemberData) -> date | None:

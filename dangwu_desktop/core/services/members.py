@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.member_fields import Source, editable_fields
 from dangwu_desktop.core.models import Member, MemberMovement, PartyGroup
 from dangwu_desktop.core.movements import (
     RECORD_ONLY,
@@ -147,17 +148,19 @@ def get_member(session: Session, member_id: int) -> Member:
     return member
 
 
-# Fields stored exactly as the dialog edits them; the others need a word of translation.
-PLAIN_FIELDS = (
-    "name", "sex", "ethnicity", "birth_date", "native_place", "education", "join_date",
-    "full_member_date", "category", "occupation", "phone", "address", "party_post", "remarks",
-)  # fmt: skip
+# Fields stored exactly as the dialog edits them, and those stored as NULL when empty; the
+# member's 党小组 (Source.GROUP) is looked up by its name.
+PLAIN_FIELDS = tuple(
+    f.key for f in editable_fields() if f.source is Source.COLUMN and not f.empty_as_null
+)
+NULL_WHEN_EMPTY = tuple(f.key for f in editable_fields() if f.empty_as_null)
 
 
 def member_data(member: Member) -> MemberData:
     """The editable fields of a stored member, as the dialog fills its widgets."""
-    data = MemberData(**{name: getattr(member, name) for name in PLAIN_FIELDS})
-    data.id_number = member.id_number or ""
+    values: dict[str, Any] = {name: getattr(member, name) for name in PLAIN_FIELDS}
+    values |= {name: getattr(member, name) or "" for name in NULL_WHEN_EMPTY}
+    data = MemberData(**values)
     data.group_name = member.group.name if member.group else ""
     return data
 
@@ -205,7 +208,7 @@ def _member_values(rows: Sequence[tuple[MemberData, int | None]]) -> list[dict[s
     return [
         {
             **{name: getattr(data, name) for name in PLAIN_FIELDS},
-            "id_number": data.id_number or None,
+            **{name: getattr(data, name) or None for name in NULL_WHEN_EMPTY},
             "group_id": group_id,
             "search_key": search_key(data.name),
         }
@@ -217,7 +220,8 @@ def _fill(member: Member, data: MemberData, group: PartyGroup | None) -> None:
     assert data.sex is not None  # check_member refuses a record without one
     for name in PLAIN_FIELDS:
         setattr(member, name, getattr(data, name))
-    member.id_number = data.id_number or None
+    for name in NULL_WHEN_EMPTY:
+        setattr(member, name, getattr(data, name) or None)
     member.group = group
     member.search_key = search_key(data.name)
 

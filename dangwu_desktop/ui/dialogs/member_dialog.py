@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from dangwu_desktop.core.dates import add_years, format_date
 from dangwu_desktop.core.glossary import (
@@ -18,6 +26,7 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
 from dangwu_desktop.core.member_data import MemberData
+from dangwu_desktop.core.member_fields import FieldType, MemberField, editable_fields, widget_names
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
@@ -53,6 +62,7 @@ class MemberDialog(GuardedDialog):
         self._auto_filled_from_id = False
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
+        self._widgets = field_widgets(self)  # by field key, as the rules' findings name them
         self.gate = FindingsGate(self.ui.findingsLabel, self.save_button)
         self._fill_choices()
         self._connect()
@@ -78,11 +88,11 @@ class MemberDialog(GuardedDialog):
         ui.ethnicityCombo.addItems(list(ETHNICITIES))
         ui.educationCombo.addItems(["", *EDUCATION_LEVELS])
         ui.occupationCombo.addItems(["", *OCCUPATIONS])
-        ui.postCombo.addItems(list(PARTY_POSTS))
+        ui.partyPostCombo.addItems(list(PARTY_POSTS))
         ui.categoryCombo.addItems([c.value for c in MemberCategory])
         with self.context.database.read() as session:
             groups = [g.name for g in branch_service.list_groups(session)]
-        ui.groupCombo.addItems([NO_GROUP, *groups])
+        ui.groupNameCombo.addItems([NO_GROUP, *groups])
         for field in self._date_fields():
             field.setToday(today)
         show_date_errors(ui.findingsLabel, self._date_fields())
@@ -143,7 +153,7 @@ class MemberDialog(GuardedDialog):
         self.ui.mobileValue.setText(mobile)
         # 转正 is registered as a movement and sets these two fields.
         self.ui.categoryCombo.setCurrentText(category.value)
-        self.ui.fullDateEdit.setDate(full_date)
+        self.ui.fullMemberDateEdit.setDate(full_date)
         table = self.ui.historyTable
         table.setRowCount(len(history))
         for row, values in enumerate(history):
@@ -152,46 +162,13 @@ class MemberDialog(GuardedDialog):
         table.resizeColumnsToContents()
 
     def set_data(self, data: MemberData) -> None:
-        ui = self.ui
-        ui.nameEdit.setText(data.name)
-        ui.sexCombo.setCurrentText(data.sex.value if data.sex else "")
-        ui.ethnicityCombo.setCurrentText(data.ethnicity)
-        ui.birthDateEdit.setDate(data.birth_date)
-        ui.idNumberEdit.setText(data.id_number)
-        ui.nativePlaceEdit.setText(data.native_place)
-        ui.educationCombo.setCurrentText(data.education)
-        ui.joinDateEdit.setDate(data.join_date)
-        ui.fullDateEdit.setDate(data.full_member_date)
-        ui.categoryCombo.setCurrentText(data.category.value)
-        ui.occupationCombo.setCurrentText(data.occupation)
-        ui.phoneEdit.setText(data.phone)
-        ui.addressEdit.setText(data.address)
-        ui.groupCombo.setCurrentText(data.group_name or NO_GROUP)
-        ui.postCombo.setCurrentText(data.party_post)
-        ui.remarksEdit.setPlainText(data.remarks)
+        for member_field in editable_fields():
+            _put(self._widgets[member_field.key], _text_of(member_field, data))
         self._auto_filled_from_id = False
 
     def data(self) -> MemberData:
-        ui = self.ui
-        group = ui.groupCombo.currentText()
-        return MemberData(
-            name=ui.nameEdit.text(),
-            sex=Sex(ui.sexCombo.currentText()) if ui.sexCombo.currentText() else None,
-            ethnicity=ui.ethnicityCombo.currentText(),
-            birth_date=ui.birthDateEdit.date(),
-            id_number=ui.idNumberEdit.text(),
-            native_place=ui.nativePlaceEdit.text(),
-            education=ui.educationCombo.currentText(),
-            join_date=ui.joinDateEdit.date(),
-            full_member_date=ui.fullDateEdit.date(),
-            category=MemberCategory(ui.categoryCombo.currentText()),
-            occupation=ui.occupationCombo.currentText(),
-            phone=ui.phoneEdit.text(),
-            address=ui.addressEdit.text(),
-            group_name="" if group == NO_GROUP else group,
-            party_post=ui.postCombo.currentText(),
-            remarks=ui.remarksEdit.toPlainText(),
-        )
+        values = {f.key: _value_of(f, _take(self._widgets[f.key])) for f in editable_fields()}
+        return MemberData(**values)
 
     # The ID number fills birth date and sex as it is typed
 
@@ -223,10 +200,10 @@ class MemberDialog(GuardedDialog):
 
     def _join_date_changed(self, joined: date | None) -> None:
         # 转正 is due a year after 入党 (预备期一年): open the calendar there.
-        self.ui.fullDateEdit.setSuggestedDate(add_years(joined, 1) if joined else None)
+        self.ui.fullMemberDateEdit.setSuggestedDate(add_years(joined, 1) if joined else None)
 
     def _date_fields(self) -> tuple[DateField, ...]:
-        return (self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullDateEdit)
+        return (self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullMemberDateEdit)
 
     # Saving
 
@@ -271,21 +248,10 @@ class MemberDialog(GuardedDialog):
         widget.setFocus()
 
     def _widget_for(self, attribute: str) -> QWidget | None:
-        return self._field_widgets().get(attribute)
+        return self._widgets.get(attribute)
 
     def _field_widgets(self) -> dict[str, QWidget]:
-        ui = self.ui
-        return {
-            "name": ui.nameEdit,
-            "sex": ui.sexCombo,
-            "birth_date": ui.birthDateEdit,
-            "id_number": ui.idNumberEdit,
-            "join_date": ui.joinDateEdit,
-            "full_member_date": ui.fullDateEdit,
-            "category": ui.categoryCombo,
-            "group_name": ui.groupCombo,
-            "phone": ui.phoneEdit,
-        }
+        return self._widgets
 
     def _add_movement(self) -> None:
         from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
@@ -299,3 +265,59 @@ class MemberDialog(GuardedDialog):
             if untyped:  # a 转正 just registered is saved, not typed
                 self.mark_saved()
             self.ui.tabs.setCurrentWidget(self.ui.historyTab)
+
+
+def field_widgets(dialog: QWidget) -> dict[str, QWidget]:
+    """Each editable member field's widget, found by its name (core.member_fields.widget_names)."""
+    found: dict[str, QWidget] = {}
+    for member_field in editable_fields():
+        names = widget_names(member_field.key)
+        widget = next((w for n in names if (w := dialog.findChild(QWidget, n)) is not None), None)
+        if widget is None:
+            raise LookupError(f"forms/member_dialog.ui has no widget named {' or '.join(names)}")
+        found[member_field.key] = widget
+    return found
+
+
+def _text_of(member_field: MemberField, data: MemberData) -> object:
+    """What a field's widget shows of `data`: a date as a date, a choice as its word."""
+    value = getattr(data, member_field.key)
+    if member_field.key == "group_name":
+        return value or NO_GROUP
+    if member_field.type is FieldType.CHOICE:
+        return value.value if value else ""
+    return value
+
+
+def _value_of(member_field: MemberField, shown: Any) -> Any:
+    """The field's value from what its widget holds (the reverse of _text_of)."""
+    if member_field.key == "group_name":
+        return "" if shown == NO_GROUP else shown
+    if member_field.type is FieldType.CHOICE and member_field.choices is not None:
+        return member_field.choices(shown) if shown else None
+    return shown
+
+
+def _put(widget: QWidget, value: object) -> None:
+    if isinstance(widget, DateField):
+        widget.setDate(value if isinstance(value, date) else None)
+    elif isinstance(widget, QLineEdit):
+        widget.setText(str(value))
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText(str(value))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(str(value))
+    else:
+        raise TypeError(f"a member field cannot be shown in a {type(widget).__name__}")
+
+
+def _take(widget: QWidget) -> object:
+    if isinstance(widget, DateField):
+        return widget.date()
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    raise TypeError(f"a member field cannot be read from a {type(widget).__name__}")

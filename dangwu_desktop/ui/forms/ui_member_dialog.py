@@ -176,21 +176,21 @@ class Ui_MemberDialog(object):
 
         self.partyLayout.addWidget(self.fullDateLabel, 1, 0, 1, 1)
 
-        self.fullDateEdit = DateField(self.partyTab)
-        self.fullDateEdit.setObjectName(u"fullDateEdit")
-        self.fullDateEdit.setProperty(u"typicalYear", 2001)
+        self.fullMemberDateEdit = DateField(self.partyTab)
+        self.fullMemberDateEdit.setObjectName(u"fullMemberDateEdit")
+        self.fullMemberDateEdit.setProperty(u"typicalYear", 2001)
 
-        self.partyLayout.addWidget(self.fullDateEdit, 1, 1, 1, 1)
+        self.partyLayout.addWidget(self.fullMemberDateEdit, 1, 1, 1, 1)
 
         self.groupLabel = QLabel(self.partyTab)
         self.groupLabel.setObjectName(u"groupLabel")
 
         self.partyLayout.addWidget(self.groupLabel, 1, 2, 1, 1)
 
-        self.groupCombo = QComboBox(self.partyTab)
-        self.groupCombo.setObjectName(u"groupCombo")
+        self.groupNameCombo = QComboBox(self.partyTab)
+        self.groupNameCombo.setObjectName(u"groupNameCombo")
 
-        self.partyLayout.addWidget(self.groupCombo, 1, 3, 1, 1)
+        self.partyLayout.addWidget(self.groupNameCombo, 1, 3, 1, 1)
 
         self.occupationLabel = QLabel(self.partyTab)
         self.occupationLabel.setObjectName(u"occupationLabel")
@@ -208,11 +208,11 @@ class Ui_MemberDialog(object):
 
         self.partyLayout.addWidget(self.postLabel, 2, 2, 1, 1)
 
-        self.postCombo = QComboBox(self.partyTab)
-        self.postCombo.setObjectName(u"postCombo")
-        self.postCombo.setEditable(True)
+        self.partyPostCombo = QComboBox(self.partyTab)
+        self.partyPostCombo.setObjectName(u"partyPostCombo")
+        self.partyPostCombo.setEditable(True)
 
-        self.partyLayout.addWidget(self.postCombo, 2, 3, 1, 1)
+        self.partyLayout.addWidget(self.partyPostCombo, 2, 3, 1, 1)
 
         self.statusLabel = QLabel(self.partyTab)
         self.statusLabel.setObjectName(u"statusLabel")
@@ -316,10 +316,10 @@ class Ui_MemberDialog(object):
         self.addressLabel.setBuddy(self.addressEdit)
         self.joinDateLabel.setBuddy(self.joinDateEdit)
         self.categoryLabel.setBuddy(self.categoryCombo)
-        self.fullDateLabel.setBuddy(self.fullDateEdit)
-        self.groupLabel.setBuddy(self.groupCombo)
+        self.fullDateLabel.setBuddy(self.fullMemberDateEdit)
+        self.groupLabel.setBuddy(self.groupNameCombo)
         self.occupationLabel.setBuddy(self.occupationCombo)
-        self.postLabel.setBuddy(self.postCombo)
+        self.postLabel.setBuddy(self.partyPostCombo)
         self.statusLabel.setBuddy(self.statusValue)
         self.mobileLabel.setBuddy(self.mobileValue)
         self.remarksLabel.setBuddy(self.remarksEdit)
@@ -333,12 +333,12 @@ class Ui_MemberDialog(object):
         QWidget.setTabOrder(self.educationCombo, self.phoneEdit)
         QWidget.setTabOrder(self.phoneEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.joinDateEdit)
-        QWidget.setTabOrder(self.joinDateEdit, self.fullDateEdit)
-        QWidget.setTabOrder(self.fullDateEdit, self.categoryCombo)
-        QWidget.setTabOrder(self.categoryCombo, self.groupCombo)
-        QWidget.setTabOrder(self.groupCombo, self.occupationCombo)
-        QWidget.setTabOrder(self.occupationCombo, self.postCombo)
-        QWidget.setTabOrder(self.postCombo, self.remarksEdit)
+        QWidget.setTabOrder(self.joinDateEdit, self.fullMemberDateEdit)
+        QWidget.setTabOrder(self.fullMemberDateEdit, self.categoryCombo)
+        QWidget.setTabOrder(self.categoryCombo, self.groupNameCombo)
+        QWidget.setTabOrder(self.groupNameCombo, self.occupationCombo)
+        QWidget.setTabOrder(self.occupationCombo, self.partyPostCombo)
+        QWidget.setTabOrder(self.partyPostCombo, self.remarksEdit)
 
         self.retranslateUi(MemberDialog)
 
