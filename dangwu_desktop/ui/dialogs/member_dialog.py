@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
@@ -79,7 +80,7 @@ class MemberDialog(GuardedDialog):
         self.ui.nameEdit.setFocus()
 
     @property
-    def save_button(self) -> QWidget:
+    def save_button(self) -> QPushButton:
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
 
     def _fill_choices(self) -> None:
