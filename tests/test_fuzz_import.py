@@ -264,7 +264,8 @@ HOSTILE_HEADER = [
     "备注",
 ]
 CJK = re.compile("[\u4e00-\u9fff]")
-MULTI_LINE = frozenset({"remarks", "reason"})  # the stored columns that may run over lines
+# The stored columns that may run over lines (an audit entry has one line per change).
+MULTI_LINE = frozenset({"remarks", "reason", "changes"})
 
 
 def _id_number(sequence: int) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import CHINESE_ORDINALS, ActivityKind
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.core.rules import TextField
@@ -52,12 +53,15 @@ def save_template_topics(session: Session, kind: ActivityKind, topics: list[str]
         for index, topic in enumerate(topics, start=1)
     )
     value = "\n".join(t.strip() for t in topics if t.strip())
+    before = template_topics(session, kind)
     stored = session.get(Setting, template_key(kind))
     if stored is None:
         session.add(Setting(key=template_key(kind), value=value))
     else:
         stored.value = value
     session.flush()
+    if lines := audit.listed_changes("议题", before, value.splitlines() if value else []):
+        audit.record(session, "设置", "修改", f"{kind.value}议题模板", lines)
 
 
 def minutes_outline(topics: list[str]) -> str:
@@ -73,5 +77,7 @@ def reset_template(session: Session, kind: ActivityKind) -> None:
     """Back to the built-in default agenda."""
     stored = session.get(Setting, template_key(kind))
     if stored is not None:
+        lines = audit.listed_changes("议题", template_topics(session, kind), DEFAULT_TOPICS[kind])
+        audit.record(session, "设置", "恢复默认", f"{kind.value}议题模板", lines)
         session.delete(stored)
         session.flush()

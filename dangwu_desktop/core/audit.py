@@ -1,16 +1,18 @@
-"""操作日志: every change to members, records, training and settings, written by a flush hook in
-the same transaction as the change itself, so no service can forget it and no change outlives
-its entry (or the other way round)."""
+"""操作日志: each service that changes data writes its own entry, in the same transaction as the
+change: who did it, what it was about (named in Chinese words), and each changed field old → new.
+Child rows (attendance, 议题, grades, plan items) are written as changes of what they belong to."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import getpass
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import event, inspect
-from sqlalchemy.orm import Session, UOWTransaction, object_session
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session, object_session
 
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.idnumber import mask
@@ -101,7 +103,7 @@ LABELS = {
     "letter_number": "介绍信编号", "start_time": "开始时间", "end_time": "结束时间",
     "observers": "列席人员", "original_name": "文件名", "size": "文件大小（字节）", "year": "年度",
     "quarter": "季度", "planned_date": "计划日期", "topic": "主题", "achievements": "工作成效",
-    "problems": "存在问题", "plans": "下步打算", "post": "职务",
+    "problems": "存在问题", "plans": "下步打算", "post": "职务", "group": "党小组",
 }  # fmt: skip
 MODEL_LABELS: dict[type[Base], dict[str, str]] = {
     Branch: {"name": "支部名称"},
@@ -131,9 +133,19 @@ _operator = ""
 
 
 def set_operator(name: str) -> None:
-    """Who is making changes, where the program has a login; empty otherwise."""
+    """Who is making changes, once the program has a sign-in; until then the PC's user name."""
     global _operator
     _operator = name
+
+
+def operator() -> str:
+    """The name written into each entry: the signed-in name, else the Windows/Linux user."""
+    if _operator:
+        return _operator
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in the environment (a service account): still log the change
+        return "（未知用户）"
 
 
 def _shown(attribute: str, value: object) -> str:
@@ -150,6 +162,12 @@ def _shown(attribute: str, value: object) -> str:
     text = str(value)
     if attribute == "id_number":
         return mask(text)
+    return short(text)
+
+
+def short(text: str) -> str:
+    """A long text cut to what a log line can show."""
+    text = " ".join(text.split())
     return text if len(text) <= LONG_TEXT else text[:LONG_TEXT] + "…"
 
 
@@ -172,70 +190,138 @@ def field_label(model: type[Base], key: str) -> str:
     return MODEL_LABELS.get(model, {}).get(key) or LABELS.get(key, key)
 
 
-def _changes(obj: Base, *, new: bool) -> list[str]:
-    if isinstance(obj, Setting) and obj.key.startswith(SECRET):
-        return ["（内容不记录）"]  # a password hash or the count of wrong tries has no place here
-    state = inspect(obj)
+Snapshot = Mapping[str, object]
+
+
+def snapshot(obj: Base, **extra: object) -> dict[str, object]:
+    """A row's logged fields as they are now (plus `extra` ones, e.g. a group's name), to compare
+    with the same row after a change."""
+    return {key: getattr(obj, key) for key in logged_fields(type(obj))} | extra
+
+
+def changes(
+    before: Snapshot | None,
+    after: Snapshot,
+    label: Callable[[str], str] = lambda k: LABELS.get(k, k),
+) -> list[str]:
+    """One line per field: "标签：旧 → 新" where it changed; for a new row (`before` None) "标签：值"
+    for each field that holds something."""
+    if before is None:
+        return [
+            f"{label(key)}：{_shown(key, value)}"
+            for key, value in after.items()
+            if value not in (None, "", False)
+        ]
+    keys = [*after, *(key for key in before if key not in after)]
+    return [
+        f"{label(key)}：{_shown(key, before.get(key))} → {_shown(key, after.get(key))}"
+        for key in keys
+        if before.get(key) != after.get(key)
+    ]
+
+
+def row_changes(obj: Base, before: Snapshot | None, after: Snapshot | None = None) -> list[str]:
+    """changes() for one ORM row, with the Chinese words of its model."""
+    return changes(before, after or snapshot(obj), lambda key: field_label(type(obj), key))
+
+
+ABSENT = "（无）"
+K = TypeVar("K", bound=Hashable)
+
+
+def keyed_changes(
+    before: Mapping[K, tuple[str, str]], after: Mapping[K, tuple[str, str]]
+) -> list[str]:
+    """Child rows with an identity (a member's attendance): key → (name, value shown). One line
+    per child whose value changed, was added or was dropped: "王五：出席 → 缺席（病假）"."""
+    keys = [*after, *(key for key in before if key not in after)]
     lines = []
-    for key in logged_fields(type(obj)):
-        label = field_label(type(obj), key)
-        history = state.attrs[key].history
-        if new:
-            value = getattr(obj, key)
-            if value not in (None, "", False):
-                lines.append(f"{label}：{_shown(key, value)}")
-        elif history.has_changes():
-            old = history.deleted[0] if history.deleted else None
-            current = history.added[0] if history.added else None
-            if old != current:
-                lines.append(f"{label}：{_shown(key, old)} → {_shown(key, current)}")
+    for key in keys:
+        name, old = before.get(key, ("", ABSENT))
+        name, new = after.get(key, (name, ABSENT))
+        if old != new:
+            lines.append(f"{name}：{old} → {new}")
     return lines
 
 
-def _entry(obj: Base, action: str, lines: list[str]) -> AuditEntry:
-    subject, name = SUBJECTS[type(obj)]
-    try:
-        record = name(obj)
-    except Exception:  # a half-loaded row: the log still says what kind of thing changed
-        record = ""
-    if action == "修改" and type(obj) is Activity and "删除时间" in "".join(lines):
-        action = "移到回收站" if getattr(obj, "deleted_at", None) else "从回收站恢复"
-    return AuditEntry(
-        at=datetime.now(),
-        operator=_operator,
-        subject=subject,
-        action=action,
-        record=record[:100],
-        changes="\n".join(lines),
-    )
+def listed_changes(
+    label: str, before: Sequence[str], after: Sequence[str], *, fresh: bool = False
+) -> list[str]:
+    """Numbered child rows (议题): "议题：第2条 旧 → 新", "议题：新增第3条 …", "议题：删去第3条 …";
+    for a new record (`fresh`) simply "议题：第1条 …"."""
+    lines = []
+    for index in range(max(len(before), len(after))):
+        old = before[index] if index < len(before) else None
+        new = after[index] if index < len(after) else None
+        if old == new:
+            continue
+        if old is None:
+            word = "" if fresh else "新增"
+            lines.append(f"{label}：{word}第{index + 1}条 {short(str(new))}")
+        elif new is None:
+            lines.append(f"{label}：删去第{index + 1}条 {short(old)}")
+        else:
+            lines.append(f"{label}：第{index + 1}条 {short(old)} → {short(new)}")
+    return lines
 
 
-@event.listens_for(Session, "before_flush")
-def _record_changes(session: Session, _transaction: UOWTransaction, _instances: object) -> None:
-    entries = []
-    for obj in session.new:
-        if type(obj) in SUBJECTS:
-            entries.append(_entry(obj, "新增", _changes(obj, new=True)))
-    for obj in session.dirty:
-        if type(obj) in SUBJECTS and session.is_modified(obj, include_collections=False):
-            lines = _changes(obj, new=False)
-            if lines:
-                entries.append(_entry(obj, "修改", lines))
-    for obj in session.deleted:
-        if type(obj) in SUBJECTS:
-            entries.append(_entry(obj, "删除", []))
-    session.add_all(entries)
+def set_changes(label: str, before: Iterable[str], after: Iterable[str]) -> list[str]:
+    """Child rows without an identity (a quarter's plan items, committee seats): what was added
+    and what was dropped, "季度计划：新增 …" / "季度计划：删去 …"."""
+    old, new = Counter(before), Counter(after)
+    return [f"{label}：删去 {item}" for item in (old - new).elements()] + [
+        f"{label}：新增 {item}" for item in (new - old).elements()
+    ]
 
 
-def record(session: Session, subject: str, action: str, what: str, changes: str = "") -> None:
-    """An entry for a change made without ORM objects (a bulk import's single statement)."""
+def record(
+    session: Session, subject: str, action: str, what: str, changes: str | Iterable[str] = ""
+) -> None:
+    """Write one entry: `subject` is the kind of thing (党员, 民主评议 …), `what` names the one
+    changed (王五, 2026-06-30 支部党员大会 …), `changes` its lines, old → new."""
+    text = changes if isinstance(changes, str) else "\n".join(changes)
     session.add(
         AuditEntry(
             at=datetime.now(),
-            operator=_operator,
+            operator=operator()[:50],
             subject=subject,
             action=action,
-            record=what,
-            changes=changes,
+            record=what[:100],
+            changes=text,
         )
     )
+
+
+def member_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
+    """Members' names by id, for entries about their attendance or grades."""
+    query = select(Member.id, Member.name).where(Member.id.in_(ids))
+    return {member_id: name for member_id, name in session.execute(query)}
+
+
+def name_of(obj: Base) -> tuple[str, str]:
+    """The subject and the record an entry about this row carries."""
+    subject, name = SUBJECTS[type(obj)]
+    try:
+        return subject, name(obj)
+    except Exception:  # a half-loaded row: the log still says what kind of thing changed
+        return subject, ""
+
+
+def record_row(
+    session: Session,
+    obj: Base,
+    before: Snapshot | None,
+    *,
+    action: str | None = None,
+    after: Snapshot | None = None,
+    more: Iterable[str] = (),
+) -> None:
+    """The entry for one row: 新增 when there was no `before`, else 修改 (nothing when no logged
+    field changed and `more` is empty), or `action` with the same lines."""
+    lines = [*row_changes(obj, before, after), *more]
+    if action is None:
+        action = "新增" if before is None else "修改"
+        if before is not None and not lines:
+            return
+    subject, what = name_of(obj)
+    record(session, subject, action, what, lines)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.core.services import ServiceError
 
@@ -21,6 +22,7 @@ LOCKED_UNTIL = "security/locked_until"
 MINIMUM_LENGTH = 6
 FREE_TRIES = 3
 LONGEST_WAIT = 300  # seconds
+NOT_LOGGED = "（内容不记录）"  # a password's hash has no place in the log
 
 
 @cache
@@ -63,13 +65,16 @@ def set_password(session: Session, new: str, current: str = "") -> None:
         raise ServiceError("原密码不正确")
     if len(new) < MINIMUM_LENGTH:
         raise ServiceError(f"密码至少{MINIMUM_LENGTH}位")
+    action = "修改" if has_password(session) else "设置"
     _put(session, PASSWORD, _hasher().hash(new))
+    audit.record(session, "设置", action, "登录密码", NOT_LOGGED)
 
 
 def clear_password(session: Session, current: str) -> None:
     if not _matches(session, current):
         raise ServiceError("原密码不正确")
     _put(session, PASSWORD, "")
+    audit.record(session, "设置", "取消", "登录密码", NOT_LOGGED)
 
 
 def wait_for(failures: int) -> int:
@@ -95,6 +100,7 @@ def try_password(session: Session, candidate: str, now: datetime) -> bool:
         return True
     failures = int(_get(session, FAILURES) or 0) + 1
     _put(session, FAILURES, str(failures))
+    audit.record(session, "设置", "密码输错", "登录密码", f"连续输错{failures}次")
     wait = wait_for(failures)
     _put(session, LOCKED_UNTIL, (now + timedelta(seconds=wait)).isoformat() if wait else "")
     return False

@@ -11,7 +11,6 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-import dangwu_desktop.core.audit  # noqa: F401  (registers the flush hook that writes the 操作日志)
 from dangwu_desktop.db.paths import is_on_network_share
 
 BUSY_TIMEOUT_MS = 5000

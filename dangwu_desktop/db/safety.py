@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.db.backups import (
     Backup,
     BackupError,
@@ -163,6 +164,16 @@ def restore_backup(database: Database, backup: Backup) -> Path:
         raise BackupError(
             f"这个备份恢复后没能升级到现在的结构，数据已回到恢复前的状态。\n{exc}"
         ) from exc
+    # Written into the restored data: the entries made after the backup went with what it
+    # replaced, which stays in the copy named here.
+    with database.transaction() as session:
+        audit.record(
+            session,
+            "数据备份",
+            "恢复备份",
+            f"{backup.made:%Y-%m-%d %H:%M} {backup.description}",
+            [f"备份文件：{backup.path.name}", f"恢复前的数据另存为：{before.name}"],
+        )
     return before
 
 

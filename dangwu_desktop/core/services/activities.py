@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_rules import (
     LABELS,
     MAXIMUM_DAILY_HOURS,
@@ -218,8 +219,10 @@ def save_activity(
         raise RecordInvalid(errors)
     if activity_id is None:
         activity = Activity(kind=draft.kind, date=draft.date, entered_at=now or datetime.now())
+        before = None
     else:
         activity = get_activity(session, activity_id)
+        before = _audit_state(session, activity)
     for name in ("kind", "date", "start_time", "end_time", "group_id", "study_hours"):
         setattr(activity, name, getattr(draft, name))
     for name in (
@@ -258,7 +261,58 @@ def save_activity(
     ]
     session.add(activity)
     session.flush()
+    _record_change(session, activity, before)
     return activity
+
+
+@dataclass(frozen=True, slots=True)
+class _AuditState:
+    """What a record's 操作日志 entry compares: its fields, who attended, its 议题 and files."""
+
+    fields: dict[str, object]
+    attendance: dict[int, tuple[str, str]]
+    topics: list[str]
+    attachments: list[str]
+
+
+def _audit_state(session: Session, activity: Activity) -> _AuditState:
+    rows = list(activity.attendance)
+    names = audit.member_names(session, [a.member_id for a in rows])
+    return _AuditState(
+        audit.snapshot(activity, group=activity.group.name if activity.group else ""),
+        {
+            a.member_id: (
+                names.get(a.member_id, ""),
+                a.attendance.value + (f"（{a.absence_reason}）" if a.absence_reason else ""),
+            )
+            for a in rows
+        },
+        [topic.text for topic in activity.topics],
+        [a.original_name for a in activity.attachments],
+    )
+
+
+def _record_change(session: Session, activity: Activity, before: _AuditState | None) -> None:
+    after = _audit_state(session, activity)
+    lines = audit.row_changes(activity, before.fields if before else None, after.fields)
+    if before is None:  # who came, in one line rather than one per member
+        absent = [
+            f"{name}{shown.removeprefix(Attendance.ABSENT.value)}"
+            for name, shown in after.attendance.values()
+            if shown != Attendance.PRESENT.value
+        ]
+        present = len(after.attendance) - len(absent)
+        lines.append(
+            f"出席{present}人" + (f"，缺席{len(absent)}人：{'、'.join(absent)}" if absent else "")
+        )
+    else:
+        lines += audit.keyed_changes(before.attendance, after.attendance)
+    old_topics, old_files = (before.topics, before.attachments) if before else ([], [])
+    lines += audit.listed_changes("议题", old_topics, after.topics, fresh=before is None)
+    lines += audit.set_changes("附件", old_files, after.attachments)
+    if before is None or lines:
+        subject, what = audit.name_of(activity)
+        audit.record(session, subject, "新增" if before is None else "修改", what, lines)
 
 
 def get_activity(session: Session, activity_id: int, *, deleted: bool = False) -> Activity:
@@ -294,14 +348,17 @@ def activity_draft(activity: Activity) -> ActivityDraft:
 
 def delete_activity(session: Session, activity_id: int, now: datetime) -> None:
     """Move a record to the 回收站; it keeps everything and can be restored."""
-    get_activity(session, activity_id).deleted_at = now
+    activity = get_activity(session, activity_id)
+    activity.deleted_at = now
     session.flush()
+    audit.record_row(session, activity, None, action="移到回收站", after={})
 
 
 def restore_activity(session: Session, activity_id: int) -> None:
     activity = get_activity(session, activity_id, deleted=True)
     activity.deleted_at = None
     session.flush()
+    audit.record_row(session, activity, None, action="从回收站恢复", after={})
 
 
 def list_activities(

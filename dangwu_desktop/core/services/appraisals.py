@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.models import Appraisal, Member
 from dangwu_desktop.core.rules import TextField
@@ -58,12 +59,38 @@ def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], toda
     problems = check_grades(entries, year, today)
     if problems:
         raise refused(problems)
-    session.execute(delete(Appraisal).where(Appraisal.year == year))
-    session.add_all(
-        Appraisal(year=year, member_id=e.member_id, grade=e.grade, comment=e.comment.strip())
+    before = {
+        a.member_id: {"grade": a.grade, "comment": a.comment}
+        for a in session.scalars(select(Appraisal).where(Appraisal.year == year))
+    }
+    after = {
+        e.member_id: {"grade": e.grade, "comment": e.comment.strip()}
         for e in {e.member_id: e for e in entries}.values()
-    )
+    }
+    session.execute(delete(Appraisal).where(Appraisal.year == year))
+    session.add_all(Appraisal(year=year, member_id=key, **row) for key, row in after.items())
     session.flush()
+    _record_grades(session, year, before, after)
+
+
+def _record_grades(
+    session: Session,
+    year: int,
+    before: Mapping[int, Mapping[str, object]],
+    after: Mapping[int, Mapping[str, object]],
+) -> None:
+    """One entry per member whose grade or comment changed (the year's rows are replaced whole)."""
+    keys = [*after, *(key for key in before if key not in after)]
+    names = audit.member_names(session, keys)
+    label = lambda key: audit.field_label(Appraisal, key)  # noqa: E731
+    for key in keys:
+        what = f"{names.get(key, '')} {year}年"
+        if key not in before:
+            audit.record(session, "民主评议", "新增", what, audit.changes(None, after[key], label))
+        elif key not in after:
+            audit.record(session, "民主评议", "删除", what, audit.changes(None, before[key], label))
+        elif lines := audit.changes(before[key], after[key], label):
+            audit.record(session, "民主评议", "修改", what, lines)
 
 
 def year_grades(session: Session, year: int) -> list[AppraisalRow]:

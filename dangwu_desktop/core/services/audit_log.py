@@ -1,4 +1,4 @@
-"""Reading the 操作日志 (there is no writing here: entries come only from the changes themselves)."""
+"""Reading the 操作日志 (entries are written by the services that make each change, via core.audit)."""
 
 from __future__ import annotations
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
@@ -134,7 +135,10 @@ def save_branch_info(session: Session, info: BranchInfo) -> Branch:
     problems = check_branch_info(info)
     if problems:
         raise refused(problems)
-    branch = get_branch(session) or Branch(name="")
+    stored = get_branch(session)
+    branch = stored or Branch(name="")
+    before = audit.snapshot(branch) if stored else None
+    seats_before = [_seat_line(seat) for seat in branch.committee] if stored else []
     branch.name = info.name.strip()
     branch.parent_org = info.parent_org.strip()
     branch.term_start = info.term_start
@@ -147,7 +151,14 @@ def save_branch_info(session: Session, info: BranchInfo) -> Branch:
     ]
     session.add(branch)
     session.flush()
+    seats_after = [_seat_line(seat) for seat in branch.committee]
+    more = audit.set_changes("支部委员会", seats_before, seats_after)
+    audit.record_row(session, branch, before, more=more)
     return branch
+
+
+def _seat_line(seat: CommitteeMember) -> str:
+    return f"{seat.post.value} {seat.name}"
 
 
 def default_term_end(term_start: date) -> date:
@@ -182,6 +193,7 @@ def add_group(session: Session, name: str, leader: str = "") -> PartyGroup:
     group = PartyGroup(name=name, leader=leader.strip(), sort_order=order)
     session.add(group)
     session.flush()
+    audit.record_row(session, group, None)
     return group
 
 
@@ -198,8 +210,12 @@ def update_group(session: Session, group_id: int, name: str, leader: str) -> Par
     )
     if clash:
         raise ServiceError(f"已有名为“{name}”的党小组")
+    before = audit.snapshot(group)
+    subject, old_name = audit.name_of(group)
     group.name, group.leader = name, leader.strip()
     session.flush()
+    if lines := audit.row_changes(group, before):
+        audit.record(session, subject, "修改", old_name, lines)
     return group
 
 
@@ -210,6 +226,7 @@ def remove_group(session: Session, group_id: int) -> None:
     members = session.scalar(select(func.count()).where(Member.group_id == group_id)) or 0
     if members:
         raise ServiceError(f"“{group.name}”还有{members}名党员，请先把他们调到其他党小组")
+    audit.record_row(session, group, None, action="删除", after={})
     session.delete(group)
     session.flush()
 

@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.member_fields import Source, editable_fields
@@ -67,15 +68,18 @@ def add_member(session: Session, data: MemberData, today: date) -> Member:
     session.add(member)
     session.flush()
     link_committee(session)
+    audit.record_row(session, member, None, after=_audit_state(member))
     return member
 
 
 def update_member(session: Session, member_id: int, data: MemberData, today: date) -> Member:
     member = get_member(session, member_id)
     checked = _checked(session, data, today, member_id)
+    before = _audit_state(member)
     _copy_into(session, member, checked)
     session.flush()
     link_committee(session)
+    audit.record_row(session, member, before, after=_audit_state(member))
     return member
 
 
@@ -139,6 +143,11 @@ def namesakes(session: Session, name: str) -> list[MemberSummary]:
 def active_roster(session: Session, today: date) -> list[RosterRow]:
     """The roster rows of the members 在册: what exports and statistics count."""
     return load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
+
+
+def _audit_state(member: Member) -> dict[str, object]:
+    """A member's fields as the 操作日志 compares them, the group by its name."""
+    return audit.snapshot(member, group_name=member.group.name if member.group else "")
 
 
 def get_member(session: Session, member_id: int) -> Member:
@@ -256,12 +265,17 @@ def record_movement(
     except MovementError as exc:
         raise ServiceError(str(exc)) from exc
     entry = history_entry(movement)
+    before = _audit_state(member)
     member.movements.append(entry)
     if movement.kind is MovementKind.CONFIRMED:
         member.category = MemberCategory.FULL
         member.full_member_date = movement.date
     _apply_state(member, state)
     session.flush()
+    lines = audit.row_changes(entry, None) + audit.row_changes(member, before, _audit_state(member))
+    audit.record(
+        session, "人员变动", "登记", f"{member.name} {movement.kind.value} {movement.date}", lines
+    )
     return entry
 
 

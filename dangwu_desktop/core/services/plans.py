@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_templates import template_topics
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
 from dangwu_desktop.core.models import PartyGroup, PlannedActivity
@@ -85,6 +86,7 @@ def save_plan(session: Session, year: int, quarter: int, items: Sequence[PlanIte
     problems = check_plan(year, quarter, items)
     if problems:
         raise refused(problems)
+    before = load_plan(session, year, quarter)
     session.execute(
         delete(PlannedActivity).where(
             PlannedActivity.year == year, PlannedActivity.quarter == quarter
@@ -104,6 +106,30 @@ def save_plan(session: Session, year: int, quarter: int, items: Sequence[PlanIte
         for item in items
     )
     session.flush()
+    lines = audit.set_changes(
+        "计划", map(_described(session), before), map(_described(session), items)
+    )
+    if lines:
+        action = "修改" if before else "新增"
+        audit.record(session, "季度计划", action, f"{year}年{QUARTER_NAMES[quarter - 1]}", lines)
+
+
+def _described(session: Session) -> Callable[[PlanItem], str]:
+    """A plan item in one line of the 操作日志 (items have no identity: the plan is replaced)."""
+    groups: dict[int, str] = {
+        group_id: name for group_id, name in session.execute(select(PartyGroup.id, PartyGroup.name))
+    }
+
+    def line(item: PlanItem) -> str:
+        parts = [
+            f"{item.planned_date:%Y-%m-%d}",
+            item.kind.value,
+            groups.get(item.group_id or 0, ""),
+        ]
+        parts += [item.topic.strip(), item.place.strip(), item.host.strip()]
+        return audit.short(" ".join(part for part in parts if part))
+
+    return line
 
 
 def suggest_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:

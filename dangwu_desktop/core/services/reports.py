@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
 from dangwu_desktop.core.roster import RosterCounts, active_counts
@@ -196,7 +197,9 @@ def save_notes(session: Session, period: ReportPeriod, notes: Notes) -> None:
             ("plans", "下步打算"),
         )
     )
-    stored = session.get(ReportNote, period.key) or ReportNote(period=period.key)
+    existing = session.get(ReportNote, period.key)
+    before = audit.snapshot(existing) if existing else None
+    stored = existing or ReportNote(period=period.key)
     stored.achievements, stored.problems, stored.plans = (
         notes.achievements,
         notes.problems,
@@ -205,3 +208,4 @@ def save_notes(session: Session, period: ReportPeriod, notes: Notes) -> None:
     stored.updated_at = datetime.now()
     session.add(stored)
     session.flush()
+    audit.record_row(session, stored, before)

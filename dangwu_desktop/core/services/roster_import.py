@@ -33,6 +33,7 @@ STATUS_MOVEMENT = {
     MembershipStatus.SUSPENDED: MovementKind.SUSPENDED,
 }
 UNRECORDED = "（原表未注明）"
+NAMED_IN_LOG = 100  # the new members an import entry names; a 20,000-row import says how many more
 ProgressCallback = Callable[[int, int], bool]  # (done, total) -> go on?
 
 
@@ -220,7 +221,13 @@ def apply_import(
     link_committee(session)
     if progress and not progress(total, total):
         raise ImportCancelled()
-    summary = f"新增{len(fresh)}人，更新{updated}人，跳过已有{skipped}人"
+    summary = [f"新增{len(fresh)}人，更新{updated}人，跳过已有{skipped}人"]
+    names = [candidate.data.name for candidate in fresh]
+    if names:  # inserted in bulk, so named here; each update logs its own entry
+        shown = "、".join(names[:NAMED_IN_LOG]) + (
+            f" 等{len(names)}人" if len(names) > NAMED_IN_LOG else ""
+        )
+        summary.append(f"新增的党员：{shown}")
     audit.record(session, "党员", "导入花名册", f"《{source}》", summary)
     return ImportResult(added=len(fresh), updated=updated, skipped=skipped)
 

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.core.services import ServiceError
 
@@ -80,6 +81,8 @@ def set_setting(session: Session, spec: SettingSpec, value: str) -> None:
     stored = session.get(Setting, spec.key)
     if stored is None:
         session.add(Setting(key=spec.key, value=value))
-    else:
+        audit.record(session, "设置", "新增", spec.label, f"内容：{value}")
+    elif stored.value != value:
+        audit.record(session, "设置", "修改", spec.label, f"内容：{stored.value} → {value}")
         stored.value = value
     session.flush()

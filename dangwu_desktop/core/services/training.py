@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_rules import MAXIMUM_DAILY_HOURS, TRAINING_CITATION
 from dangwu_desktop.core.glossary import (
     INDIVIDUAL_STUDY,
@@ -231,6 +232,9 @@ def credit_hours(
     )
     session.add(credit)
     session.flush()
+    audit.record(
+        session, "外出学习学时", "新增", f"{member.name} {day}", audit.row_changes(credit, None)
+    )
     return credit
 
 
