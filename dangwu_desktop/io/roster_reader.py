@@ -123,7 +123,7 @@ def _has_name(cells: list[Cell], mapping: Mapping[int, str | None]) -> bool:
 def _plain(cell: Cell) -> str:
     """A cell's text with surrounding space removed; integral numbers without a trailing .0."""
     if type(cell) is str:  # most cells: checked first, as this runs for every cell read
-        return cell.translate(_WORD_BREAKS).strip()
+        return (cell if cell.isprintable() else cell.translate(_WORD_BREAKS)).strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
