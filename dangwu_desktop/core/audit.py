@@ -9,43 +9,24 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date, datetime, time
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import inspect, select
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
+from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.member_fields import audit_labels
 from dangwu_desktop.core.models import (
-    Activity,
     ActivityAttachment,
-    Appraisal,
     AuditEntry,
     Base,
     Branch,
-    CommitteeMember,
     ExternalStudy,
     Member,
     MemberMovement,
     PartyGroup,
-    PlannedActivity,
-    ReportNote,
-    Setting,
 )
-
-
-def _member_name(row: Any) -> str:
-    """The member a row is about, also while the row is still pending (its relationship unloaded)."""
-    session = object_session(row)
-    member = session.get(Member, row.member_id) if session and row.member_id else row.member
-    return member.name if member is not None else ""
-
-
-def _report_period(key: str) -> str:
-    year, _, quarter = key.partition("-Q")
-    return f"{year}年{QUARTER_NAMES[int(quarter) - 1]}" if quarter else f"{year}年度"
-
 
 # Settings that are not among the settings page's items (those carry their own label).
 SETTING_NAMES = {
@@ -67,29 +48,6 @@ def setting_name(key: str) -> str:
     return names.get(key) or SETTING_NAMES.get(key) or key
 
 
-# What each audited model is called, and how one of its rows is named in the log.
-SUBJECTS: dict[type[Base], tuple[str, Callable[[Any], str]]] = {
-    Member: ("党员", lambda m: m.name),
-    MemberMovement: ("人员变动", lambda m: f"{_member_name(m)} {m.kind.value} {m.date}"),
-    Activity: ("组织生活与学习", lambda a: f"{a.date} {a.kind.value}"),
-    ActivityAttachment: ("附件", lambda a: a.original_name),
-    ExternalStudy: ("外出学习学时", lambda e: f"{_member_name(e)} {e.date}"),
-    PartyGroup: ("党小组", lambda g: g.name),
-    Branch: ("支部信息", lambda b: b.name),
-    CommitteeMember: (
-        "支部委员",
-        lambda c: f"{c.post.value if hasattr(c.post, 'value') else c.post}{c.name}",
-    ),
-    Setting: ("设置", lambda s: setting_name(s.key)),
-    ReportNote: ("报告文字", lambda n: f"{_report_period(n.period)}工作报告"),
-    Appraisal: ("民主评议", lambda a: f"{_member_name(a)} {a.year}年"),
-    PlannedActivity: (
-        "季度计划",
-        lambda p: (
-            f"{p.year}年{QUARTER_NAMES[p.quarter - 1]} {p.kind.value if p.kind else ''}".rstrip()
-        ),
-    ),
-}
 # The Chinese word for each logged field; a field that means something else in one book is
 # named in MODEL_LABELS.
 LABELS = {
@@ -298,11 +256,16 @@ def member_names(session: Session, ids: Sequence[int]) -> dict[int, str]:
     return {member_id: name for member_id, name in session.execute(query)}
 
 
+def audited_models() -> list[type[Base]]:
+    """Every table whose rows the 操作日志 names on their own (they declare AUDIT_SUBJECT)."""
+    return [m.class_ for m in Base.registry.mappers if m.class_.AUDIT_SUBJECT]
+
+
 def name_of(obj: Base) -> tuple[str, str]:
     """The subject and the record an entry about this row carries."""
-    subject, name = SUBJECTS[type(obj)]
+    subject = type(obj).AUDIT_SUBJECT
     try:
-        return subject, name(obj)
+        return subject, obj.audit_name()
     except Exception:  # a half-loaded row: the log still says what kind of thing changed
         return subject, ""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Date,
@@ -19,9 +20,10 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 
 from dangwu_desktop.core.glossary import (
+    QUARTER_NAMES,
     ActivityKind,
     AttachmentKind,
     Attendance,
@@ -57,11 +59,30 @@ def label_enum(enum_class: type[StrEnum]) -> Enum:
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
+    # What the 操作日志 calls a row of this table, and how it names the row: each book declares its
+    # own, so a new ledger's tables are logged without a list kept elsewhere. A table without a
+    # subject is logged as part of its parent (attendance and 议题 as changes of their record).
+    AUDIT_SUBJECT: ClassVar[str] = ""
+
+    def audit_name(self) -> str:
+        return ""
+
+
+def _member_name(row: Any) -> str:
+    """The member a row is about, also while the row is pending (its relationship unloaded)."""
+    session = object_session(row)
+    member = session.get(Member, row.member_id) if session and row.member_id else row.member
+    return member.name if member is not None else ""
+
 
 class Branch(Base):
     """党支部: the one branch whose records this database keeps."""
 
     __tablename__ = "branch"
+    AUDIT_SUBJECT = "支部信息"
+
+    def audit_name(self) -> str:
+        return self.name
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -81,6 +102,11 @@ class CommitteeMember(Base):
     """A seat on the 支部委员会, or the secretary alone where there is no committee."""
 
     __tablename__ = "committee_member"
+    AUDIT_SUBJECT = "支部委员"
+
+    def audit_name(self) -> str:
+        post = self.post.value if hasattr(self.post, "value") else self.post
+        return f"{post}{self.name}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
@@ -101,6 +127,10 @@ class PartyGroup(Base):
     """党小组: every member belongs to one."""
 
     __tablename__ = "party_group"
+    AUDIT_SUBJECT = "党小组"
+
+    def audit_name(self) -> str:
+        return self.name
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
@@ -112,6 +142,10 @@ class Member(Base):
     """党员: one roster row. Status and 流动 fields are derived from the movements."""
 
     __tablename__ = "member"
+    AUDIT_SUBJECT = "党员"
+
+    def audit_name(self) -> str:
+        return self.name
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), index=True)
@@ -157,6 +191,10 @@ class MemberMovement(Base):
     """人员变动: a dated entry in a member's history; never overwritten."""
 
     __tablename__ = "member_movement"
+    AUDIT_SUBJECT = "人员变动"
+
+    def audit_name(self) -> str:
+        return f"{_member_name(self)} {self.kind.value} {self.date}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
@@ -179,6 +217,10 @@ class Activity(Base):
     """
 
     __tablename__ = "activity"
+    AUDIT_SUBJECT = "组织生活与学习"
+
+    def audit_name(self) -> str:
+        return f"{self.date} {self.kind.value}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[ActivityKind] = mapped_column(label_enum(ActivityKind), index=True)
@@ -241,6 +283,10 @@ class ActivityAttachment(Base):
     """A file kept with a record (sign-in sheet, photo, notice), copied into the data folder."""
 
     __tablename__ = "activity_attachment"
+    AUDIT_SUBJECT = "附件"
+
+    def audit_name(self) -> str:
+        return self.original_name
 
     id: Mapped[int] = mapped_column(primary_key=True)
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
@@ -256,6 +302,11 @@ class Appraisal(Base):
     """民主评议党员: one member's grade in one year."""
 
     __tablename__ = "appraisal"
+    AUDIT_SUBJECT = "民主评议"
+
+    def audit_name(self) -> str:
+        return f"{_member_name(self)} {self.year}年"
+
     __table_args__ = (UniqueConstraint("year", "member_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -271,6 +322,12 @@ class Setting(Base):
     """A setting that belongs with the data (rule variations, templates), as text."""
 
     __tablename__ = "setting"
+    AUDIT_SUBJECT = "设置"
+
+    def audit_name(self) -> str:
+        from dangwu_desktop.core.audit import setting_name  # the settings' own labels
+
+        return setting_name(self.key)
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
@@ -280,6 +337,11 @@ class PlannedActivity(Base):
     """季度计划: a meeting the branch plans for a quarter, reported to the township beforehand."""
 
     __tablename__ = "planned_activity"
+    AUDIT_SUBJECT = "季度计划"
+
+    def audit_name(self) -> str:
+        kind = self.kind.value if self.kind else ""
+        return f"{self.year}年{QUARTER_NAMES[self.quarter - 1]} {kind}".rstrip()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
@@ -297,6 +359,10 @@ class ExternalStudy(Base):
     with the source noted (DOMAIN.md §9)."""
 
     __tablename__ = "external_study"
+    AUDIT_SUBJECT = "外出学习学时"
+
+    def audit_name(self) -> str:
+        return f"{_member_name(self)} {self.date}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
@@ -314,6 +380,12 @@ class ReportNote(Base):
     kept so that the report can be regenerated with the latest figures."""
 
     __tablename__ = "report_note"
+    AUDIT_SUBJECT = "报告文字"
+
+    def audit_name(self) -> str:
+        year, _, quarter = self.period.partition("-Q")
+        title = f"{year}年{QUARTER_NAMES[int(quarter) - 1]}" if quarter else f"{year}年度"
+        return f"{title}工作报告"
 
     period: Mapped[str] = mapped_column(
         String(10), primary_key=True
