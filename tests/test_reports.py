@@ -17,7 +17,7 @@ from dangwu_desktop.core.services import activities
 from dangwu_desktop.core.services.members import add_member, record_movement
 from dangwu_desktop.core.services.reports import Notes, ReportPeriod, report_data, save_notes
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.io import gbt9704, report_workbook
+from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.io.report_docx import export_report, report_context
 from tests.conftest import TODAY, member
@@ -142,14 +142,22 @@ def test_the_context_names_match_the_readme(branch_year: Database) -> None:
         assert f"`{name}" in readme, f"README does not document the placeholder {name}"
 
 
-def test_period_workbook_has_one_sheet_each(branch_year: Database, tmp_path: Path) -> None:
+def test_period_workbook_has_one_sheet_each_from_the_ledgers(
+    branch_year: Database, tmp_path: Path
+) -> None:
+    from dangwu_desktop.ledgers import ExportScope, export_named, workbook_sheets
+
+    export, scope = export_named("workbook"), ExportScope(TODAY, 2026, quarter=2)
     with branch_year.read() as session:
-        records = report_workbook.gather(session, Q2, TODAY)
-    path = report_workbook.export_period_workbook(
-        tmp_path / "工作簿.xlsx", records, "东岙村党支部", TODAY
-    )
+        gathered = export.gather(session, scope)
+    path = export.write(tmp_path / "工作簿.xlsx", gathered, "东岙村党支部", scope)
     workbook = load_workbook(path)
-    assert workbook.sheetnames == list(report_workbook.SHEETS)
+    titles = [sheet.title for sheet in workbook_sheets()]
+    assert titles == ["花名册", "三会一课台账", "培训台账", "学时统计", "统计"]
+    assert workbook.sheetnames == titles
+    assert export.done(gathered, scope) == (
+        "已生成2026年第二季度的工作簿（花名册、三会一课台账、培训台账、学时统计、统计）："
+    )
     ledger = workbook["三会一课台账"]
     assert ledger.max_row >= 3 + 4  # the header rows and the quarter's four records
     assert workbook["培训台账"]["D4"].value == "党课主题"

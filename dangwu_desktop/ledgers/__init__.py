@@ -7,11 +7,21 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
 
 LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "reports")
 
-__all__ = ["Export", "ExportScope", "Ledger", "Span", "all_exports", "export_named", "ledgers"]
+__all__ = [
+    "Export",
+    "ExportScope",
+    "Ledger",
+    "Sheet",
+    "Span",
+    "all_exports",
+    "export_named",
+    "ledgers",
+    "workbook_sheets",
+]
 
 
 @cache
@@ -28,3 +38,10 @@ def export_named(key: str) -> Export:
         if export.key == key:
             return export
     raise KeyError(key)
+
+
+def workbook_sheets() -> tuple[Sheet, ...]:
+    """The sheets of the period's workbook, from every ledger, in the township's order."""
+    return tuple(
+        sorted((sheet for ledger in ledgers() for sheet in ledger.sheets), key=lambda s: s.position)
+    )

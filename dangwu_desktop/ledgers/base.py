@@ -16,6 +16,8 @@ from dangwu_desktop.core.glossary import QUARTER_NAMES
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from dangwu_desktop.io.xlsx_layout import Book
+
 
 class Span(Enum):
     """What an export covers, so that a caller knows what to ask for."""
@@ -42,6 +44,16 @@ class ExportScope:
         return cls(today, today.year, quarter=(today.month - 1) // 3 + 1, month=today.month)
 
     @property
+    def bounds(self) -> tuple[date, date]:
+        """The first and last day of the quarter, or of the year without one."""
+        if not self.quarter:
+            return date(self.year, 1, 1), date(self.year, 12, 31)
+        from dangwu_desktop.core.schedule import period_dates
+
+        first_month = 3 * (self.quarter - 1) + 1
+        return period_dates(self.year, first_month, first_month + 2)
+
+    @property
     def period_title(self) -> str:
         """2026年第四季度, or 2026年度 without a quarter."""
         if self.quarter:
@@ -65,7 +77,21 @@ class Export:
 
 
 @dataclass(frozen=True, slots=True)
+class Sheet:
+    """One sheet a ledger adds to the period's workbook (报表 → 生成工作簿): `position` orders the
+    sheets as the township files them; `add` writes `gathered` into the book under `title`."""
+
+    title: str
+    position: int
+    gather: Callable[[Session, ExportScope], Any]
+    add: Callable[
+        [Book, Any, str, ExportScope, str], None
+    ]  # (book, gathered, branch, scope, title)
+
+
+@dataclass(frozen=True, slots=True)
 class Ledger:
     key: str
     title: str
     exports: tuple[Export, ...] = field(default=())
+    sheets: tuple[Sheet, ...] = field(default=())

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
 
 
 def _records(session: Session, scope: ExportScope) -> Any:
@@ -84,4 +84,26 @@ MONTHLY = Export(
     write=_write_monthly,
     done=lambda _schedule, scope: f"已导出{scope.year}年{scope.month}月“三会一课”动态登记月报：",
 )
-LEDGER = Ledger("meetings", "组织生活", (RECORDS, LEDGER_SHEET, MONTHLY))
+
+
+def _period_records(session: Session, scope: ExportScope) -> Any:
+    """The period's records of organisational life, for the workbook."""
+    from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE
+    from dangwu_desktop.core.services.activities import record_sheets
+
+    return record_sheets(session, *scope.bounds, kinds=ORGANISATIONAL_LIFE)
+
+
+def _add_ledger(book: Any, records: Any, branch: str, scope: ExportScope, title: str) -> None:
+    from dangwu_desktop.io.meeting_ledgers_xlsx import add_ledger_sheet
+
+    # The sheet holds the period's records and says so in its title.
+    add_ledger_sheet(book, records, branch, scope.period_title, scope.today, title)
+
+
+LEDGER = Ledger(
+    "meetings",
+    "组织生活",
+    (RECORDS, LEDGER_SHEET, MONTHLY),
+    (Sheet("三会一课台账", 20, _period_records, _add_ledger),),
+)

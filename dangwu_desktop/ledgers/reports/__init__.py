@@ -29,21 +29,24 @@ def _write_report(target: Path, data: Any, _branch: str, scope: ExportScope) -> 
 
 
 def _workbook(session: Session, scope: ExportScope) -> Any:
-    from dangwu_desktop.io.report_workbook import gather
+    """Every ledger's sheets of the period's workbook, each with what it shows."""
+    from dangwu_desktop.ledgers import workbook_sheets
 
-    return gather(session, _period(scope), scope.today)
-
-
-def _write_workbook(target: Path, records: Any, branch: str, scope: ExportScope) -> Path:
-    from dangwu_desktop.io.report_workbook import export_period_workbook
-
-    return export_period_workbook(target, records, branch, scope.today)
+    return [(sheet, sheet.gather(session, scope)) for sheet in workbook_sheets()]
 
 
-def _sheets() -> str:
-    from dangwu_desktop.io.report_workbook import SHEETS
+def _write_workbook(target: Path, gathered: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.xlsx_layout import save_book
 
-    return "、".join(SHEETS)
+    def fill(book: Any) -> None:
+        for sheet, data in gathered:
+            sheet.add(book, data, branch, scope, sheet.title)
+
+    return save_book(target, fill)
+
+
+def _sheets(gathered: Any) -> str:
+    return "、".join(sheet.title for sheet, _data in gathered)
 
 
 REPORT = Export(
@@ -64,6 +67,6 @@ WORKBOOK = Export(
     file_name=lambda branch, scope: f"{branch}{scope.period_title}党建工作台账.xlsx",
     gather=_workbook,
     write=_write_workbook,
-    done=lambda _records, scope: f"已生成{scope.period_title}的工作簿（{_sheets()}）：",
+    done=lambda gathered, scope: f"已生成{scope.period_title}的工作簿（{_sheets(gathered)}）：",
 )
 LEDGER = Ledger("reports", "报表", (REPORT, WORKBOOK))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
 
 if TYPE_CHECKING:
     from dangwu_desktop.core.roster import RosterRow
@@ -44,4 +44,23 @@ ROSTER = Export(
     write=_write,
     done=lambda rows, _scope: f"已导出{len(rows)}人的花名册和统计表：",
 )
-LEDGER = Ledger("roster", "花名册", (ROSTER,))
+
+
+def _add_roster(book: Any, rows: Any, branch: str, scope: ExportScope, _title: str) -> None:
+    from dangwu_desktop.io.roster_export import add_roster_sheet
+
+    add_roster_sheet(book, rows, branch, scope.today)
+
+
+def _add_statistics(book: Any, rows: Any, branch: str, scope: ExportScope, _title: str) -> None:
+    from dangwu_desktop.io.roster_export import add_statistics_sheet
+
+    add_statistics_sheet(book, rows, branch, scope.today)
+
+
+LEDGER = Ledger(
+    "roster",
+    "花名册",
+    (ROSTER,),
+    (Sheet("花名册", 10, _gather, _add_roster), Sheet("统计", 90, _gather, _add_statistics)),
+)

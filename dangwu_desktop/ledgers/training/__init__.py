@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
 
 
 def _sessions(session: Session, scope: ExportScope) -> Any:
@@ -55,4 +55,46 @@ HOURS = Export(
     write=_write_hours,
     done=lambda gathered, scope: f"已导出{scope.year}年{len(gathered[0])}名党员的学时统计：",
 )
-LEDGER = Ledger("training", "学习培训", (TRAINING_LEDGER, HOURS))
+
+
+def _period_sessions(session: Session, scope: ExportScope) -> Any:
+    """The period's records that count as study (any kind with hours), for the workbook."""
+    from dangwu_desktop.core.services.activities import record_sheets
+
+    return [s for s in record_sheets(session, *scope.bounds) if s.study_hours is not None]
+
+
+def _add_ledger(book: Any, sessions: Any, branch: str, scope: ExportScope, title: str) -> None:
+    from dangwu_desktop.io.training_xlsx import add_ledger_sheet
+
+    add_ledger_sheet(book, sessions, branch, scope.period_title, scope.today, title)
+
+
+def _period_hours(session: Session, scope: ExportScope) -> Any:
+    """学时 counted over the year up to the period's end; the period's own 外出学习 credits."""
+    from dangwu_desktop.core.services.training import credits_in_year, member_hours
+
+    first, last = scope.bounds
+    hours = member_hours(session, scope.year, min(scope.today, last))
+    credits = [c for c in credits_in_year(session, scope.year) if first <= c.date <= last]
+    return hours, credits
+
+
+def _add_hours(book: Any, gathered: Any, branch: str, scope: ExportScope, title: str) -> None:
+    from dangwu_desktop.io.training_xlsx import add_hours_sheets
+
+    hours, credits = gathered
+    add_hours_sheets(
+        book, hours, credits, branch, scope.year, scope.today, title, credits_sheet_when_none=False
+    )
+
+
+LEDGER = Ledger(
+    "training",
+    "学习培训",
+    (TRAINING_LEDGER, HOURS),
+    (
+        Sheet("培训台账", 30, _period_sessions, _add_ledger),
+        Sheet("学时统计", 40, _period_hours, _add_hours),
+    ),
+)
