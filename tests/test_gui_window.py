@@ -229,19 +229,33 @@ def test_unexpected_errors_are_logged_and_shown_calmly(
 def test_settings_page_keeps_local_rule_variations(
     qtbot: QtBot, context: AppContext, branch: None
 ) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QSpinBox
+
     from dangwu_desktop.core.services.settings import (
         LATE_ENTRY_DAYS,
         LECTURE_PERIOD,
+        MASK_EXPORTS,
+        REGISTERED,
         get_int,
         get_setting,
     )
+    from dangwu_desktop.core.services.training import MEMBER_HOURS
 
     page = SettingsPage(context)
     qtbot.addWidget(page)
     page.load()
-    assert page.ui.lectureCombo.currentText() == "每季度"
-    page.ui.lectureCombo.setCurrentText("每半年")
-    page.ui.lateSpin.setValue(5)
+    widgets = page.setting_widgets
+    assert set(widgets) == set(REGISTERED.values())  # every declared setting has its row
+    lecture, late = widgets[LECTURE_PERIOD], widgets[LATE_ENTRY_DAYS]
+    assert isinstance(lecture, QComboBox) and isinstance(late, QSpinBox)
+    assert isinstance(widgets[MASK_EXPORTS], QCheckBox)
+    assert widgets[MEMBER_HOURS].suffix() == " 学时"  # type: ignore[attr-defined]
+    label = page.ui.rulesLayout.labelForField(late)
+    assert isinstance(label, QLabel) and label.text() == LATE_ENTRY_DAYS.label
+    assert isinstance(page.ui.rulesLayout, QFormLayout)
+    assert lecture.currentText() == "每季度"
+    lecture.setCurrentText("每半年")
+    late.setValue(5)
     qtbot.mouseClick(page.ui.saveRulesButton, Qt.MouseButton.LeftButton)
     with context.database.read() as session:
         assert (get_setting(session, LECTURE_PERIOD), get_int(session, LATE_ENTRY_DAYS)) == (
@@ -523,3 +537,27 @@ print(sorted(m for m in sys.modules if m.split(".")[0] in
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
     )
     assert result.stdout.strip().splitlines()[-1] == "['dangwu_desktop.ui.pages.roster']"
+
+
+def test_tab_runs_down_the_drawn_settings_to_the_save_button(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    with qtbot.waitActive(page):
+        page.show()
+        page.activateWindow()
+    page.ui.removeGroupButton.setFocus()
+    reached = []
+    for _ in range(len(page.setting_widgets) + 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        owner = next(
+            (w for w in page.setting_widgets.values() if w is focused or w.isAncestorOf(focused)),
+            focused,
+        )
+        reached.append(owner)
+    assert reached == [*page.setting_widgets.values(), page.ui.saveRulesButton]

@@ -27,12 +27,19 @@ class SettingSpec:
     default: str
     choices: tuple[str, ...] = ()
     note: str = ""
+    unit: str = ""  # a whole number's unit, as the 设置 page shows it after the number
+    maximum: int = 200  # a whole number's largest value (the smallest is 1)
+
+    @property
+    def yes_or_no(self) -> bool:
+        return self.choices == YES_NO
 
     def __post_init__(self) -> None:
         REGISTERED[self.key] = self  # so the 操作日志 can name any setting, wherever it is declared
 
 
 REGISTERED: dict[str, SettingSpec] = {}
+YES_NO = ("是", "否")
 
 
 LECTURE_PERIOD = SettingSpec(
@@ -43,11 +50,14 @@ LECTURE_PERIOD = SettingSpec(
     "《支部工作条例》只要求“按期”上党课；各地多为每季度1次，也有每半年1次",
 )
 LATE_ENTRY_DAYS = SettingSpec(
-    "records/late_entry_days", "会后几天以上录入算补录", "3", note="补录的记录会显示录入日期"
+    "records/late_entry_days", "会后几天以上录入算补录", "3", note="补录的记录会显示录入日期",
+    unit="天", maximum=60,
+)  # fmt: skip
+ATTACHMENT_LIMIT_MB = SettingSpec(
+    "records/attachment_limit_mb", "单个附件大小上限", "20", unit="MB"
 )
-ATTACHMENT_LIMIT_MB = SettingSpec("records/attachment_limit_mb", "单个附件大小上限（MB）", "20")
 MASK_EXPORTS = SettingSpec(
-    "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", ("是", "否"),
+    "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", YES_NO,
     "打开后导出的花名册可放心转交他人，但不能再导入",
 )  # fmt: skip
 

@@ -39,10 +39,10 @@ from dangwu_desktop.core.services.settings import SettingSpec, get_int
 from dangwu_desktop.core.text_rules import TextKind
 
 MEMBER_HOURS = SettingSpec(
-    "training/member_hours", "党员每年集中学习培训学时", "32", note=TRAINING_CITATION
+    "training/member_hours", "党员每年集中学习培训学时", "32", note=TRAINING_CITATION, unit="学时"
 )
 CADRE_HOURS = SettingSpec(
-    "training/cadre_hours", "支部书记、委员每年学时", "56", note=TRAINING_CITATION
+    "training/cadre_hours", "支部书记、委员每年学时", "56", note=TRAINING_CITATION, unit="学时"
 )
 MONTHLY_STUDY_RULE = "每月至少开展1次集中学习"
 MEMBER = "党员"

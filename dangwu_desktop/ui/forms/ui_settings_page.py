@@ -15,11 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -110,69 +109,6 @@ class Ui_SettingsPage(object):
         self.rulesLayout = QFormLayout(self.rulesBox)
         self.rulesLayout.setObjectName(u"rulesLayout")
         self.rulesLayout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.lectureLabel = QLabel(self.rulesBox)
-        self.lectureLabel.setObjectName(u"lectureLabel")
-
-        self.rulesLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lectureLabel)
-
-        self.lectureCombo = QComboBox(self.rulesBox)
-        self.lectureCombo.setObjectName(u"lectureCombo")
-
-        self.rulesLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.lectureCombo)
-
-        self.lateLabel = QLabel(self.rulesBox)
-        self.lateLabel.setObjectName(u"lateLabel")
-
-        self.rulesLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.lateLabel)
-
-        self.lateSpin = QSpinBox(self.rulesBox)
-        self.lateSpin.setObjectName(u"lateSpin")
-        self.lateSpin.setMinimum(1)
-        self.lateSpin.setMaximum(60)
-
-        self.rulesLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.lateSpin)
-
-        self.attachmentLabel = QLabel(self.rulesBox)
-        self.attachmentLabel.setObjectName(u"attachmentLabel")
-
-        self.rulesLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.attachmentLabel)
-
-        self.attachmentSpin = QSpinBox(self.rulesBox)
-        self.attachmentSpin.setObjectName(u"attachmentSpin")
-        self.attachmentSpin.setMinimum(1)
-        self.attachmentSpin.setMaximum(200)
-
-        self.rulesLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.attachmentSpin)
-
-        self.memberHoursLabel = QLabel(self.rulesBox)
-        self.memberHoursLabel.setObjectName(u"memberHoursLabel")
-
-        self.rulesLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.memberHoursLabel)
-
-        self.memberHoursSpin = QSpinBox(self.rulesBox)
-        self.memberHoursSpin.setObjectName(u"memberHoursSpin")
-        self.memberHoursSpin.setMinimum(1)
-        self.memberHoursSpin.setMaximum(200)
-
-        self.rulesLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.memberHoursSpin)
-
-        self.cadreHoursLabel = QLabel(self.rulesBox)
-        self.cadreHoursLabel.setObjectName(u"cadreHoursLabel")
-
-        self.rulesLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.cadreHoursLabel)
-
-        self.cadreHoursSpin = QSpinBox(self.rulesBox)
-        self.cadreHoursSpin.setObjectName(u"cadreHoursSpin")
-        self.cadreHoursSpin.setMinimum(1)
-        self.cadreHoursSpin.setMaximum(200)
-
-        self.rulesLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.cadreHoursSpin)
-
-        self.maskCheck = QCheckBox(self.rulesBox)
-        self.maskCheck.setObjectName(u"maskCheck")
-
-        self.rulesLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.maskCheck)
-
         self.rulesButtons = QHBoxLayout()
         self.rulesButtons.setObjectName(u"rulesButtons")
         self.saveRulesButton = QPushButton(self.rulesBox)
@@ -195,7 +131,7 @@ class Ui_SettingsPage(object):
         self.rulesButtons.addItem(self.rulesSpacer)
 
 
-        self.rulesLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
+        self.rulesLayout.setLayout(0, QFormLayout.ItemRole.FieldRole, self.rulesButtons)
 
 
         self.pageLayout.addWidget(self.rulesBox)
@@ -292,13 +228,6 @@ class Ui_SettingsPage(object):
 
         self.pageLayout.addItem(self.pageSpacer)
 
-#if QT_CONFIG(shortcut)
-        self.lectureLabel.setBuddy(self.lectureCombo)
-        self.lateLabel.setBuddy(self.lateSpin)
-        self.attachmentLabel.setBuddy(self.attachmentSpin)
-        self.memberHoursLabel.setBuddy(self.memberHoursSpin)
-        self.cadreHoursLabel.setBuddy(self.cadreHoursSpin)
-#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsPage)
 
@@ -314,16 +243,6 @@ class Ui_SettingsPage(object):
         self.editGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fee\u6539\u2026", None))
         self.removeGroupButton.setText(QCoreApplication.translate("SettingsPage", u"\u5220\u9664", None))
         self.rulesBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u672c\u5730\u89c4\u5b9a\uff08\u6309\u7701\u3001\u53bf\u8981\u6c42\u8c03\u6574\uff1b\u9ed8\u8ba4\u4e3a\u5168\u56fd\u89c4\u5b9a\uff09", None))
-        self.lectureLabel.setText(QCoreApplication.translate("SettingsPage", u"\u515a\u8bfe\u9891\u6b21", None))
-        self.lateLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4f1a\u540e\u8d85\u8fc7\u51e0\u5929\u5f55\u5165\u7b97\u8865\u5f55", None))
-        self.lateSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5929", None))
-        self.attachmentLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5355\u4e2a\u9644\u4ef6\u5927\u5c0f\u4e0a\u9650", None))
-        self.attachmentSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" MB", None))
-        self.memberHoursLabel.setText(QCoreApplication.translate("SettingsPage", u"\u515a\u5458\u6bcf\u5e74\u5b66\u4e60\u57f9\u8bad\u5b66\u65f6", None))
-        self.memberHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
-        self.cadreHoursLabel.setText(QCoreApplication.translate("SettingsPage", u"\u4e66\u8bb0\u3001\u59d4\u5458\u6bcf\u5e74\u5b66\u4e60\u57f9\u8bad\u5b66\u65f6", None))
-        self.cadreHoursSpin.setSuffix(QCoreApplication.translate("SettingsPage", u" \u5b66\u65f6", None))
-        self.maskCheck.setText(QCoreApplication.translate("SettingsPage", u"\u5bfc\u51fa\u82b1\u540d\u518c\u65f6\u9690\u53bb\u8eab\u4efd\u53f7\u7801\u548c\u7535\u8bdd\u7684\u4e2d\u95f4\u51e0\u4f4d", None))
         self.saveRulesButton.setText(QCoreApplication.translate("SettingsPage", u"\u4fdd\u5b58\u4ee5\u4e0a\u8bbe\u7f6e", None))
         self.passwordButton.setText(QCoreApplication.translate("SettingsPage", u"\u5bc6\u7801\u2026", None))
 #if QT_CONFIG(tooltip)

@@ -7,27 +7,29 @@ from datetime import datetime
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QHeaderView,
     QInputDialog,
     QMessageBox,
+    QSpinBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.services import Operation
+from dangwu_desktop.core.services import (
+    Operation,
+    training,  # noqa: F401  (declares its settings)
+)
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import (
-    ATTACHMENT_LIMIT_MB,
-    LATE_ENTRY_DAYS,
-    LECTURE_PERIOD,
-    MASK_EXPORTS,
-    get_int,
+    REGISTERED,
+    YES_NO,
+    SettingSpec,
     get_setting,
-    masking_exports,
     set_settings,
 )
-from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
 from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, sorted_backups
 from dangwu_desktop.db.identity import ensure_database_id
 from dangwu_desktop.db.safety import restore_backup
@@ -67,11 +69,7 @@ class SettingsPage(Page):
         self.ui.editGroupButton.clicked.connect(self.edit_group)
         self.ui.removeGroupButton.clicked.connect(self.remove_group)
         self.ui.openFolderButton.clicked.connect(self._open_folder)
-        self.ui.lectureCombo.addItems(list(LECTURE_PERIOD.choices))
-        self.ui.lectureCombo.setToolTip(LECTURE_PERIOD.note)
-        self.ui.maskCheck.setToolTip(MASK_EXPORTS.note)
-        for spin in (self.ui.memberHoursSpin, self.ui.cadreHoursSpin):
-            spin.setToolTip(MEMBER_HOURS.note)
+        self.setting_widgets = self._setting_rows()
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
         self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
         backups = self.ui.backupTable
@@ -100,12 +98,8 @@ class SettingsPage(Page):
             for column, value in enumerate((name, leader, str(count))):
                 table.setItem(row, column, QTableWidgetItem(value))
         with database.read() as session:
-            self.ui.lectureCombo.setCurrentText(get_setting(session, LECTURE_PERIOD))
-            self.ui.lateSpin.setValue(get_int(session, LATE_ENTRY_DAYS))
-            self.ui.attachmentSpin.setValue(get_int(session, ATTACHMENT_LIMIT_MB))
-            self.ui.memberHoursSpin.setValue(get_int(session, MEMBER_HOURS))
-            self.ui.cadreHoursSpin.setValue(get_int(session, CADRE_HOURS))
-            self.ui.maskCheck.setChecked(masking_exports(session))
+            for spec, widget in self.setting_widgets.items():
+                _show(widget, get_setting(session, spec))
         self.ui.databaseValue.setText(database.location)
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
@@ -113,15 +107,37 @@ class SettingsPage(Page):
         self._show_backups()
 
     def save_rules(self) -> None:
-        values = (
-            (LECTURE_PERIOD, self.ui.lectureCombo.currentText()),
-            (LATE_ENTRY_DAYS, str(self.ui.lateSpin.value())),
-            (ATTACHMENT_LIMIT_MB, str(self.ui.attachmentSpin.value())),
-            (MEMBER_HOURS, str(self.ui.memberHoursSpin.value())),
-            (CADRE_HOURS, str(self.ui.cadreHoursSpin.value())),
-            (MASK_EXPORTS, "是" if self.ui.maskCheck.isChecked() else "否"),
-        )
+        values = [(spec, _value(widget)) for spec, widget in self.setting_widgets.items()]
         self._run(lambda session: set_settings(session, values))
+
+    def _setting_rows(self) -> dict[SettingSpec, QWidget]:
+        """A row for each setting any book declares (core.services.settings.REGISTERED): a choice
+        as a list, 是/否 as a box to tick, a whole number with its unit; its note as the tip."""
+        layout = self.ui.rulesLayout
+        specs = sorted(REGISTERED.values(), key=lambda spec: spec.yes_or_no)  # ticks last
+        widgets: dict[SettingSpec, QWidget] = {}
+        for row, spec in enumerate(specs):
+            widget: QWidget
+            if spec.yes_or_no:
+                widget = QCheckBox(spec.label)
+                layout.insertRow(row, "", widget)
+            else:
+                if spec.choices:
+                    widget = QComboBox()
+                    widget.addItems(list(spec.choices))
+                else:
+                    widget = QSpinBox()
+                    widget.setRange(1, spec.maximum)
+                    widget.setSuffix(f" {spec.unit}" if spec.unit else "")
+                layout.insertRow(row, spec.label, widget)
+            widget.setObjectName(spec.key.replace("/", "_"))
+            widget.setToolTip(spec.note)
+            widgets[spec] = widget
+        previous: QWidget = self.ui.removeGroupButton  # Tab runs down the rows to 保存以上设置
+        for widget in [*widgets.values(), self.ui.saveRulesButton]:
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        return widgets
 
     def _show_backups(self) -> None:
         path = self.context.database.file_path
@@ -298,3 +314,21 @@ def _unlinked(member_id: int | None) -> str:
 
 
 register_page(SettingsPage)
+
+
+def _show(widget: QWidget, value: str) -> None:
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(value == YES_NO[0])
+    elif isinstance(widget, QComboBox):
+        widget.setCurrentText(value)
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value) if value.isdigit() else widget.minimum())
+
+
+def _value(widget: QWidget) -> str:
+    if isinstance(widget, QCheckBox):
+        return YES_NO[0] if widget.isChecked() else YES_NO[1]
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    assert isinstance(widget, QSpinBox)
+    return str(widget.value())
