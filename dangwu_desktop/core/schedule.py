@@ -6,17 +6,16 @@ reminders and the reports all ask this module.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from dangwu_desktop.core.glossary import ActivityKind
-from dangwu_desktop.core.services.settings import Period
+from dangwu_desktop.core.periods import Period, period_months
+from dangwu_desktop.core.periods import period_dates as period_dates  # still asked for here
 
 REGULATIONS = "《中国共产党支部工作条例（试行）》第十九至二十二条"
-PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.HALF_YEAR: 6, Period.YEAR: 12}
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,18 +82,6 @@ class ScheduleRow:
         return sum(cell.status is CellStatus.MISSING for cell in self.cells)
 
 
-def period_bounds(year: int, period: Period) -> list[tuple[int, int]]:
-    """(first month, last month) of each period of a year."""
-    span = PERIOD_MONTHS[period]
-    return [(first, first + span - 1) for first in range(1, 13, span)]
-
-
-def period_dates(year: int, first_month: int, last_month: int) -> tuple[date, date]:
-    return date(year, first_month, 1), date(
-        year, last_month, calendar.monthrange(year, last_month)[1]
-    )
-
-
 def cell_status(held: Sequence[date], start: date, end: date, today: date) -> CellStatus:
     if held:
         return CellStatus.HELD
@@ -132,7 +119,7 @@ def year_schedule(
                 if h.kind is requirement.kind and (group_id is None or h.group_id == group_id)
             ]
             cells = []
-            for first, last in period_bounds(year, requirement.period):
+            for first, last in period_months(requirement.period):
                 start, end = period_dates(year, first, last)
                 dates = tuple(sorted(d for d in of_kind if start <= d <= end))
                 cells.append(PeriodCell(first, last, cell_status(dates, start, end, today), dates))

@@ -31,8 +31,9 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
+from dangwu_desktop.core.periods import period_dates
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
+from dangwu_desktop.core.schedule import CellStatus, cell_status
 from dangwu_desktop.core.services import ServiceError, refused, text_problems
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
