@@ -488,3 +488,46 @@ def test_someone_from_another_group_is_added_to_the_attendance(
     assert [table.item(row, NAME).text() for row in range(table.rowCount())] == ["张三", "李梅"]
     assert table.item(1, PRESENT).checkState() == Qt.CheckState.Checked
     assert dialog.ui.countsLabel.text() == "应到 2 人，实到 2 人，缺席 0 人"
+
+
+def test_appraisal_dialog_previews_the_excellent_at_most_a_third_rule_in_the_rule_books_words(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    """The dialog does not word the 1/3 rule itself: it shows the rule book's sentence, the one
+    the service's refusal cites."""
+    from dangwu_desktop.ui.dialogs.appraisal_dialog import GRADE, AppraisalDialog
+
+    dialog = AppraisalDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(2025))
+    for row in range(2):
+        combo = dialog.ui.gradesTable.cellWidget(row, GRADE)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentText("优秀")
+    assert dialog.ui.countsLabel.text().endswith(
+        "优秀一般不超过参评党员的三分之一（参评2人，现可评0人）。"
+    )
+    dialog.save()
+    assert "优秀一般不超过参评党员的三分之一" in dialog.ui.errorLabel.text()  # the citation
+    assert dialog.result() != AppraisalDialog.DialogCode.Accepted  # refused, still open
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_record_entered_late_says_it_is_a_late_entry_in_the_rule_books_words(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    from datetime import datetime
+
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+
+    day = date(2026, 6, 1)
+    with context.database.transaction() as session:
+        people = service.expected_attendees(session, ActivityKind.THEME_DAY, None, day)
+        record = ActivityDraft(ActivityKind.THEME_DAY, day, topics=["学习"], attendees=people)
+        saved = service.save_activity(session, record, TODAY, now=datetime(2026, 6, 9, 8, 30))
+    dialog = ActivityDialog(context, saved.id)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.enteredLabel.text() == (
+        "补录：本记录于2026-06-09 08:30录入（会后8天；会后超过3天录入的记录为补录）"
+    )
+    assert dialog.ui.enteredLabel.toolTip().startswith("地方规定")

@@ -17,6 +17,7 @@ from dangwu_desktop.core.roster import (
     load_roster,
     sort_rows,
 )
+from dangwu_desktop.core.rules import CONSTITUTION_ART_7, Severity, check_member
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import members as service
 from dangwu_desktop.db.database import Database
@@ -172,6 +173,34 @@ def test_confirmation_makes_a_probationary_member_full(database: Database) -> No
     with database.read() as session:
         stored = service.get_member(session, member_id)
         assert (stored.category, stored.full_member_date) == (MemberCategory.FULL, date(2026, 5, 6))
+
+
+def test_member_full_after_one_year_a_confirmation_within_the_year_is_refused(
+    database: Database,
+) -> None:
+    """The 转正 movement applies the rule the roster check applies (member.full_after_one_year):
+    the same finding, with the 党章's article, and here it refuses."""
+    joined = date(2025, 9, 1)
+    member_id = add(
+        database, category=MemberCategory.PROBATIONARY, join_date=joined, full_member_date=None
+    )
+    early = Movement(MovementKind.CONFIRMED, date(2026, 6, 1), "支部大会通过")
+    with pytest.raises(RecordInvalid) as refusal, database.transaction() as session:
+        service.record_movement(session, member_id, early, TODAY)
+    roster_check = check_member(
+        member(category=MemberCategory.FULL, join_date=joined, full_member_date=early.date), TODAY
+    )
+    [finding] = refusal.value.findings
+    [flagged] = [f for f in roster_check.findings if f.rule == "member.full_after_one_year"]
+    assert (finding.rule, finding.severity) == ("member.full_after_one_year", Severity.ERROR)
+    assert (finding.reason, finding.detail, finding.citation) == (
+        flagged.reason,
+        flagged.detail,
+        CONSTITUTION_ART_7,
+    )
+    with database.read() as session:
+        stored = service.get_member(session, member_id)
+        assert (stored.category, stored.movements) == (MemberCategory.PROBATIONARY, [])
 
 
 # The roster list: search, filters, counts, sort

@@ -16,8 +16,17 @@ from dangwu_desktop.core.glossary import (
     ActivityKind,
     Attendance,
 )
-from dangwu_desktop.core.rules import Finding, Severity
-from dangwu_desktop.core.schedule import REGULATIONS
+from dangwu_desktop.core.rulebook import COMMITTEE_CITATION as COMMITTEE_CITATION
+from dangwu_desktop.core.rulebook import MAXIMUM_DAILY_HOURS as MAXIMUM_DAILY_HOURS
+from dangwu_desktop.core.rulebook import QUORUM_CITATION as QUORUM_CITATION
+from dangwu_desktop.core.rulebook import (
+    STUDY_HOURS_RECORDED,
+    Finding,
+    Severity,
+    committee_quorum,
+    general_meeting_quorum,
+)
+from dangwu_desktop.core.rulebook import TRAINING_CITATION as TRAINING_CITATION
 
 LABELS = {
     "kind": "类别",
@@ -36,15 +45,8 @@ LABELS = {
     "study_hours": "学时",
     "teacher": "主讲人",
 }
-MAXIMUM_DAILY_HOURS = 24
 DECISION_MEETINGS = frozenset({ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE})
 MINUTES_MINIMUM_CHARACTERS = 60
-QUORUM_CITATION = f"{REGULATIONS}：党员大会作出决定，须经应到会有表决权的正式党员半数以上同意"
-TRAINING_CITATION = (
-    "《2019—2023年全国党员教育培训工作规划》：党员每年集中学习培训时间一般不少于32学时，"
-    "党支部书记和委员每年不少于56学时"
-)
-COMMITTEE_CITATION = f"{REGULATIONS}：党支部委员会会议须有半数以上委员到会方能召开"
 
 
 @dataclass(slots=True)
@@ -134,7 +136,8 @@ def _hour_errors(draft: ActivityDraft) -> list[Finding]:
     hours, error = draft.study_hours, Severity.ERROR
     if hours is None:
         if draft.kind in TRAINING_FORMS and draft.kind is not ActivityKind.LECTURE:
-            return [_finding("study_hours", "学习培训记录须填写学时", error, "", TRAINING_CITATION)]
+            reason = STUDY_HOURS_RECORDED.wording
+            return [STUDY_HOURS_RECORDED.finding("study_hours", reason, error, label="学时")]
         return []
     if hours <= 0:
         return [_finding("study_hours", "学时应大于0", error, "不计学时的记录请把学时清空")]
@@ -201,28 +204,7 @@ def _thin_record(draft: ActivityDraft) -> list[Finding]:
     if draft.kind is ActivityKind.BRANCH_GENERAL:
         voters = [a for a in draft.attendees if a.full_member]
         present = sum(a.attendance is Attendance.PRESENT for a in voters)
-        if voters and present * 2 <= len(voters):
-            warnings.append(
-                _finding(
-                    "attendance",
-                    "到会正式党员未过半数，不能作出有效决定",
-                    warning,
-                    f"应到正式党员{len(voters)}人，实到{present}人",
-                    QUORUM_CITATION,
-                )
-            )
-    if (
-        draft.kind is ActivityKind.COMMITTEE
-        and draft.attendees
-        and draft.present * 2 < draft.expected
-    ):
-        warnings.append(
-            _finding(
-                "attendance",
-                "到会委员不足半数",
-                warning,
-                f"应到{draft.expected}人，实到{draft.present}人",
-                COMMITTEE_CITATION,
-            )
-        )
+        warnings.extend(general_meeting_quorum(len(voters), present))
+    if draft.kind is ActivityKind.COMMITTEE:
+        warnings.extend(committee_quorum(draft.expected, draft.present))
     return warnings

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from dangwu_desktop.core.periods import QUARTER_NAMES as QUARTER_NAMES  # named where counted
+
 
 class Sex(StrEnum):
     MALE = "男"
@@ -156,5 +158,4 @@ class AttachmentKind(StrEnum):
     OTHER = "其他材料"
 
 
-QUARTER_NAMES = ("第一季度", "第二季度", "第三季度", "第四季度")  # as reports and plans name them
 CHINESE_ORDINALS = "一二三四五六七八九十"  # 一、二、… numbering headings and sections

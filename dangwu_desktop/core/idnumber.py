@@ -14,8 +14,9 @@ from datetime import date
 from functools import lru_cache
 
 from dangwu_desktop.core.glossary import Sex
+from dangwu_desktop.core.rulebook import ID_NUMBER_STANDARD
 
-CITATION = "《公民身份号码》GB 11643-1999"
+CITATION = ID_NUMBER_STANDARD
 
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
+from dangwu_desktop.core.rulebook import Finding, Severity, full_membership
 
 ORGANISATION_TRANSFER = "组织关系转接"
 TRANSFER_KINDS = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
@@ -119,9 +120,11 @@ def _apply(state: MemberState, movement: Movement) -> MemberState:
     return state  # 转正 changes the category, not the status
 
 
-def check_confirmation(category: MemberCategory, join_date: date | None, day: date) -> None:
-    """转正 applies to a 预备党员, on or after the day they joined."""
+def check_confirmation(
+    category: MemberCategory, join_date: date | None, day: date
+) -> list[Finding]:
+    """转正 applies to a 预备党员 whose year of probation is over on `day` (the rule book's
+    member.full_after_one_year, the same finding the roster check gives, here an error)."""
     if category is not MemberCategory.PROBATIONARY:
-        raise MovementError("只有预备党员才能登记转正")
-    if join_date and day < join_date:
-        raise MovementError("转正日期不能早于入党时间")
+        return [Finding("", "只有预备党员才能登记转正", Severity.ERROR)]
+    return full_membership(join_date, day)

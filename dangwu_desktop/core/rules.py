@@ -1,58 +1,38 @@
-"""The roster rules, each with its source: the one implementation the dialog, the importer and
-the CLI all use to judge a member's record (DOMAIN.md §2)."""
+"""A member's record judged by the rule book (core.rulebook): the one check the dialog, the importer
+and the CLI all use (DOMAIN.md §2), and the text rule every service applies to what it stores."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 
-from dangwu_desktop.core.dates import add_years, age_on
 from dangwu_desktop.core.glossary import MemberCategory
-from dangwu_desktop.core.idnumber import CITATION as ID_CITATION
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
 from dangwu_desktop.core.member_fields import FieldType, keys_of_type, text_kinds
+from dangwu_desktop.core.rulebook import (
+    CONSTITUTION_ART_1 as CONSTITUTION_ART_1,
+)
+from dangwu_desktop.core.rulebook import (
+    CONSTITUTION_ART_7 as CONSTITUTION_ART_7,
+)
+from dangwu_desktop.core.rulebook import (
+    ID_NUMBER,
+    Finding,
+    Severity,
+    full_membership,
+    joining_age,
+)
+from dangwu_desktop.core.rulebook import (
+    confirmation_due_date as confirmation_due_date,
+)
+from dangwu_desktop.core.rulebook import (
+    is_due_for_confirmation as is_due_for_confirmation,
+)
 from dangwu_desktop.core.text_rules import TextKind, text_problem
 
-CONSTITUTION_ART_1 = "《中国共产党章程》第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
-CONSTITUTION_ART_7 = "《中国共产党章程》第七条：预备党员的预备期为一年"
-DEVELOPMENT_RULES = "《中国共产党发展党员工作细则》（2014）"
-PROBATION_YEARS = 1
-MINIMUM_JOINING_AGE = 18
-
-
-class Severity(StrEnum):
-    ERROR = "错误"
-    WARNING = "提示"
-
-
-@dataclass(frozen=True, slots=True)
-class Finding:
-    """One judgement on a record: `reason` names the fault (short, stable), `detail` explains."""
-
-    attribute: str
-    reason: str
-    severity: Severity
-    detail: str = ""
-    citation: str = ""
-    label: str = ""  # the field's Chinese name where it is not a roster field
-
-    @property
-    def field_label(self) -> str:
-        return self.label or FIELD_LABELS.get(self.attribute, self.attribute)
-
-    @property
-    def message(self) -> str:
-        return f"{self.reason}：{self.detail}" if self.detail else self.reason
-
-    @property
-    def line(self) -> str:
-        """The finding as one sentence naming its field (if it has one), for a message box or
-        the CLI."""
-        label = self.field_label
-        return f"{label}：{self.message}" if label else self.message
+__all__ = ["Finding", "Severity"]  # the finding type lives in the rule book; named here too
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +122,7 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     if data.join_date is None:
         findings.append(Finding("join_date", "入党时间为空", Severity.ERROR))
     findings.extend(_future_dates(data, today))
-    findings.extend(_joining_age(data))
+    findings.extend(joining_age(data.birth_date, data.join_date))
     findings.extend(_probation(data))
     findings.sort(key=lambda f: f.severity is not Severity.ERROR)
     return MemberCheck(data, tuple(findings))
@@ -157,46 +137,42 @@ def _check_id_number(data: MemberData, findings: list[Finding]) -> MemberData:
     try:
         parsed = parse_id_number(data.id_number)
     except IdNumberError as exc:
-        findings.append(Finding("id_number", exc.reason, Severity.ERROR, exc.detail, ID_CITATION))
+        findings.append(ID_NUMBER.finding("id_number", exc.reason, Severity.ERROR, exc.detail))
         return data
     if not parsed.region_known:
         findings.append(
-            Finding(
+            ID_NUMBER.finding(
                 "id_number",
                 "身份号码地区码未找到",
                 Severity.WARNING,
                 f"前6位“{parsed.number[:6]}”不在行政区划代码表中，请核对",
-                ID_CITATION,
             )
         )
     if parsed.converted_from_15:
         findings.append(
-            Finding(
+            ID_NUMBER.finding(
                 "id_number",
                 "15位旧身份号码已转换为18位",
                 Severity.WARNING,
                 f"新号码为{parsed.number}，请与本人现行身份证核对",
-                ID_CITATION,
             )
         )
     if data.birth_date and data.birth_date != parsed.birth_date:
         findings.append(
-            Finding(
+            ID_NUMBER.finding(
                 "birth_date",
                 "出生日期与身份号码不一致",
                 Severity.WARNING,
                 f"身份号码中为{parsed.birth_date:%Y-%m-%d}，填写的是{data.birth_date:%Y-%m-%d}",
-                ID_CITATION,
             )
         )
     if data.sex and data.sex != parsed.sex:
         findings.append(
-            Finding(
+            ID_NUMBER.finding(
                 "sex",
                 "性别与身份号码不一致",
                 Severity.WARNING,
                 f"身份号码第17位表示{parsed.sex.value}性，填写的是{data.sex.value}",
-                ID_CITATION,
             )
         )
     return replace(
@@ -221,23 +197,6 @@ def _future_dates(data: MemberData, today: date) -> list[Finding]:
     ]
 
 
-def _joining_age(data: MemberData) -> list[Finding]:
-    if not (data.birth_date and data.join_date):
-        return []
-    age = age_on(data.birth_date, data.join_date)
-    if age >= MINIMUM_JOINING_AGE:
-        return []
-    return [
-        Finding(
-            "join_date",
-            "入党时未满18周岁",
-            Severity.ERROR,
-            f"入党时{age}周岁",
-            CONSTITUTION_ART_1,
-        )
-    ]
-
-
 def _probation(data: MemberData) -> list[Finding]:
     join, full = data.join_date, data.full_member_date
     if data.category is MemberCategory.PROBATIONARY:
@@ -253,34 +212,5 @@ def _probation(data: MemberData) -> list[Finding]:
         return []
     if full is None:
         return [Finding("full_member_date", "正式党员未填转正时间", Severity.WARNING)]
-    if join and full < join:
-        return [
-            Finding(
-                "full_member_date", "转正时间早于入党时间", Severity.ERROR, "", CONSTITUTION_ART_7
-            )
-        ]
-    if join and full < add_years(join, PROBATION_YEARS):
-        return [
-            Finding(
-                "full_member_date",
-                "预备期不足一年",
-                Severity.WARNING,
-                f"入党{join:%Y-%m-%d}，转正{full:%Y-%m-%d}",
-                CONSTITUTION_ART_7,
-            )
-        ]
-    return []
-
-
-def confirmation_due_date(join_date: date) -> date:
-    """The day a 预备党员's one-year probation ends and 转正 falls due."""
-    return add_years(join_date, PROBATION_YEARS)
-
-
-def is_due_for_confirmation(category: MemberCategory, join_date: date | None, today: date) -> bool:
-    """待转正: a 预备党员 whose year of probation has passed (党章第七条)."""
-    return (
-        category is MemberCategory.PROBATIONARY
-        and join_date is not None
-        and confirmation_due_date(join_date) <= today
-    )
+    # A roster row's short probation is flagged only: the paper file may say why.
+    return full_membership(join, full, short=Severity.WARNING)

@@ -6,47 +6,48 @@ reminders and the reports all ask this module.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from dangwu_desktop.core.glossary import ActivityKind
-from dangwu_desktop.core.services.settings import Period
-
-REGULATIONS = "《中国共产党支部工作条例（试行）》第十九至二十二条"
-PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.HALF_YEAR: 6, Period.YEAR: 12}
+from dangwu_desktop.core.periods import Period, period_months
+from dangwu_desktop.core.periods import period_dates as period_dates  # still asked for here
+from dangwu_desktop.core.rulebook import REGULATIONS as REGULATIONS
+from dangwu_desktop.core.rulebook import Rule, frequency
 
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
     kind: ActivityKind
     period: Period
-    rule: str
+    rule: Rule  # the rule book's frequency rule for the kind
     per_group: bool = False
     needs_committee: bool = False
 
     @property
     def citation(self) -> str:
-        return f"{REGULATIONS}：{self.rule}"
+        return self.rule.citation
 
 
 def requirements(lecture_period: Period = Period.QUARTER) -> tuple[Requirement, ...]:
     """The required kinds; the 党课 frequency is a local setting (the 条例 says only “按期”)."""
-    lecture = (
-        f"党课应当按期进行（本地规定：{lecture_period.value}至少1次）；党支部书记每年至少讲1次党课"
+    kinds = ActivityKind
+    table = (
+        (kinds.BRANCH_GENERAL, Period.QUARTER, False, False),
+        (kinds.COMMITTEE, Period.MONTH, False, True),
+        (kinds.GROUP, Period.MONTH, True, False),
+        (kinds.LECTURE, lecture_period, False, False),
+        (kinds.THEME_DAY, Period.MONTH, False, False),
+        (kinds.LIFE_MEETING, Period.YEAR, False, False),
+        (kinds.APPRAISAL, Period.YEAR, False, False),
+        (kinds.TALK, Period.YEAR, False, False),
+    )  # kind, period, per 党小组, only with a 支部委员会
+    return tuple(
+        Requirement(kind, period, frequency(kind, lecture_period), per_group, committee)
+        for kind, period, per_group, committee in table
     )
-    return (
-        Requirement(ActivityKind.BRANCH_GENERAL, Period.QUARTER, "党员大会一般每季度召开1次"),
-        Requirement(ActivityKind.COMMITTEE, Period.MONTH, "党支部委员会会议一般每月召开1次", needs_committee=True),
-        Requirement(ActivityKind.GROUP, Period.MONTH, "党小组会一般每月召开1次", per_group=True),
-        Requirement(ActivityKind.LECTURE, lecture_period, lecture),
-        Requirement(ActivityKind.THEME_DAY, Period.MONTH, "每月相对固定1天开展主题党日"),
-        Requirement(ActivityKind.LIFE_MEETING, Period.YEAR, "组织生活会一般每年召开1次"),
-        Requirement(ActivityKind.APPRAISAL, Period.YEAR, "民主评议党员一般每年开展1次"),
-        Requirement(ActivityKind.TALK, Period.YEAR, "党支部委员之间、委员和党员之间每年谈心谈话一般不少于1次"),
-    )  # fmt: skip
 
 
 class CellStatus(StrEnum):
@@ -81,18 +82,6 @@ class ScheduleRow:
     @property
     def missing(self) -> int:
         return sum(cell.status is CellStatus.MISSING for cell in self.cells)
-
-
-def period_bounds(year: int, period: Period) -> list[tuple[int, int]]:
-    """(first month, last month) of each period of a year."""
-    span = PERIOD_MONTHS[period]
-    return [(first, first + span - 1) for first in range(1, 13, span)]
-
-
-def period_dates(year: int, first_month: int, last_month: int) -> tuple[date, date]:
-    return date(year, first_month, 1), date(
-        year, last_month, calendar.monthrange(year, last_month)[1]
-    )
 
 
 def cell_status(held: Sequence[date], start: date, end: date, today: date) -> CellStatus:
@@ -132,7 +121,7 @@ def year_schedule(
                 if h.kind is requirement.kind and (group_id is None or h.group_id == group_id)
             ]
             cells = []
-            for first, last in period_bounds(year, requirement.period):
+            for first, last in period_months(requirement.period):
                 start, end = period_dates(year, first, last)
                 dates = tuple(sorted(d for d in of_kind if start <= d <= end))
                 cells.append(PeriodCell(first, last, cell_status(dates, start, end, today), dates))

@@ -10,7 +10,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
-from dangwu_desktop.core.glossary import QUARTER_NAMES
+from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
 from dangwu_desktop.io import gbt9704
@@ -31,12 +31,12 @@ def add_plan_sheet(
     quarter: int,
     today: date,
 ) -> None:
-    sheet = book.sheet(f"{year}年{QUARTER_NAMES[quarter - 1]}")
+    sheet = book.sheet(f"{YearPeriod(year, quarter).title}")
     sheet.column_widths(PLAN_WIDTHS)
     sheet.page_setup(landscape=True)
     title_rows(
         sheet,
-        f"{branch_name}{year}年{QUARTER_NAMES[quarter - 1]}“三会一课”计划报备表",
+        f"{branch_name}{YearPeriod(year, quarter).title}“三会一课”计划报备表",
         branch_name,
         today,
         len(PLAN_HEADER),

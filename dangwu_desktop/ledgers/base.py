@@ -11,7 +11,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dangwu_desktop.core.glossary import QUARTER_NAMES
+from dangwu_desktop.core.periods import YearPeriod, quarter_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,7 +41,7 @@ class ExportScope:
 
     @classmethod
     def this_quarter(cls, today: date) -> ExportScope:
-        return cls(today, today.year, quarter=(today.month - 1) // 3 + 1, month=today.month)
+        return cls(today, today.year, quarter=quarter_of(today.month), month=today.month)
 
     @property
     def bounds(self) -> tuple[date, date]:
@@ -56,9 +56,7 @@ class ExportScope:
     @property
     def period_title(self) -> str:
         """2026年第四季度, or 2026年度 without a quarter."""
-        if self.quarter:
-            return f"{self.year}年{QUARTER_NAMES[self.quarter - 1]}"
-        return f"{self.year}年度"
+        return YearPeriod(self.year, self.quarter).title
 
 
 @dataclass(frozen=True, slots=True)

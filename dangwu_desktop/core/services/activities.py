@@ -35,6 +35,7 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
+from dangwu_desktop.core.rulebook import is_late_entry
 from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
 from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
@@ -500,7 +501,7 @@ def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
         ),
         attachments=tuple(f"{a.kind.value}：{a.original_name}" for a in activity.attachments),
         entered_at=entered,
-        late_entry=(entered.date() - activity.date).days > late_days,
+        late_entry=is_late_entry(activity.date, entered, late_days),
         study_hours=float(activity.study_hours) if activity.study_hours is not None else None,
         teacher=activity.teacher,
         deleted_at=activity.deleted_at,

@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session, selectinload
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.models import Appraisal, Member
-from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import REGULATIONS
-from dangwu_desktop.core.services import refused, text_problems
+from dangwu_desktop.core.rulebook import GRADE_CITATION as GRADE_CITATION
+from dangwu_desktop.core.rulebook import Finding, Severity, excellent_share
+from dangwu_desktop.core.rules import TextField, check_texts
+from dangwu_desktop.core.services import RecordInvalid
 from dangwu_desktop.core.text_rules import TextKind
 
-GRADE_CITATION = f"{REGULATIONS}：民主评议党员一般每年开展1次，评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
 FOLLOW_UP = frozenset({Grade.BASICALLY_QUALIFIED, Grade.UNQUALIFIED})
 
 
@@ -36,29 +36,27 @@ class AppraisalRow:
     comment: str
 
 
-def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[str]:
-    problems = text_problems(
+def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[Finding]:
+    findings = check_texts(
         TextField("comment", e.comment, TextKind.TEXT, "评议意见", f"第{index}人的")
         for index, e in enumerate(entries, start=1)
     )
     if year > today.year:
-        problems.append(f"{year}年还没有到，不能登记评议结果")
+        findings.append(Finding("", f"{year}年还没有到，不能登记评议结果", Severity.ERROR))
     excellent = sum(e.grade is Grade.EXCELLENT for e in entries)
-    if entries and excellent * 3 > len(entries):
-        problems.append(
-            f"评为优秀的{excellent}人，超过参评{len(entries)}人的三分之一（{GRADE_CITATION}）"
-        )
+    findings.extend(excellent_share(excellent, len(entries)))
     unexplained = [e for e in entries if e.grade in FOLLOW_UP and not e.comment.strip()]
     if unexplained:
-        problems.append(f"评为基本合格或不合格的{len(unexplained)}人须写明评议意见")
-    return problems
+        reason = f"评为基本合格或不合格的{len(unexplained)}人须写明评议意见"
+        findings.append(Finding("", reason, Severity.ERROR))
+    return findings
 
 
 def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], today: date) -> None:
     """Replace a year's appraisal results with `entries`, or refuse them all."""
-    problems = check_grades(entries, year, today)
-    if problems:
-        raise refused(problems)
+    findings = check_grades(entries, year, today)
+    if findings:
+        raise RecordInvalid(findings)
     before = {
         a.member_id: {"grade": a.grade, "comment": a.comment}
         for a in session.scalars(select(Appraisal).where(Appraisal.year == year))

@@ -258,12 +258,14 @@ def record_movement(
         problems.append("变动日期不能早于入党时间")
     if problems:
         raise refused(problems)
+    if movement.kind is MovementKind.CONFIRMED:
+        findings = check_confirmation(member.category, member.join_date, movement.date)
+        if findings:
+            raise RecordInvalid(findings)
     try:
-        if movement.kind is MovementKind.CONFIRMED:
-            check_confirmation(member.category, member.join_date, movement.date)
         state = derive_state([*_stored_movements(member), movement])
     except MovementError as exc:
-        raise ServiceError(str(exc)) from exc
+        raise refused([str(exc)]) from exc
     entry = history_entry(movement)
     before = _audit_state(member)
     member.movements.append(entry)

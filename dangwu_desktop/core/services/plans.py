@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_templates import template_topics
-from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
+from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.models import PartyGroup, PlannedActivity
+from dangwu_desktop.core.periods import period_dates, period_months, quarter_bounds, quarter_name
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import period_bounds, period_dates, requirements
+from dangwu_desktop.core.schedule import requirements
 from dangwu_desktop.core.services import refused, text_problems
 from dangwu_desktop.core.services.activities import has_committee
 from dangwu_desktop.core.services.branch import load_branch_info
@@ -44,11 +45,6 @@ class PlanItem:
     group_id: int | None = None
 
 
-def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
-    first_month = 3 * (quarter - 1) + 1
-    return period_dates(year, first_month, first_month + 2)
-
-
 def load_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
     query = (
         select(PlannedActivity)
@@ -69,7 +65,7 @@ def check_plan(year: int, quarter: int, items: Sequence[PlanItem]) -> list[str]:
         for attribute, label in (("topic", "计划内容"), ("place", "地点"), ("host", "主持人"))
     )
     problems += [
-        f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年{QUARTER_NAMES[quarter - 1]}内"
+        f"第{index}项的日期{item.planned_date:%Y-%m-%d}不在{year}年{quarter_name(quarter)}内"
         for index, item in enumerate(items, start=1)
         if not first <= item.planned_date <= last
     ]
@@ -111,7 +107,7 @@ def save_plan(session: Session, year: int, quarter: int, items: Sequence[PlanIte
     )
     if lines:
         action = "修改" if before else "新增"
-        audit.record(session, "季度计划", action, f"{year}年{QUARTER_NAMES[quarter - 1]}", lines)
+        audit.record(session, "季度计划", action, f"{year}年{quarter_name(quarter)}", lines)
 
 
 def _described(session: Session) -> Callable[[PlanItem], str]:
@@ -148,7 +144,7 @@ def suggest_plan(session: Session, year: int, quarter: int) -> list[PlanItem]:
             continue
         topics = template_topics(session, requirement.kind)
         topic = topics[0] if topics else ""
-        for first_month, last_month in period_bounds(year, requirement.period):
+        for first_month, last_month in period_months(requirement.period):
             start, end = period_dates(year, first_month, last_month)
             if end < first or start > last:
                 continue

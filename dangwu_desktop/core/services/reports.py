@@ -10,11 +10,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
-from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind, Grade, MovementKind
+from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
+from dangwu_desktop.core.periods import YearPeriod, period_dates
 from dangwu_desktop.core.roster import RosterCounts, active_counts
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import CellStatus, period_dates
+from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import require_clean_text
 from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
@@ -22,30 +23,7 @@ from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.training import member_hours, training_sessions
 from dangwu_desktop.core.text_rules import TextKind
 
-
-@dataclass(frozen=True, slots=True)
-class ReportPeriod:
-    year: int
-    quarter: int | None = None  # None: the whole year
-
-    @property
-    def key(self) -> str:
-        return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
-
-    @property
-    def title(self) -> str:
-        return (
-            f"{self.year}年{QUARTER_NAMES[self.quarter - 1]}"
-            if self.quarter
-            else f"{self.year}年度"
-        )
-
-    @property
-    def bounds(self) -> tuple[date, date]:
-        if self.quarter is None:
-            return date(self.year, 1, 1), date(self.year, 12, 31)
-        first_month = 3 * (self.quarter - 1) + 1
-        return period_dates(self.year, first_month, first_month + 2)
+ReportPeriod = YearPeriod  # a quarter's report, or the year's when the quarter is None
 
 
 @dataclass(frozen=True, slots=True)

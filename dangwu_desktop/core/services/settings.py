@@ -4,20 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.models import Setting
+from dangwu_desktop.core.periods import Period as Period  # where the setting's choices come from
 from dangwu_desktop.core.services import ServiceError
-
-
-class Period(StrEnum):
-    MONTH = "每月"
-    QUARTER = "每季度"
-    HALF_YEAR = "每半年"
-    YEAR = "每年"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
-from dangwu_desktop.core.activity_rules import MAXIMUM_DAILY_HOURS, TRAINING_CITATION
 from dangwu_desktop.core.glossary import (
     INDIVIDUAL_STUDY,
     Attendance,
@@ -31,8 +30,10 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
+from dangwu_desktop.core.periods import period_dates
+from dangwu_desktop.core.rulebook import MAXIMUM_DAILY_HOURS, TRAINING_CITATION
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import CellStatus, cell_status, period_dates
+from dangwu_desktop.core.schedule import CellStatus, cell_status
 from dangwu_desktop.core.services import ServiceError, refused, text_problems
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
 from dangwu_desktop.core.services.settings import SettingSpec, get_int

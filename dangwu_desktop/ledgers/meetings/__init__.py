@@ -14,7 +14,7 @@ from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
 def _records(session: Session, scope: ExportScope) -> Any:
     """The year's records of organisational life, or one month's when the scope names a month."""
     from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE
-    from dangwu_desktop.core.schedule import period_dates
+    from dangwu_desktop.core.periods import period_dates
     from dangwu_desktop.core.services.activities import record_sheets
 
     first, last = date(scope.year, 1, 1), date(scope.year, 12, 31)

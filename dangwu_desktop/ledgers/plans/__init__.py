@@ -7,13 +7,17 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.glossary import QUARTER_NAMES
+from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
 
 
 def _quarter(scope: ExportScope) -> int:
     assert scope.quarter is not None, "计划报备表要指定季度"
     return scope.quarter
+
+
+def _title(scope: ExportScope) -> str:
+    return YearPeriod(scope.year, _quarter(scope)).title
 
 
 def _gather(session: Session, scope: ExportScope) -> Any:
@@ -36,13 +40,9 @@ PLAN = Export(
     title="三会一课计划报备表",
     suffix=".xlsx",
     span=Span.QUARTER,
-    file_name=lambda branch, scope: (
-        f"{branch}{scope.year}年{QUARTER_NAMES[_quarter(scope) - 1]}三会一课计划报备表.xlsx"
-    ),
+    file_name=lambda branch, scope: f"{branch}{_title(scope)}三会一课计划报备表.xlsx",
     gather=_gather,
     write=_write,
-    done=lambda gathered, scope: (
-        f"已导出{scope.year}年{QUARTER_NAMES[_quarter(scope) - 1]}计划（{len(gathered[0])}项）："
-    ),
+    done=lambda gathered, scope: f"已导出{_title(scope)}计划（{len(gathered[0])}项）：",
 )
 LEDGER = Ledger("plans", "季度计划", (PLAN,))

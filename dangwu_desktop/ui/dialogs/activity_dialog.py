@@ -28,6 +28,7 @@ from dangwu_desktop.core.glossary import (
     Attendance,
     MemberCategory,
 )
+from dangwu_desktop.core.rulebook import LATE_ENTRY, entry_note, is_late_entry
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
@@ -188,14 +189,10 @@ class ActivityDialog(GuardedDialog):
         self.set_draft(draft)
         for row in attachments:
             self._add_attachment_row(*row)
-        late = entered is not None and (entered.date() - draft.date).days > limit
-        when = entered.strftime("%Y-%m-%d %H:%M") if entered else ""
+        late = entered is not None and is_late_entry(draft.date, entered, limit)
         self.ui.enteredLabel.setStyleSheet(WARNING_STYLE if late else "color:#555")
-        self.ui.enteredLabel.setText(
-            f"补录：本记录于{when}录入（会后{(entered.date() - draft.date).days}天）"
-            if late
-            else f"录入时间：{when}"
-        )
+        self.ui.enteredLabel.setText(entry_note(draft.date, entered, limit))
+        self.ui.enteredLabel.setToolTip(LATE_ENTRY.citation if late else "")
         self._attendance_touched = self._record_touched = (
             True  # an existing record is never refilled
         )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from dangwu_desktop.core.glossary import Grade
+from dangwu_desktop.core.rulebook import EXCELLENT_AT_MOST_A_THIRD, excellent_preview
 from dangwu_desktop.core.services import ServiceError, appraisals
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.cells import cell
@@ -55,7 +56,7 @@ class AppraisalDialog(GuardedDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.yearCombo.currentIndexChanged.connect(self._year_chosen)
         ui.allQualifiedButton.clicked.connect(self._all_qualified)
-        ui.countsLabel.setToolTip(appraisals.GRADE_CITATION)
+        ui.countsLabel.setToolTip(EXCELLENT_AT_MOST_A_THIRD.citation)
         self.load()
 
     def year(self) -> int:
@@ -147,7 +148,6 @@ class AppraisalDialog(GuardedDialog):
         counts = {grade: sum(e.grade is grade for e in entries) for grade in Grade}
         total = self.ui.gradesTable.rowCount()
         parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
-        limit = len(entries) // 3
         name_items = [cell(self.ui.gradesTable, row, NAME) for row in range(total)]
         names = {int(item.data(MEMBER_ROLE)): item.text() for item in name_items}
         follow_up = [
@@ -156,8 +156,8 @@ class AppraisalDialog(GuardedDialog):
             if e.grade in appraisals.FOLLOW_UP
         ]
         self.ui.countsLabel.setText(
-            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。优秀不超过参评人数的三分之一"
-            + (f"（现可评{limit}人）。" if entries else "（按评定的人数计算）。")
+            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。"
+            + excellent_preview(len(entries))
             + (f"\n需要谈心帮助、跟踪整改：{'、'.join(follow_up)}" if follow_up else "")
         )
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangwu_desktop.core.glossary import QUARTER_NAMES, ActivityKind
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.periods import QUARTER_NAMES, YearPeriod, quarter_bounds, quarter_of
 from dangwu_desktop.core.services import ServiceError, plans
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ledgers.base import ExportScope
@@ -44,7 +45,7 @@ class PlanDialog(GuardedDialog):
         ui.yearCombo.setCurrentIndex(1)
         for quarter, name in enumerate(QUARTER_NAMES, start=1):
             ui.quarterCombo.addItem(name, quarter)
-        ui.quarterCombo.setCurrentIndex((today.month - 1) // 3)
+        ui.quarterCombo.setCurrentIndex(quarter_of(today.month) - 1)
         self._shown_period = self.period()
         with context.database.read() as session:
             self.groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
@@ -75,7 +76,7 @@ class PlanDialog(GuardedDialog):
         return int(self.ui.yearCombo.currentData()), int(self.ui.quarterCombo.currentData())
 
     def _quarter_start(self) -> date:
-        return plans.quarter_bounds(*self.period())[0]
+        return quarter_bounds(*self.period())[0]
 
     def load(self) -> None:
         with self.context.database.read() as session:
@@ -90,7 +91,7 @@ class PlanDialog(GuardedDialog):
             return
         shown = self._shown_period
         year, quarter = shown
-        question = f"{year}年{QUARTER_NAMES[quarter - 1]}的计划尚未保存。要保存吗？"
+        question = f"{YearPeriod(year, quarter).title}的计划尚未保存。要保存吗？"
         if self.has_unsaved_changes() and not settle_unsaved(
             self, question, lambda: self._store(shown)
         ):

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, ActivityKind
-from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
+from dangwu_desktop.core.periods import period_dates
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.io.record_html import records_html

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from dangwu_desktop.core.periods import QUARTER_NAMES, quarter_of
 from dangwu_desktop.core.services.reports import (
     Notes,
     ReportData,
@@ -35,10 +36,10 @@ class ReportsPage(Page):
         ui, today = self.ui, context.today()
         for year in range(today.year, today.year - 6, -1):
             ui.yearCombo.addItem(f"{year}年", year)
-        for quarter, name in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
+        for quarter, name in enumerate(QUARTER_NAMES, start=1):
             ui.periodCombo.addItem(name, quarter)
         ui.periodCombo.addItem("全年", YEAR)
-        ui.periodCombo.setCurrentIndex((today.month - 1) // 3)
+        ui.periodCombo.setCurrentIndex(quarter_of(today.month) - 1)
         # The 工作成效 / 存在问题 / 下步打算 texts: as stored, and as typed but not yet saved, per
         # period, so that switching quarter and back shows what was typed.
         self._stored: dict[ReportPeriod, Notes] = {}

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QWidget
 
-from dangwu_desktop.core.activity_rules import TRAINING_CITATION
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import TRAINING_FORMS, ActivityKind
+from dangwu_desktop.core.rulebook import TRAINING_CITATION
 from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
