@@ -23,7 +23,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 
 from dangwu_desktop.core.glossary import (
-    QUARTER_NAMES,
     ActivityKind,
     AttachmentKind,
     Attendance,
@@ -34,6 +33,7 @@ from dangwu_desktop.core.glossary import (
     MovementKind,
     Sex,
 )
+from dangwu_desktop.core.periods import YearPeriod
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -341,7 +341,7 @@ class PlannedActivity(Base):
 
     def audit_name(self) -> str:
         kind = self.kind.value if self.kind else ""
-        return f"{self.year}年{QUARTER_NAMES[self.quarter - 1]} {kind}".rstrip()
+        return f"{YearPeriod(self.year, self.quarter).title} {kind}".rstrip()
 
     id: Mapped[int] = mapped_column(primary_key=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
@@ -383,9 +383,7 @@ class ReportNote(Base):
     AUDIT_SUBJECT = "报告文字"
 
     def audit_name(self) -> str:
-        year, _, quarter = self.period.partition("-Q")
-        title = f"{year}年{QUARTER_NAMES[int(quarter) - 1]}" if quarter else f"{year}年度"
-        return f"{title}工作报告"
+        return f"{YearPeriod.from_key(self.period).title}工作报告"
 
     period: Mapped[str] = mapped_column(
         String(10), primary_key=True

@@ -61,6 +61,12 @@ class YearPeriod:
     def key(self) -> str:
         return f"{self.year}-Q{self.quarter}" if self.quarter else str(self.year)
 
+    @classmethod
+    def from_key(cls, key: str) -> YearPeriod:
+        """The period a stored key (2026-Q4, 2026) names."""
+        year, _, quarter = key.partition("-Q")
+        return cls(int(year), int(quarter) if quarter else None)
+
     @property
     def title(self) -> str:
         """2026年第四季度, or 2026年度 without a quarter."""

@@ -13,7 +13,8 @@ from enum import StrEnum
 
 from dangwu_desktop.core.activity_rules import TRAINING_CITATION
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.glossary import QUARTER_NAMES, MembershipStatus
+from dangwu_desktop.core.glossary import MembershipStatus
+from dangwu_desktop.core.periods import quarter_name, quarter_of
 from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
 from dangwu_desktop.core.schedule import REGULATIONS, CellStatus, ScheduleRow, period_dates
@@ -137,7 +138,7 @@ def _meetings(schedule: Sequence[ScheduleRow], today: date) -> list[Reminder]:
 def _period_name(first: int, last: int) -> str:
     if first == last:
         return f"{first}月"
-    return QUARTER_NAMES[(first - 1) // 3] if last - first == 2 else f"{first}—{last}月"
+    return quarter_name(quarter_of(first)) if last - first == 2 else f"{first}—{last}月"
 
 
 def _yearly(situation: Situation) -> list[Reminder]:

@@ -46,12 +46,7 @@ class ExportScope:
     @property
     def bounds(self) -> tuple[date, date]:
         """The first and last day of the quarter, or of the year without one."""
-        if not self.quarter:
-            return date(self.year, 1, 1), date(self.year, 12, 31)
-        from dangwu_desktop.core.schedule import period_dates
-
-        first_month = 3 * (self.quarter - 1) + 1
-        return period_dates(self.year, first_month, first_month + 2)
+        return YearPeriod(self.year, self.quarter).bounds
 
     @property
     def period_title(self) -> str:
