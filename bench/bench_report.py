@@ -21,8 +21,8 @@ def main() -> None:
     from dangwu_desktop.core.demo import build_demo_village, generate_bulk_members
     from dangwu_desktop.core.services.reports import ReportPeriod, report_data
     from dangwu_desktop.db.startup import open_database
-    from dangwu_desktop.io import report_workbook
     from dangwu_desktop.io.report_docx import DEFAULT_TEMPLATE, export_report
+    from dangwu_desktop.ledgers import ExportScope, export_named
 
     folder = Path(tempfile.mkdtemp(prefix="dangwu-bench-"))
     database = open_database(folder / "branch.sqlite3")
@@ -31,13 +31,14 @@ def main() -> None:
             session, 139, seed=11, today=TODAY
         )  # with the demo's 61: a 200-member branch
         build_demo_village(session, TODAY)  # a year of meetings and study that all of them attend
-    period = ReportPeriod(2026, 4)
+    period, workbook = ReportPeriod(2026, 4), export_named("workbook")
+    scope = ExportScope(TODAY, period.year, period.quarter)
     start = time.perf_counter()
     with database.read() as session:
         data = report_data(session, period, TODAY)
-        records = report_workbook.gather(session, period, TODAY)
+        sheets = workbook.gather(session, scope)
     export_report(folder / "报告.docx", data)
-    report_workbook.export_period_workbook(folder / "工作簿.xlsx", records, data.branch_name, TODAY)
+    workbook.write(folder / "工作簿.xlsx", sheets, data.branch_name, scope)
     ours = time.perf_counter() - start
     start = time.perf_counter()
     Document(str(DEFAULT_TEMPLATE)).save(str(folder / "raw.docx"))
