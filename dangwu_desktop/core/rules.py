@@ -93,8 +93,9 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     """
     data = data.cleaned()
     findings = check_texts(
-        TextField(attribute, getattr(data, attribute), kind)
+        TextField(attribute, value, kind)
         for attribute, kind in MEMBER_TEXT_KINDS.items()
+        if (value := getattr(data, attribute))  # an empty field has nothing to refuse
     )
     if findings:  # text that cannot be stored: the other rules would only misread it
         return MemberCheck(data, tuple(findings))
