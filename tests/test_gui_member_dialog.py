@@ -231,3 +231,37 @@ def test_a_name_with_a_direction_override_is_refused_in_the_dialog(
     assert "\u202e" not in text  # named, not obeyed
     assert dialog.ui.tabs.currentWidget() is dialog.ui.basicTab
     assert stored_names(context) == []
+
+
+def test_member_full_after_one_year_the_movement_dialog_previews_when_probation_ends(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The rule book's member.full_after_one_year: 转正 is offered first only once the year is
+    over; before that, choosing it shows the day the year ends instead of waiting for a refusal."""
+    from dangwu_desktop.core.glossary import MemberCategory
+
+    probationary = {"category": MemberCategory.PROBATIONARY, "full_member_date": None}
+    with context.database.transaction() as session:
+        not_yet = service.add_member(
+            session, member(join_date=date(2026, 3, 1), **probationary), TODAY
+        ).id
+        due = service.add_member(
+            session,
+            member(
+                name="李梅",
+                id_number="110101199003074426",
+                join_date=date(2025, 3, 1),
+                **probationary,
+            ),
+            TODAY,
+        ).id
+    early = MovementDialog(context, not_yet)
+    qtbot.addWidget(early)
+    assert early.kind() is not MovementKind.CONFIRMED
+    early.ui.kindCombo.setCurrentText(MovementKind.CONFIRMED.value)
+    assert "预备期满日：2027-03-01" in early.ui.errorLabel.text()
+    assert "预备党员的预备期为一年，期满方可转正" in early.ui.errorLabel.text()
+    ready = MovementDialog(context, due)
+    qtbot.addWidget(ready)
+    assert ready.kind() is MovementKind.CONFIRMED
+    assert "预备期满日：2026-03-01" in ready.ui.errorLabel.text()

@@ -97,6 +97,7 @@ class MemberSummary:
     mobile_place: str
     birth_date: date | None
     id_number: str
+    join_date: date | None = None
 
 
 def _summary(member: Member) -> MemberSummary:
@@ -110,6 +111,7 @@ def _summary(member: Member) -> MemberSummary:
         member.mobile_place,
         member.birth_date,
         member.id_number or "",
+        member.join_date,
     )
 
 

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.movements import RECORDABLE_KINDS, Movement
+from dangwu_desktop.core.rulebook import (
+    FULL_AFTER_ONE_YEAR,
+    confirmation_due_date,
+    is_due_for_confirmation,
+)
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    WARNING_STYLE,
+    GuardedDialog,
+    message_html,
+    show_refusal,
+)
 from dangwu_desktop.ui.forms.ui_movement_dialog import Ui_MovementDialog
 
 # Which extra fields each kind asks for, and what the organisation field is called for it.
@@ -21,17 +35,19 @@ ORG_LABEL = {
 }
 WITH_LETTER = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
 WITH_PLACE = frozenset({MovementKind.MOBILE_OUT})
+NOTE_STYLE = "color:#475569"
 
 
-def _likely_kind(member: member_service.MemberSummary) -> MovementKind:
-    """The movement a secretary most probably means for this member, to preselect it."""
+def _likely_kind(member: member_service.MemberSummary, today: date) -> MovementKind:
+    """The movement a secretary most probably means for this member, to preselect it: 转正 only
+    once the year of probation is over (rulebook: member.full_after_one_year)."""
     if member.status is MembershipStatus.TRANSFERRED_OUT:
         return MovementKind.TRANSFER_IN
     if member.status is MembershipStatus.SUSPENDED:
         return MovementKind.RESTORED
     if member.is_mobile:
         return MovementKind.MOBILE_RETURN
-    if member.category is MemberCategory.PROBATIONARY:
+    if is_due_for_confirmation(member.category, member.join_date, today):
         return MovementKind.CONFIRMED
     return MovementKind.MOBILE_OUT
 
@@ -49,7 +65,8 @@ class MovementDialog(GuardedDialog):
             f"党员：{member.name}　当前党籍状态：{member.status.value}"
             + ("　流动党员" if member.is_mobile else "")
         )
-        likely = _likely_kind(member)
+        self.member = member
+        likely = _likely_kind(member, context.today())
         self.ui.kindCombo.addItems([kind.value for kind in RECORDABLE_KINDS])
         self.ui.kindCombo.setCurrentText(likely.value)
         today = context.today()
@@ -78,7 +95,17 @@ class MovementDialog(GuardedDialog):
             widget.setVisible(kind in WITH_LETTER)
         for widget in (ui.placeLabel, ui.placeEdit):
             widget.setVisible(kind in WITH_PLACE)
-        ui.errorLabel.setText("")
+        ui.errorLabel.setText(self._confirmation_note() if kind is MovementKind.CONFIRMED else "")
+
+    def _confirmation_note(self) -> str:
+        """When this 预备党员's year is over, in the rule book's words, before she registers 转正."""
+        join_date = self.member.join_date
+        if self.member.category is not MemberCategory.PROBATIONARY or join_date is None:
+            return ""
+        due = confirmation_due_date(join_date)
+        line = f"预备期满日：{format_date(due)}（{FULL_AFTER_ONE_YEAR.wording}）"
+        style = WARNING_STYLE if due > self.context.today() else NOTE_STYLE
+        return message_html([line], style)
 
     def draft(self) -> tuple[MovementKind, str, str, str, str]:
         """What the dialog holds as typed, but its date (a guarded dialog compares date boxes
