@@ -130,8 +130,7 @@ def recovered(damage: Damaged, path: Path, parent: QWidget | None = None) -> boo
         "党务台账",
         DAMAGED_OFFER.format(
             damaged=damage,
-            when=backup.made.strftime("%Y-%m-%d %H:%M")
-            + ("（晚于现在，电脑时钟可能不准）" if backup.made_in_future(datetime.now()) else ""),
+            when=f"{backup.made:%Y-%m-%d %H:%M}{backup.clock_note(datetime.now())}",
             branch=backup.identity.branch_label,
             members=backup.identity.members_label,
         ),

@@ -20,6 +20,7 @@ from pathlib import Path
 from dangwu_desktop.db.files import discard, replace_with_retry
 from dangwu_desktop.db.identity import Identity, read_identity
 from dangwu_desktop.db.paths import backup_dir
+from dangwu_desktop.db.single_writer import size_text
 from dangwu_desktop.db.sqlite_files import connect_read_only
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ LABELS = {
     "before-restore": "恢复前",
 }
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+WRONG_CLOCK = "（时间晚于现在，电脑时钟可能不准）"
 # What a recovery keeps of the damaged file (db/startup.py): named like a backup, but none to list,
 # count as today's, restore or rotate away (the recovery promises it is never deleted).
 DAMAGED_LABEL = "damaged"
@@ -55,9 +57,17 @@ class Backup:
             return "升级数据库结构前"
         return LABELS.get(self.label, self.label)
 
+    @property
+    def size_text(self) -> str:
+        return size_text(self.size)
+
     def made_in_future(self, now: datetime) -> bool:
         """Stamped later than now: the PC's clock was (or is) wrong."""
         return self.made > now
+
+    def clock_note(self, now: datetime) -> str:
+        """What a list or a question adds to a backup stamped later than now."""
+        return WRONG_CLOCK if self.made_in_future(now) else ""
 
     def belongs_to(self, database_id: str, branch: str = "") -> bool:
         """Made from that database. A backup from before databases had ids belongs to the database

@@ -39,7 +39,7 @@ class CannotWrite(Refused):
 def cannot_write(folder: Path, error: OSError) -> CannotWrite:
     """The message for a folder the program cannot write in, by what the system said."""
     if error.errno == errno.ENOSPC:
-        return CannotWrite(DISK_FULL.format(folder=folder, free=_size(_free_bytes(folder))))
+        return CannotWrite(DISK_FULL.format(folder=folder, free=size_text(_free_bytes(folder))))
     return CannotWrite(READ_ONLY.format(folder=folder))
 
 
@@ -108,7 +108,7 @@ def ensure_room(folder: Path) -> None:
     """Refuse to start writing on a disk that is (almost) full."""
     free = _free_bytes(folder)
     if free is not None and free < MINIMUM_FREE_BYTES:
-        raise CannotWrite(DISK_FULL.format(folder=folder, free=_size(free)))
+        raise CannotWrite(DISK_FULL.format(folder=folder, free=size_text(free)))
 
 
 def _free_bytes(folder: Path) -> int | None:
@@ -118,7 +118,8 @@ def _free_bytes(folder: Path) -> int | None:
         return None
 
 
-def _size(count: int | None) -> str:
+def size_text(count: int | None) -> str:
+    """A file or disk size as a secretary reads it: 512 KB, 3.4 MB."""
     if count is None:
         return "不明"
     return f"{count / 1024:.0f} KB" if count < 1024 * 1024 else f"{count / 1048576:.1f} MB"

@@ -152,20 +152,12 @@ class SettingsPage(Page):
         table = self.ui.backupTable
         table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            size = (
-                f"{backup.size / 1024:.0f} KB"
-                if backup.size < 1048576
-                else f"{backup.size / 1048576:.1f} MB"
-            )
-            description = backup.description
-            if backup.made_in_future(now):
-                description += "（时间晚于现在，电脑时钟可能不准）"
             texts = (
                 backup.made.strftime("%Y-%m-%d %H:%M:%S"),
-                description,
+                backup.description + backup.clock_note(now),
                 backup.identity.branch_label,
                 backup.identity.members_label,
-                size,
+                backup.size_text,
             )
             for column, text in enumerate(texts):
                 table.setItem(row, column, QTableWidgetItem(text))
