@@ -92,11 +92,8 @@ def open_for_use(path: Path, now: datetime) -> Opened:
 def daily_backup(path: Path, database_id: str, now: datetime) -> Path | None:
     """Once a day at start, when something changed; then thin the database's own ones out."""
     backups = own_backups(path, database_id)
-    made = None
-    if daily_backup_due(path, backups, now):
-        made = backup_now(path, "daily", now=now)
-        backups = own_backups(path, database_id)
-    rotate(backups, now.date())
+    made = backup_now(path, "daily", now=now) if daily_backup_due(path, backups, now) else None
+    rotate(backups, now.date())  # today's, just made, is kept whatever the older ones are
     return made
 
 
