@@ -342,7 +342,7 @@ def _import_roster(database: Database, args: argparse.Namespace) -> int:
 
 def _export(database: Database, args: argparse.Namespace) -> int:
     """One of the ledgers' exports (dangwu_desktop.ledgers), the same the window's menus write."""
-    from dangwu_desktop.core.services.branch import get_branch
+    from dangwu_desktop.core.services.branch import branch_name
     from dangwu_desktop.io.atomic import ExportError, safe_file_name
     from dangwu_desktop.ledgers import ExportScope, Span, all_exports, export_named
 
@@ -362,8 +362,7 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     month = args.month or (this.month if export.span is Span.MONTH else None)
     scope = ExportScope(today, args.year or today.year, quarter, month, args.template)
     with database.read() as session:
-        branch = get_branch(session)
-        name = branch.name if branch else "党支部"
+        name = branch_name(session)
         gathered = export.gather(session, scope)
     target = args.to or Path.cwd() / safe_file_name(export.file_name(name, scope))
     try:

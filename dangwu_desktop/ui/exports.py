@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from dangwu_desktop.ledgers import ExportScope
 
 
+FILTERS = {".xlsx": "Excel 文件 (*.xlsx)", ".docx": "Word 文档 (*.docx)"}
+
+
 def export_interactively(
     parent: QWidget,
     context: AppContext,
@@ -27,7 +30,7 @@ def export_interactively(
     file_name: str,
     write: Callable[[Path], Path],
     done: str,
-    file_filter: str = "Excel 文件 (*.xlsx)",
+    file_filter: str = FILTERS[".xlsx"],
 ) -> Path | None:
     """Ask where (`file_name` suggested, cleaned for Windows, in the folder used last time or
     文档), write in the background (atomically), then say where it went."""
@@ -45,11 +48,7 @@ def export_interactively(
 
 def branch_name(context: AppContext) -> str:
     with context.database.read() as session:
-        branch = branch_service.get_branch(session)
-        return branch.name if branch else "党支部"
-
-
-FILTERS = {".xlsx": "Excel 文件 (*.xlsx)", ".docx": "Word 文档 (*.docx)"}
+        return branch_service.branch_name(session)
 
 
 def export_declared(

@@ -40,8 +40,17 @@ class BranchInfo:
     term_end: date | None = None
 
 
+UNNAMED = "党支部"  # what a document calls a branch whose name is not yet filled in
+
+
 def get_branch(session: Session) -> Branch | None:
     return session.scalars(select(Branch).order_by(Branch.id).limit(1)).first()
+
+
+def branch_name(session: Session) -> str:
+    """The branch's name as documents print it; UNNAMED before the first-start dialog is done."""
+    branch = get_branch(session)
+    return branch.name if branch else UNNAMED
 
 
 def load_branch_info(session: Session) -> BranchInfo | None:

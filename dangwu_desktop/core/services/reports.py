@@ -19,7 +19,7 @@ from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import require_clean_text
 from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
-from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.services.branch import UNNAMED, load_branch_info
 from dangwu_desktop.core.services.training import member_hours, training_sessions
 from dangwu_desktop.core.text_rules import TextKind
 
@@ -117,7 +117,7 @@ def report_data(session: Session, period: ReportPeriod, today: date) -> ReportDa
     return ReportData(
         period=period,
         generated=today,
-        branch_name=info.name if info else "党支部",
+        branch_name=info.name if info else UNNAMED,
         parent_org=info.parent_org if info else "",
         secretary=info.secretary if info else "",
         counts=active_counts(session, today),

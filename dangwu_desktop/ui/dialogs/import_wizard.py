@@ -30,6 +30,7 @@ from dangwu_desktop.io.tables import TableFileError, sheet_names
 from dangwu_desktop.ui.background import Progress, run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import ERROR_STYLE
+from dangwu_desktop.ui.exports import FILTERS
 from dangwu_desktop.ui.file_dialogs import (
     IMPORT_FOLDER_KEY,
     ask_open_file,
@@ -261,7 +262,7 @@ class ImportWizard(QWizard):
             IMPORT_FOLDER_KEY,
             "保存检查结果",
             f"{self.roster.path.stem}-检查结果.xlsx",
-            "Excel 文件 (*.xlsx)",
+            FILTERS[".xlsx"],
             folder=self.roster.path.parent,  # beside the roster it is about
         )
         if path is None:

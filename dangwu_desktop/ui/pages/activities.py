@@ -31,7 +31,7 @@ from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.appraisal_dialog import AppraisalDialog
 from dangwu_desktop.ui.dialogs.plan_dialog import PlanDialog
-from dangwu_desktop.ui.exports import branch_name, export_declared, export_interactively
+from dangwu_desktop.ui.exports import FILTERS, branch_name, export_declared, export_interactively
 from dangwu_desktop.ui.forms.ui_activities_page import Ui_ActivitiesPage
 from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.printing import preview_html
@@ -371,7 +371,7 @@ class ActivitiesPage(Page):
             f"{name}{record.date:%Y%m%d}{record.heading}报备单.docx",
             lambda target: export_report_slip(target, record, name, today),
             "已生成会议报备单：",
-            "Word 文档 (*.docx)",
+            FILTERS[".docx"],
         )
 
     def export_ledger(self) -> None:

@@ -17,7 +17,7 @@ from dangwu_desktop.core.services.reports import (
 from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import settle_unsaved
-from dangwu_desktop.ui.exports import export_declared
+from dangwu_desktop.ui.exports import FILTERS, export_declared
 from dangwu_desktop.ui.file_dialogs import TEMPLATE_FOLDER_KEY, ask_open_file
 from dangwu_desktop.ui.forms.ui_reports_page import Ui_ReportsPage
 from dangwu_desktop.ui.pages import Page, register_page
@@ -144,7 +144,7 @@ class ReportsPage(Page):
             self.context,
             TEMPLATE_FOLDER_KEY,
             "选择乡镇的报告模板",
-            "Word 文档 (*.docx)",
+            FILTERS[".docx"],
             start=self.template(),  # the township's template chosen before, else 文档
         )
         if path:
