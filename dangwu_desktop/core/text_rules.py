@@ -29,6 +29,8 @@ BIDI_CONTROLS = frozenset(
     "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 )
 LINE_BREAKS = frozenset("\t\n\r")  # the only control characters a multi-line field keeps
+# A line break pasted from Word arrives as U+000B (a page break as U+000C): a line break still.
+WORD_LINE_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 # A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
 FORMULA_LEADS = frozenset("=+-@")
 NAME_EXAMPLE = "姓名应是汉字或字母"
@@ -89,15 +91,12 @@ def printable(value: str) -> str:
     (U+000B, U+000C) becomes a line break, other invisible characters are dropped."""
     if value.isprintable():  # the usual case, checked at C speed
         return value
-    kept = []
-    for character in value:
-        if character in "\x0b\x0c":
-            kept.append("\n")
-        elif character in LINE_BREAKS or not (
-            character in BIDI_CONTROLS or unicodedata.category(character) in ("Cc", "Cs")
-        ):
-            kept.append(character)
-    return "".join(kept)
+    return "".join(
+        character
+        for character in value.translate(WORD_LINE_BREAKS)
+        if character in LINE_BREAKS
+        or not (character in BIDI_CONTROLS or unicodedata.category(character) in ("Cc", "Cs"))
+    )
 
 
 def code_point(character: str) -> str:

@@ -32,7 +32,7 @@ from dangwu_desktop.core.services.roster_import import (
     ImportCheck,
     check_candidates,
 )
-from dangwu_desktop.core.text_rules import TextKind
+from dangwu_desktop.core.text_rules import WORD_LINE_BREAKS, TextKind
 from dangwu_desktop.io.roster_columns import IGNORED, HeaderLayout, find_header
 from dangwu_desktop.io.tables import Cell, TableFileError, read_table, sheet_names
 
@@ -49,8 +49,6 @@ STATUS_WORDS = {"": MembershipStatus.ACTIVE, "正常": MembershipStatus.ACTIVE,
 # The words a cell may use for a choice; a choice not listed here is read by its own words.
 CHOICE_WORDS: dict[str, Mapping[str, StrEnum]] = {"sex": SEX_WORDS, "category": CATEGORY_WORDS}
 _SPACES = re.compile(r"\s+")
-# A line break pasted from Word into a cell arrives as U+000B (or U+000C for a page break).
-_WORD_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +121,7 @@ def _has_name(cells: list[Cell], mapping: Mapping[int, str | None]) -> bool:
 def _plain(cell: Cell) -> str:
     """A cell's text with surrounding space removed; integral numbers without a trailing .0."""
     if type(cell) is str:  # most cells: checked first, as this runs for every cell read
-        return (cell if cell.isprintable() else cell.translate(_WORD_BREAKS)).strip()
+        return (cell if cell.isprintable() else cell.translate(WORD_LINE_BREAKS)).strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
