@@ -44,14 +44,18 @@ class ExportScope:
         return cls(today, today.year, quarter=quarter_of(today.month), month=today.month)
 
     @property
+    def period(self) -> YearPeriod:
+        """The quarter, or the whole year without one."""
+        return YearPeriod(self.year, self.quarter)
+
+    @property
     def bounds(self) -> tuple[date, date]:
-        """The first and last day of the quarter, or of the year without one."""
-        return YearPeriod(self.year, self.quarter).bounds
+        return self.period.bounds
 
     @property
     def period_title(self) -> str:
         """2026年第四季度, or 2026年度 without a quarter."""
-        return YearPeriod(self.year, self.quarter).title
+        return self.period.title
 
 
 @dataclass(frozen=True, slots=True)

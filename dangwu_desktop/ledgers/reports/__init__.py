@@ -10,16 +10,10 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
 
 
-def _period(scope: ExportScope) -> Any:
-    from dangwu_desktop.core.services.reports import ReportPeriod
-
-    return ReportPeriod(scope.year, scope.quarter)
-
-
 def _report(session: Session, scope: ExportScope) -> Any:
     from dangwu_desktop.core.services.reports import report_data
 
-    return report_data(session, _period(scope), scope.today)
+    return report_data(session, scope.period, scope.today)
 
 
 def _write_report(target: Path, data: Any, _branch: str, scope: ExportScope) -> Path:
