@@ -150,6 +150,11 @@ def bad_rows_roster(path: Path) -> Path:
     again = [*first]
     again[0] = "卢静晓乙"
     rows += [mangled, again, valid("谢志", "男", date(1942, 8, 9), 301)]
+    return write_xlsx(path, rows)
+
+
+def write_xlsx(path: Path, rows: list[list[object]]) -> Path:
+    """The rows as the first sheet of an .xlsx, row 1 first."""
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None

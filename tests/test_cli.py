@@ -72,16 +72,15 @@ def test_demo_database_is_separate_and_built_once(
 
 
 def _roster_file(folder: Path) -> Path:
-    from openpyxl import Workbook
+    from tests.roster_files import write_xlsx
 
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["姓名", "公民身份号码", "入党时间", "转正时间"])
-    sheet.append(["王五", "330726199001011238", "2010-01-01", "2011-01-05"])
-    path = folder / "花名册.xlsx"
-    workbook.save(path)
-    return path
+    return write_xlsx(
+        folder / "花名册.xlsx",
+        [
+            ["姓名", "公民身份号码", "入党时间", "转正时间"],
+            ["王五", "330726199001011238", "2010-01-01", "2011-01-05"],
+        ],
+    )
 
 
 def test_import_roster_backs_the_database_up_first(

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from dangwu_desktop.cli import main
@@ -19,21 +18,17 @@ from dangwu_desktop.db.database import Database
 from dangwu_desktop.io.roster_reader import check_roster_file, read_roster
 from dangwu_desktop.io.tables import TableFileError
 from tests.conftest import SAMPLES
-from tests.roster_files import bad_rows_roster, messy_csv, messy_roster, standard_roster
+from tests.roster_files import (
+    bad_rows_roster,
+    messy_csv,
+    messy_roster,
+    standard_roster,
+    write_xlsx,
+)
 
 TODAY = date(2026, 11, 25)
 HEADER = ["姓名", "性别", "出生日期", "公民身份号码", "入党时间", "转正时间", "人员类别"]
 VALID = ["张三", "男", "1990-01-01", "330726199001011238", "2015-07-01", "2016-07-01", "正式党员"]
-
-
-def write_xlsx(path: Path, rows: list[list[object]], *, text_columns: tuple[int, ...] = ()) -> Path:
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    for row in rows:
-        sheet.append(row)
-    workbook.save(path)
-    return path
 
 
 def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig") -> Path:
@@ -408,13 +403,13 @@ def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
     """Excel keeps a line break typed with Alt+Enter in a cell; in 工作岗位 or 籍贯 it is layout,
     not content, so the row is read, not refused as text that cannot be stored. A break pasted
     from Word (U+000B) is a line break too."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.append(["姓名", "公民身份号码", "入党时间", "转正时间", "籍贯", "工作岗位", "备注"])
-    sheet.append(["王五", "330726199001011238", "2010-01-01", "2011-01-05", "浙江\n浦江", "农民\r\n村干部", "一\n二"])  # fmt: skip
-    path = tmp_path / "wrapped.xlsx"
-    workbook.save(path)
+    path = write_xlsx(
+        tmp_path / "wrapped.xlsx",
+        [
+            ["姓名", "公民身份号码", "入党时间", "转正时间", "籍贯", "工作岗位", "备注"],
+            ["王五", "330726199001011238", "2010-01-01", "2011-01-05", "浙江\n浦江", "农民\r\n村干部", "一\n二"],
+        ],
+    )  # fmt: skip
     with database.read() as session:
         result = check_roster_file(session, read_roster(path), TODAY)
     assert result.faults == []
