@@ -19,10 +19,11 @@ def main() -> None:
     from docx import Document
 
     from dangwu_desktop.core.demo import build_demo_village, generate_bulk_members
-    from dangwu_desktop.core.services.reports import ReportPeriod, report_data
+    from dangwu_desktop.core.services.reports import ReportPeriod
     from dangwu_desktop.db.startup import open_database
     from dangwu_desktop.io.report_docx import DEFAULT_TEMPLATE, export_report
     from dangwu_desktop.ledgers import ExportScope, export_named
+    from dangwu_desktop.ledgers.reports.work_report import report_context, work_report
 
     folder = Path(tempfile.mkdtemp(prefix="dangwu-bench-"))
     database = open_database(folder / "branch.sqlite3")
@@ -35,15 +36,17 @@ def main() -> None:
     scope = ExportScope(TODAY, period.year, period.quarter)
     start = time.perf_counter()
     with database.read() as session:
-        data = report_data(session, period, TODAY)
+        report = work_report(session, period, TODAY)
         sheets = workbook.gather(session, scope)
-    export_report(folder / "报告.docx", data)
-    workbook.write(folder / "工作簿.xlsx", sheets, data.branch_name, scope)
+    export_report(folder / "报告.docx", report_context(report))
+    workbook.write(folder / "工作簿.xlsx", sheets, report.branch_name, scope)
     ours = time.perf_counter() - start
     start = time.perf_counter()
     Document(str(DEFAULT_TEMPLATE)).save(str(folder / "raw.docx"))
     baseline = time.perf_counter() - start
-    assert data.counts.total == 200 - 2  # the demo moves two members out of the branch
+    assert (
+        report.part("members").counts.total == 200 - 2
+    )  # the demo moves two members out of the branch
     print_ratios(
         [("季度报告和工作簿（200名党员，一年记录）", ours, "python-docx 打开并保存模板", baseline)]
     )

@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument("what", nargs="?", help="导出哪一种，如 roster、meeting-ledger")
     exporting.add_argument(
-        "--to", type=Path, help="保存为哪个文件（默认当前文件夹，用建议的文件名）"
+        "--to", type=Path, help="保存为哪个文件，或放进哪个文件夹（用建议的文件名；默认当前文件夹）"
     )
     exporting.add_argument("--year", type=int, help="年份（默认今年）")
     exporting.add_argument(
@@ -364,7 +364,10 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     with database.read() as session:
         name = branch_name(session)
         gathered = export.gather(session, scope)
-    target = args.to or Path.cwd() / safe_file_name(export.file_name(name, scope))
+    suggested = safe_file_name(export.file_name(name, scope))
+    target = args.to or Path.cwd() / suggested
+    if target.is_dir():  # a folder: the suggested name inside it
+        target = target / suggested
     try:
         saved = export.write(target, gathered, name, scope)
     except ExportError as exc:

@@ -16,12 +16,15 @@ from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.startup import open_database
+from dangwu_desktop.ledgers import load_models
 
 TODAY = date(2026, 6, 30)
 # Real villages' roster files, in the project's shared/ folder beside the clone where there is one.
 # Only the optional check on real-world files reads them; every other test builds its own files
 # (tests/roster_files.py), so the suite passes without them.
 SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+
+load_models()  # every ledger's tables, as the migrations and the audit log see them
 
 
 @pytest.fixture(scope="session")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from dangwu_desktop import ledgers
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
 from dangwu_desktop.core.glossary import ActivityKind, Attendance, MemberCategory
-from dangwu_desktop.core.reminders import ReminderKind, reminders
+from dangwu_desktop.core.reminders import ReminderKind
 from dangwu_desktop.core.services import activities
-from dangwu_desktop.core.services.dashboard import headline, participation, situation
+from dangwu_desktop.core.services.dashboard import headline, participation
 from dangwu_desktop.core.services.members import add_member
 from dangwu_desktop.db.database import Database
 from tests.conftest import TODAY, member
@@ -42,7 +43,7 @@ def test_participation_is_measured_from_the_records_the_branch_keeps(
         new: date(2026, 6, 1),
     }
     with database.read() as session:
-        found = reminders(situation(session, TODAY))
+        found = ledgers.reminders(session, TODAY)
     inactive = [r for r in found if r.kind is ReminderKind.INACTIVE_MEMBER]
     # absent from the one record, like 赵六 who was there: the records only say January for both
     assert {(r.member_id, r.overdue) for r in inactive} == {(old, True), (someone_else, True)}
@@ -61,6 +62,6 @@ def test_headline_numbers(database: Database, branch: None) -> None:
                                   study_hours=2)  # fmt: skip
             activities.save_activity(session, draft, TODAY)
     with database.read() as session:
-        numbers = headline(session, situation(session, TODAY))
+        numbers = headline(session, TODAY)
     assert (numbers.counts.total, numbers.meetings_this_year, numbers.by_kind, numbers.average_hours) == (
         1, 2, (("主题党日", 2),), 4.0)  # fmt: skip

@@ -90,6 +90,17 @@ def test_a_monthly_return_from_the_command_line_defaults_to_this_month(
     assert f"已导出{today.year}年{today.month}月" in capsys.readouterr().out
 
 
+def test_an_export_to_a_folder_takes_its_suggested_name_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, folder = str(tmp_path / "cli.sqlite3"), tmp_path / "上报"
+    folder.mkdir()
+    assert (
+        main(["--db", db, "export", "training-ledger", "--year", "2026", "--to", str(folder)]) == 0
+    )
+    assert [p.name for p in folder.iterdir()] == ["党支部2026年党员教育培训台账.xlsx"]
+
+
 def test_a_ledgers_name_is_looked_up_or_refused() -> None:
     assert export_named("roster").title == "花名册"
     with pytest.raises(KeyError):

@@ -37,9 +37,10 @@ def test_a_full_session_opens_no_socket(
     qtbot.addWidget(window)
     for entry in CATALOGUE:
         window.show_page(entry.name)  # every page loads its data
-    from dangwu_desktop.core.services.reports import ReportPeriod, report_data
+    from dangwu_desktop.core.services.reports import ReportPeriod
     from dangwu_desktop.io.report_docx import export_report
+    from dangwu_desktop.ledgers.reports.work_report import report_context, work_report
 
     with context.database.read() as session:
-        data = report_data(session, ReportPeriod(2026, 4), date(2026, 11, 25))
-    assert export_report(tmp_path / "报告.docx", data).exists()
+        report = work_report(session, ReportPeriod(2026, 4), date(2026, 11, 25))
+    assert export_report(tmp_path / "报告.docx", report_context(report)).exists()

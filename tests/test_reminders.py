@@ -7,18 +7,15 @@ from datetime import date
 import pytest
 
 from dangwu_desktop.core.glossary import ActivityKind, MemberCategory, MembershipStatus
-from dangwu_desktop.core.reminders import (
-    Participation,
-    ReminderKind,
-    Situation,
-    backfill_hint,
-    months_between,
-    reminders,
-)
+from dangwu_desktop.core.reminders import Reminder, ReminderKind, months_between, ordered
 from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.schedule import HeldActivity, year_schedule
 from dangwu_desktop.core.services.branch import BranchInfo
+from dangwu_desktop.core.services.dashboard import Participation
 from dangwu_desktop.core.services.training import MemberHours
+from dangwu_desktop.ledgers.meetings import reminders as meetings
+from dangwu_desktop.ledgers.roster import reminders as roster
+from dangwu_desktop.ledgers.training import reminders as training
 
 K = ActivityKind
 BRANCH = BranchInfo(
@@ -31,16 +28,22 @@ def probationer(joined: date) -> RosterRow:
                      "", "", "", MembershipStatus.ACTIVE, False, "", "", False, "")  # fmt: skip
 
 
-def hours(total: float, expected: float) -> MemberHours:
+def member_hours(total: float, expected: float) -> MemberHours:
     return MemberHours(2, "李梅", "第一党小组", "党员", 32, total, 0.0, expected)
 
 
-def situation(today: date, *, held: list[HeldActivity] = (), branch: BranchInfo = BRANCH,
-              probationers: list[RosterRow] = (), since: date | None = None, mobile: bool = False,
-              training: list[MemberHours] = (), lectures: int = 1) -> Situation:  # fmt: skip
+def reminders_on(today: date, *, held: list[HeldActivity] = (), branch: BranchInfo = BRANCH,
+                 probationers: list[RosterRow] = (), since: date | None = None, mobile: bool = False,
+                 hours: list[MemberHours] = (), lectures: int = 1) -> list[Reminder]:  # fmt: skip
+    """What the ledgers that remind (meetings, roster, training) say on the day, as the 首页
+    lists it."""
     schedule = year_schedule(today.year, held, today, groups=[], has_committee=False)
     people = [Participation(3, "赵六", since, mobile)] if since else []
-    return Situation(today, branch, schedule, list(probationers), people, list(training), lectures)
+    return ordered([
+        *meetings.judge(meetings.MeetingsSituation(today, branch.secretary, schedule, people, lectures)),
+        *roster.judge(roster.RosterSituation(today, branch, probationers)),
+        *training.judge(hours),
+    ])  # fmt: skip
 
 
 def texts(found: list, kind: ReminderKind) -> list[str]:  # type: ignore[type-arg]
@@ -63,7 +66,7 @@ ALL_HELD = [HeldActivity(kind, date(2026, m, 10)) for m in range(1, 13) for kind
 def test_a_year_fully_held_has_no_meeting_reminders(
     case: str, today: date, kind: ReminderKind, expected: list[str]
 ) -> None:
-    assert texts(reminders(situation(today, held=ALL_HELD)), kind) == expected, case
+    assert texts(reminders_on(today, held=ALL_HELD), kind) == expected, case
 
 
 @pytest.mark.parametrize(
@@ -82,7 +85,7 @@ def test_a_year_fully_held_has_no_meeting_reminders(
 def test_reminder_rule_meetings_due_and_overdue(
     held: list[HeldActivity], today: date, missed: list[str], due: list[str]
 ) -> None:
-    found = reminders(situation(today, held=held))
+    found = reminders_on(today, held=held)
     assert texts(found, ReminderKind.MEETING_MISSED) == missed
     assert sorted(texts(found, ReminderKind.MEETING_DUE)) == sorted(due)
     assert all(r.overdue for r in found if r.kind is ReminderKind.MEETING_MISSED)
@@ -102,7 +105,7 @@ def test_reminder_rule_confirmation_within_30_days_or_overdue(
 ) -> None:
     found = [
         r
-        for r in reminders(situation(today, held=ALL_HELD, probationers=[probationer(joined)]))
+        for r in reminders_on(today, held=ALL_HELD, probationers=[probationer(joined)])
         if r.kind is ReminderKind.CONFIRMATION_DUE
     ]
     if overdue is None:
@@ -126,7 +129,7 @@ def test_reminder_rule_no_organisational_life_for_four_or_five_months(
 ) -> None:
     found = [
         r
-        for r in reminders(situation(today, held=ALL_HELD, since=since))
+        for r in reminders_on(today, held=ALL_HELD, since=since)
         if r.kind is ReminderKind.INACTIVE_MEMBER
     ]
     if months is None:
@@ -139,11 +142,11 @@ def test_reminder_rule_no_organisational_life_for_four_or_five_months(
 
 
 def test_reminder_rule_training_hours_behind_the_year() -> None:
-    behind = reminders(situation(date(2026, 6, 30), held=ALL_HELD, training=[hours(10, 15.9)]))
+    behind = reminders_on(date(2026, 6, 30), held=ALL_HELD, hours=[member_hours(10, 15.9)])
     assert texts(behind, ReminderKind.TRAINING_BEHIND) == [
         "1名党员的学习培训学时低于今年到目前应有的进度：李梅"
     ]
-    on_track = reminders(situation(date(2026, 6, 30), held=ALL_HELD, training=[hours(16, 15.9)]))
+    on_track = reminders_on(date(2026, 6, 30), held=ALL_HELD, hours=[member_hours(16, 15.9)])
     assert texts(on_track, ReminderKind.TRAINING_BEHIND) == []
 
 
@@ -171,7 +174,7 @@ def test_reminder_rule_committee_term_ending_or_past(
     branch = BranchInfo(name="东岙村党支部", secretary="陈静", term_end=term_end)
     found = [
         r
-        for r in reminders(situation(today, held=ALL_HELD, branch=branch))
+        for r in reminders_on(today, held=ALL_HELD, branch=branch)
         if r.kind is ReminderKind.ELECTION_DUE
     ]
     assert [(r.text, r.overdue) for r in found] == (
@@ -180,14 +183,11 @@ def test_reminder_rule_committee_term_ending_or_past(
 
 
 def test_reminder_rule_yearly_items_not_yet_done() -> None:
-    found = reminders(situation(date(2026, 11, 25), lectures=0))
+    found = reminders_on(date(2026, 11, 25), lectures=0)
     yearly = texts(found, ReminderKind.YEARLY_ITEM)
     assert "今年尚未开展组织生活会" in yearly and "今年尚未开展民主评议党员" in yearly
     assert "今年还没有记录支部书记陈静讲党课" in yearly
-    assert (
-        texts(reminders(situation(date(2026, 11, 25), held=ALL_HELD)), ReminderKind.YEARLY_ITEM)
-        == []
-    )
+    assert texts(reminders_on(date(2026, 11, 25), held=ALL_HELD), ReminderKind.YEARLY_ITEM) == []
 
 
 def test_months_between() -> None:
@@ -197,8 +197,8 @@ def test_months_between() -> None:
 
 
 def test_overdue_reminders_come_first() -> None:
-    found = reminders(situation(date(2026, 11, 25), since=date(2026, 1, 2), lectures=0))
-    flags = [r.overdue for r in found]
+    found = reminders_on(date(2026, 11, 25), since=date(2026, 1, 2), lectures=0)
+    flags = [r.overdue for r in found if not r.hint]
     assert flags == sorted(flags, reverse=True)
 
 
@@ -210,16 +210,18 @@ def test_overdue_reminders_come_first() -> None:
     ],
 )
 def test_reminder_rule_backfill_hint(case: str, held: list[HeldActivity], hinted: bool) -> None:
-    found = reminders(situation(date(2026, 11, 25), held=held))
-    hint = backfill_hint(found)
-    assert (hint is not None) is hinted, case
-    if hint is not None:
+    found = reminders_on(date(2026, 11, 25), held=held)
+    hints = [r for r in found if r.kind is ReminderKind.BACKFILL]
+    assert bool(hints) is hinted, case
+    if hints:
+        (hint,) = hints
         assert "补录" in hint.text and hint.page == "activities" and not hint.overdue
+        assert found[0] is hint  # listed before the overdue lines it explains
 
 
 def test_a_quarter_is_named_as_reports_and_plans_name_it() -> None:
     """第二季度, not 第2季度: one spelling of the quarters in the whole program."""
-    found = reminders(situation(date(2026, 8, 15)))
+    found = reminders_on(date(2026, 8, 15))
     quarterly = [
         r.text for r in found if r.kind is ReminderKind.MEETING_MISSED and "季度" in r.text
     ]

@@ -15,11 +15,12 @@ from dangwu_desktop.core.glossary import ActivityKind, Attendance, MovementKind
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import activities
 from dangwu_desktop.core.services.members import add_member, record_movement
-from dangwu_desktop.core.services.reports import Notes, ReportPeriod, report_data, save_notes
+from dangwu_desktop.core.services.reports import Notes, ReportPeriod, save_notes
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.atomic import ExportError
-from dangwu_desktop.io.report_docx import export_report, report_context
+from dangwu_desktop.io.report_docx import export_report
+from dangwu_desktop.ledgers.reports.work_report import WorkReport, report_context, work_report
 from tests.conftest import TODAY, member
 
 K = ActivityKind
@@ -62,10 +63,14 @@ def branch_year(database: Database, branch: None) -> Database:
     return database
 
 
+def export(target: Path, report: WorkReport, template: Path | None = None) -> Path:
+    return export_report(target, report_context(report), template)
+
+
 def test_report_numbers_against_the_fixture(branch_year: Database) -> None:
     with branch_year.read() as session:
-        data = report_data(session, Q2, TODAY)
-    lines = {m.kind: m for m in data.meetings}
+        report = work_report(session, Q2, TODAY)
+    lines = {m.kind: m for m in report.part("meetings").lines}
     assert (lines["主题党日"].required, lines["主题党日"].held, lines["主题党日"].status) == (
         3,
         2,
@@ -74,25 +79,27 @@ def test_report_numbers_against_the_fixture(branch_year: Database) -> None:
     assert (lines["支部党员大会"].required, lines["支部党员大会"].held) == (1, 1)
     assert lines["党课"].status == "按规定开展"
     assert "组织生活会" not in lines  # a yearly item belongs to the fourth quarter
-    assert [(d.month, topic) for d, topic in data.theme_days] == [
+    assert [(d.month, topic) for d, topic in report.part("meetings").theme_days] == [
         (4, "主题党日主题"),
         (6, "主题党日主题"),
     ]
-    assert (data.training_sessions, data.training_hours) == (1, 2.0)
-    assert [(c.kind, c.name) for c in data.changes] == [("流出", "李梅")]
-    assert (data.counts.total, data.counts.mobile) == (2, 1)
+    training = report.part("training")
+    assert (training.sessions, training.hours) == (1, 2.0)
+    assert [(c.kind, c.name) for c in report.part("changes")] == [("流出", "李梅")]
+    counts = report.part("members").counts
+    assert (counts.total, counts.mobile) == (2, 1)
 
 
 def test_word_report_fills_every_placeholder(branch_year: Database, tmp_path: Path) -> None:
     with branch_year.read() as session:
-        data = report_data(session, Q2, TODAY)
-    document = Document(str(export_report(tmp_path / "报告.docx", data)))
+        report = work_report(session, Q2, TODAY)
+    document = Document(str(export(tmp_path / "报告.docx", report)))
     text = "\n".join(p.text for p in document.paragraphs)
     cells = [c.text for row in document.tables[0].rows for c in row.cells]
     assert "中共东岙村支部委员会" in text and "2026年第二季度工作报告" in text
     assert "{{" not in text and "{%" not in text
     assert "在册党员2名" in text and "流动党员1名" in text
-    assert "05月03日，李梅流出（杭州；外出务工）。" in text
+    assert "5月3日，李梅流出（杭州；外出务工）。" in text
     assert "一是按期开展主题党日。" in text and "（请在“报表”中填写存在问题）" in text
     assert "主题党日" in cells and "少1次" in cells
     assert "民主评议" not in text  # annual only
@@ -112,8 +119,8 @@ def test_a_township_template_with_the_documented_placeholders(
     gbt9704.body(document, "{%p endfor %}")
     gbt9704.save_document(document, template)
     with branch_year.read() as session:
-        data = report_data(session, Q2, TODAY)
-    rendered = Document(str(export_report(tmp_path / "out.docx", data, template)))
+        report = work_report(session, Q2, TODAY)
+    rendered = Document(str(export(tmp_path / "out.docx", report, template)))
     lines = [p.text for p in rendered.paragraphs if p.text]
     assert lines[0] == "中共东岙村支部委员会2026年第二季度：党员2人，学习1次。"
     assert "主题党日：2/3" in lines
@@ -125,19 +132,19 @@ def test_a_broken_template_is_refused_with_a_reason(branch_year: Database, tmp_p
     gbt9704.body(document, "{{ branch_name ")
     gbt9704.save_document(document, template)
     with branch_year.read() as session:
-        data = report_data(session, Q2, TODAY)
+        report = work_report(session, Q2, TODAY)
     with pytest.raises(ExportError, match="占位符有误"):
-        export_report(tmp_path / "out.docx", data, template)
+        export(tmp_path / "out.docx", report, template)
     assert not (tmp_path / "out.docx").exists()
     (tmp_path / "假的.docx").write_bytes(b"not a docx")
     with pytest.raises(ExportError, match="不是可用的Word模板"):
-        export_report(tmp_path / "out.docx", data, tmp_path / "假的.docx")
+        export(tmp_path / "out.docx", report, tmp_path / "假的.docx")
 
 
 def test_the_context_names_match_the_readme(branch_year: Database) -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     with branch_year.read() as session:
-        context = report_context(report_data(session, Q2, TODAY))
+        context = report_context(work_report(session, Q2, TODAY))
     for name in context:
         assert f"`{name}" in readme, f"README does not document the placeholder {name}"
 
@@ -179,5 +186,5 @@ def test_a_meeting_line_counts_the_periods_missed(
 ) -> None:
     from dangwu_desktop.core.services.reports import MeetingLine
 
-    line = MeetingLine("支部委员会", required, held, held, "", status)
+    line = MeetingLine("支部委员会", required, held, held, (), status)
     assert line.missed == missed

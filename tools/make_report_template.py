@@ -33,13 +33,11 @@ def main() -> None:
         "{{ period_title }}，{{ branch_name }}认真落实“三会一课”等组织生活制度，"
         "加强党员教育管理，现将有关情况报告如下。",
     )
-    gbt9704.heading(document, "一、基本情况")
-    gbt9704.body(
-        document,
-        "截至{{ generated }}，支部共有在册党员{{ counts.total }}名，其中正式党员{{ counts.full }}名、"
-        "预备党员{{ counts.probationary }}名；流动党员{{ counts.mobile }}名。",
-    )
-    gbt9704.heading(document, "二、组织生活开展情况")
+    # Each ledger's section, numbered; the meetings table is laid out here, the others print
+    # their lines (a new ledger's section appears without a new template).
+    gbt9704.body(document, "{%p for s in sections %}")
+    gbt9704.heading(document, "{{ s.number }}、{{ s.heading }}")
+    gbt9704.body(document, '{%p if s.key == "meetings" %}')
     table = document.add_table(rows=4, cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -63,28 +61,12 @@ def main() -> None:
     gbt9704.body(document, "{{ d.date }}，{{ d.topic }}。")
     gbt9704.body(document, "{%p endfor %}")
     gbt9704.body(document, "{%p endif %}")
-    gbt9704.heading(document, "三、党员教育培训情况")
-    gbt9704.body(
-        document,
-        "本期共组织学习培训{{ training.sessions }}次，累计{{ training.hours }}学时；今年全体党员人均{{ training.average }}学时。"
-        "{% if training.short_count %}学时进度不足的党员{{ training.short_count }}名：{{ training.short_names }}，支部将督促补学。"
-        "{% else %}全体党员学时进度符合要求。{% endif %}",
-    )
-    gbt9704.heading(document, "四、党员队伍变化情况")
-    gbt9704.body(document, "{%p if changes %}")
-    gbt9704.body(document, "{%p for c in changes %}")
-    gbt9704.body(
-        document,
-        "{{ c.date }}，{{ c.name }}{{ c.kind }}{% if c.detail %}（{{ c.detail }}）{% endif %}。",
-    )
-    gbt9704.body(document, "{%p endfor %}")
     gbt9704.body(document, "{%p else %}")
-    gbt9704.body(document, "本期党员队伍无变化。")
+    gbt9704.body(document, "{%p for line in s.lines %}")
+    gbt9704.body(document, "{{ line }}")
+    gbt9704.body(document, "{%p endfor %}")
     gbt9704.body(document, "{%p endif %}")
-    gbt9704.body(document, "{%p if annual %}")
-    gbt9704.heading(document, "五、民主评议党员情况")
-    gbt9704.body(document, "{{ appraisal_text }}")
-    gbt9704.body(document, "{%p endif %}")
+    gbt9704.body(document, "{%p endfor %}")
     for key, name in (
         ("achievements", "工作成效"),
         ("problems", "存在问题"),

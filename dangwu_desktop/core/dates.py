@@ -24,6 +24,16 @@ def format_date(value: date | None) -> str:
     return value.strftime(DISPLAY_FORMAT) if value else ""
 
 
+def document_date(value: date | None) -> str:
+    """A date as documents print it: 2024年7月1日, without leading zeros (GB/T 9704)."""
+    return f"{value.year}年{value.month}月{value.day}日" if value else ""
+
+
+def month_day(value: date) -> str:
+    """A date within a period the document names: 7月1日."""
+    return f"{value.month}月{value.day}日"
+
+
 def parse_date(value: object, *, allow_month_only: bool = True) -> date | None:
     """Read a date from a typed string, a spreadsheet cell or an Excel serial.
 

@@ -159,3 +159,13 @@ class AttachmentKind(StrEnum):
 
 
 CHINESE_ORDINALS = "一二三四五六七八九十"  # 一、二、… numbering headings and sections
+
+
+def chinese_number(number: int) -> str:
+    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 … 99: the numbers of a document's 一、二、 headings."""
+    if not 1 <= number <= 99:
+        raise ValueError(number)
+    tens, units = divmod(number, 10)
+    digits = "一二三四五六七八九"
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return head + (digits[units - 1] if units else "")

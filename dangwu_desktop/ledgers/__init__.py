@@ -1,13 +1,33 @@
 """The branch's ledgers, each declaring what it offers (ledgers/base.py). A new ledger is a package
-here, named in LEDGER_PACKAGES; its declaration is read only when first asked for, so that the
-window's start loads none of it."""
+here, named in LEDGER_PACKAGES; the window, the command line, the reports and the self-test ask
+this module, never a list of their own. Declarations are cheap to read (the sidebar is drawn from
+them before the first paint); what they name is imported when used."""
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+from collections.abc import Sequence
+from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
+from dangwu_desktop.ledgers.base import (
+    Export,
+    ExportScope,
+    Ledger,
+    ReportSection,
+    SectionText,
+    Sheet,
+    SidebarPage,
+    Span,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from dangwu_desktop.core.reminders import Reminder
+    from dangwu_desktop.core.services.settings import SettingSpec
 
 LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "reports")
 
@@ -15,18 +35,29 @@ __all__ = [
     "Export",
     "ExportScope",
     "Ledger",
+    "ReportSection",
+    "SectionText",
     "Sheet",
+    "SidebarPage",
     "Span",
     "all_exports",
     "export_named",
     "ledgers",
+    "load_models",
+    "reminders",
+    "report_sections",
+    "settings",
+    "sidebar_pages",
     "workbook_sheets",
 ]
 
 
 @cache
 def ledgers() -> tuple[Ledger, ...]:
-    return tuple(importlib.import_module(f"{__name__}.{name}").LEDGER for name in LEDGER_PACKAGES)
+    return tuple(
+        importlib.import_module(name if "." in name else f"{__name__}.{name}").LEDGER
+        for name in LEDGER_PACKAGES
+    )
 
 
 def all_exports() -> tuple[Export, ...]:
@@ -45,3 +76,51 @@ def workbook_sheets() -> tuple[Sheet, ...]:
     return tuple(
         sorted((sheet for ledger in ledgers() for sheet in ledger.sheets), key=lambda s: s.position)
     )
+
+
+def load_models() -> None:
+    """Import each ledger's own tables (its `models` module, where it has one), so that the
+    metadata the migrations and the audit log read is complete."""
+    for name in LEDGER_PACKAGES:
+        package = name if "." in name else f"{__name__}.{name}"
+        if importlib.util.find_spec(f"{package}.models") is not None:
+            importlib.import_module(f"{package}.models")
+
+
+def sidebar_pages() -> tuple[SidebarPage, ...]:
+    """The ledgers' pages, in sidebar order (the window adds its own 首页, 日志 and 设置)."""
+    return tuple(
+        sorted((page for ledger in ledgers() for page in ledger.pages), key=lambda p: p.position)
+    )
+
+
+def reminders(session: Session, today: date) -> list[Reminder]:
+    """Everything every ledger reminds of on the day, in the order the 首页 lists them."""
+    from dangwu_desktop.core.reminders import ordered
+
+    return ordered(
+        reminder
+        for ledger in ledgers()
+        if ledger.reminders is not None
+        for reminder in ledger.reminders(session, today)
+    )
+
+
+def report_sections(annual: bool) -> tuple[ReportSection, ...]:
+    """The work report's sections from every ledger, in the report's order."""
+    return tuple(
+        sorted(
+            (
+                section
+                for ledger in ledgers()
+                for section in ledger.sections
+                if annual or not section.annual_only
+            ),
+            key=lambda s: s.position,
+        )
+    )
+
+
+def settings() -> tuple[tuple[Ledger, Sequence[SettingSpec]], ...]:
+    """Each ledger with the settings it declares, for the 设置 page."""
+    return tuple((ledger, ledger.settings()) for ledger in ledgers() if ledger.settings is not None)

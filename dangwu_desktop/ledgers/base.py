@@ -1,10 +1,15 @@
 """What a ledger (a book the branch keeps: the roster, the meeting records, training …) declares
-about itself, so that the window's menus, the command line and the self-test find its exports in
-one place instead of each keeping a list by hand."""
+about itself — its sidebar pages, exports, workbook sheets, 首页 reminders, work-report sections
+and settings — so that the window, the command line, the reports and the self-test find them in
+one place instead of each keeping a list by hand.
+
+A declaration is cheap to import (no SQLAlchemy, no Qt): the window reads the sidebar from it
+before its first paint; everything heavy is imported inside the functions it names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -16,7 +21,24 @@ from dangwu_desktop.core.periods import YearPeriod, quarter_of
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from dangwu_desktop.core.reminders import Reminder
+    from dangwu_desktop.core.services.settings import SettingSpec
     from dangwu_desktop.io.xlsx_layout import Book
+
+
+def lazy(target: str) -> Callable[..., Any]:
+    """The function named "package.module:function", imported at its first call, so that a
+    declaration can name what it offers without loading it."""
+    module_name, _, name = target.partition(":")
+    found: list[Callable[..., Any]] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not found:
+            found.append(getattr(importlib.import_module(module_name), name))
+        return found[0](*args, **kwargs)
+
+    call.__qualname__ = call.__name__ = name
+    return call
 
 
 class Span(Enum):
@@ -87,8 +109,67 @@ class Sheet:
 
 
 @dataclass(frozen=True, slots=True)
+class SidebarPage:
+    """A page of the window's sidebar. `module` (under ui/, or the ledger's own `page` module) is
+    imported when the page is first shown and registers the Page class named `name`; `position`
+    orders the sidebar (Ctrl+1 … follow it)."""
+
+    name: str
+    title: str
+    position: int
+    module: str
+    file_actions: tuple[tuple[str, str], ...] = ()  # (文件 menu text, Page method it runs)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionText:
+    """What a section puts in the work report: `placeholders` for a township's own template
+    (documented in the README), and the `lines` the default template prints under its heading
+    (None where the default template lays the section out itself, as the meetings table)."""
+
+    placeholders: dict[str, Any]
+    lines: list[str] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    """One numbered section of the 季度/年度工作报告. `gather` reads the period's figures;
+    `text` turns them into the report's words; `summary` is the sentence the 报表 page shows."""
+
+    key: str
+    heading: str  # 党员教育培训情况
+    position: int
+    gather: Callable[[Session, YearPeriod, date], Any]  # (session, period, today)
+    text: Callable[[Any], SectionText]
+    summary: Callable[[Any], str] | None = None
+    annual_only: bool = False
+
+    @classmethod
+    def named(
+        cls, key: str, heading: str, position: int, module: str, *, annual_only: bool = False
+    ) -> ReportSection:
+        """A section whose functions are `KEY`, `KEY_text` and `KEY_summary` in `module`,
+        imported when the report is first made."""
+        return cls(
+            key,
+            heading,
+            position,
+            lazy(f"{module}:{key}"),
+            lazy(f"{module}:{key}_text"),
+            lazy(f"{module}:{key}_summary"),
+            annual_only,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class Ledger:
     key: str
     title: str
     exports: tuple[Export, ...] = field(default=())
     sheets: tuple[Sheet, ...] = field(default=())
+    pages: tuple[SidebarPage, ...] = field(default=())
+    # What needs attention on the day, each reminder citing its rule (the 首页 lists them).
+    reminders: Callable[[Session, date], Sequence[Reminder]] | None = None
+    sections: tuple[ReportSection, ...] = field(default=())
+    # The settings the 设置 page shows for this ledger (imported when the page is built).
+    settings: Callable[[], Sequence[SettingSpec]] | None = None

@@ -1,4 +1,5 @@
-"""The 首页: the situation the reminder rules judge, and a few headline numbers."""
+"""What the 首页 reads from the records: who took part in organisational life when, the
+secretary's 党课, and the headline numbers."""
 
 from __future__ import annotations
 
@@ -15,36 +16,35 @@ from dangwu_desktop.core.glossary import (
     MembershipStatus,
 )
 from dangwu_desktop.core.models import Activity, ActivityAttendance, Member
-from dangwu_desktop.core.reminders import Participation, Situation
-from dangwu_desktop.core.roster import RosterCounts, active_counts, active_probationers
-from dangwu_desktop.core.services.activities import schedule_for_year
-from dangwu_desktop.core.services.branch import load_branch_info
+from dangwu_desktop.core.roster import RosterCounts, active_counts
 from dangwu_desktop.core.services.training import member_hours
 
 
-def situation(session: Session, today: date) -> Situation:
-    branch = load_branch_info(session)
-    secretary = branch.secretary if branch else ""
-    year_start = date(today.year, 1, 1)
-    lectures = session.scalar(
+@dataclass(frozen=True, slots=True)
+class Participation:
+    """When a member 在册 last took part in organisational life, as far as the records know."""
+
+    member_id: int
+    name: str
+    since: date  # the last record with them present, else when they joined, else when records began
+    mobile: bool
+
+
+def lectures_by(session: Session, secretary: str, today: date) -> int:
+    """党课 given (or hosted) by the secretary this year up to today."""
+    if not secretary:
+        return 0
+    count = session.scalar(
         select(func.count())
         .select_from(Activity)
         .where(
             Activity.kind == ActivityKind.LECTURE,
             Activity.deleted_at.is_(None),
-            Activity.date.between(year_start, today),
+            Activity.date.between(date(today.year, 1, 1), today),
             or_(Activity.teacher == secretary, Activity.host == secretary),
         )
     )
-    return Situation(
-        today=today,
-        branch=branch,
-        schedule=schedule_for_year(session, today.year, today),
-        probationers=active_probationers(session, today),
-        participation=participation(session, today),
-        hours=member_hours(session, today.year, today),
-        lectures_by_secretary=lectures or 0,
-    )
+    return count or 0
 
 
 def participation(session: Session, today: date) -> list[Participation]:
@@ -93,9 +93,8 @@ class Headline:
     average_hours: float
 
 
-def headline(session: Session, situation: Situation) -> Headline:
-    """The 首页's numbers; hours come from the situation the reminders were judged on."""
-    today = situation.today
+def headline(session: Session, today: date) -> Headline:
+    """The 首页's numbers."""
     year_start = date(today.year, 1, 1)
     counted = {
         kind: count
@@ -112,7 +111,7 @@ def headline(session: Session, situation: Situation) -> Headline:
     by_kind = tuple(
         (kind.value, counted[kind]) for kind in ORGANISATIONAL_LIFE if counted.get(kind)
     )
-    hours = situation.hours
+    hours = member_hours(session, today.year, today)
     average = sum(row.total for row in hours) / len(hours) if hours else 0.0
     return Headline(
         active_counts(session, today), sum(counted.values()), by_kind, round(average, 1)

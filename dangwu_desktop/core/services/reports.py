@@ -1,9 +1,10 @@
-"""A period's work report (季度/年度工作报告): figures computed from the records, and the
-sections only the secretary can write, kept per period (DOMAIN.md §7)."""
+"""What a period's work report (季度/年度工作报告) says, part by part: each ledger's report
+section asks for its part here (ledgers/*/report.py), and the sections only the secretary can
+write are kept per period (DOMAIN.md §7)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -13,13 +14,11 @@ from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
 from dangwu_desktop.core.periods import YearPeriod, period_dates
-from dangwu_desktop.core.roster import RosterCounts, active_counts
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import require_clean_text
 from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
-from dangwu_desktop.core.services.branch import UNNAMED, load_branch_info
 from dangwu_desktop.core.services.training import member_hours, training_sessions
 from dangwu_desktop.core.text_rules import TextKind
 
@@ -32,7 +31,7 @@ class MeetingLine:
     required: int  # periods of the rule that ended or run in the report period
     held: int  # of those, how many have a record
     records: int  # records of the kind in the period
-    dates: str
+    dates: tuple[date, ...]
     status: str  # as the report prints it: 按规定开展, 进行中 or 少N次
 
     @property
@@ -42,47 +41,17 @@ class MeetingLine:
 
 
 @dataclass(frozen=True, slots=True)
-class ChangeLine:
-    date: date
-    kind: str
-    name: str
-    detail: str
-
-
-@dataclass(frozen=True, slots=True)
-class Notes:
-    achievements: str = ""
-    problems: str = ""
-    plans: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ReportData:
-    period: ReportPeriod
-    generated: date
-    branch_name: str
-    parent_org: str
-    secretary: str
-    counts: RosterCounts
-    meetings: list[MeetingLine]
+class MeetingsPart:
+    lines: list[MeetingLine]
     theme_days: list[tuple[date, str]]
-    training_sessions: int
-    training_hours: float
-    average_hours: float
-    members_short: list[str]
-    changes: list[ChangeLine]
-    appraisal: dict[str, int] = field(default_factory=dict)  # annual reports only
-    follow_up: list[str] = field(default_factory=list)
-    notes: Notes = field(default_factory=Notes)
 
 
-def report_data(session: Session, period: ReportPeriod, today: date) -> ReportData:
+def meetings_part(session: Session, period: ReportPeriod, today: date) -> MeetingsPart:
+    """Each kind of organisational life the rules ask for in the period, against the records."""
     first, last = period.bounds
-    info = load_branch_info(session)
-    schedule = schedule_for_year(session, period.year, today)
     sheets = record_sheets(session, first, last)
-    meetings = []
-    for row in schedule:
+    lines = []
+    for row in schedule_for_year(session, period.year, today):
         cells = [
             c
             for c in row.cells
@@ -92,52 +61,73 @@ def report_data(session: Session, period: ReportPeriod, today: date) -> ReportDa
             continue  # a yearly item is reported in the quarter where its year ends
         due = [c for c in cells if c.status in (CellStatus.HELD, CellStatus.MISSING)]
         held = sum(c.status is CellStatus.HELD for c in due)
-        kind_sheets = [
-            s
+        dates = tuple(
+            s.date
             for s in sheets
             if s.heading == row.label or (s.kind.value == row.label and not s.group_name)
-        ]
+        )
         status = (
             "按规定开展"
             if held == len(due) and due
             else ("进行中" if not due else f"少{len(due) - held}次")
         )
-        meetings.append(
-            MeetingLine(row.label, len(due), held, len(kind_sheets),
-                        "、".join(f"{s.date.month}月{s.date.day}日" for s in kind_sheets), status)
-        )  # fmt: skip
-    sessions = [s for s in training_sessions(session, period.year) if first <= s.date <= last]
-    hours = member_hours(session, period.year, min(today, last))
-    appraisal: dict[str, int] = {}
-    follow_up: list[str] = []
-    if period.quarter is None:
-        grades = year_grades(session, period.year)
-        appraisal = {grade.value: sum(g.grade is grade for g in grades) for grade in Grade}
-        follow_up = [f"{g.name}（{g.grade.value}）" for g in grades if g.grade in FOLLOW_UP]
-    return ReportData(
-        period=period,
-        generated=today,
-        branch_name=info.name if info else UNNAMED,
-        parent_org=info.parent_org if info else "",
-        secretary=info.secretary if info else "",
-        counts=active_counts(session, today),
-        meetings=meetings,
-        theme_days=[(s.date, s.subject) for s in sheets if s.kind is ActivityKind.THEME_DAY],
-        training_sessions=len(sessions),
-        training_hours=sum(s.study_hours or 0 for s in sessions),
-        average_hours=round(sum(h.total for h in hours) / len(hours), 1) if hours else 0.0,
-        members_short=[h.name for h in hours if h.behind],
-        changes=roster_changes(session, first, last),
-        appraisal=appraisal,
-        follow_up=follow_up,
-        notes=load_notes(session, period),
-    )
+        lines.append(MeetingLine(row.label, len(due), held, len(dates), dates, status))
+    theme_days = [(s.date, s.subject) for s in sheets if s.kind is ActivityKind.THEME_DAY]
+    return MeetingsPart(lines, theme_days)
 
 
 def _in_period(year: int, first_month: int, last_month: int, first: date, last: date) -> bool:
     """A rule's period belongs to the report when it starts or ends inside the report's dates."""
     start, end = period_dates(year, first_month, last_month)
     return first <= start <= last or first <= end <= last
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingPart:
+    sessions: int  # in the period
+    hours: float  # of those sessions
+    average_hours: float  # each member's hours this year to the period's end, on average
+    members_short: list[str]
+
+
+def training_part(session: Session, period: ReportPeriod, today: date) -> TrainingPart:
+    first, last = period.bounds
+    sessions = [s for s in training_sessions(session, period.year) if first <= s.date <= last]
+    hours = member_hours(session, period.year, min(today, last))
+    return TrainingPart(
+        sessions=len(sessions),
+        hours=sum(s.study_hours or 0 for s in sessions),
+        average_hours=round(sum(h.total for h in hours) / len(hours), 1) if hours else 0.0,
+        members_short=[h.name for h in hours if h.behind],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AppraisalPart:
+    year: int
+    counts: dict[Grade, int]
+    follow_up: list[str]  # 姓名（等次） of those graded 基本合格 or 不合格
+
+    @property
+    def graded(self) -> int:
+        return sum(self.counts.values())
+
+
+def appraisal_part(session: Session, year: int) -> AppraisalPart:
+    grades = year_grades(session, year)
+    return AppraisalPart(
+        year,
+        {grade: sum(g.grade is grade for g in grades) for grade in Grade},
+        [f"{g.name}（{g.grade.value}）" for g in grades if g.grade in FOLLOW_UP],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeLine:
+    date: date
+    kind: str
+    name: str
+    detail: str
 
 
 def roster_changes(session: Session, first: date, last: date) -> list[ChangeLine]:
@@ -159,6 +149,13 @@ def roster_changes(session: Session, first: date, last: date) -> list[ChangeLine
         detail = "；".join(filter(None, (movement.other_org, movement.place, movement.reason)))
         changes.append(ChangeLine(movement.date, movement.kind.value, movement.member.name, detail))
     return sorted(changes, key=lambda change: change.date)
+
+
+@dataclass(frozen=True, slots=True)
+class Notes:
+    achievements: str = ""
+    problems: str = ""
+    plans: str = ""
 
 
 def load_notes(session: Session, period: ReportPeriod) -> Notes:

@@ -8,7 +8,9 @@ from alembic import context
 from sqlalchemy import Connection, Engine, create_engine
 
 from dangwu_desktop.core.models import Base
+from dangwu_desktop.ledgers import load_models
 
+load_models()  # the ledgers' own tables, for autogenerate
 config = context.config
 target_metadata = Base.metadata
 

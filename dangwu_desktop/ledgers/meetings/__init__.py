@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from dangwu_desktop.ledgers.base import (
+    Export,
+    ExportScope,
+    Ledger,
+    ReportSection,
+    Sheet,
+    SidebarPage,
+    Span,
+    lazy,
+)
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from dangwu_desktop.core.services.settings import SettingSpec
 
 
 def _records(session: Session, scope: ExportScope) -> Any:
@@ -101,9 +114,28 @@ def _add_ledger(book: Any, records: Any, branch: str, scope: ExportScope, title:
     add_ledger_sheet(book, records, branch, scope.period_title, scope.today, title)
 
 
+def _settings() -> Sequence[SettingSpec]:
+    from dangwu_desktop.core.services.settings import (
+        ATTACHMENT_LIMIT_MB,
+        LATE_ENTRY_DAYS,
+        LECTURE_PERIOD,
+    )
+
+    return (LECTURE_PERIOD, LATE_ENTRY_DAYS, ATTACHMENT_LIMIT_MB)
+
+
 LEDGER = Ledger(
     "meetings",
     "组织生活",
-    (RECORDS, LEDGER_SHEET, MONTHLY),
-    (Sheet("三会一课台账", 20, _period_records, _add_ledger),),
+    exports=(RECORDS, LEDGER_SHEET, MONTHLY),
+    sheets=(Sheet("三会一课台账", 20, _period_records, _add_ledger),),
+    pages=(SidebarPage("activities", "组织生活", 20, "dangwu_desktop.ui.pages.activities"),),
+    reminders=lazy(f"{__name__}.reminders:reminders"),
+    sections=(
+        ReportSection.named("meetings", "组织生活开展情况", 20, f"{__name__}.report"),
+        ReportSection.named(
+            "appraisal", "民主评议党员情况", 50, f"{__name__}.report", annual_only=True
+        ),
+    ),
+    settings=_settings,
 )

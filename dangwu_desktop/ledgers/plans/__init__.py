@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _quarter(scope: ExportScope) -> int:
@@ -45,4 +46,4 @@ PLAN = Export(
     write=_write,
     done=lambda gathered, scope: f"已导出{_title(scope)}计划（{len(gathered[0])}项）：",
 )
-LEDGER = Ledger("plans", "季度计划", (PLAN,))
+LEDGER = Ledger("plans", "季度计划", exports=(PLAN,))

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, SidebarPage, Span
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _report(session: Session, scope: ExportScope) -> Any:
-    from dangwu_desktop.core.services.reports import report_data
+    from dangwu_desktop.ledgers.reports.work_report import work_report
 
-    return report_data(session, scope.period, scope.today)
+    return work_report(session, scope.period, scope.today)
 
 
-def _write_report(target: Path, data: Any, _branch: str, scope: ExportScope) -> Path:
+def _write_report(target: Path, report: Any, _branch: str, scope: ExportScope) -> Path:
     from dangwu_desktop.io.report_docx import export_report
+    from dangwu_desktop.ledgers.reports.work_report import report_context
 
-    return export_report(target, data, scope.template)
+    return export_report(target, report_context(report), scope.template)
 
 
 def _workbook(session: Session, scope: ExportScope) -> Any:
@@ -63,4 +65,9 @@ WORKBOOK = Export(
     write=_write_workbook,
     done=lambda gathered, scope: f"已生成{scope.period_title}的工作簿（{_sheets(gathered)}）：",
 )
-LEDGER = Ledger("reports", "报表", (REPORT, WORKBOOK))
+LEDGER = Ledger(
+    "reports",
+    "报表",
+    exports=(REPORT, WORKBOOK),
+    pages=(SidebarPage("reports", "报表", 50, "dangwu_desktop.ui.pages.reports"),),
+)

@@ -6,12 +6,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
-
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
+from dangwu_desktop.ledgers.base import (
+    Export,
+    ExportScope,
+    Ledger,
+    ReportSection,
+    Sheet,
+    SidebarPage,
+    Span,
+    lazy,
+)
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from dangwu_desktop.core.roster import RosterRow
+    from dangwu_desktop.core.services.settings import SettingSpec
 
 
 def shareable(session: Session, rows: Sequence[RosterRow]) -> list[RosterRow]:
@@ -58,9 +68,35 @@ def _add_statistics(book: Any, rows: Any, branch: str, scope: ExportScope, _titl
     add_statistics_sheet(book, rows, branch, scope.today)
 
 
+def _settings() -> Sequence[SettingSpec]:
+    from dangwu_desktop.core.services.settings import MASK_EXPORTS
+
+    return (MASK_EXPORTS,)
+
+
 LEDGER = Ledger(
     "roster",
     "花名册",
-    (ROSTER,),
-    (Sheet("花名册", 10, _gather, _add_roster), Sheet("统计", 90, _gather, _add_statistics)),
+    exports=(ROSTER,),
+    sheets=(Sheet("花名册", 10, _gather, _add_roster), Sheet("统计", 90, _gather, _add_statistics)),
+    pages=(
+        SidebarPage(
+            "roster",
+            "花名册",
+            10,
+            "dangwu_desktop.ui.pages.roster",
+            (
+                ("导入花名册…", "import_roster"),
+                ("导出花名册（全部在册党员）…", "export_all"),
+                ("导出当前列表（按当前查找和筛选）…", "export_shown"),
+            ),
+        ),
+        SidebarPage("statistics", "统计", 40, "dangwu_desktop.ui.pages.statistics"),
+    ),
+    reminders=lazy(f"{__name__}.reminders:reminders"),
+    sections=(
+        ReportSection.named("members", "基本情况", 10, f"{__name__}.report"),
+        ReportSection.named("changes", "党员队伍变化情况", 40, f"{__name__}.report"),
+    ),
+    settings=_settings,
 )

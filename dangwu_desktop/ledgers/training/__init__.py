@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+from dangwu_desktop.ledgers.base import (
+    Export,
+    ExportScope,
+    Ledger,
+    ReportSection,
+    Sheet,
+    SidebarPage,
+    Span,
+    lazy,
+)
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Sheet, Span
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from dangwu_desktop.core.services.settings import SettingSpec
 
 
 def _sessions(session: Session, scope: ExportScope) -> Any:
@@ -89,12 +102,22 @@ def _add_hours(book: Any, gathered: Any, branch: str, scope: ExportScope, title:
     )
 
 
+def _settings() -> Sequence[SettingSpec]:
+    from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
+
+    return (MEMBER_HOURS, CADRE_HOURS)
+
+
 LEDGER = Ledger(
     "training",
     "学习培训",
-    (TRAINING_LEDGER, HOURS),
-    (
+    exports=(TRAINING_LEDGER, HOURS),
+    sheets=(
         Sheet("培训台账", 30, _period_sessions, _add_ledger),
         Sheet("学时统计", 40, _period_hours, _add_hours),
     ),
+    pages=(SidebarPage("training", "学习培训", 30, "dangwu_desktop.ui.pages.training"),),
+    reminders=lazy(f"{__name__}.reminders:reminders"),
+    sections=(ReportSection.named("training", "党员教育培训情况", 30, f"{__name__}.report"),),
+    settings=_settings,
 )

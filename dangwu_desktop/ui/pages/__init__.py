@@ -1,46 +1,30 @@
-"""The sidebar's pages: one catalogue of names and titles; each page's module is imported, and the
-page built, only when it is first shown (a start straight into the roster builds one page)."""
+"""The sidebar's pages: the window's own and those the ledgers declare, in one catalogue; each
+page's module is imported, and the page built, only when it is first shown (a start straight into
+the roster builds one page)."""
 
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from dangwu_desktop.ledgers import SidebarPage, sidebar_pages
 
 if TYPE_CHECKING:  # the window's shell paints before SQLAlchemy and the services are loaded
     from dangwu_desktop.core.services import Operation
     from dangwu_desktop.ui.context import AppContext
 
 
-@dataclass(frozen=True)
-class PageEntry:
-    """A sidebar page: `name` is also its module in this package, which registers the Page class."""
-
-    name: str
-    title: str
-    file_actions: tuple[tuple[str, str], ...] = ()  # (文件 menu text, Page method it runs)
-
-
-CATALOGUE: tuple[PageEntry, ...] = (
-    PageEntry("home", "首页"),
-    PageEntry(
-        "roster",
-        "花名册",
-        (
-            ("导入花名册…", "import_roster"),
-            ("导出花名册（全部在册党员）…", "export_all"),
-            ("导出当前列表（按当前查找和筛选）…", "export_shown"),
-        ),
-    ),
-    PageEntry("activities", "组织生活"),
-    PageEntry("training", "学习培训"),
-    PageEntry("statistics", "统计"),
-    PageEntry("reports", "报表"),
-    PageEntry("audit", "操作日志"),
-    PageEntry("settings", "设置"),
+# The window's own pages; the ledgers declare theirs (ledgers.sidebar_pages()).
+SHELL_PAGES = (
+    SidebarPage("home", "首页", 0, f"{__name__}.home"),
+    SidebarPage("audit", "操作日志", 80, f"{__name__}.audit"),
+    SidebarPage("settings", "设置", 90, f"{__name__}.settings"),
+)
+CATALOGUE: tuple[SidebarPage, ...] = tuple(
+    sorted((*SHELL_PAGES, *sidebar_pages()), key=lambda page: page.position)
 )
 _REGISTRY: dict[str, type[Page]] = {}
 
@@ -107,5 +91,5 @@ def register_page(page: type[Page]) -> type[Page]:
 def page_class(name: str) -> type[Page]:
     """The Page class for a CATALOGUE name, importing its module on first use."""
     if name not in _REGISTRY:
-        importlib.import_module(f"{__name__}.{name}")
+        importlib.import_module(next(page.module for page in CATALOGUE if page.name == name))
     return _REGISTRY[name]

@@ -6,10 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFrame, QLabel, QListWidgetItem, QVBoxLayout, QWidget
 
+from dangwu_desktop import ledgers
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.reminders import Reminder, backfill_hint, reminders
+from dangwu_desktop.core.reminders import Reminder
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.dashboard import headline, situation
+from dangwu_desktop.core.services.dashboard import headline
 from dangwu_desktop.core.statistics import StatTable
 from dangwu_desktop.ui.bar_chart import BarChart
 from dangwu_desktop.ui.context import AppContext
@@ -69,11 +70,8 @@ class HomePage(Page):
         today = self.context.today()
         with self.context.database.read() as session:
             info = branch_service.load_branch_info(session)
-            today_situation = situation(session, today)
-            numbers = headline(session, today_situation)
-        found = reminders(today_situation)
-        hint = backfill_hint(found)
-        self.reminders = [hint, *found] if hint else found
+            self.reminders = ledgers.reminders(session, today)
+            numbers = headline(session, today)
         counts = numbers.counts
         for _title, key in FIGURES[:4]:
             self.figure_labels[key].setText(str(getattr(counts, key)))
@@ -89,7 +87,7 @@ class HomePage(Page):
             item.setData(REMINDER_ROLE, index)
             if reminder.overdue:
                 item.setForeground(OVERDUE)
-            elif reminder is hint:
+            elif reminder.hint:
                 item.setForeground(HINT)
             attention.addItem(item)
         if not self.reminders:

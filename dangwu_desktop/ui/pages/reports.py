@@ -7,14 +7,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from dangwu_desktop.core.periods import QUARTER_NAMES, quarter_of
-from dangwu_desktop.core.services.reports import (
-    Notes,
-    ReportData,
-    ReportPeriod,
-    report_data,
-    save_notes,
-)
+from dangwu_desktop.core.services.reports import Notes, ReportPeriod, save_notes
 from dangwu_desktop.ledgers.base import ExportScope
+from dangwu_desktop.ledgers.reports.work_report import WorkReport, work_report
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import settle_unsaved
 from dangwu_desktop.ui.exports import FILTERS, export_declared
@@ -65,7 +60,7 @@ class ReportsPage(Page):
         self._keep_typed()
         period, today = self.period(), self.context.today()
         with self.context.database.read() as session:
-            data = report_data(session, period, today)
+            data = work_report(session, period, today)
         self.ui.figuresLabel.setText(_figures(data))
         self._stored[period] = data.notes
         notes = self._typed.get(period, data.notes)
@@ -158,12 +153,9 @@ class ReportsPage(Page):
         self.load()
 
 
-def _figures(data: ReportData) -> str:
-    behind = [m for m in data.meetings if m.missed]
-    meetings = "；".join(f"{m.kind}{m.status}" for m in behind) or "均按规定开展"
+def _figures(report: WorkReport) -> str:
     return (
-        f"<b>{data.period.title}</b>：在册党员{data.counts.total}名；组织生活：{meetings}；"
-        f"学习培训{data.training_sessions}次、{data.training_hours:g}学时；党员队伍变化{len(data.changes)}人次。"
+        f"<b>{report.period.title}</b>：{report.summary}。"
         "<br>数字由记录自动汇总，生成报告时按最新记录计算。"
     )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dangwu_desktop import ledgers
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.services import (
     Operation,
@@ -24,7 +25,6 @@ from dangwu_desktop.core.services import (
 )
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.settings import (
-    REGISTERED,
     YES_NO,
     SettingSpec,
     get_setting,
@@ -111,10 +111,11 @@ class SettingsPage(Page):
         self._run(lambda session: set_settings(session, values))
 
     def _setting_rows(self) -> dict[SettingSpec, QWidget]:
-        """A row for each setting any book declares (core.services.settings.REGISTERED): a choice
-        as a list, 是/否 as a box to tick, a whole number with its unit; its note as the tip."""
+        """A row for each setting a ledger declares (ledgers.settings()): a choice as a list,
+        是/否 as a box to tick, a whole number with its unit; its note as the tip."""
         layout = self.ui.rulesLayout
-        specs = sorted(REGISTERED.values(), key=lambda spec: spec.yes_or_no)  # ticks last
+        declared = [spec for _ledger, specs in ledgers.settings() for spec in specs]
+        specs = sorted(declared, key=lambda spec: spec.yes_or_no)  # ticks last
         widgets: dict[SettingSpec, QWidget] = {}
         for row, spec in enumerate(specs):
             widget: QWidget

@@ -1,0 +1,91 @@
+"""花名册's 首页 reminders: 预备党员 whose year is (nearly) up, and the committee's term."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.glossary import MembershipStatus
+from dangwu_desktop.core.reminders import Reminder, ReminderKind
+from dangwu_desktop.core.roster import RosterRow, active_probationers
+from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
+from dangwu_desktop.core.services.branch import BranchInfo, load_branch_info
+
+ELECTION_CITATION = (
+    "《中国共产党支部工作条例（试行）》第十一条；《中国共产党基层组织选举工作条例》（2020）："
+    "任期届满应按期换届，延期须经上级党组织批准"
+)
+TERM_WARNING_DAYS = 183  # about six months before the term ends
+CONFIRMATION_WARNING_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class RosterSituation:
+    today: date
+    branch: BranchInfo | None
+    probationers: Sequence[RosterRow]
+
+
+def gather(session: Session, today: date) -> RosterSituation:
+    return RosterSituation(today, load_branch_info(session), active_probationers(session, today))
+
+
+def judge(situation: RosterSituation) -> list[Reminder]:
+    today = situation.today
+    found = [
+        _confirmation(row, today)
+        for row in situation.probationers
+        if _confirmation_soon(row, today)
+    ]
+    election = _election(situation.branch, today)
+    return [*found, election] if election else found
+
+
+def reminders(session: Session, today: date) -> list[Reminder]:
+    return judge(gather(session, today))
+
+
+def _confirmation_soon(row: RosterRow, today: date) -> bool:
+    if row.status is not MembershipStatus.ACTIVE or row.join_date is None:
+        return False
+    return confirmation_due_date(row.join_date) <= today + timedelta(days=CONFIRMATION_WARNING_DAYS)
+
+
+def _confirmation(row: RosterRow, today: date) -> Reminder:
+    assert row.join_date is not None
+    due = confirmation_due_date(row.join_date)
+    days = (today - due).days
+    if days > 0:
+        text = f"预备党员{row.name}的预备期已于{format_date(due)}满一年（已过{days}天），应提交支部大会讨论转正"
+    elif days == 0:
+        text = f"预备党员{row.name}的预备期今天满一年，应提交支部大会讨论转正"
+    else:
+        text = (
+            f"预备党员{row.name}的预备期将于{format_date(due)}满一年（还有{-days}天），请准备转正"
+        )
+    return Reminder(
+        ReminderKind.CONFIRMATION_DUE,
+        text,
+        CONSTITUTION_ART_7,
+        member_id=row.member_id,
+        overdue=days > 0,
+    )
+
+
+def _election(branch: BranchInfo | None, today: date) -> Reminder | None:
+    if branch is None or branch.term_end is None:
+        return None
+    end = branch.term_end
+    if end < today:
+        text = f"支部委员会任期已于{format_date(end)}届满，应及时换届"
+        return Reminder(
+            ReminderKind.ELECTION_DUE, text, ELECTION_CITATION, page="settings", overdue=True
+        )
+    if end - today <= timedelta(days=TERM_WARNING_DAYS):
+        text = f"支部委员会任期将于{format_date(end)}届满（还有{(end - today).days}天），请提前筹备换届"
+        return Reminder(ReminderKind.ELECTION_DUE, text, ELECTION_CITATION, page="settings")
+    return None

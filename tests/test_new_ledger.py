@@ -1,0 +1,216 @@
+"""A new ledger is one package: declared once, it appears in the sidebar (and builds its page), on
+the 首页, in the 设置 page, in the work report, the workbook, the exports and the audit log —
+without a line changed anywhere else. The package is written here (a small 党费 ledger) and run in
+a fresh interpreter, so that its table never joins the other tests' metadata."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+PACKAGE = {
+    "__init__.py": """
+        from __future__ import annotations
+
+        from dangwu_desktop.ledgers.base import (
+            Export, Ledger, ReportSection, Sheet, SidebarPage, Span, lazy,
+        )
+
+        def _settings():
+            from toy_ledgers.dues.service import RATE
+            return (RATE,)
+
+        PAYMENTS = Export(
+            key="dues-ledger", title="党费收缴台账", suffix=".xlsx", span=Span.YEAR,
+            file_name=lambda branch, scope: f"{branch}{scope.year}年党费收缴台账.xlsx",
+            gather=lazy("toy_ledgers.dues.service:payments"),
+            write=lazy("toy_ledgers.dues.service:write"),
+            done=lambda rows, scope: f"已导出{len(rows)}笔党费：",
+        )
+        LEDGER = Ledger(
+            "dues", "党费",
+            pages=(SidebarPage("dues", "党费", 35, f"{__name__}.page"),),
+            exports=(PAYMENTS,),
+            sheets=(Sheet("党费", 45, lazy("toy_ledgers.dues.service:payments"),
+                          lazy("toy_ledgers.dues.service:add_sheet")),),
+            reminders=lazy(f"{__name__}.service:reminders"),
+            sections=(ReportSection.named("dues", "党费收缴情况", 45, f"{__name__}.service"),),
+            settings=_settings,
+        )
+    """,
+    "models.py": """
+        from __future__ import annotations
+
+        from datetime import date
+
+        from sqlalchemy.orm import Mapped, mapped_column
+
+        from dangwu_desktop.core.models import Base
+
+        class DuesPayment(Base):
+            __tablename__ = "toy_dues_payment"
+            AUDIT_SUBJECT = "党费"
+
+            def audit_name(self) -> str:
+                return f"{self.paid_on} {self.amount}元"
+
+            id: Mapped[int] = mapped_column(primary_key=True)
+            paid_on: Mapped[date]
+            amount: Mapped[float]
+    """,
+    "service.py": """
+        from __future__ import annotations
+
+        from dangwu_desktop.core import audit
+        from dangwu_desktop.core.reminders import Reminder
+        from dangwu_desktop.core.services.settings import SettingSpec
+        from dangwu_desktop.io.xlsx_layout import save_book
+        from dangwu_desktop.ledgers.base import SectionText
+        from sqlalchemy import select
+        from toy_ledgers.dues.models import DuesPayment
+
+        RATE = SettingSpec("dues/rate", "农民党员每月党费", "1", unit="元", maximum=10)
+
+        def pay(session, paid_on, amount):
+            payment = DuesPayment(paid_on=paid_on, amount=amount)
+            session.add(payment)
+            session.flush()
+            audit.record_row(session, payment, None)
+
+        def payments(session, scope):  # plain values: the file is written after the session
+            return [(p.paid_on, p.amount) for p in session.scalars(select(DuesPayment))]
+
+        def write(target, rows, branch, scope):
+            return save_book(target, lambda book: add_sheet(book, rows, branch, scope, "党费"))
+
+        def add_sheet(book, rows, branch, scope, title):
+            sheet = book.sheet(title)
+            for paid_on, amount in rows:
+                sheet.append([str(paid_on), amount])
+
+        def reminders(session, today):
+            paid = sum(p.amount for p in session.scalars(select(DuesPayment)))
+            return [Reminder("党费", f"本年已收党费{paid:g}元", "《中国共产党章程》第九条", page="dues")]
+
+        def dues(session, period, today):
+            return sum(p.amount for p in session.scalars(select(DuesPayment)))
+
+        def dues_text(total):
+            return SectionText({"dues_total": total}, [f"本期共收缴党费{total:g}元。"])
+
+        def dues_summary(total):
+            return f"党费{total:g}元"
+    """,
+    "page.py": """
+        from __future__ import annotations
+
+        from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+        from dangwu_desktop.ui.pages import Page, register_page
+
+        class DuesPage(Page):
+            NAME = "dues"
+
+            def __init__(self, context, parent=None):
+                super().__init__(context, parent)
+                self.label = QLabel(self)
+                QVBoxLayout(self).addWidget(self.label)
+
+            def load(self):
+                self.label.setText("党费页面")
+
+        register_page(DuesPage)
+    """,
+}
+
+SCRIPT = """
+import sys
+from datetime import date
+from pathlib import Path
+
+import dangwu_desktop.ledgers as ledgers
+
+ledgers.LEDGER_PACKAGES += ("toy_ledgers.dues",)  # the one shared line a new ledger adds
+ledgers.load_models()
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from docx import Document
+from openpyxl import load_workbook
+
+from dangwu_desktop.core import audit
+from dangwu_desktop.core.models import Base
+from dangwu_desktop.core.periods import YearPeriod
+from dangwu_desktop.db.startup import open_database
+from dangwu_desktop.io.report_docx import export_report
+from dangwu_desktop.ledgers.reports.work_report import report_context, work_report
+from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages import CATALOGUE
+from toy_ledgers.dues.models import DuesPayment
+from toy_ledgers.dues.service import pay
+
+folder, today = Path(sys.argv[1]), date(2026, 11, 25)
+database = open_database(folder / "branch.sqlite3")
+with database.engine.begin() as connection:  # what the ledger's migration does
+    DuesPayment.__table__.create(connection)
+with database.transaction() as session:
+    pay(session, date(2026, 10, 8), 12.0)
+
+assert [page.title for page in CATALOGUE][:5] == ["首页", "花名册", "组织生活", "学习培训", "党费"]
+assert DuesPayment in audit.audited_models()
+with database.read() as session:
+    texts = [r.text for r in ledgers.reminders(session, today)]
+    report = work_report(session, YearPeriod(2026, 4), today)
+    assert "本年已收党费12元" in texts, texts
+    assert "党费12元" in report.summary
+    entries = [e.subject for e in session.scalars(__import__("sqlalchemy").select(audit.AuditEntry))]
+    assert "党费" in entries, entries
+paragraphs = [p.text for p in Document(str(export_report(folder / "报告.docx", report_context(report)))).paragraphs]
+headings = [p for p in paragraphs if "、" in p[:3]]
+assert "五、党费收缴情况" in headings, headings
+assert "本期共收缴党费12元。" in paragraphs
+export = ledgers.export_named("dues-ledger")
+scope = ledgers.ExportScope(today, 2026, quarter=4)
+with database.read() as session:
+    rows = export.gather(session, scope)
+    book = ledgers.export_named("workbook")
+    sheets = book.gather(session, scope)
+assert export.write(folder / "党费.xlsx", rows, "东岙村", scope).exists()
+assert "党费" in load_workbook(book.write(folder / "工作簿.xlsx", sheets, "东岙村", scope)).sheetnames
+
+app = QApplication([])
+context = AppContext(database, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat), lambda: today)
+window = MainWindow(context)
+window.show_page("dues")
+assert window.page("dues").label.text() == "党费页面"
+window.show_page("settings")
+assert window.page("settings").findChild(__import__("PySide6.QtWidgets").QtWidgets.QSpinBox, "dues_rate")
+print("ok")
+"""
+
+
+def test_a_new_ledger_is_one_package_and_one_line(tmp_path: Path) -> None:
+    package = tmp_path / "toy_ledgers" / "dues"
+    package.mkdir(parents=True)
+    (package.parent / "__init__.py").write_text("", encoding="utf-8")
+    for name, text in PACKAGE.items():
+        (package / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "DANGWU_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.strip().endswith("ok")
