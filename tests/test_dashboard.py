@@ -6,11 +6,13 @@ from datetime import date
 
 from dangwu_desktop import ledgers
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
-from dangwu_desktop.core.glossary import ActivityKind, Attendance, MemberCategory
+from dangwu_desktop.core.glossary import ActivityKind, Attendance, MemberCategory, MovementKind
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.reminders import ReminderKind
 from dangwu_desktop.core.services import activities
 from dangwu_desktop.core.services.dashboard import headline, participation
-from dangwu_desktop.core.services.members import add_member
+from dangwu_desktop.core.services.members import add_member, record_movement
+from dangwu_desktop.core.services.training import credit_hours
 from dangwu_desktop.db.database import Database
 from tests.conftest import TODAY, member
 
@@ -47,6 +49,32 @@ def test_participation_is_measured_from_the_records_the_branch_keeps(
     inactive = [r for r in found if r.kind is ReminderKind.INACTIVE_MEMBER]
     # absent from the one record, like 赵六 who was there: the records only say January for both
     assert {(r.member_id, r.overdue) for r in inactive} == {(old, True), (someone_else, True)}
+
+
+def test_reminder_rule_study_credited_away_counts_as_organisational_life(
+    database: Database, branch: None
+) -> None:
+    """党章第九条's six months: a 流动党员 who studies with the branch where they work is not
+    inactive because this branch's records never show them."""
+    with database.transaction() as session:
+        away = add_member(session, member(name="卢珍"), TODAY).id
+        record_movement(session, away, Movement(MovementKind.MOBILE_OUT, date(2026, 1, 4), "外出务工",
+                                                place="杭州市萧山区"), TODAY)  # fmt: skip
+        here = add_member(session, member(name="李梅", id_number="110101199003074426"), TODAY).id
+        for day in (date(2026, 1, 10), date(2026, 6, 10)):
+            present = [Attendee(here, "李梅", Attendance.PRESENT)]
+            activities.save_activity(
+                session, ActivityDraft(ActivityKind.THEME_DAY, day, attendees=present), TODAY
+            )
+    with database.read() as session:
+        found = ledgers.reminders(session, TODAY)
+    assert [r.member_id for r in found if r.kind is ReminderKind.INACTIVE_MEMBER] == [away]
+    with database.transaction() as session:
+        credit_hours(session, away, date(2026, 5, 20), 4, "集中学习", "萧山区流动党员党支部", TODAY)
+    assert _since(database)[away] == date(2026, 5, 20)
+    with database.read() as session:
+        found = ledgers.reminders(session, TODAY)
+    assert [r for r in found if r.kind is ReminderKind.INACTIVE_MEMBER] == []
 
 
 def _since(database: Database) -> dict[int, date]:

@@ -15,7 +15,7 @@ from dangwu_desktop.core.glossary import (
     Attendance,
     MembershipStatus,
 )
-from dangwu_desktop.core.models import Activity, ActivityAttendance, Member
+from dangwu_desktop.core.models import Activity, ActivityAttendance, ExternalStudy, Member
 from dangwu_desktop.core.roster import RosterCounts, active_counts
 from dangwu_desktop.core.services.training import member_hours
 
@@ -48,7 +48,8 @@ def lectures_by(session: Session, secretary: str, today: date) -> int:
 
 
 def participation(session: Session, today: date) -> list[Participation]:
-    """For each member 在册, the last organisational life the records show them at.
+    """For each member 在册, the last organisational life the records show them at: present at
+    a record here, or study credited from elsewhere (a 流动党员's branch where they work).
 
     A member the records cannot judge (no meeting recorded since they joined) is measured from
     when they joined or from the first record the branch keeps, whichever is later, so that a
@@ -75,6 +76,12 @@ def participation(session: Session, today: date) -> list[Participation]:
             .group_by(ActivityAttendance.member_id)
         )
     }
+    for member_id, day in session.execute(
+        select(ExternalStudy.member_id, func.max(ExternalStudy.date))
+        .where(ExternalStudy.date <= today)
+        .group_by(ExternalStudy.member_id)
+    ):
+        last[member_id] = max(day, last.get(member_id, day))
     result = []
     active = select(Member.id, Member.name, Member.join_date, Member.is_mobile).where(
         Member.status == MembershipStatus.ACTIVE
