@@ -37,13 +37,14 @@ HOURS_HEADER = (
     "党小组",
     "身份",
     "要求学时",
-    "参加学习",
+    "集中学习",
     "外出学习",
     "合计",
-    "差额",
+    "全年差额",
     "情况",
+    "自学（不计入）",
 )
-HOURS_WIDTHS = (5, 10, 12, 12, 9, 9, 9, 8, 8, 10)
+HOURS_WIDTHS = (5, 9, 11, 10, 8, 8, 8, 7, 8, 10, 9)
 CREDIT_HEADER = ("序号", "姓名", "日期", "学时", "学习内容", "来源")
 CREDIT_WIDTHS = (5, 10, 11, 6, 30, 50)
 
@@ -87,6 +88,13 @@ def add_ledger_sheet(
     )
 
 
+def _standing(row: MemberHours) -> str:
+    """The same judgement as the 首页 and the work report: behind this point of the year."""
+    if not row.shortfall:
+        return "已达标"
+    return "进度不足" if row.behind else "进度正常"
+
+
 def add_hours_sheets(
     book: Book,
     rows: Sequence[MemberHours],
@@ -113,7 +121,7 @@ def add_hours_sheets(
     )
     table = (
         (n, r.name, r.group_name, r.role, r.required, r.attended, r.credited, r.total, r.shortfall or None,
-         "未达标" if r.shortfall else "达标")
+         _standing(r), r.self_study or None)
         for n, r in enumerate(rows, start=1)
     )  # fmt: skip
     sheet.repeat_rows(written + 1)

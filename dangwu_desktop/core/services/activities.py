@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session, selectinload
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.activity_rules import (
     LABELS,
-    MAXIMUM_DAILY_HOURS,
     ActivityDraft,
     Attendee,
     check_activity,
@@ -40,6 +39,7 @@ from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
 from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services.settings import (
+    DAILY_HOURS,
     LATE_ENTRY_DAYS,
     LECTURE_PERIOD,
     Period,
@@ -167,9 +167,15 @@ def _not_yet_members(session: Session, draft: ActivityDraft) -> list[Finding]:
 def _too_many_hours(
     session: Session, draft: ActivityDraft, activity_id: int | None
 ) -> list[Finding]:
-    """No one studies more than 24 hours in a day, however many records that day holds."""
+    """No one is credited more than the day's limit (设置), however many records that day holds."""
     if not draft.study_hours:
         return []
+    cap = get_int(session, DAILY_HOURS)
+    if draft.study_hours > cap:
+        detail = "多天的培训请按天分别记录（上限可在“设置”中调整）"
+        return [
+            Finding("study_hours", f"一天的学时超过{cap}", Severity.ERROR, detail, label="学时")
+        ]
     present = [a.member_id for a in draft.attendees if a.attendance is Attendance.PRESENT]
     query = (
         select(ActivityAttendance.member_id, func.sum(Activity.study_hours))
@@ -184,16 +190,14 @@ def _too_many_hours(
         )
         .group_by(ActivityAttendance.member_id)
     )
-    over = [
-        mid
-        for mid, hours in session.execute(query)
-        if (hours or 0) + draft.study_hours > MAXIMUM_DAILY_HOURS
-    ]
+    over = [mid for mid, hours in session.execute(query) if (hours or 0) + draft.study_hours > cap]
     if not over:
         return []
     names = [a.name for a in draft.attendees if a.member_id in over]
-    detail = f"{'、'.join(names[:5])}当天已有其他学习记录，合计将超过{MAXIMUM_DAILY_HOURS}学时"
-    return [Finding("study_hours", "一天的学时超过24", Severity.ERROR, detail, label="学时")]
+    detail = (
+        f"{'、'.join(names[:5])}当天已有其他学习记录，合计将超过{cap}学时（上限可在“设置”中调整）"
+    )
+    return [Finding("study_hours", f"一天的学时超过{cap}", Severity.ERROR, detail, label="学时")]
 
 
 def save_activity(

@@ -49,6 +49,10 @@ LATE_ENTRY_DAYS = SettingSpec(
 ATTACHMENT_LIMIT_MB = SettingSpec(
     "records/attachment_limit_mb", "单个附件大小上限", "20", unit="MB"
 )
+DAILY_HOURS = SettingSpec(
+    "training/daily_hours", "每人每天最多计入学时", "8", unit="学时", maximum=24,
+    note="地方规定：一天的学习按实际学时登记，超过此数多半是录入错误；多天的培训请按天分别记录",
+)  # fmt: skip
 MASK_EXPORTS = SettingSpec(
     "privacy/mask_exports", "导出花名册时隐去身份号码和电话的中间几位", "否", YES_NO,
     "打开后导出的花名册可放心转交他人，但不能再导入",

@@ -20,6 +20,7 @@ from dangwu_desktop.core.glossary import (
     INDIVIDUAL_STUDY,
     Attendance,
     CommitteePost,
+    MemberCategory,
     MembershipStatus,
 )
 from dangwu_desktop.core.models import (
@@ -31,12 +32,12 @@ from dangwu_desktop.core.models import (
     PartyGroup,
 )
 from dangwu_desktop.core.periods import period_dates
-from dangwu_desktop.core.rulebook import MAXIMUM_DAILY_HOURS, TRAINING_CITATION
+from dangwu_desktop.core.rulebook import TRAINING_CITATION
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus, cell_status
 from dangwu_desktop.core.services import ServiceError, refused, text_problems
 from dangwu_desktop.core.services.activities import RecordSheet, record_sheets
-from dangwu_desktop.core.services.settings import SettingSpec, get_int
+from dangwu_desktop.core.services.settings import DAILY_HOURS, SettingSpec, get_int
 from dangwu_desktop.core.text_rules import TextKind
 
 MEMBER_HOURS = SettingSpec(
@@ -47,18 +48,24 @@ CADRE_HOURS = SettingSpec(
 )
 MONTHLY_STUDY_RULE = "每月至少开展1次集中学习"
 MEMBER = "党员"
+PROBATIONER = "预备党员"
 
 
 @dataclass(frozen=True, slots=True)
 class MemberHours:
+    """A member's year: hours at collective study here (`attended`) and credited from elsewhere
+    count toward the requirement; self-study and online self-study are recorded apart and do
+    not (全国党员教育培训工作规划 counts 集中学习培训)."""
+
     member_id: int
     name: str
     group_name: str
-    role: str
-    required: int
+    role: str  # 书记, 组织委员 …, 预备党员 or 党员
+    required: int  # the year's requirement, pro-rated for a member who joined during the year
     attended: float
     credited: float
-    expected_by_now: float  # the share of the year's requirement due by today
+    expected_by_now: float  # the share of the requirement due by today
+    self_study: float = 0.0
 
     @property
     def total(self) -> float:
@@ -105,8 +112,9 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
     """Each member 在册: hours attended and credited in `year`, against their requirement."""
     first, last = _year_bounds(year)
     attended: dict[int, float] = defaultdict(float)
+    self_study: dict[int, float] = defaultdict(float)
     query = (
-        select(ActivityAttendance.member_id, Activity.study_hours)
+        select(ActivityAttendance.member_id, Activity.kind, Activity.study_hours)
         .join(Activity)
         .where(
             Activity.date.between(first, last),
@@ -115,8 +123,9 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
             ActivityAttendance.attendance == Attendance.PRESENT,
         )
     )
-    for member_id, hours in session.execute(query):
-        attended[member_id] += float(hours or 0)
+    for member_id, kind, hours in session.execute(query):
+        counted = self_study if kind in INDIVIDUAL_STUDY else attended
+        counted[member_id] += float(hours or 0)
     credited: dict[int, float] = defaultdict(float)
     for member_id, hours in session.execute(
         select(ExternalStudy.member_id, ExternalStudy.hours).where(
@@ -126,27 +135,33 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
         credited[member_id] += float(hours)
     posts = committee_posts(session)
     member_required, cadre_required = get_int(session, MEMBER_HOURS), get_int(session, CADRE_HOURS)
-    share = _share_of_year(year, today)
     members = session.execute(
-        select(Member.id, Member.name, PartyGroup.name)
+        select(Member.id, Member.name, PartyGroup.name, Member.join_date, Member.category)
         .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
         .where(Member.status == MembershipStatus.ACTIVE)
         .order_by(Member.group_id, Member.id)
     )  # columns, not ORM objects: the 首页 and 学习培训 ask this of every member at each load
     rows = []
-    for member_id, name, group_name in members:
+    for member_id, name, group_name, joined, category in members:
         post = posts.get(member_id)
-        required = member_required if post is None else cadre_required
+        yearly = member_required if post is None else cadre_required
+        start = max(first, joined) if joined else first  # a member who joined this year
+        required = round(yearly * _share_between(start, last, last))
+        if post is not None:
+            role = post.value
+        else:
+            role = PROBATIONER if category is MemberCategory.PROBATIONARY else MEMBER
         rows.append(
             MemberHours(
                 member_id=member_id,
                 name=name,
                 group_name=group_name or "",
-                role=MEMBER if post is None else post.value,
+                role=role,
                 required=required,
                 attended=attended[member_id],
                 credited=credited[member_id],
-                expected_by_now=round(required * share, 1),
+                expected_by_now=round(yearly * _share_between(start, last, today), 1),
+                self_study=self_study[member_id],
             )
         )
     return rows
@@ -165,13 +180,12 @@ def committee_posts(session: Session) -> dict[int, CommitteePost]:
     return posts
 
 
-def _share_of_year(year: int, today: date) -> float:
-    if year < today.year:
-        return 1.0
-    if year > today.year:
-        return 0.0
-    days = 366 if calendar.isleap(year) else 365
-    return today.timetuple().tm_yday / days
+def _share_between(start: date, year_end: date, today: date) -> float:
+    """The share of the year from `start` to today (to the year's end at most): what a member
+    who is a member from `start` is due by today."""
+    days = 366 if calendar.isleap(year_end.year) else 365
+    covered = (min(today, year_end) - start).days + 1
+    return min(max(covered, 0) / days, 1.0)
 
 
 def monthly_study(session: Session, year: int, today: date) -> list[MonthStudy]:
@@ -213,8 +227,9 @@ def credit_hours(
     )
     if hours <= 0:
         problems.append("学时应大于0")
-    if hours > MAXIMUM_DAILY_HOURS:
-        problems.append(f"一天的学时不能超过{MAXIMUM_DAILY_HOURS}")
+    cap = get_int(session, DAILY_HOURS)
+    if hours > cap:
+        problems.append(f"一天的学时不能超过{cap}（上限可在“设置”中调整）")
     if day > today:
         problems.append("学习日期不能晚于今天")
     if member.join_date and day < member.join_date:

@@ -103,9 +103,10 @@ def _add_hours(book: Any, gathered: Any, branch: str, scope: ExportScope, title:
 
 
 def _settings() -> Sequence[SettingSpec]:
+    from dangwu_desktop.core.services.settings import DAILY_HOURS
     from dangwu_desktop.core.services.training import CADRE_HOURS, MEMBER_HOURS
 
-    return (MEMBER_HOURS, CADRE_HOURS)
+    return (MEMBER_HOURS, CADRE_HOURS, DAILY_HOURS)
 
 
 LEDGER = Ledger(

@@ -34,11 +34,12 @@ HOURS_HEADER = (
     "党小组",
     "身份",
     "要求",
-    "参加学习",
+    "集中学习",
     "外出学习",
     "合计",
     "到今天应有",
     "全年差额",
+    "自学（不计入）",
 )
 
 
@@ -176,6 +177,7 @@ class TrainingPage(Page):
                     row.total,
                     row.expected_by_now,
                     row.shortfall,
+                    row.self_study,
                 )
             ]
             for column, shown in enumerate(cells):
