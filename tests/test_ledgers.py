@@ -3,6 +3,7 @@ command line's `export` and the self-test all take them from there."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from dangwu_desktop.db.database import Database
 from dangwu_desktop.ledgers import Export, ExportScope, Span, all_exports, export_named, ledgers
 
 TODAY = date(2026, 11, 25)
+LEADING_ZERO = re.compile(r"(?:年|^|[^0-9])0[1-9]月|月0[1-9]日")
 SCOPES = {
     Span.TODAY: ExportScope(TODAY, 2026),
     Span.YEAR: ExportScope(TODAY, 2026),
@@ -59,9 +61,21 @@ def test_every_declared_export_writes_a_file_that_opens(
     path = export.write(tmp_path / name, gathered, BRANCH_NAME, scope)
     assert path.exists() and export.done(gathered, scope).endswith("：")
     if export.suffix == ".docx":
-        assert Document(str(path)).paragraphs
+        document = Document(str(path))
+        texts = [p.text for p in document.paragraphs]
+        texts += [c.text for t in document.tables for row in t.rows for c in row.cells]
     else:
-        assert CalamineWorkbook.from_path(str(path)).sheet_names
+        workbook = CalamineWorkbook.from_path(str(path))
+        texts = [
+            str(value)
+            for name in workbook.sheet_names
+            for row in workbook.get_sheet_by_name(name).to_python()
+            for value in row
+        ]
+    assert texts
+    # GB/T 9704: 月、日不编虚位 — 2026年9月20日, never 2026年09月20日 or 01月04日
+    zero_padded = [t for t in texts if LEADING_ZERO.search(t)]
+    assert zero_padded == [], zero_padded[:3]
 
 
 def test_the_command_line_exports_what_a_ledger_declares(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from dangwu_desktop.core.dates import month_day
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io.record_text import absent_text
@@ -50,7 +51,7 @@ def add_ledger_sheet(
             record.expected,
             len(record.present),
             absent_text(record),
-            f"{record.entered_at:%m月%d日}补录" if record.late_entry else "",
+            f"{month_day(record.entered_at)}补录" if record.late_entry else "",
         )
         for number, record in enumerate(records, start=1)
     )

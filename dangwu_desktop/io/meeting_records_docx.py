@@ -10,6 +10,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
+from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.record_text import header_rows
@@ -65,7 +66,7 @@ def _record(
     if record.late_entry:
         note = document.add_paragraph()
         note.paragraph_format.first_line_indent = gbt9704.INDENT
-        gbt9704.run(note, f"（本记录于{record.entered_at:%Y年%m月%d日}补录）", size=TABLE_SIZE)
+        gbt9704.run(note, f"（本记录于{document_date(record.entered_at)}补录）", size=TABLE_SIZE)
     signature = document.add_paragraph()
     signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     signature.paragraph_format.space_before = gbt9704.LINE

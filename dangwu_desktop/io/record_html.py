@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io.record_text import header_rows
 
@@ -62,7 +63,7 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
             f"<p class='section'>决议</p>{''.join(_paragraph(line) for line in record.decisions.splitlines())}"
         )
     if record.late_entry:
-        parts.append(f"<p class='note'>（本记录于{record.entered_at:%Y年%m月%d日}补录）</p>")
+        parts.append(f"<p class='note'>（本记录于{document_date(record.entered_at)}补录）</p>")
     parts.append("<p class='sign'>主持人（签字）：　　　　　　记录人（签字）：　　　　　　</p>")
     return "".join(parts)
 

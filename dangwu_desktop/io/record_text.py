@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 
 
 def time_text(record: RecordSheet) -> str:
-    day = f"{record.date:%Y年%m月%d日}"
+    day = document_date(record.date)
     if record.start_time and record.end_time:
         return f"{day} {record.start_time:%H:%M}—{record.end_time:%H:%M}"
     return day

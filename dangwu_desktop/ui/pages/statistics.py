@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
+from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.statistics import StatTable, roster_statistics
 from dangwu_desktop.ui.bar_chart import BarChart
@@ -39,7 +40,7 @@ class StatisticsPage(Page):
         for index, table in enumerate(self.tables):
             layout.addWidget(_card(table), index // COLUMNS, index % COLUMNS)
         layout.setRowStretch(len(self.tables) // COLUMNS + 1, 1)
-        self.ui.summaryLabel.setText(f"在册党员{len(rows)}人，统计截至{today:%Y年%m月%d日}")
+        self.ui.summaryLabel.setText(f"在册党员{len(rows)}人，统计截至{document_date(today)}")
 
     def _export(self) -> None:
         export_roster_interactively(self, self.context)
