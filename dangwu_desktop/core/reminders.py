@@ -16,21 +16,17 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.periods import quarter_name, quarter_of
 from dangwu_desktop.core.roster import RosterRow
+from dangwu_desktop.core.rulebook import ELECTION_DUE, INACTIVITY, LATE_ENTRY, SECRETARY_LECTURE
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
-from dangwu_desktop.core.schedule import REGULATIONS, CellStatus, ScheduleRow, period_dates
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
 from dangwu_desktop.core.services.branch import BranchInfo
 from dangwu_desktop.core.services.settings import Period
 from dangwu_desktop.core.services.training import MemberHours
 
-ELECTION_CITATION = (
-    "《中国共产党支部工作条例（试行）》第十一条；《中国共产党基层组织选举工作条例》（2020）："
-    "任期届满应按期换届，延期须经上级党组织批准"
-)
-INACTIVITY_CITATION = (
-    "《中国共产党章程》第九条：党员没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，"
-    "或不做党所分配的工作，就被认为是自行脱党"
-)
-LECTURE_CITATION = f"{REGULATIONS}：党支部书记每年至少为党员讲1次党课"
+ELECTION_CITATION = ELECTION_DUE.citation
+INACTIVITY_CITATION = INACTIVITY.citation
+LECTURE_CITATION = SECRETARY_LECTURE.citation
+BACKFILL_CITATION = LATE_ENTRY.citation
 TERM_WARNING_DAYS = 183  # about six months before the term ends
 CONFIRMATION_WARNING_DAYS = 30
 INACTIVITY_WARNING_MONTHS = 4
@@ -110,7 +106,7 @@ def backfill_hint(found: Sequence[Reminder]) -> Reminder | None:
     has held them on paper, and the 【逾期】 lines should not read as a verdict it cannot answer."""
     if not any(r.kind is ReminderKind.MEETING_MISSED for r in found):
         return None
-    return Reminder(ReminderKind.BACKFILL, BACKFILL_HINT, REGULATIONS, page="activities")
+    return Reminder(ReminderKind.BACKFILL, BACKFILL_HINT, BACKFILL_CITATION, page="activities")
 
 
 def _meetings(schedule: Sequence[ScheduleRow], today: date) -> list[Reminder]:
