@@ -116,6 +116,19 @@ def test_no_citation_names_an_article_a_rule_does_not_come_from() -> None:
     assert {r.source for r in RULES.values()} >= unsourced  # the check above checks something
 
 
+def test_a_rule_with_a_figure_the_branch_may_change_names_a_setting_that_exists() -> None:
+    from dangwu_desktop.core.services.rule_book import setting_spec
+
+    with_setting = [rule for rule in RULES.values() if rule.setting]
+    assert {r.id for r in with_setting} == {
+        "meeting.frequency.lecture", "meeting.late_entry",
+        "training.yearly_hours", "training.cadre_hours",
+    }  # fmt: skip
+    for rule in with_setting:
+        spec = setting_spec(rule)
+        assert spec is not None and spec.key == rule.setting, rule.id
+
+
 @pytest.mark.parametrize(
     ("joined", "full", "short", "reason", "severity"),
     [
