@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument("--month", type=int, choices=range(1, 13), help="月份（月报默认本月）")
     exporting.add_argument("--template", type=Path, help="工作报告用乡镇自己的Word模板")
+    commands.add_parser(
+        "rules", help="列出程序检查所依据的全部规则：表述、数字、本地设置和依据（规则书）"
+    )
     return parser
 
 
@@ -174,6 +177,8 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         return _add_member(database, args)
     if args.command == "export":
         return _export(database, args)
+    if args.command == "rules":
+        return _rules(database)
     return _import_roster(database, args)
 
 
@@ -374,4 +379,19 @@ def _export(database: Database, args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     print(f"{export.done(gathered, scope)}{saved}")
+    return 0
+
+
+def _rules(database: Database) -> int:
+    """The rule book as the program applies it, with this database's settings."""
+    from dangwu_desktop.core.services.rule_book import rule_book
+
+    with database.read() as session:
+        entries = rule_book(session)
+    for entry in entries:
+        print("\n".join(entry.lines))
+    print(
+        f"共{len(entries)}条规则。来源为“地方规定”“中组部有关规定”“全国规划”的不是条例条文；"
+        "注明“设置”的数字可按本地要求修改。"
+    )
     return 0

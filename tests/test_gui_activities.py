@@ -156,7 +156,11 @@ def test_page_lists_records_shows_the_matrix_and_uses_the_bin(
     assert "党小组会（第一党小组）" in labels and "支部委员会会议" not in labels
     row = labels.index("主题党日")
     may = page.ui.scheduleTable.item(row, 4)
-    assert may.text() == "5/10" and "第十九至二十二条" in may.toolTip()
+    assert (
+        may.text() == "5/10"
+        and "《中国共产党支部工作条例（试行）》第十六条：党支部每月相对固定1天开展主题党日"
+        in may.toolTip()
+    )
     assert page.ui.scheduleTable.item(row, 3).text() == "未开展"
     assert "未开展的有" in page.ui.summaryLabel.text()
     page.ui.table.selectRow(0)
@@ -508,7 +512,9 @@ def test_appraisal_dialog_previews_the_excellent_at_most_a_third_rule_in_the_rul
         "优秀一般不超过参评党员的三分之一（参评2人，现可评0人）。"
     )
     dialog.save()
-    assert "优秀一般不超过参评党员的三分之一" in dialog.ui.errorLabel.text()  # the citation
+    assert (
+        "（依据：中组部有关规定（民主评议党员）：评定为“优秀”的比例" in dialog.ui.errorLabel.text()
+    )
     assert dialog.result() != AppraisalDialog.DialogCode.Accepted  # refused, still open
 
 

@@ -3,7 +3,9 @@ table. The record checks and the services take their rules from here."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -33,27 +35,98 @@ def test_every_rule_has_an_id_its_wording_and_a_citation() -> None:
     } <= set(RULES)
 
 
-def test_citations_name_only_the_articles_already_checked() -> None:
-    """The citation texts are kept word for word; a local figure says it is a local rule."""
-    assert RULES["member.full_after_one_year"].citation == (
-        "《中国共产党章程》第七条：预备党员的预备期为一年"
-    )
-    assert RULES["member.joining_age"].citation.startswith("《中国共产党章程》第一条：年满十八岁")
-    assert RULES["member.id_number"].citation == "《公民身份号码》GB 11643-1999"
-    assert RULES["appraisal.excellent_at_most_a_third"].citation == (
-        "《中国共产党支部工作条例（试行）》第十九至二十二条：民主评议党员一般每年开展1次，"
-        "评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
-    )
-    assert RULES["meeting.late_entry"].citation.startswith("地方规定")
+# Each citation was checked against the text of the document it names (issue 17): the article is
+# named only where its text was read; 中组部 guidance, a national plan and local rules name none.
+CHECKED = [
+    ("member.joining_age", "《中国共产党章程》第一条：年满十八岁"),
+    ("member.full_after_one_year", "《中国共产党章程》第七条：预备党员的预备期为一年"),
+    ("member.standing", "《中国共产党章程》第七条：党员的党龄，从预备期满转为正式党员之日算起"),
+    ("member.inactivity", "《中国共产党章程》第九条：党员如果没有正当理由，连续六个月"),
+    ("member.id_number", "《公民身份号码》GB 11643-1999"),
+    ("branch.size", "《中国共产党支部工作条例（试行）》第四条：党支部党员人数一般不超过50人"),
+    ("branch.committee_seats", "《中国共产党支部工作条例（试行）》第六章 党支部委员会建设："),
+    ("branch.term", "《中国共产党支部工作条例（试行）》第六章 党支部委员会建设：村、社区"),
+    ("branch.election_due", "《中国共产党基层组织选举工作条例》第三条："),
+    ("meeting.general_quorum", "《中国共产党支部工作条例（试行）》第十一条：表决必须有半数以上"),
+    ("meeting.committee_quorum", "《中国共产党支部工作条例（试行）》第十二条：党支部委员会会议须有半数以上委员到会"),
+    ("meeting.late_entry", "地方规定："),
+    ("meeting.secretary_lecture", "地方规定：党支部书记每年至少讲1次党课"),
+    ("appraisal.grades", "中组部有关规定（民主评议党员）：按照“优秀”“合格”“基本合格”“不合格”"),
+    ("appraisal.excellent_at_most_a_third", "中组部有关规定（民主评议党员）：评定为“优秀”的比例一般不超过党员总数的三分之一"),
+    ("training.yearly_hours", "《中国共产党党员教育管理工作条例》第二十条：党员每年集中学习培训时间一般不少于32学时"),
+    ("training.cadre_hours", "《全国党员教育培训工作规划》：党支部书记和委员"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule_id", "citation"), CHECKED, ids=[row[0] for row in CHECKED])
+def test_citation_is_the_text_that_was_checked(rule_id: str, citation: str) -> None:
+    assert RULES[rule_id].citation.startswith(citation)
 
 
 def test_meeting_frequency_rules_are_the_schedules_requirements() -> None:
     for requirement in requirements(Period.HALF_YEAR):
         rule = rulebook.frequency(requirement.kind, Period.HALF_YEAR)
         assert requirement.rule == rule
-        assert requirement.citation == f"{rulebook.REGULATIONS}：{rule.wording}"
+        assert requirement.citation == rule.citation
     lecture = rulebook.frequency(ActivityKind.LECTURE, Period.HALF_YEAR)
     assert lecture.id == "meeting.frequency.lecture" and "每半年至少1次" in lecture.wording
+    assert lecture.setting == "rules/lecture_period"
+
+
+FREQUENCY_ARTICLES = [
+    (ActivityKind.BRANCH_GENERAL, "第十一条", "一般每季度召开1次"),
+    (ActivityKind.COMMITTEE, "第十二条", "一般每月召开1次"),
+    (ActivityKind.GROUP, "第十三条", "党小组会一般每月召开1次"),
+    (ActivityKind.LECTURE, "第十六条", "按期参加党员大会、党小组会和上党课"),
+    (ActivityKind.THEME_DAY, "第十六条", "每月相对固定1天开展主题党日"),
+    (ActivityKind.LIFE_MEETING, "第十七条", "每年至少召开1次组织生活会"),
+    (ActivityKind.APPRAISAL, "第十八条", "一般每年开展1次民主评议党员"),
+    (ActivityKind.TALK, "第十九条", "每年谈心谈话一般不少于1次"),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "article", "words"),
+    FREQUENCY_ARTICLES,
+    ids=[f"meeting.frequency.{kind.name.lower()}" for kind, _, _ in FREQUENCY_ARTICLES],
+)
+def test_meeting_frequency_cites_its_own_article(
+    kind: ActivityKind, article: str, words: str
+) -> None:
+    """meeting.frequency.<kind>: each kind's rule cites the article that sets its frequency."""
+    rule = RULES[f"meeting.frequency.{kind.name.lower()}"]
+    assert rule.citation.startswith(f"《中国共产党支部工作条例（试行）》{article}：")
+    assert words in rule.citation
+    assert [r.rule.id for r in requirements() if r.kind is kind] == [rule.id]  # the one applied
+
+
+ARTICLE = re.compile(r"第[一二三四五六七八九十百零]+条")
+
+
+def test_no_citation_names_an_article_a_rule_does_not_come_from() -> None:
+    """The old catch-all 第十九至二十二条 is gone from every file, and a rule the book marks as
+    local, 中组部 guidance or a national plan names no article."""
+    unsourced = {rulebook.Source.LOCAL, rulebook.Source.GUIDANCE, rulebook.Source.PLAN}
+    package = Path(rulebook.__file__).parents[1]
+    for source in package.rglob("*.py"):
+        assert "第十九至二十二条" not in source.read_text(encoding="utf-8"), source
+    for rule in RULES.values():
+        if rule.source in unsourced:
+            assert not ARTICLE.search(rule.citation), rule.id
+    assert {r.source for r in RULES.values()} >= unsourced  # the check above checks something
+
+
+def test_a_rule_with_a_figure_the_branch_may_change_names_a_setting_that_exists() -> None:
+    from dangwu_desktop.core.services.rule_book import setting_spec
+
+    with_setting = [rule for rule in RULES.values() if rule.setting]
+    assert {r.id for r in with_setting} == {
+        "meeting.frequency.lecture", "meeting.late_entry",
+        "training.yearly_hours", "training.cadre_hours",
+    }  # fmt: skip
+    for rule in with_setting:
+        spec = setting_spec(rule)
+        assert spec is not None and spec.key == rule.setting, rule.id
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The frequency rules of DOMAIN.md §3 (支部工作条例 第十九至二十二条), as a table of dated cases."""
+"""The frequency rules of DOMAIN.md §3 (支部工作条例 第十一至十三条、第十六至十九条), as a table of dated cases."""
 
 from __future__ import annotations
 
@@ -66,11 +66,21 @@ def test_committee_row_only_where_a_committee_exists() -> None:
         "党小组会（第一党小组）", "党小组会（第二党小组）"]  # fmt: skip
 
 
-def test_every_row_cites_the_regulations() -> None:
-    for row in year_schedule(2026, [], date(2026, 6, 1), groups=GROUPS, has_committee=True):
-        assert row.requirement.citation.startswith(
-            "《中国共产党支部工作条例（试行）》第十九至二十二条"
-        )
+def test_every_row_cites_its_kinds_article() -> None:
+    rows = year_schedule(2026, [], date(2026, 6, 1), groups=GROUPS, has_committee=True)
+    articles = {r.label: r.requirement.citation.split("：")[0] for r in rows}
+    regulations = "《中国共产党支部工作条例（试行）》"
+    assert articles == {
+        "支部党员大会": f"{regulations}第十一条",
+        "支部委员会会议": f"{regulations}第十二条",
+        "党小组会（第一党小组）": f"{regulations}第十三条",
+        "党小组会（第二党小组）": f"{regulations}第十三条",
+        "党课": f"{regulations}第十六条",
+        "主题党日": f"{regulations}第十六条",
+        "组织生活会": f"{regulations}第十七条",
+        "民主评议党员": f"{regulations}第十八条",
+        "谈心谈话": f"{regulations}第十九条",
+    }
 
 
 def test_missing_counts_only_past_periods() -> None:

@@ -17,19 +17,20 @@ from dangwu_desktop.core.dates import add_years, age_on
 from dangwu_desktop.core.glossary import ActivityKind, MemberCategory
 from dangwu_desktop.core.periods import Period
 
-REGULATIONS = "《中国共产党支部工作条例（试行）》第十九至二十二条"
-CONSTITUTION_ART_1 = "《中国共产党章程》第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
-CONSTITUTION_ART_7 = "《中国共产党章程》第七条：预备党员的预备期为一年"
+# The documents cited. An article is named only where its text was read (DOMAIN.md §1, §3, §4);
+# otherwise the document and its chapter, or 中组部有关规定 / 地方规定 with no article at all.
+BRANCH_REGULATIONS = "《中国共产党支部工作条例（试行）》"
+CONSTITUTION = "《中国共产党章程》"
+ELECTION_REGULATIONS = "《中国共产党基层组织选举工作条例》"
+EDUCATION_REGULATIONS = "《中国共产党党员教育管理工作条例》"
+TRAINING_PLAN = "《全国党员教育培训工作规划》"
 DEVELOPMENT_RULES = "《中国共产党发展党员工作细则》（2014）"
 ID_NUMBER_STANDARD = "《公民身份号码》GB 11643-1999"
-GRADE_CITATION = f"{REGULATIONS}：民主评议党员一般每年开展1次，评议等次为优秀、合格、基本合格、不合格，优秀一般不超过参评党员的三分之一"
-QUORUM_CITATION = f"{REGULATIONS}：党员大会作出决定，须经应到会有表决权的正式党员半数以上同意"
-COMMITTEE_CITATION = f"{REGULATIONS}：党支部委员会会议须有半数以上委员到会方能召开"
-TRAINING_CITATION = (
-    "《2019—2023年全国党员教育培训工作规划》：党员每年集中学习培训时间一般不少于32学时，"
-    "党支部书记和委员每年不少于56学时"
-)
+GUIDANCE = "中组部有关规定"
 LOCAL_RULE = "地方规定"
+
+CONSTITUTION_ART_1 = f"{CONSTITUTION}第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
+CONSTITUTION_ART_7 = f"{CONSTITUTION}第七条：预备党员的预备期为一年"
 
 PROBATION_YEARS = 1
 MINIMUM_JOINING_AGE = 18
@@ -73,11 +74,25 @@ class Finding:
         return f"{label}：{self.message}" if label else self.message
 
 
+class Source(StrEnum):
+    """Where a rule comes from; only a 党内法规 or a standard is cited by article."""
+
+    REGULATION = "党内法规条文"
+    STANDARD = "国家标准"
+    PLAN = "全国规划"  # a plan issued for some years, whose figures a province may replace
+    GUIDANCE = "中组部有关规定"
+    LOCAL = "地方规定"
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     id: str  # stable, English: "member.full_after_one_year"
     wording: str  # the rule as a secretary reads it
     citation: str  # where it is written down
+    source: Source = Source.REGULATION
+    figure: str = ""  # the figure it checks, as the 依据 list shows it
+    setting: str = ""  # the key of the 设置 that holds the figure, where the branch may change it
+    used_in: str = ""  # where the program applies it
 
     def finding(
         self,
@@ -90,64 +105,186 @@ class Rule:
         return Finding(attribute, reason, severity, detail, self.citation, label, self.id)
 
 
+def _branch(article: str, text: str) -> str:
+    return f"{BRANCH_REGULATIONS}{article}：{text}"
+
+
+ROSTER_CHECKS = "新增、修改党员，导入花名册"
+MEETING_RECORD = "组织生活记录保存前的检查"
+SCHEDULE = "组织生活“年度完成情况”、首页提醒、季度计划、工作报告"
+
 # 党员 (DOMAIN.md §2)
-JOINING_AGE = Rule("member.joining_age", "年满十八岁方可入党", CONSTITUTION_ART_1)
+JOINING_AGE = Rule(
+    "member.joining_age", "年满十八岁方可入党", CONSTITUTION_ART_1,
+    figure="18周岁", used_in=ROSTER_CHECKS,
+)  # fmt: skip
 FULL_NOT_BEFORE_JOINING = Rule(
-    "member.full_not_before_joining", "转正时间不能早于入党时间", CONSTITUTION_ART_7
-)
+    "member.full_not_before_joining", "转正时间不能早于入党时间", CONSTITUTION_ART_7,
+    used_in=f"{ROSTER_CHECKS}，登记转正",
+)  # fmt: skip
 FULL_AFTER_ONE_YEAR = Rule(
-    "member.full_after_one_year", "预备党员的预备期为一年，期满方可转正", CONSTITUTION_ART_7
-)
+    "member.full_after_one_year", "预备党员的预备期为一年，期满方可转正", CONSTITUTION_ART_7,
+    figure="1年", used_in=f"{ROSTER_CHECKS}，登记转正，花名册“待转正”和首页提醒",
+)  # fmt: skip
+STANDING = Rule(
+    "member.standing", "党龄从预备期满转为正式党员之日算起",
+    f"{CONSTITUTION}第七条：党员的党龄，从预备期满转为正式党员之日算起",
+    used_in="花名册统计（按党龄）",
+)  # fmt: skip
 ID_NUMBER = Rule(
-    "member.id_number", "公民身份号码须为有效的18位号码（或可转换的15位旧号码）", ID_NUMBER_STANDARD
-)
+    "member.id_number", "公民身份号码须为有效的18位号码（或可转换的15位旧号码）",
+    ID_NUMBER_STANDARD, Source.STANDARD, "18位，末位校验码", used_in=ROSTER_CHECKS,
+)  # fmt: skip
+INACTIVITY = Rule(
+    "member.inactivity",
+    "党员没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，"
+    "就被认为是自行脱党",
+    f"{CONSTITUTION}第九条：党员如果没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，"
+    "或不做党所分配的工作，就被认为是自行脱党",
+    figure="连续6个月", used_in="首页提醒（长期未参加组织生活）",
+)  # fmt: skip
+
+# 支部和支部委员会 (DOMAIN.md §1, §10): the committee articles are cited by their chapter.
+BRANCH_SIZE = Rule(
+    "branch.size", "党支部党员人数一般不超过50人",
+    _branch("第四条", "党支部党员人数一般不超过50人"),
+    figure="50人", used_in="（程序尚未检查）",
+)  # fmt: skip
+COMMITTEE_SEATS = Rule(
+    "branch.committee_seats",
+    "有正式党员7人以上的党支部设立支部委员会，由3至5人组成，一般不超过7人",
+    f"{BRANCH_REGULATIONS}第六章 党支部委员会建设：有正式党员7人以上的党支部，应当设立党支部委员会。"
+    "党支部委员会由3至5人组成，一般不超过7人",
+    figure="3至5人，不超过7人", used_in="支部基本信息（委员会人数）",
+)  # fmt: skip
+COMMITTEE_TERM = Rule(
+    "branch.term", "村党支部委员会每届任期5年",
+    f"{BRANCH_REGULATIONS}第六章 党支部委员会建设：村、社区党支部委员会每届任期5年",
+    figure="5年", used_in="支部基本信息（任期届满日期）",
+)  # fmt: skip
+ELECTION_DUE = Rule(
+    "branch.election_due",
+    "任期届满应当按期换届；延期或者提前须报上级党组织批准，一般不超过1年",
+    f"{ELECTION_REGULATIONS}第三条：党的基层组织设立的委员会任期届满应当按期进行换届选举。"
+    "如需延期或者提前进行换届选举，应当报上级党组织批准。延长或者提前期限一般不超过1年",
+    figure="届满前约6个月提醒", used_in="首页提醒（换届）",
+)  # fmt: skip
 
 # 组织生活 (DOMAIN.md §3)
 GENERAL_MEETING_QUORUM = Rule(
     "meeting.general_quorum",
-    "党员大会作出决定，须经应到会有表决权的正式党员半数以上同意",
-    QUORUM_CITATION,
-)
+    "党员大会表决须有半数以上有表决权的党员到会，赞成人数超过应到会有表决权的党员的半数为通过",
+    _branch(
+        "第十一条",
+        "表决必须有半数以上有表决权的党员到会方可进行，赞成人数超过应到会有表决权的党员的半数为通过",
+    ),
+    figure="过半数", used_in=MEETING_RECORD,
+)  # fmt: skip
 COMMITTEE_QUORUM = Rule(
-    "meeting.committee_quorum", "党支部委员会会议须有半数以上委员到会方能召开", COMMITTEE_CITATION
-)
+    "meeting.committee_quorum", "党支部委员会会议须有半数以上委员到会方能召开",
+    _branch("第十二条", "党支部委员会会议须有半数以上委员到会方可进行"),
+    figure="半数以上", used_in=MEETING_RECORD,
+)  # fmt: skip
 LATE_ENTRY = Rule(
     "meeting.late_entry",
     "会后超过设定天数才录入的记录为补录，显示录入日期",
     f"{LOCAL_RULE}：补录的天数在“设置”中填写",
-)
+    Source.LOCAL, "会后3天", "records/late_entry_days", "组织生活记录的录入日期，首页补录提示",
+)  # fmt: skip
+SECRETARY_LECTURE = Rule(
+    "meeting.secretary_lecture",
+    "党支部书记每年至少为党员讲1次党课",
+    f"{LOCAL_RULE}：党支部书记每年至少讲1次党课（{BRANCH_REGULATIONS}的“每年至少讲1次党课”"
+    "是对党委（党组）书记的要求）",
+    Source.LOCAL, "每年1次", used_in="首页提醒（年度事项）",
+)  # fmt: skip
 
 # 民主评议, 学习培训
+APPRAISAL_GRADES = Rule(
+    "appraisal.grades", "民主评议按优秀、合格、基本合格、不合格评定等次",
+    f"{GUIDANCE}（民主评议党员）：按照“优秀”“合格”“基本合格”“不合格”对党员进行评定",
+    Source.GUIDANCE, "4个等次", used_in="民主评议…",
+)  # fmt: skip
 EXCELLENT_AT_MOST_A_THIRD = Rule(
-    "appraisal.excellent_at_most_a_third", "优秀一般不超过参评党员的三分之一", GRADE_CITATION
-)
+    "appraisal.excellent_at_most_a_third", "优秀一般不超过参评党员的三分之一",
+    f"{GUIDANCE}（民主评议党员）：评定为“优秀”的比例一般不超过党员总数的三分之一",
+    Source.GUIDANCE, "三分之一", used_in="民主评议…",
+)  # fmt: skip
 YEARLY_TRAINING_HOURS = Rule(
     "training.yearly_hours",
-    "党员每年集中学习培训时间一般不少于32学时，党支部书记和委员每年不少于56学时",
-    TRAINING_CITATION,
-)
-STUDY_HOURS_RECORDED = Rule("training.hours_recorded", "学习培训记录须填写学时", TRAINING_CITATION)
+    "党员每年集中学习培训时间一般不少于32学时",
+    f"{EDUCATION_REGULATIONS}第二十条：党员每年集中学习培训时间一般不少于32学时"
+    f"（{TRAINING_PLAN}和本省另有要求的，在“设置”中修改）",
+    figure="32学时", setting="training/member_hours", used_in="学习培训“学时统计”、首页提醒",
+)  # fmt: skip
+CADRE_TRAINING_HOURS = Rule(
+    "training.cadre_hours",
+    "党支部书记和委员每年集中培训和集体学习时间一般不少于56学时",
+    f"{TRAINING_PLAN}：党支部书记和委员每年集中培训和集体学习一般不少于56学时"
+    "（2019—2023年规划的数字；现行规划和本省另有要求的，在“设置”中修改）",
+    Source.PLAN, "56学时", "training/cadre_hours", "学习培训“学时统计”、首页提醒",
+)  # fmt: skip
+TRAINING_CITATION = f"{YEARLY_TRAINING_HOURS.citation}；{CADRE_TRAINING_HOURS.citation}"
+STUDY_HOURS_RECORDED = Rule(
+    "training.hours_recorded", "学习培训记录须填写学时", YEARLY_TRAINING_HOURS.citation,
+    used_in="学习培训记录保存前的检查",
+)  # fmt: skip
+GRADE_CITATION = f"{APPRAISAL_GRADES.citation}；{EXCELLENT_AT_MOST_A_THIRD.citation}"
+QUORUM_CITATION = GENERAL_MEETING_QUORUM.citation
+COMMITTEE_CITATION = COMMITTEE_QUORUM.citation
 
-# 三会一课的频次 (DOMAIN.md §3): the 党课's period is a local setting, the 条例 says only “按期”.
-FREQUENCY_WORDING: dict[ActivityKind, str] = {
-    ActivityKind.BRANCH_GENERAL: "党员大会一般每季度召开1次",
-    ActivityKind.COMMITTEE: "党支部委员会会议一般每月召开1次",
-    ActivityKind.GROUP: "党小组会一般每月召开1次",
-    ActivityKind.THEME_DAY: "每月相对固定1天开展主题党日",
-    ActivityKind.LIFE_MEETING: "组织生活会一般每年召开1次",
-    ActivityKind.APPRAISAL: "民主评议党员一般每年开展1次",
-    ActivityKind.TALK: "党支部委员之间、委员和党员之间每年谈心谈话一般不少于1次",
-}
+# 三会一课的频次 (DOMAIN.md §3): each kind cites its own article of the 条例; the 党课's period is
+# a local setting, the 条例 says only “按期”.
+FREQUENCIES: dict[ActivityKind, tuple[str, str, str, str]] = {
+    ActivityKind.BRANCH_GENERAL: (
+        "党员大会一般每季度召开1次", "每季度1次",
+        "第十一条", "党支部党员大会是党支部的议事决策机构，由全体党员参加，一般每季度召开1次",
+    ),
+    ActivityKind.COMMITTEE: (
+        "党支部委员会会议一般每月召开1次", "每月1次",
+        "第十二条", "党支部委员会会议一般每月召开1次，根据需要可以随时召开",
+    ),
+    ActivityKind.GROUP: (
+        "党小组会一般每月召开1次", "每月1次（每个党小组）",
+        "第十三条", "党小组会一般每月召开1次",
+    ),
+    ActivityKind.THEME_DAY: (
+        "每月相对固定1天开展主题党日", "每月1次",
+        "第十六条", "党支部每月相对固定1天开展主题党日",
+    ),
+    ActivityKind.LIFE_MEETING: (
+        "组织生活会一般每年召开1次", "每年1次",
+        "第十七条", "党支部每年至少召开1次组织生活会，一般安排在第四季度",
+    ),
+    ActivityKind.APPRAISAL: (
+        "民主评议党员一般每年开展1次", "每年1次",
+        "第十八条", "党支部一般每年开展1次民主评议党员",
+    ),
+    ActivityKind.TALK: (
+        "党支部委员之间、委员和党员之间每年谈心谈话一般不少于1次", "每年1次",
+        "第十九条",
+        "党支部委员之间、党支部委员和党员之间、党员和党员之间，每年谈心谈话一般不少于1次",
+    ),
+}  # kind: wording, figure, article, the article's words  # fmt: skip
+FREQUENCY_WORDING: dict[ActivityKind, str] = {kind: row[0] for kind, row in FREQUENCIES.items()}
+LECTURE_PERIOD_SETTING = "rules/lecture_period"
 
 
 def frequency(kind: ActivityKind, lecture_period: Period = Period.QUARTER) -> Rule:
-    """How often a kind of organisational life must be held."""
-    wording = (
-        f"党课应当按期进行（本地规定：{lecture_period.value}至少1次）；党支部书记每年至少讲1次党课"
-        if kind is ActivityKind.LECTURE
-        else FREQUENCY_WORDING[kind]
-    )
-    return Rule(f"meeting.frequency.{kind.name.lower()}", wording, f"{REGULATIONS}：{wording}")
+    """How often a kind of organisational life must be held, citing the article that says so."""
+    rule_id = f"meeting.frequency.{kind.name.lower()}"
+    if kind is ActivityKind.LECTURE:
+        return Rule(
+            rule_id,
+            f"党课应当按期进行（本地规定：{lecture_period.value}至少1次）",
+            _branch("第十六条", "党支部应当组织党员按期参加党员大会、党小组会和上党课")
+            + f"；党课的频次为{LOCAL_RULE}，在“设置”中选择",
+            figure=f"{lecture_period.value}1次",
+            setting=LECTURE_PERIOD_SETTING,
+            used_in=SCHEDULE,
+        )
+    wording, figure, article, text = FREQUENCIES[kind]
+    return Rule(rule_id, wording, _branch(article, text), figure=figure, used_in=SCHEDULE)
 
 
 RULES: dict[str, Rule] = {
@@ -156,14 +293,27 @@ RULES: dict[str, Rule] = {
         JOINING_AGE,
         FULL_NOT_BEFORE_JOINING,
         FULL_AFTER_ONE_YEAR,
+        STANDING,
         ID_NUMBER,
+        INACTIVITY,
+        BRANCH_SIZE,
+        COMMITTEE_SEATS,
+        COMMITTEE_TERM,
+        ELECTION_DUE,
+        *(
+            frequency(kind)
+            for kind in ActivityKind
+            if kind in FREQUENCIES or kind is ActivityKind.LECTURE
+        ),
         GENERAL_MEETING_QUORUM,
         COMMITTEE_QUORUM,
         LATE_ENTRY,
+        SECRETARY_LECTURE,
+        APPRAISAL_GRADES,
         EXCELLENT_AT_MOST_A_THIRD,
         YEARLY_TRAINING_HOURS,
+        CADRE_TRAINING_HOURS,
         STUDY_HOURS_RECORDED,
-        *(frequency(kind) for kind in (*FREQUENCY_WORDING, ActivityKind.LECTURE)),
     )
 }
 

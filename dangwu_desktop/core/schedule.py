@@ -14,7 +14,6 @@ from enum import StrEnum
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.periods import Period, period_months
 from dangwu_desktop.core.periods import period_dates as period_dates  # still asked for here
-from dangwu_desktop.core.rulebook import REGULATIONS as REGULATIONS
 from dangwu_desktop.core.rulebook import Rule, frequency
 
 

@@ -11,13 +11,14 @@ from datetime import date
 from dangwu_desktop.core.dates import age_on
 from dangwu_desktop.core.glossary import EDUCATION_LEVELS, MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import RosterRow
+from dangwu_desktop.core.rulebook import STANDING
 
 NOT_GIVEN = "未填写"
 AGE_BANDS = ((30, "30岁及以下"), (40, "31至40岁"), (50, "41至50岁"), (60, "51至60岁"),
              (70, "61至70岁"), (999, "71岁及以上"))  # fmt: skip
 STANDING_BANDS = ((4, "不满5年"), (9, "5至9年"), (19, "10至19年"), (29, "20至29年"),
                   (39, "30至39年"), (49, "40至49年"), (999, "50年及以上"))  # fmt: skip
-STANDING_CITATION = "《中国共产党章程》第七条：党员的党龄，从预备期满转为正式党员之日算起"
+STANDING_CITATION = STANDING.citation
 NO_STANDING = "预备党员（未计党龄）"
 
 

@@ -12,12 +12,13 @@ from dangwu_desktop.core import audit
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
+from dangwu_desktop.core.rulebook import COMMITTEE_SEATS, COMMITTEE_TERM
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.services import ServiceError, refused, require_clean_text, text_problems
 from dangwu_desktop.core.text_rules import TextKind
 
 VILLAGE_TERM_YEARS = 5
-TERM_CITATION = "《中国共产党支部工作条例（试行）》第十一条；村党组织每届任期5年"
+TERM_CITATION = COMMITTEE_TERM.citation
 
 
 @dataclass(slots=True)
@@ -132,9 +133,7 @@ def check_branch_info(info: BranchInfo) -> list[str]:
         problems.append("书记请填在“支部书记”一栏，委员会名单中不再重复")
     seats = 1 + len(info.committee)
     if info.committee and seats > 7:
-        problems.append(
-            f"支部委员会共{seats}人，超过7人（《中国共产党支部工作条例（试行）》第九条）"
-        )
+        problems.append(f"支部委员会共{seats}人，超过7人（{COMMITTEE_SEATS.citation}）")
     if info.term_start and info.term_end and info.term_end <= info.term_start:
         problems.append("任期届满日期应晚于任期开始日期")
     return problems

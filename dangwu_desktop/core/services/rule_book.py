@@ -1,0 +1,69 @@
+"""The 依据 list: every rule the program applies, read from the rule book with the branch's own
+settings, so that what the command line (and a 依据 page) shows cannot drift from what is checked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.rulebook import RULES, Rule, frequency
+
+# Imported for the settings they declare: a rule names its setting by key, and these modules
+# register the specs that give the key its label and default.
+from dangwu_desktop.core.services import training as _training  # noqa: F401
+from dangwu_desktop.core.services.settings import (
+    LECTURE_PERIOD,
+    REGISTERED,
+    Period,
+    SettingSpec,
+    get_setting,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEntry:
+    rule: Rule
+    setting: (
+        SettingSpec | None
+    )  # the 设置 that holds the rule's figure, if the branch may change it
+    value: str = ""  # the setting's value in this database (its default until changed)
+
+    @property
+    def lines(self) -> list[str]:
+        """The entry as the command line prints it: the id and wording, then one line each."""
+        rule = self.rule
+        lines = [f"{rule.id}\t{rule.wording}"]
+        if rule.figure and self.setting is None:
+            lines.append(f"  数字：{rule.figure}")
+        if self.setting is not None:
+            unit = self.setting.unit
+            lines.append(
+                f"  设置：“{self.setting.label}”现为{self.value}{unit}"
+                f"（默认{self.setting.default}{unit}，可在“设置”中修改）"
+            )
+        lines.append(f"  依据：{rule.citation}")
+        lines.append(f"  来源：{rule.source.value}")
+        if rule.used_in:
+            lines.append(f"  用于：{rule.used_in}")
+        return lines
+
+
+def setting_spec(rule: Rule) -> SettingSpec | None:
+    """The setting a rule names, if it names one (a test keeps every key registered)."""
+    return REGISTERED.get(rule.setting) if rule.setting else None
+
+
+def rule_book(session: Session) -> list[RuleEntry]:
+    """Every rule of the rule book, in its order, with the current value of its setting; the 党课
+    rule is worded with the branch's own 党课 period."""
+    entries = []
+    for rule in RULES.values():
+        shown = rule
+        if rule.id == frequency(ActivityKind.LECTURE).id:
+            shown = frequency(ActivityKind.LECTURE, Period(get_setting(session, LECTURE_PERIOD)))
+        spec = setting_spec(shown)
+        value = get_setting(session, spec) if spec is not None else ""
+        entries.append(RuleEntry(shown, spec, value))
+    return entries
