@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._add_file_actions()
         self.ui.quitAction.triggered.connect(self.close)
         self.ui.aboutAction.triggered.connect(self._about)
+        self.ui.ruleBookAction.triggered.connect(self._rule_book)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
         self.ui.newAction.triggered.connect(lambda: self.current_page().new_item())
         self.ui.printAction.triggered.connect(lambda: self.current_page().print_selection())
@@ -248,6 +249,13 @@ class MainWindow(QMainWindow):
         assert isinstance(roster, RosterPage)
         roster.show_member(member_id)
         roster.edit_member(member_id)
+
+    def _rule_book(self) -> None:
+        if self.context is None:
+            return  # the data is still being opened
+        from dangwu_desktop.ui.dialogs.rule_book_dialog import RuleBookDialog
+
+        RuleBookDialog(self.context, self).exec()
 
     def _about(self) -> None:
         location = self.context.database.location if self.context else ""

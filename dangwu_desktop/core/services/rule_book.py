@@ -31,6 +31,21 @@ class RuleEntry:
     value: str = ""  # the setting's value in this database (its default until changed)
 
     @property
+    def setting_text(self) -> str:
+        """现为40学时（默认32学时，可在“设置”中修改）; empty for a rule without a setting."""
+        if self.setting is None:
+            return ""
+        unit = self.setting.unit
+        return f"现为{self.value}{unit}（默认{self.setting.default}{unit}，可在“设置”中修改）"
+
+    @property
+    def figure_text(self) -> str:
+        """The figure the rule checks, as the 依据 list shows it: the setting's, where it has one."""
+        if self.setting is not None:
+            return f"{self.setting.label}：{self.setting_text}"
+        return self.rule.figure
+
+    @property
     def lines(self) -> list[str]:
         """The entry as the command line prints it: the id and wording, then one line each."""
         rule = self.rule
@@ -38,11 +53,7 @@ class RuleEntry:
         if rule.figure and self.setting is None:
             lines.append(f"  数字：{rule.figure}")
         if self.setting is not None:
-            unit = self.setting.unit
-            lines.append(
-                f"  设置：“{self.setting.label}”现为{self.value}{unit}"
-                f"（默认{self.setting.default}{unit}，可在“设置”中修改）"
-            )
+            lines.append(f"  设置：“{self.setting.label}”{self.setting_text}")
         lines.append(f"  依据：{rule.citation}")
         lines.append(f"  来源：{rule.source.value}")
         if rule.used_in:

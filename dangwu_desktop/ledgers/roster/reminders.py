@@ -12,13 +12,11 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.reminders import Reminder, ReminderKind
 from dangwu_desktop.core.roster import RosterRow, active_probationers
+from dangwu_desktop.core.rulebook import ELECTION_DUE
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
 from dangwu_desktop.core.services.branch import BranchInfo, load_branch_info
 
-ELECTION_CITATION = (
-    "《中国共产党支部工作条例（试行）》第十一条；《中国共产党基层组织选举工作条例》（2020）："
-    "任期届满应按期换届，延期须经上级党组织批准"
-)
+ELECTION_CITATION = ELECTION_DUE.citation
 TERM_WARNING_DAYS = 183  # about six months before the term ends
 CONFIRMATION_WARNING_DAYS = 30
 
