@@ -439,3 +439,22 @@ def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
     assert result.faults == []
     data = result.accepted[0].data
     assert (data.occupation, data.remarks) == ("农民 村干部", "一\n二")
+
+
+def test_every_kind_of_white_space_in_a_cell_is_one_space_and_none_in_a_name(
+    database: Database, tmp_path: Path
+) -> None:
+    """A full-width space (U+3000), a no-break space from a web page and a tab are spaces too: a
+    run of them is one space in a one-line field, and a name keeps none (王　五 is 王五)."""
+    path = write_xlsx(
+        tmp_path / "spaces.xlsx",
+        [
+            ["姓名", "公民身份号码", "入党时间", "转正时间", "籍贯", "家庭住址"],
+            ["王\u3000五", "330726199001011238", "2010-01-01", "2011-01-05", "浙江\u3000\u3000浦江", "一组\xa0\t3号"],
+        ],
+    )  # fmt: skip
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert result.faults == []
+    data = result.accepted[0].data
+    assert (data.name, data.native_place, data.address) == ("王五", "浙江 浦江", "一组 3号")
