@@ -30,7 +30,7 @@ from dangwu_desktop.core.rulebook import (
 from dangwu_desktop.core.rulebook import (
     is_due_for_confirmation as is_due_for_confirmation,
 )
-from dangwu_desktop.core.text_rules import TextKind, text_problem
+from dangwu_desktop.core.text_rules import TextKind, TextProblem, text_problem
 
 __all__ = ["Finding", "Severity"]  # the finding type lives in the rule book; named here too
 
@@ -57,6 +57,9 @@ class MemberCheck:
 
 # How much each roster field may hold (core.text_rules); the 身份号码 has its own rule besides.
 MEMBER_TEXT_KINDS: dict[str, TextKind] = text_kinds()
+# The same as (attribute, kind) pairs, taken from the registry once: a member's check, run for
+# every row of a 20,000-row import, reads them instead of building a TextField per field.
+MEMBER_TEXTS: tuple[tuple[str, TextKind], ...] = tuple(MEMBER_TEXT_KINDS.items())
 DATE_FIELDS = keys_of_type(FieldType.DATE)  # each checked not to lie in the future
 
 
@@ -77,11 +80,13 @@ def check_texts(texts: Iterable[TextField]) -> list[Finding]:
     for text in texts:
         problem = text_problem(text.value.strip(), text.kind)
         if problem is not None:
-            detail = f"{text.where}{problem.detail}" if text.where else problem.detail
-            findings.append(
-                Finding(text.attribute, problem.reason, Severity.ERROR, detail, label=text.label)
-            )
+            findings.append(_text_error(text.attribute, problem, text.label, text.where))
     return findings
+
+
+def _text_error(attribute: str, problem: TextProblem, label: str = "", where: str = "") -> Finding:
+    detail = f"{where}{problem.detail}" if where else problem.detail
+    return Finding(attribute, problem.reason, Severity.ERROR, detail, label=label)
 
 
 def check_member(data: MemberData, today: date, *, duplicate_of: str | None = None) -> MemberCheck:
@@ -91,12 +96,13 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     as only the caller knows where to look. Errors come first, most fundamental first, so the
     first error is the one worth reporting when only one can be.
     """
-    data = data.cleaned()
-    findings = check_texts(
-        TextField(attribute, value, kind)
-        for attribute, kind in MEMBER_TEXT_KINDS.items()
+    data = data.cleaned()  # its texts stripped, as check_texts would strip them
+    findings = [
+        _text_error(attribute, problem)
+        for attribute, kind in MEMBER_TEXTS
         if (value := getattr(data, attribute))  # an empty field has nothing to refuse
-    )
+        and (problem := text_problem(value, kind)) is not None
+    ]
     if findings:  # text that cannot be stored: the other rules would only misread it
         return MemberCheck(data, tuple(findings))
     if not data.name:
