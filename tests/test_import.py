@@ -319,6 +319,24 @@ def test_each_fault_kind_names_row_column_and_reason(
     assert fault.column in HEADER
 
 
+def test_a_rows_unreadable_cells_come_before_what_the_rules_find_and_a_refused_row_warns_nothing(
+    database: Database, tmp_path: Path
+) -> None:
+    """One row, every fault in reading order: the cells that could not be read, then the rules'
+    errors; its warnings (a birth date that differs from the number) are not listed, as the row is
+    refused anyway. The next row's warning is."""
+    refused = ["张三", "女", "1990-02-01", "330726199001011238", "2031-01-01", "", "积极分子"]
+    warned = ["李四", "男", "1980-02-01", _valid_id(1), "2015-07-01", "2016-07-01", "正式党员"]
+    path = write_xlsx(tmp_path / "f.xlsx", [HEADER, refused, warned])
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert [(f.row, f.reason) for f in result.faults] == [
+        (2, "人员类别无法识别"),
+        (2, "入党时间在未来"),
+    ]
+    assert [(w.row, w.reason) for w in result.warnings] == [(3, "出生日期与身份号码不一致")]
+
+
 def test_sex_variants_and_a_legacy_15_digit_number(database: Database, tmp_path: Path) -> None:
     rows = [HEADER, ["张三", "男性", "", "330726900101123", "2015-07-01", "2016-07-01", "正式"]]
     path = write_xlsx(tmp_path / "s.xlsx", rows)
