@@ -110,11 +110,12 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         if number and number not in first_row_of:
             first_row_of[number] = candidate.row
         errors = [*result.errors, *_place_errors(candidate.mobile_place)]
-        row_faults = [*candidate.faults, *(_fault(candidate, f) for f in errors)]
-        if row_faults:
-            faults.extend(row_faults)
+        if candidate.faults or errors:  # the cells that could not be read first, then the rules'
+            faults.extend(candidate.faults)
+            faults.extend(_fault(candidate, f) for f in errors)
             continue
-        warnings.extend(_fault(candidate, f) for f in result.warnings)
+        if result.findings:  # a row accepted without a finding has no warning to list
+            warnings.extend(_fault(candidate, f) for f in result.warnings)
         candidate.data = result.data
         accepted.append(candidate)
     existing = _on_the_roster(session, accepted)
