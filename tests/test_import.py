@@ -319,6 +319,24 @@ def test_each_fault_kind_names_row_column_and_reason(
     assert fault.column in HEADER
 
 
+def test_a_rows_unreadable_cells_come_before_what_the_rules_find_and_a_refused_row_warns_nothing(
+    database: Database, tmp_path: Path
+) -> None:
+    """One row, every fault in reading order: the cells that could not be read, then the rules'
+    errors; its warnings (a birth date that differs from the number) are not listed, as the row is
+    refused anyway. The next row's warning is."""
+    refused = ["张三", "女", "1990-02-01", "330726199001011238", "2031-01-01", "", "积极分子"]
+    warned = ["李四", "男", "1980-02-01", _valid_id(1), "2015-07-01", "2016-07-01", "正式党员"]
+    path = write_xlsx(tmp_path / "f.xlsx", [HEADER, refused, warned])
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert [(f.row, f.reason) for f in result.faults] == [
+        (2, "人员类别无法识别"),
+        (2, "入党时间在未来"),
+    ]
+    assert [(w.row, w.reason) for w in result.warnings] == [(3, "出生日期与身份号码不一致")]
+
+
 def test_sex_variants_and_a_legacy_15_digit_number(database: Database, tmp_path: Path) -> None:
     rows = [HEADER, ["张三", "男性", "", "330726900101123", "2015-07-01", "2016-07-01", "正式"]]
     path = write_xlsx(tmp_path / "s.xlsx", rows)
@@ -439,3 +457,22 @@ def test_a_one_line_cell_wrapped_with_alt_enter_is_read_as_one_line(
     assert result.faults == []
     data = result.accepted[0].data
     assert (data.occupation, data.remarks) == ("农民 村干部", "一\n二")
+
+
+def test_every_kind_of_white_space_in_a_cell_is_one_space_and_none_in_a_name(
+    database: Database, tmp_path: Path
+) -> None:
+    """A full-width space (U+3000), a no-break space from a web page and a tab are spaces too: a
+    run of them is one space in a one-line field, and a name keeps none (王　五 is 王五)."""
+    path = write_xlsx(
+        tmp_path / "spaces.xlsx",
+        [
+            ["姓名", "公民身份号码", "入党时间", "转正时间", "籍贯", "家庭住址"],
+            ["王\u3000五", "330726199001011238", "2010-01-01", "2011-01-05", "浙江\u3000\u3000浦江", "一组\xa0\t3号"],
+        ],
+    )  # fmt: skip
+    with database.read() as session:
+        result = check_roster_file(session, read_roster(path), TODAY)
+    assert result.faults == []
+    data = result.accepted[0].data
+    assert (data.name, data.native_place, data.address) == ("王五", "浙江 浦江", "一组 3号")

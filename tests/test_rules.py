@@ -90,6 +90,25 @@ def test_rule_legacy_15_digit_number_is_converted_with_a_warning() -> None:
     assert result.ok
 
 
+def test_the_checked_record_is_a_copy_and_the_record_given_stays_as_typed() -> None:
+    """The check returns the record as it will be stored (trimmed, the 18-digit number, the sex
+    and birth date the number gives); what the dialog or the file supplied is left as it was."""
+    typed = member(name=" 张三 ", id_number="330726900101123", sex=None, birth_date=None)
+    stored = check_member(typed, TODAY).data
+    assert (stored.name, stored.id_number, stored.sex, stored.birth_date) == (
+        "张三",
+        "330726199001011238",
+        Sex.MALE,
+        date(1990, 1, 1),
+    )
+    assert (typed.name, typed.id_number, typed.sex, typed.birth_date) == (
+        " 张三 ",
+        "330726900101123",
+        None,
+        None,
+    )
+
+
 def test_rule_duplicate_id_number_is_refused() -> None:
     assert reasons(member(), duplicate_of="第2行") == ["身份号码与第2行重复"]
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
+from types import ModuleType
 
 from dangwu_desktop.core.glossary import Sex
 from dangwu_desktop.core.rulebook import ID_NUMBER_STANDARD
@@ -19,6 +20,7 @@ from dangwu_desktop.core.rulebook import ID_NUMBER_STANDARD
 CITATION = ID_NUMBER_STANDARD
 
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+_SPACES = re.compile(r"\s+")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９ｘＸ", "0123456789XX")
 
 
@@ -47,14 +49,22 @@ class IdNumber:
 
 def normalise(text: str) -> str:
     """Spaces and full-width characters removed, a lowercase check letter raised."""
-    return re.sub(r"\s+", "", str(text)).translate(_FULLWIDTH).upper()
+    return _SPACES.sub("", str(text)).translate(_FULLWIDTH).upper()
+
+
+@cache
+def _ric() -> ModuleType:
+    """stdnum's 公民身份号码 module, imported when the first number is checked and kept: an
+    import statement in parse_id_number ran again for every number (20,000 in a large import)."""
+    from stdnum.cn import ric
+
+    return ric
 
 
 @lru_cache(maxsize=4096)  # an import checks each number twice (the rules, then duplicates)
 def parse_id_number(text: str) -> IdNumber:
     """Check a number and read birth date and sex from it; raises IdNumberError with the reason."""
-    from stdnum.cn import ric
-
+    ric = _ric()
     number = normalise(text)
     if _SCIENTIFIC.match(number) or number.endswith(".0"):
         raise IdNumberError("身份号码被存成数字，末位已丢失", "请在原表中把该列改为文本后重新导入")

@@ -109,13 +109,13 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         result = check_member(candidate.data, today, duplicate_of=duplicate_of)
         if number and number not in first_row_of:
             first_row_of[number] = candidate.row
-        place = TextField("mobile_place", candidate.mobile_place, TextKind.LINE, "流向")
-        errors = [*result.errors, *check_texts([place])]
-        row_faults = [*candidate.faults, *(_fault(candidate, f) for f in errors)]
-        if row_faults:
-            faults.extend(row_faults)
+        errors = [*result.errors, *_place_errors(candidate.mobile_place)]
+        if candidate.faults or errors:  # the cells that could not be read first, then the rules'
+            faults.extend(candidate.faults)
+            faults.extend(_fault(candidate, f) for f in errors)
             continue
-        warnings.extend(_fault(candidate, f) for f in result.warnings)
+        if result.findings:  # a row accepted without a finding has no warning to list
+            warnings.extend(_fault(candidate, f) for f in result.warnings)
         candidate.data = result.data
         accepted.append(candidate)
     existing = _on_the_roster(session, accepted)
@@ -130,6 +130,13 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
             (name for name in wanted if name not in known_groups), key=group_sort_key
         ),
     )
+
+
+def _place_errors(place: str) -> list[Finding]:
+    """The text rule on the 流向 a row gives (not MemberData's: recorded as a movement)."""
+    if not place:  # most rows: an empty 流向 has nothing to refuse
+        return []
+    return check_texts([TextField("mobile_place", place, TextKind.LINE, "流向")])
 
 
 _CHINESE_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
