@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from dangwu_desktop.core.dates import age_on
 from dangwu_desktop.core.demo import BRANCH_NAME, build_demo_village
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import RosterRow, load_roster
@@ -37,14 +38,9 @@ def test_roster_workbook_layout(demo_rows: list[RosterRow], tmp_path: Path) -> N
     sheet = workbook["花名册"]
     assert sheet["A1"].value == f"{BRANCH_NAME}党员花名册"
     assert "填报日期：2026年11月25日" in sheet["A2"].value
-    assert [c.value for c in sheet[3]][:6] == [
-        "序号",
-        "姓名",
-        "性别",
-        "民族",
-        "出生日期",
-        "公民身份号码",
-    ]
+    header = [c.value for c in sheet[3]]
+    assert header[:7] == ["序号", "姓名", "性别", "民族", "出生日期", "年龄", "公民身份号码"]
+    assert header[header.index("转正时间") + 1] == "党龄"
     assert sheet["A3"].font.b and sheet.freeze_panes == "A4"
     assert sheet.print_title_rows == "$1:$3"
     assert (sheet.page_setup.orientation, int(sheet.page_setup.paperSize)) == (
@@ -53,10 +49,13 @@ def test_roster_workbook_layout(demo_rows: list[RosterRow], tmp_path: Path) -> N
     )  # 9: A4
     assert sheet.sheet_properties.pageSetUpPr.fitToPage  # one page wide (1 is the file's default)
     assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
-    id_cell, birth_cell = sheet["F4"], sheet["E4"]
+    id_cell, birth_cell, age_cell = sheet["G4"], sheet["E4"], sheet["F4"]
     assert isinstance(id_cell.value, str) and id_cell.number_format == "@"
     assert birth_cell.is_date and birth_cell.number_format == "yyyy-mm-dd"
-    assert sheet.max_row == 3 + len(demo_rows)
+    assert age_cell.value == age_on(birth_cell.value.date(), TODAY)
+    # the members, then a blank row and the 填表人/审核人 line
+    assert sheet.max_row == 3 + len(demo_rows) + 2
+    assert str(sheet.cell(sheet.max_row, 1).value).startswith("填表人")
 
 
 def test_exported_roster_imports_again_with_no_faults(
@@ -102,7 +101,7 @@ def test_age_and_standing_bands(database: Database) -> None:
     with database.read() as session:
         rows = load_roster(session, TODAY)
     tables = {t.title: dict(t.counts) for t in roster_statistics(rows, TODAY)}
-    assert tables["年龄"] == {"31至40岁": 1}
+    assert tables["年龄"] == {"36至45岁": 1}  # the bands of the 党内统计 tables
     assert tables["党龄"] == {"10至19年": 1}
 
 
@@ -160,8 +159,8 @@ def test_masked_export_hides_the_middle_of_ids_and_phones(
     path = export_roster(tmp_path / "给村民代表看的花名册.xlsx", hidden, BRANCH_NAME, TODAY)
     sheet = load_workbook(path)["花名册"]
     first = demo_rows[0]
-    assert sheet["F4"].value == f"{first.id_number[:4]}**********{first.id_number[-4:]}"
-    assert sheet["M4"].value == f"{first.phone[:3]}****{first.phone[-4:]}"
+    assert sheet["G4"].value == f"{first.id_number[:4]}**********{first.id_number[-4:]}"
+    assert sheet["O4"].value == f"{first.phone[:3]}****{first.phone[-4:]}"
     assert mask_phone("13800001111") == "138****1111" and mask_phone("123") == "***"
     assert demo_rows[0].id_number.isalnum()  # the roster itself is untouched
 

@@ -167,7 +167,7 @@ def test_workbook_columns_follow_the_registry() -> None:
         ("姓名", 8, True), ("性别", 4.5, True), ("民族", 6, True), ("出生日期", 10.5, True),
         ("公民身份号码", 19.5, True), ("籍贯", 8, True), ("学历", 8, True),
         ("入党时间", 10.5, True), ("转正时间", 10.5, True), ("人员类别", 8.5, True),
-        ("工作岗位", 10, True), ("联系电话", 12, True), ("家庭住址", 22, False),
+        ("工作岗位", 12.5, True), ("联系电话", 12, True), ("家庭住址", 22, False),
         ("党小组", 10, True), ("党内职务", 8, True), ("是否流动党员", 6.5, True),
         ("流向", 12, False), ("党籍状态", 6.5, True), ("备注", 12, False),
     ]  # fmt: skip

@@ -130,7 +130,7 @@ MEMBER_FIELDS: tuple[MemberField, ...] = (
         synonyms=("人员类别", "党员类别", "党员类型", "类别"), workbook_width=8.5,
     ),
     MemberField(
-        "occupation", "工作岗位", repeated=True, width=100, workbook_width=10,
+        "occupation", "工作岗位", repeated=True, width=100, workbook_width=12.5,
         synonyms=("工作岗位", "职业", "岗位", "工作岗位职业", "现职业", "工作单位及职务"),
     ),
     MemberField(

@@ -14,8 +14,9 @@ from dangwu_desktop.core.roster import RosterRow
 from dangwu_desktop.core.rulebook import STANDING
 
 NOT_GIVEN = "未填写"
-AGE_BANDS = ((30, "30岁及以下"), (40, "31至40岁"), (50, "41至50岁"), (60, "51至60岁"),
-             (70, "61至70岁"), (999, "71岁及以上"))  # fmt: skip
+# The bands townships' 党内统计 tables use.
+AGE_BANDS = ((35, "35岁及以下"), (45, "36至45岁"), (55, "46至55岁"), (60, "56至60岁"),
+             (999, "61岁及以上"))  # fmt: skip
 STANDING_BANDS = ((4, "不满5年"), (9, "5至9年"), (19, "10至19年"), (29, "20至29年"),
                   (39, "30至39年"), (49, "40至49年"), (999, "50年及以上"))  # fmt: skip
 STANDING_CITATION = STANDING.citation
@@ -74,13 +75,25 @@ def _band(value: int, bands: tuple[tuple[int, str], ...]) -> str:
     return next(label for upper, label in bands if value <= upper)
 
 
+def age(row: RosterRow, today: date) -> int | None:
+    return age_on(row.birth_date, today) if row.birth_date else None
+
+
+def standing(row: RosterRow, today: date) -> int | None:
+    """党龄 in whole years, from the day the member became a full member; None for a 预备党员
+    (whose 党龄 has not begun) or a missing 转正时间."""
+    if row.category is MemberCategory.PROBATIONARY or row.full_member_date is None:
+        return None
+    return age_on(row.full_member_date, today)
+
+
 def _age_band(row: RosterRow, today: date) -> str:
-    return _band(age_on(row.birth_date, today), AGE_BANDS) if row.birth_date else NOT_GIVEN
+    years = age(row, today)
+    return _band(years, AGE_BANDS) if years is not None else NOT_GIVEN
 
 
 def _standing_band(row: RosterRow, today: date) -> str:
     if row.category is MemberCategory.PROBATIONARY:
         return NO_STANDING
-    if row.full_member_date is None:
-        return NOT_GIVEN
-    return _band(age_on(row.full_member_date, today), STANDING_BANDS)
+    years = standing(row, today)
+    return _band(years, STANDING_BANDS) if years is not None else NOT_GIVEN

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dangwu_desktop.core.member_fields import MEMBER_FIELDS, FieldType, MemberField
 from dangwu_desktop.core.roster import RosterRow
-from dangwu_desktop.core.statistics import StatTable, roster_statistics
+from dangwu_desktop.core.statistics import StatTable, age, roster_statistics, standing
 from dangwu_desktop.io.xlsx_layout import (
     CENTRED,
     HEADER_FILL,
@@ -26,6 +26,7 @@ from dangwu_desktop.io.xlsx_layout import (
     Styled,
     append_table,
     save_book,
+    signature_line,
     table_sheet,
     title_rows,
 )
@@ -60,6 +61,24 @@ def export_columns(fields: tuple[MemberField, ...] = MEMBER_FIELDS) -> tuple[Exp
 
 
 COLUMNS: tuple[ExportColumn, ...] = export_columns()
+WORKED_OUT_AFTER = {"birth_date": "年龄", "full_member_date": "党龄"}  # columns added on the day
+
+
+def roster_columns(today: date) -> tuple[ExportColumn, ...]:
+    """The workbook's columns on `today`: the registry's, with 年龄 after 出生日期 and 党龄 after
+    转正时间 (the importer recognises and skips them)."""
+    worked_out = {
+        "年龄": ExportColumn("年龄", 5, lambda r: age(r, today)),
+        "党龄": ExportColumn("党龄", 5, lambda r: standing(r, today)),
+    }
+    columns: list[ExportColumn] = []
+    for member_field, column in zip(
+        (f for f in MEMBER_FIELDS if f.in_workbook), COLUMNS, strict=True
+    ):
+        columns.append(column)
+        if member_field.key in WORKED_OUT_AFTER:
+            columns.append(worked_out[WORKED_OUT_AFTER[member_field.key]])
+    return tuple(columns)
 
 
 def export_roster(target: Path, rows: Sequence[RosterRow], branch_name: str, today: date) -> Path:
@@ -74,18 +93,20 @@ def export_roster(target: Path, rows: Sequence[RosterRow], branch_name: str, tod
 
 def add_roster_sheet(book: Book, rows: Sequence[RosterRow], branch_name: str, today: date) -> None:
     sheet = book.sheet("花名册")
-    width = len(COLUMNS) + 1
-    widths = [5, *(spec.width for spec in COLUMNS)]  # also the wrapping estimate below
+    columns = roster_columns(today)
+    width = len(columns) + 1
+    widths = [5, *(spec.width for spec in columns)]  # also the wrapping estimate below
     table_sheet(sheet, widths, landscape=True)
     sheet.auto_filter(HEADER_ROWS, HEADER_ROWS + len(rows), width)
     title_rows(sheet, f"{branch_name}党员花名册", branch_name, today, width)
-    left = {index for index, spec in enumerate(COLUMNS, start=1) if not spec.centred}
+    left = {index for index, spec in enumerate(columns, start=1) if not spec.centred}
     body = (
-        [number, *(spec.value(row) for spec in COLUMNS)] for number, row in enumerate(rows, start=1)
+        [number, *(spec.value(row) for spec in columns)] for number, row in enumerate(rows, start=1)
     )
     append_table(
-        sheet, ["序号", *(c.title for c in COLUMNS)], body, widths=widths, left_columns=left
+        sheet, ["序号", *(c.title for c in columns)], body, widths=widths, left_columns=left
     )
+    signature_line(sheet)
 
 
 def add_statistics_sheet(
@@ -101,12 +122,13 @@ def _statistics_sheet(sheet: Sheet, tables: list[StatTable], branch_name: str, t
     heading = Styled(sheet, Look(size=12, bold=True))
     header = Styled(sheet, Look(bold=True, align="center", wrap=True, boxed=True, fill=HEADER_FILL))
     label, figure = Styled(sheet, LEFT), Styled(sheet, CENTRED)
+    total = Styled(sheet, Look(bold=True, align="center", boxed=True))
     note = Styled(sheet, Look(size=9, italic=True))
     sheet.append([])
     line, page_start = written + 2, 1  # the next row to write, and where its page began
     breaks: list[int] = []
     for table in tables:
-        height = len(table.counts) + 3 + bool(table.note)
+        height = len(table.counts) + 4 + bool(table.note)
         if line + height - page_start > ROWS_PER_PORTRAIT_PAGE:
             breaks.append(line - 1)  # keep each table on one page
             page_start = line
@@ -114,7 +136,8 @@ def _statistics_sheet(sheet: Sheet, tables: list[StatTable], branch_name: str, t
         sheet.append([header("项目"), header("人数"), header("占比")])
         for name, count in table.counts:
             sheet.append([label(name), figure(count), figure(table.share(count), "0.0%")])
-        line += len(table.counts) + 2
+        sheet.append([total("合计"), total(table.total), total(1 if table.total else 0, "0.0%")])
+        line += len(table.counts) + 3
         if table.note:
             sheet.append([note(f"注：{table.note}")])
             line += 1

@@ -270,7 +270,7 @@ def append_table(
             for index, value in enumerate(values)
         ]  # fmt: skip
         height = _height(values, widths)
-        sheet.append(cells, height=height if height > LINE_HEIGHT else None)
+        sheet.append(cells, height=height)  # a set height: programs that guess make rows taller
         count += 1
     return count
 
@@ -291,12 +291,14 @@ def _height(
     for value, width in zip(values, widths, strict=False):
         if not isinstance(value, str) or not value:
             continue
-        usable = max(width - 2, 1)
+        # A width unit is a digit of the 11-point default font (7 px, plus 5 px of padding);
+        # a Chinese character of the 10.5-point text takes two.
+        usable = max(width, 1)
         if 2 * len(value) <= usable and "\n" not in value:
             continue  # fits on one line even if every character is wide: most cells
         needed = sum(max(1, -(-display_width(part) // int(usable))) for part in value.split("\n"))
         lines = max(lines, needed)
-    return max(minimum, lines * LINE_HEIGHT + 3)
+    return max(minimum, lines * LINE_HEIGHT + (3 if lines > 1 else 0))
 
 
 def signature_line(
