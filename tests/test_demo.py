@@ -69,3 +69,22 @@ def test_bulk_members_are_distinct_and_valid(database: Database) -> None:
         data = MemberData(name=row.name, id_number=row.id_number, join_date=row.join_date,
                           full_member_date=row.full_member_date, category=MemberCategory.FULL)  # fmt: skip
         assert check_member(data, TODAY).ok, row
+
+
+def test_demo_grades_only_full_members_of_the_year_appraised(database: Database) -> None:
+    """The demo's 民主评议 (held in January) grades the previous year: not the 预备党员 admitted
+    since June (rule appraisal.who), nor those still on probation at that year's end (rule
+    appraisal.probationary_not_graded)."""
+    from dangwu_desktop.core.services.appraisals import appraisal_roll, year_grades
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        graded = {row.member_id for row in year_grades(session, TODAY.year - 1)}
+        roll = appraisal_roll(session, TODAY.year - 1, TODAY)
+        joined = {m.id: m.join_date for m in session.scalars(select(Member))}
+    admitted_this_year = {key for key, day in joined.items() if day and day.year == TODAY.year}
+    probationary = {a.member_id for a in roll if a.probationary}
+    assert admitted_this_year and probationary  # the demo has both kinds
+    assert not graded & (admitted_this_year | probationary)
+    assert graded == {a.member_id for a in roll} - probationary

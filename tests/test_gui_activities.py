@@ -260,6 +260,45 @@ def test_appraisal_dialog_grades_everyone_within_the_third(
         assert [r.grade.value for r in appraisals.year_grades(session, 2025)] == ["合格", "合格"]
 
 
+def test_appraisal_dialog_lists_the_years_members_and_leaves_a_probationer_ungraded(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    """Rules appraisal.who and appraisal.probationary_not_graded, as the secretary sees them:
+    2025's list has the 预备党员 admitted in October 2025 (参加评议、不评等次) but not the one
+    admitted in May 2026; “all 合格” grades the two full members only."""
+    from dangwu_desktop.core.services import appraisals
+    from dangwu_desktop.ui.dialogs.appraisal_dialog import GRADE, AppraisalDialog
+
+    with context.database.transaction() as session:
+        for name, number, joined in (
+            ("王五", "110101199003074477", date(2025, 10, 8)),
+            ("赵六", "110101199003074493", date(2026, 5, 20)),
+        ):
+            probationer = member(name=name, id_number=number, join_date=joined, full_member_date=None,
+                                 category=MemberCategory.PROBATIONARY, group_name="第一党小组")  # fmt: skip
+            add_member(session, probationer, TODAY)
+    dialog = AppraisalDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(2025))
+    table = dialog.ui.gradesTable
+    shown = [
+        (table.item(row, 0).text(), table.item(row, GRADE).text() if table.item(row, GRADE) else "")
+        for row in range(table.rowCount())
+    ]
+    assert shown == [("张三", ""), ("王五（预备党员）", "参加评议、不评等次"), ("李梅", "")]
+    assert dialog.ui.countsLabel.text().startswith(
+        "参加评议3人（其中预备党员1人，参加评议、不评等次），已评0人"
+    )
+    qtbot.mouseClick(dialog.ui.allQualifiedButton, Qt.MouseButton.LeftButton)
+    assert "已评2人" in dialog.ui.countsLabel.text()
+    assert "参评2人，现可评0人" in dialog.ui.countsLabel.text()  # the third of 2, not of 3
+    save = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == AppraisalDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        assert [r.name for r in appraisals.year_grades(session, 2025)] == ["张三", "李梅"]
+
+
 def test_plan_dialog_suggests_saves_and_exports(
     qtbot: QtBot, context: AppContext, roster: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,6 +9,7 @@ chapter, or say that the figure is a local rule (地方规定) the branch sets i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -210,6 +211,19 @@ EXCELLENT_AT_MOST_A_THIRD = Rule(
     f"{GUIDANCE}（民主评议党员）：评定为“优秀”的比例一般不超过党员总数的三分之一",
     Source.GUIDANCE, "三分之一", used_in="民主评议…",
 )  # fmt: skip
+APPRAISAL_WHO = Rule(
+    "appraisal.who",
+    "民主评议评议所属年度的党员：年度末在册的党员（年度未结束的，按今天在册）；"
+    "年度结束后才入党的不参加该年度评议",
+    f"{GUIDANCE}（民主评议党员）：党支部每年对党员进行民主评议",
+    Source.GUIDANCE, "所属年度12月31日在册", used_in="民主评议（评议名单）",
+)  # fmt: skip
+PROBATIONARY_NOT_GRADED = Rule(
+    "appraisal.probationary_not_graded",
+    "预备党员参加民主评议，但不评定等次，也不计入优秀比例的人数",
+    f"{GUIDANCE}（民主评议党员）：预备党员参加民主评议，不评定等次",
+    Source.GUIDANCE, used_in="民主评议（评议名单、等次、优秀比例）",
+)  # fmt: skip
 YEARLY_TRAINING_HOURS = Rule(
     "training.yearly_hours",
     "党员每年集中学习培训时间一般不少于32学时",
@@ -311,6 +325,8 @@ RULES: dict[str, Rule] = {
         SECRETARY_LECTURE,
         APPRAISAL_GRADES,
         EXCELLENT_AT_MOST_A_THIRD,
+        APPRAISAL_WHO,
+        PROBATIONARY_NOT_GRADED,
         YEARLY_TRAINING_HOURS,
         CADRE_TRAINING_HOURS,
         STUDY_HOURS_RECORDED,
@@ -428,6 +444,41 @@ def entry_note(meeting: date, entered: datetime | None, limit_days: int) -> str:
 
 
 # 民主评议
+
+
+def appraisal_roll_date(year: int, today: date) -> date:
+    """The day whose roster a year's 民主评议 lists: the year's last day, or today while the year
+    is still running."""
+    return min(date(year, 12, 31), today)
+
+
+def probationary_on(category: MemberCategory, full_member_date: date | None, day: date) -> bool:
+    """Whether a member was still a 预备党员 on `day`: one 转正 later was one then."""
+    return category is MemberCategory.PROBATIONARY or (
+        full_member_date is not None and full_member_date > day
+    )
+
+
+def appraisal_grades_allowed(
+    year: int, not_on_roll: Sequence[str], probationary: Sequence[str]
+) -> list[Finding]:
+    """Grades only for the year's members, and none for a 预备党员 (named in the findings)."""
+    findings = []
+    if not_on_roll:
+        findings.append(
+            APPRAISAL_WHO.finding(
+                "grade", f"{'、'.join(not_on_roll)}不是{year}年度的参评党员", Severity.ERROR,
+                f"{year}年末（或今天）不在册，或年度结束后才入党", "评议等次",
+            )
+        )  # fmt: skip
+    if probationary:
+        findings.append(
+            PROBATIONARY_NOT_GRADED.finding(
+                "grade", f"{'、'.join(probationary)}是预备党员，参加评议但不评定等次",
+                Severity.ERROR, label="评议等次",
+            )
+        )  # fmt: skip
+    return findings
 
 
 def excellent_allowed(participants: int) -> int:
