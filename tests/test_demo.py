@@ -88,3 +88,25 @@ def test_demo_grades_only_full_members_of_the_year_appraised(database: Database)
     assert admitted_this_year and probationary  # the demo has both kinds
     assert not graded & (admitted_this_year | probationary)
     assert graded == {a.member_id for a in roll} - probationary
+
+
+def test_demo_january_round_is_last_years_and_the_reports_agree(database: Database) -> None:
+    """The demo's 组织生活会 and 民主评议 held in January belong to the year before (rule
+    meeting.belongs_to_year): that year shows them held, with its grades; this year's report says
+    its own are not held yet, and its appraisal section says the same."""
+    from dangwu_desktop.core.periods import YearPeriod
+    from dangwu_desktop.core.services.reports import appraisal_part, meetings_part
+    from dangwu_desktop.ledgers.meetings.report import appraisal_text
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        last = {m.kind: m for m in meetings_part(session, YearPeriod(TODAY.year - 1), TODAY).lines}
+        this = {m.kind: m for m in meetings_part(session, YearPeriod(TODAY.year), TODAY).lines}
+        last_appraisal = appraisal_part(session, TODAY.year - 1)
+        this_appraisal = appraisal_text(appraisal_part(session, TODAY.year)).lines
+    for kind in ("组织生活会", "民主评议党员"):
+        assert last[kind].status == "按规定开展" and last[kind].dates[0].year == TODAY.year
+        assert this[kind].held == 0 and this[kind].records == 0
+    assert last_appraisal.graded and last_appraisal.held
+    assert this_appraisal == [f"{TODAY.year}年度民主评议党员尚未开展，尚未登记结果。"]

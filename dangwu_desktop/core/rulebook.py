@@ -200,6 +200,17 @@ SECRETARY_LECTURE = Rule(
     Source.LOCAL, "每年1次", used_in="首页提醒（年度事项）",
 )  # fmt: skip
 
+# The 组织生活会 and 民主评议 of year N are usually held in January–February of N+1 (DOMAIN.md §3).
+YEAR_END_KINDS = frozenset({ActivityKind.LIFE_MEETING, ActivityKind.APPRAISAL})
+YEAR_END_MONTHS = (1, 2)
+BELONGS_TO_YEAR = Rule(
+    "meeting.belongs_to_year",
+    "组织生活会和民主评议党员计入所属年度：上一年度的可在次年1至2月召开，仍算上一年度",
+    f"{GUIDANCE}（年度组织生活会和民主评议党员）：上一年度的组织生活会和民主评议党员"
+    "一般在次年年初召开",
+    Source.GUIDANCE, "次年1至2月", used_in=f"组织生活记录的所属年度，{SCHEDULE}",
+)  # fmt: skip
+
 # 民主评议, 学习培训
 APPRAISAL_GRADES = Rule(
     "appraisal.grades", "民主评议按优秀、合格、基本合格、不合格评定等次",
@@ -323,6 +334,7 @@ RULES: dict[str, Rule] = {
         COMMITTEE_QUORUM,
         LATE_ENTRY,
         SECRETARY_LECTURE,
+        BELONGS_TO_YEAR,
         APPRAISAL_GRADES,
         EXCELLENT_AT_MOST_A_THIRD,
         APPRAISAL_WHO,
@@ -441,6 +453,33 @@ def entry_note(meeting: date, entered: datetime | None, limit_days: int) -> str:
         f"补录：本记录于{when}录入（会后{days_after(meeting, entered)}天；"
         f"会后超过{limit_days}天录入的记录为补录）"
     )
+
+
+def default_belonging_year(kind: ActivityKind, day: date) -> int:
+    """The 所属年度 a record of `kind` held on `day` is offered: the year before for a
+    组织生活会 or 民主评议 held in January–February, else the date's year."""
+    if kind in YEAR_END_KINDS and day.month in YEAR_END_MONTHS:
+        return day.year - 1
+    return day.year
+
+
+def belonging_year(kind: ActivityKind, day: date, year: int | None) -> int:
+    """The 所属年度 to store: the one given for a year-end kind, the date's year for the others."""
+    if kind in YEAR_END_KINDS:
+        return default_belonging_year(kind, day) if year is None else year
+    return day.year
+
+
+def belonging_year_findings(kind: ActivityKind, day: date, year: int | None) -> list[Finding]:
+    """A year-end item belongs to its date's year or the year before, no other."""
+    if kind not in YEAR_END_KINDS or year is None or year in (day.year, day.year - 1):
+        return []
+    return [
+        BELONGS_TO_YEAR.finding(
+            "belongs_to_year", f"所属年度只能是{day.year - 1}年或{day.year}年", Severity.ERROR,
+            f"{format(day, '%Y-%m-%d')}召开的{kind.value}", "所属年度",
+        )
+    ]  # fmt: skip
 
 
 # 民主评议
