@@ -23,7 +23,7 @@ from dangwu_desktop.core.services.members import add_member, namesakes, record_m
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import NAME, PRESENT, REASON, ActivityDialog
 from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
-from tests.conftest import TODAY, member, type_chinese
+from tests.conftest import TODAY, member, type_chinese, type_date
 
 pytestmark = pytest.mark.usefixtures("branch")
 
@@ -69,6 +69,52 @@ def test_a_new_record_starts_from_the_template_and_the_roster(
     assert dialog.ui.groupCombo.isVisibleTo(dialog)
     assert dialog.ui.attendanceTable.rowCount() == 1  # only the first group's member
     assert "党员思想和工作情况汇报" in dialog.ui.topicsEdit.toPlainText()
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_january_life_meeting_asks_its_year_and_offers_the_year_before(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Rule meeting.belongs_to_year in the dialog: a 组织生活会 held in January is offered as the
+    year before's; a year the user picks stays when the date is corrected; other kinds are not
+    asked."""
+    dialog = new_dialog(qtbot, context, ActivityKind.LIFE_MEETING)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # keyboard focus: Tab leaves the date as for the user
+    year = dialog.ui.yearCombo
+    assert year.isVisibleTo(dialog) and year.currentText() == "2026年度"  # today: 2026-06-30
+    type_date(qtbot, dialog.ui.dateEdit, "2026-01-18")
+    assert year.currentText() == "2025年度"
+    assert dialog.ui.yearHint.text() == "1月召开，一般为上一年度的"
+    type_date(qtbot, dialog.ui.dateEdit, "2026-03-05")
+    assert year.currentText() == "2026年度" and dialog.ui.yearHint.text() == ""
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_Down)  # held late for last year: the secretary says so
+    assert year.currentText() == "2025年度"
+    type_date(qtbot, dialog.ui.dateEdit, "2026-03-06")
+    assert year.currentText() == "2025年度"  # kept
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    type_chinese(dialog.ui.recorderEdit, "罗玲琴")
+    dialog.ui.minutesEdit.setPlainText(
+        "一、对照检查\n" + "与会党员逐一对照检查，开展批评和自我批评，明确了整改措施。" * 2
+    )
+    save = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    if dialog.result() != ActivityDialog.DialogCode.Accepted:  # a warning asked 仍然保存
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        [saved] = service.list_activities(session, 2026)
+        rows = {r.label: r.cells[0].status for r in service.schedule_for_year(session, 2025, TODAY)}
+    assert saved.belongs_to_year == 2025 and saved.year_note == "（计入2025年度）"
+    assert rows["组织生活会"].value == "已开展"
+    reopened = ActivityDialog(context, saved.activity_id)
+    qtbot.addWidget(reopened)
+    assert reopened.ui.yearCombo.currentText() == "2025年度"
+    other = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    assert not other.ui.yearCombo.isVisibleTo(other)
+    assert not other.ui.yearLabel.isVisibleTo(other)
 
 
 @pytest.mark.usefixtures("roster")

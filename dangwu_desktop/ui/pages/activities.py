@@ -99,7 +99,7 @@ class ActivityListModel(QAbstractTableModel):
         subject = row.subject
         values = (
             format_date(row.date),
-            row.kind.value,
+            row.kind.value + row.year_note,
             subject,
             row.group_name,
             row.place,
@@ -305,11 +305,10 @@ class ActivitiesPage(Page):
         if scope is Scope.MONTH and month is not None:
             first, last = period_dates(year, month, month)
         with self.context.database.read() as session:
-            records = service.record_sheets(session, first, last, kinds=kinds)
-        if scope is Scope.SELECTED:
-            selected = self.selected_id()
-            return [r for r in records if r.activity_id == selected]
-        return records
+            if scope is Scope.SELECTED:  # from the list shown, which has the year's own records too
+                shown = service.list_activities(session, year, kinds=kinds)
+                return [r for r in shown if r.activity_id == self.selected_id()]
+            return service.record_sheets(session, first, last, kinds=kinds)
 
     def _records_for(
         self, scope: Scope, title: str
