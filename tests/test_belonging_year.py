@@ -159,3 +159,13 @@ def test_a_held_january_round_silences_last_years_reminder(january_round: Databa
         found = [r.text for r in reminders.reminders(session, date(2026, 1, 25))]
     assert not [t for t in found if t.startswith("2025年度的")]
     assert "今年尚未开展组织生活会" in found  # 2026's own is still due
+
+
+def test_rule_meeting_belongs_to_year_on_the_home_pages_figures(january_round: Database) -> None:
+    """首页's “今年的组织生活” does not count last year's round held in January, which would
+    contradict its own reminder “今年尚未开展组织生活会”."""
+    from dangwu_desktop.core.services.dashboard import headline
+
+    with january_round.read() as session:
+        numbers = headline(session, TODAY)
+    assert (numbers.meetings_this_year, numbers.by_kind) == (0, ())
