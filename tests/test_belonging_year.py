@@ -109,8 +109,8 @@ def test_rule_meeting_belongs_to_year_counts_a_january_record_for_the_year_befor
     assert in_2026 == [] and in_january == []  # the year's exports and monthly return
     # The page lists them under the year they were held in and the year they belong to.
     assert [s.kind.value + s.year_note for s in listed_2026] == [
-        "民主评议党员（计入2025年度）",
-        "组织生活会（计入2025年度）",
+        "民主评议党员（2025年度）",
+        "组织生活会（2025年度）",
     ]
     assert len(listed_2025) == 2
 

@@ -107,7 +107,7 @@ def test_a_january_life_meeting_asks_its_year_and_offers_the_year_before(
     with context.database.read() as session:
         [saved] = service.list_activities(session, 2026)
         rows = {r.label: r.cells[0].status for r in service.schedule_for_year(session, 2025, TODAY)}
-    assert saved.belongs_to_year == 2025 and saved.year_note == "（计入2025年度）"
+    assert saved.belongs_to_year == 2025 and saved.year_note == "（2025年度）"
     assert rows["组织生活会"].value == "已开展"
     reopened = ActivityDialog(context, saved.activity_id)
     qtbot.addWidget(reopened)

@@ -461,9 +461,9 @@ class RecordSheet:
 
     @property
     def year_note(self) -> str:
-        """“（计入2025年度）” for a record that belongs to another year than its date's."""
+        """“（2025年度）” for a record that belongs to another year than its date's."""
         year = self.belongs_to_year
-        return f"（计入{year}年度）" if year is not None and year != self.date.year else ""
+        return f"（{year}年度）" if year is not None and year != self.date.year else ""
 
     @property
     def expected(self) -> int:

@@ -92,6 +92,8 @@ class ActivityListModel(QAbstractTableModel):
             return QBrush(QColor("#b45309"))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return "\n".join(row.topics)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1 and row.year_note:
+            return f"所属年度：{row.belongs_to_year}年度，计入该年度的完成情况和报表"
         return None
 
     @staticmethod
@@ -131,7 +133,7 @@ class ActivitiesPage(Page):
         self.model = ActivityListModel(self)
         ui.table.setModel(self.model)
         ui.table.verticalHeader().setVisible(False)
-        for column, width in enumerate((92, 120, 290, 90, 150, 70, 44, 44, 200, 100)):
+        for column, width in enumerate((92, 170, 240, 90, 150, 70, 44, 44, 200, 100)):
             ui.table.setColumnWidth(column, width)
         ui.kindFilter.addItem("全部类别", None)
         for kind in ORGANISATIONAL_LIFE:
