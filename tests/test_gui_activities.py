@@ -115,6 +115,14 @@ def test_a_january_life_meeting_asks_its_year_and_offers_the_year_before(
     other = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
     assert not other.ui.yearCombo.isVisibleTo(other)
     assert not other.ui.yearLabel.isVisibleTo(other)
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
+    matrix = page.ui.scheduleTable
+    labels = [matrix.verticalHeaderItem(i).text() for i in range(matrix.rowCount())]
+    assert matrix.item(labels.index("组织生活会"), 0).text() == "2026/3/6"  # 2025's, held in 2026
+    assert page.model.data(page.model.index(0, 1)) == "组织生活会（2025年度）"
 
 
 @pytest.mark.usefixtures("roster")

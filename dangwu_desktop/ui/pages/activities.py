@@ -196,7 +196,7 @@ class ActivitiesPage(Page):
             )
             schedule = service.schedule_for_year(session, year, today)
         self.model.set_rows(rows)
-        self._show_schedule(schedule)
+        self._show_schedule(schedule, year)
         self._mark_calendar(rows, year)
         self.ui.deleteButton.setVisible(not in_bin)
         self.ui.newButton.setEnabled(not in_bin)
@@ -210,7 +210,7 @@ class ActivitiesPage(Page):
 
     # The matrix
 
-    def _show_schedule(self, schedule: list[ScheduleRow]) -> None:
+    def _show_schedule(self, schedule: list[ScheduleRow], year: int) -> None:
         table = self.ui.scheduleTable
         table.clear()
         table.setRowCount(len(schedule))
@@ -228,7 +228,11 @@ class ActivitiesPage(Page):
                 text = (
                     cell.status.value
                     if not cell.dates
-                    else "、".join(f"{d.month}/{d.day}" for d in cell.dates)
+                    # a year's 组织生活会 held the next January names its year
+                    else "、".join(
+                        f"{d.month}/{d.day}" if d.year == year else f"{d.year}/{d.month}/{d.day}"
+                        for d in cell.dates
+                    )
                 )
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
