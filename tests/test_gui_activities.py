@@ -318,7 +318,7 @@ def test_appraisal_dialog_lists_the_years_members_and_leaves_a_probationer_ungra
     qtbot: QtBot, context: AppContext, roster: None
 ) -> None:
     """Rules appraisal.who and appraisal.probationary_not_graded, as the secretary sees them:
-    2025's list has the 预备党员 admitted in October 2025 (参加评议、不评等次) but not the one
+    2025's list has the 预备党员 admitted in October 2025 (不评等次) but not the one
     admitted in May 2026; “all 合格” grades the two full members only."""
     from dangwu_desktop.core.services import appraisals
     from dangwu_desktop.ui.dialogs.appraisal_dialog import GRADE, AppraisalDialog
@@ -339,7 +339,7 @@ def test_appraisal_dialog_lists_the_years_members_and_leaves_a_probationer_ungra
         (table.item(row, 0).text(), table.item(row, GRADE).text() if table.item(row, GRADE) else "")
         for row in range(table.rowCount())
     ]
-    assert shown == [("张三", ""), ("王五（预备党员）", "参加评议、不评等次"), ("李梅", "")]
+    assert shown == [("张三", ""), ("王五（预备）", "不评等次"), ("李梅", "")]
     assert dialog.ui.countsLabel.text().startswith(
         "参加评议3人（其中预备党员1人，参加评议、不评等次），已评0人"
     )

@@ -33,6 +33,7 @@ from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
 NOT_GRADED = "（未评）"
 PROBATIONARY = "参加评议、不评等次"
+UNGRADED = "不评等次"  # a 预备党员's grade cell
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 NAME, GROUP, GRADE, COMMENT = range(4)
 
@@ -53,6 +54,7 @@ class AppraisalDialog(GuardedDialog):
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(["姓名", "党小组", "评议等次", "评议意见"])
         table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(NAME, 130)
         table.setColumnWidth(GRADE, 110)
         table.verticalHeader().setDefaultSectionSize(30)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
@@ -77,12 +79,12 @@ class AppraisalDialog(GuardedDialog):
         for person in roll:
             row = table.rowCount()
             table.insertRow(row)
-            item = _fixed(person.name + ("（预备党员）" if person.probationary else ""))
+            item = _fixed(person.name + ("（预备）" if person.probationary else ""))
             item.setData(MEMBER_ROLE, person.member_id)
             table.setItem(row, NAME, item)
             table.setItem(row, GROUP, _fixed(person.group_name))
             if person.probationary:  # takes part; no grade, no comment, not in the third
-                table.setItem(row, GRADE, _fixed(PROBATIONARY, PROBATIONARY_NOT_GRADED.citation))
+                table.setItem(row, GRADE, _fixed(UNGRADED, PROBATIONARY_NOT_GRADED.citation))
                 table.setItem(row, COMMENT, _fixed(""))
                 continue
             member_id = person.member_id
