@@ -385,6 +385,10 @@ def test_attachment_rows_follow_the_record(
 
 
 def test_rule_excellent_at_most_one_third(database: Database, people: list[int]) -> None:
+    # 王五 (people[2]) joined in 2026: not in 2025's appraisal. A third full member is.
+    with database.transaction() as session:
+        zhao = member(name="赵六", id_number="110101199003074493", group_name="第二党小组")
+        people = [people[0], people[1], add_member(session, zhao, TODAY).id]
     two_of_three = [appraisals.GradeEntry(people[0], Grade.EXCELLENT), appraisals.GradeEntry(people[1], Grade.EXCELLENT),
                     appraisals.GradeEntry(people[2], Grade.QUALIFIED)]  # fmt: skip
     with (
@@ -397,7 +401,7 @@ def test_rule_excellent_at_most_one_third(database: Database, people: list[int])
     with database.transaction() as session:
         appraisals.save_grades(session, 2025, one_of_three, TODAY)
     with database.read() as session:
-        assert [r.name for r in appraisals.needing_follow_up(session, 2025)] == ["王五"]
+        assert [r.name for r in appraisals.needing_follow_up(session, 2025)] == ["赵六"]
 
 
 def test_a_weak_grade_needs_a_comment(database: Database, people: list[int]) -> None:

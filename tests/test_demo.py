@@ -69,3 +69,44 @@ def test_bulk_members_are_distinct_and_valid(database: Database) -> None:
         data = MemberData(name=row.name, id_number=row.id_number, join_date=row.join_date,
                           full_member_date=row.full_member_date, category=MemberCategory.FULL)  # fmt: skip
         assert check_member(data, TODAY).ok, row
+
+
+def test_demo_grades_only_full_members_of_the_year_appraised(database: Database) -> None:
+    """The demo's 民主评议 (held in January) grades the previous year: not the 预备党员 admitted
+    since June (rule appraisal.who), nor those still on probation at that year's end (rule
+    appraisal.probationary_not_graded)."""
+    from dangwu_desktop.core.services.appraisals import appraisal_roll, year_grades
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        graded = {row.member_id for row in year_grades(session, TODAY.year - 1)}
+        roll = appraisal_roll(session, TODAY.year - 1, TODAY)
+        joined = {m.id: m.join_date for m in session.scalars(select(Member))}
+    admitted_this_year = {key for key, day in joined.items() if day and day.year == TODAY.year}
+    probationary = {a.member_id for a in roll if a.probationary}
+    assert admitted_this_year and probationary  # the demo has both kinds
+    assert not graded & (admitted_this_year | probationary)
+    assert graded == {a.member_id for a in roll} - probationary
+
+
+def test_demo_january_round_is_last_years_and_the_reports_agree(database: Database) -> None:
+    """The demo's 组织生活会 and 民主评议 held in January belong to the year before (rule
+    meeting.belongs_to_year): that year shows them held, with its grades; this year's report says
+    its own are not held yet, and its appraisal section says the same."""
+    from dangwu_desktop.core.periods import YearPeriod
+    from dangwu_desktop.core.services.reports import appraisal_part, meetings_part
+    from dangwu_desktop.ledgers.meetings.report import appraisal_text
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        last = {m.kind: m for m in meetings_part(session, YearPeriod(TODAY.year - 1), TODAY).lines}
+        this = {m.kind: m for m in meetings_part(session, YearPeriod(TODAY.year), TODAY).lines}
+        last_appraisal = appraisal_part(session, TODAY.year - 1)
+        this_appraisal = appraisal_text(appraisal_part(session, TODAY.year)).lines
+    for kind in ("组织生活会", "民主评议党员"):
+        assert last[kind].status == "按规定开展" and last[kind].dates[0].year == TODAY.year
+        assert this[kind].held == 0 and this[kind].records == 0
+    assert last_appraisal.graded and last_appraisal.held
+    assert this_appraisal == [f"{TODAY.year}年度民主评议党员尚未开展，尚未登记结果。"]

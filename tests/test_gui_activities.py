@@ -23,7 +23,7 @@ from dangwu_desktop.core.services.members import add_member, namesakes, record_m
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import NAME, PRESENT, REASON, ActivityDialog
 from dangwu_desktop.ui.pages.activities import ActivitiesPage, Scope
-from tests.conftest import TODAY, member, type_chinese
+from tests.conftest import TODAY, member, type_chinese, type_date
 
 pytestmark = pytest.mark.usefixtures("branch")
 
@@ -69,6 +69,60 @@ def test_a_new_record_starts_from_the_template_and_the_roster(
     assert dialog.ui.groupCombo.isVisibleTo(dialog)
     assert dialog.ui.attendanceTable.rowCount() == 1  # only the first group's member
     assert "党员思想和工作情况汇报" in dialog.ui.topicsEdit.toPlainText()
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_january_life_meeting_asks_its_year_and_offers_the_year_before(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Rule meeting.belongs_to_year in the dialog: a 组织生活会 held in January is offered as the
+    year before's; a year the user picks stays when the date is corrected; other kinds are not
+    asked."""
+    dialog = new_dialog(qtbot, context, ActivityKind.LIFE_MEETING)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)  # keyboard focus: Tab leaves the date as for the user
+    year = dialog.ui.yearCombo
+    assert year.isVisibleTo(dialog) and year.currentText() == "2026年度"  # today: 2026-06-30
+    type_date(qtbot, dialog.ui.dateEdit, "2026-01-18")
+    assert year.currentText() == "2025年度"
+    assert dialog.ui.yearHint.text() == "1月召开，一般为上一年度的"
+    type_date(qtbot, dialog.ui.dateEdit, "2026-03-05")
+    assert year.currentText() == "2026年度" and dialog.ui.yearHint.text() == ""
+    year.setFocus()
+    qtbot.keyClick(year, Qt.Key.Key_Down)  # held late for last year: the secretary says so
+    assert year.currentText() == "2025年度"
+    type_date(qtbot, dialog.ui.dateEdit, "2026-03-06")
+    assert year.currentText() == "2025年度"  # kept
+    type_chinese(dialog.ui.placeEdit, "村党群服务中心")
+    type_chinese(dialog.ui.recorderEdit, "罗玲琴")
+    dialog.ui.minutesEdit.setPlainText(
+        "一、对照检查\n" + "与会党员逐一对照检查，开展批评和自我批评，明确了整改措施。" * 2
+    )
+    save = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    if dialog.result() != ActivityDialog.DialogCode.Accepted:  # a warning asked 仍然保存
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == ActivityDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        [saved] = service.list_activities(session, 2026)
+        rows = {r.label: r.cells[0].status for r in service.schedule_for_year(session, 2025, TODAY)}
+    assert saved.belongs_to_year == 2025 and saved.year_note == "（2025年度）"
+    assert rows["组织生活会"].value == "已开展"
+    reopened = ActivityDialog(context, saved.activity_id)
+    qtbot.addWidget(reopened)
+    assert reopened.ui.yearCombo.currentText() == "2025年度"
+    other = new_dialog(qtbot, context, ActivityKind.THEME_DAY)
+    assert not other.ui.yearCombo.isVisibleTo(other)
+    assert not other.ui.yearLabel.isVisibleTo(other)
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    page.ui.yearCombo.setCurrentIndex(page.ui.yearCombo.findData(2025))
+    matrix = page.ui.scheduleTable
+    labels = [matrix.verticalHeaderItem(i).text() for i in range(matrix.rowCount())]
+    assert matrix.item(labels.index("组织生活会"), 0).text() == "2026/3/6"  # 2025's, held in 2026
+    assert page.model.data(page.model.index(0, 1)) == "组织生活会（2025年度）"
 
 
 @pytest.mark.usefixtures("roster")
@@ -258,6 +312,45 @@ def test_appraisal_dialog_grades_everyone_within_the_third(
     assert dialog.result() == AppraisalDialog.DialogCode.Accepted
     with context.database.read() as session:
         assert [r.grade.value for r in appraisals.year_grades(session, 2025)] == ["合格", "合格"]
+
+
+def test_appraisal_dialog_lists_the_years_members_and_leaves_a_probationer_ungraded(
+    qtbot: QtBot, context: AppContext, roster: None
+) -> None:
+    """Rules appraisal.who and appraisal.probationary_not_graded, as the secretary sees them:
+    2025's list has the 预备党员 admitted in October 2025 (不评等次) but not the one
+    admitted in May 2026; “all 合格” grades the two full members only."""
+    from dangwu_desktop.core.services import appraisals
+    from dangwu_desktop.ui.dialogs.appraisal_dialog import GRADE, AppraisalDialog
+
+    with context.database.transaction() as session:
+        for name, number, joined in (
+            ("王五", "110101199003074477", date(2025, 10, 8)),
+            ("赵六", "110101199003074493", date(2026, 5, 20)),
+        ):
+            probationer = member(name=name, id_number=number, join_date=joined, full_member_date=None,
+                                 category=MemberCategory.PROBATIONARY, group_name="第一党小组")  # fmt: skip
+            add_member(session, probationer, TODAY)
+    dialog = AppraisalDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.yearCombo.setCurrentIndex(dialog.ui.yearCombo.findData(2025))
+    table = dialog.ui.gradesTable
+    shown = [
+        (table.item(row, 0).text(), table.item(row, GRADE).text() if table.item(row, GRADE) else "")
+        for row in range(table.rowCount())
+    ]
+    assert shown == [("张三", ""), ("王五（预备）", "不评等次"), ("李梅", "")]
+    assert dialog.ui.countsLabel.text().startswith(
+        "参加评议3人（其中预备党员1人，参加评议、不评等次），已评0人"
+    )
+    qtbot.mouseClick(dialog.ui.allQualifiedButton, Qt.MouseButton.LeftButton)
+    assert "已评2人" in dialog.ui.countsLabel.text()
+    assert "参评2人，现可评0人" in dialog.ui.countsLabel.text()  # the third of 2, not of 3
+    save = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.result() == AppraisalDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        assert [r.name for r in appraisals.year_grades(session, 2025)] == ["张三", "李梅"]
 
 
 def test_plan_dialog_suggests_saves_and_exports(

@@ -45,6 +45,11 @@ ACTIVITY = (
     " minutes, decisions{extra}) VALUES ({id}, '党课', '{date}', '村部', '{title}', '陈静', '王伟',"
     " 1, '', '', ''{values})"
 )
+LIFE_MEETING = (
+    "INSERT INTO activity (id, kind, date, place, title, host, recorder, observers, minutes,"
+    " decisions{extra}) VALUES ({id}, '{kind}', '{date}', '村部', '{title}', '陈静', '王伟', '',"
+    " '', ''{values})"
+)
 # What each revision can hold, inserted by a secretary of that time (raw SQL: the models are
 # today's). Two members share the name 王伟, so migration 0007 must not link that seat.
 SEEDS: dict[str, list[str]] = {
@@ -69,6 +74,10 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO activity_attachment (activity_id, kind, original_name, sha256, size,"
         f" stored_name) VALUES (1, '签到表', '签到.jpg', '{'ab' * 32}', 10, 'ab.jpg')",
         "INSERT INTO appraisal (year, member_id, grade, comment) VALUES (2025, 1, '优秀', '')",
+        # 2025's 组织生活会, held in January 2026: before 0008 it could only count for 2026.
+        LIFE_MEETING.format(
+            id=3, kind="组织生活会", date="2026-01-18", title="年度组织生活会", extra="", values=""
+        ),
     ],
     "0003": [
         "INSERT INTO planned_activity (year, quarter, kind, planned_date, topic, place, host)"
@@ -95,6 +104,16 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO committee_member (branch_id, name, post, sort_order, member_id)"
         " VALUES (1, '李红', '宣传委员', 2, 4)",
     ],
+    "0008": [
+        LIFE_MEETING.format(
+            id=4,
+            kind="民主评议党员",
+            date="2026-01-19",
+            title="民主评议",
+            extra=", belongs_to_year",
+            values=", 2025",
+        ),
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -104,7 +123,8 @@ CONTENT = {
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
     "member_movement": "SELECT member_id, kind, date, place FROM member_movement",
     "setting": "SELECT key, value FROM setting",
-    "activity": "SELECT id, title, group_id, study_hours, teacher FROM activity ORDER BY id",
+    "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
+    " ORDER BY id",
     "activity_topic": "SELECT activity_id, text FROM activity_topic",
     "activity_attendance": "SELECT member_id, attendance, absence_reason FROM activity_attendance"
     " ORDER BY member_id",
@@ -139,9 +159,16 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         ],
         "member_movement": [(2, "流出", "2025-03-01", "杭州")],
         "setting": since("0002", [("党课频次", "季度")]),
-        # A meeting recorded before 0004 gets no study hours and an empty 主讲人.
-        "activity": since("0002", [(1, "学习党章", 1, None, "")])
-        + since("0004", [(2, "党史", 1, 2.5, "陈静")]),
+        # A meeting recorded before 0004 gets no study hours and an empty 主讲人; one recorded
+        # before 0008 belongs to its date's year (the year it was counted in until then).
+        "activity": sorted(
+            since(
+                "0002",
+                [(1, "学习党章", 1, None, "", 2026), (3, "年度组织生活会", None, None, "", 2026)],
+            )
+            + since("0004", [(2, "党史", 1, 2.5, "陈静", 2026)])
+            + since("0008", [(4, "民主评议", None, None, "", 2025)])
+        ),
         "activity_topic": since("0002", [(1, "学习党章")]),
         "activity_attendance": since("0002", [(1, "出席", ""), (2, "缺席", "外出务工")]),
         "activity_attachment": since("0002", [(1, "签到.jpg")]),

@@ -53,6 +53,9 @@ CHECKED = [
     ("meeting.secretary_lecture", "地方规定：党支部书记每年至少讲1次党课"),
     ("appraisal.grades", "中组部有关规定（民主评议党员）：按照“优秀”“合格”“基本合格”“不合格”"),
     ("appraisal.excellent_at_most_a_third", "中组部有关规定（民主评议党员）：评定为“优秀”的比例一般不超过党员总数的三分之一"),
+    ("meeting.belongs_to_year", "中组部有关规定（年度组织生活会和民主评议党员）："),
+    ("appraisal.who", "中组部有关规定（民主评议党员）："),
+    ("appraisal.probationary_not_graded", "中组部有关规定（民主评议党员）：预备党员参加民主评议，不评定等次"),
     ("training.yearly_hours", "《中国共产党党员教育管理工作条例》第二十条：党员每年集中学习培训时间一般不少于32学时"),
     ("training.cadre_hours", "《全国党员教育培训工作规划》：党支部书记和委员"),
 ]  # fmt: skip

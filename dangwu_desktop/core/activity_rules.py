@@ -79,6 +79,9 @@ class ActivityDraft:
     attendees: list[Attendee] = field(default_factory=list)
     study_hours: float | None = None  # 学时: set, the record counts as training for those present
     teacher: str = ""  # 主讲人 / 组织者
+    # 所属年度, for the kinds held after their year ends (rulebook.YEAR_END_KINDS); None: the
+    # rule book's default for the date.
+    belongs_to_year: int | None = None
 
     @property
     def expected(self) -> int:

@@ -59,7 +59,7 @@ LABELS = {
     "term_end": "任期届满", "parent_org": "上级党组织", "leader": "党小组长", "mobile_since": "外出时间",
     "mobile_org": "流入地党组织", "reason": "原因", "other_org": "转入/转出党组织",
     "letter_number": "介绍信编号", "start_time": "开始时间", "end_time": "结束时间",
-    "observers": "列席人员", "original_name": "文件名", "size": "文件大小（字节）", "year": "年度",
+    "observers": "列席人员", "original_name": "文件名", "size": "文件大小（字节）", "year": "年度", "belongs_to_year": "所属年度",
     "quarter": "季度", "planned_date": "计划日期", "topic": "主题", "achievements": "工作成效",
     "problems": "存在问题", "plans": "下步打算", "post": "职务", "group": "党小组",
 }  # fmt: skip

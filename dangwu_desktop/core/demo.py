@@ -23,7 +23,6 @@ from dangwu_desktop.core.glossary import (
     Attendance,
     CommitteePost,
     MemberCategory,
-    MembershipStatus,
     MovementKind,
     Sex,
 )
@@ -462,14 +461,11 @@ def _demo_appraisal(session: Session, rng: random.Random, today: date) -> None:
     from dangwu_desktop.core.glossary import Grade
     from dangwu_desktop.core.services import appraisals
 
-    year = today.year - 1 if today.month < 12 else today.year
-    members = list(
-        session.scalars(
-            select(Member).where(Member.status == MembershipStatus.ACTIVE).order_by(Member.id)
-        )
-    )
+    # The round held in January is the previous year's (its records belong to that year).
+    year = today.year - 1
+    graded = [a for a in appraisals.appraisal_roll(session, year, today) if not a.probationary]
     entries = []
-    for index, member in enumerate(members):
+    for index, member in enumerate(graded):
         grade = Grade.EXCELLENT if index % 5 == 0 else Grade.QUALIFIED
         comment = ""
         if index == 7:
@@ -477,7 +473,7 @@ def _demo_appraisal(session: Session, rng: random.Random, today: date) -> None:
                 Grade.BASICALLY_QUALIFIED,
                 "全年参加组织生活较少，党费交纳不及时，支部已安排专人谈心帮助",
             )
-        entries.append(appraisals.GradeEntry(member.id, grade, comment))
+        entries.append(appraisals.GradeEntry(member.member_id, grade, comment))
     appraisals.save_grades(session, year, entries, today)
 
 

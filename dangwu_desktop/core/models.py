@@ -225,6 +225,9 @@ class Activity(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[ActivityKind] = mapped_column(label_enum(ActivityKind), index=True)
     date: Mapped[date] = mapped_column(Date, index=True)
+    # 所属年度: the year the record counts for. The date's own year, except that a 组织生活会 or
+    # 民主评议 held in January–February may be the year before's (DOMAIN.md §3).
+    belongs_to_year: Mapped[int] = mapped_column(Integer, index=True)
     start_time: Mapped[time | None] = mapped_column(Time)
     end_time: Mapped[time | None] = mapped_column(Time)
     place: Mapped[str] = mapped_column(String(100), default="")

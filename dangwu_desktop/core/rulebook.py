@@ -9,6 +9,7 @@ chapter, or say that the figure is a local rule (地方规定) the branch sets i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -199,6 +200,17 @@ SECRETARY_LECTURE = Rule(
     Source.LOCAL, "每年1次", used_in="首页提醒（年度事项）",
 )  # fmt: skip
 
+# The 组织生活会 and 民主评议 of year N are usually held in January–February of N+1 (DOMAIN.md §3).
+YEAR_END_KINDS = frozenset({ActivityKind.LIFE_MEETING, ActivityKind.APPRAISAL})
+YEAR_END_MONTHS = (1, 2)
+BELONGS_TO_YEAR = Rule(
+    "meeting.belongs_to_year",
+    "组织生活会和民主评议党员计入所属年度：上一年度的可在次年1至2月召开，仍算上一年度",
+    f"{GUIDANCE}（年度组织生活会和民主评议党员）：上一年度的组织生活会和民主评议党员"
+    "一般在次年年初召开",
+    Source.GUIDANCE, "次年1至2月", used_in=f"组织生活记录的所属年度，{SCHEDULE}",
+)  # fmt: skip
+
 # 民主评议, 学习培训
 APPRAISAL_GRADES = Rule(
     "appraisal.grades", "民主评议按优秀、合格、基本合格、不合格评定等次",
@@ -209,6 +221,19 @@ EXCELLENT_AT_MOST_A_THIRD = Rule(
     "appraisal.excellent_at_most_a_third", "优秀一般不超过参评党员的三分之一",
     f"{GUIDANCE}（民主评议党员）：评定为“优秀”的比例一般不超过党员总数的三分之一",
     Source.GUIDANCE, "三分之一", used_in="民主评议…",
+)  # fmt: skip
+APPRAISAL_WHO = Rule(
+    "appraisal.who",
+    "民主评议评议所属年度的党员：年度末在册的党员（年度未结束的，按今天在册）；"
+    "年度结束后才入党的不参加该年度评议",
+    f"{GUIDANCE}（民主评议党员）：党支部每年对党员进行民主评议",
+    Source.GUIDANCE, "所属年度12月31日在册", used_in="民主评议（评议名单）",
+)  # fmt: skip
+PROBATIONARY_NOT_GRADED = Rule(
+    "appraisal.probationary_not_graded",
+    "预备党员参加民主评议，但不评定等次，也不计入优秀比例的人数",
+    f"{GUIDANCE}（民主评议党员）：预备党员参加民主评议，不评定等次",
+    Source.GUIDANCE, used_in="民主评议（评议名单、等次、优秀比例）",
 )  # fmt: skip
 YEARLY_TRAINING_HOURS = Rule(
     "training.yearly_hours",
@@ -309,8 +334,11 @@ RULES: dict[str, Rule] = {
         COMMITTEE_QUORUM,
         LATE_ENTRY,
         SECRETARY_LECTURE,
+        BELONGS_TO_YEAR,
         APPRAISAL_GRADES,
         EXCELLENT_AT_MOST_A_THIRD,
+        APPRAISAL_WHO,
+        PROBATIONARY_NOT_GRADED,
         YEARLY_TRAINING_HOURS,
         CADRE_TRAINING_HOURS,
         STUDY_HOURS_RECORDED,
@@ -427,7 +455,69 @@ def entry_note(meeting: date, entered: datetime | None, limit_days: int) -> str:
     )
 
 
+def default_belonging_year(kind: ActivityKind, day: date) -> int:
+    """The 所属年度 a record of `kind` held on `day` is offered: the year before for a
+    组织生活会 or 民主评议 held in January–February, else the date's year."""
+    if kind in YEAR_END_KINDS and day.month in YEAR_END_MONTHS:
+        return day.year - 1
+    return day.year
+
+
+def belonging_year(kind: ActivityKind, day: date, year: int | None) -> int:
+    """The 所属年度 to store: the one given for a year-end kind, the date's year for the others."""
+    if kind in YEAR_END_KINDS:
+        return default_belonging_year(kind, day) if year is None else year
+    return day.year
+
+
+def belonging_year_findings(kind: ActivityKind, day: date, year: int | None) -> list[Finding]:
+    """A year-end item belongs to its date's year or the year before, no other."""
+    if kind not in YEAR_END_KINDS or year is None or year in (day.year, day.year - 1):
+        return []
+    return [
+        BELONGS_TO_YEAR.finding(
+            "belongs_to_year", f"所属年度只能是{day.year - 1}年或{day.year}年", Severity.ERROR,
+            f"{format(day, '%Y-%m-%d')}召开的{kind.value}", "所属年度",
+        )
+    ]  # fmt: skip
+
+
 # 民主评议
+
+
+def appraisal_roll_date(year: int, today: date) -> date:
+    """The day whose roster a year's 民主评议 lists: the year's last day, or today while the year
+    is still running."""
+    return min(date(year, 12, 31), today)
+
+
+def probationary_on(category: MemberCategory, full_member_date: date | None, day: date) -> bool:
+    """Whether a member was still a 预备党员 on `day`: one 转正 later was one then."""
+    return category is MemberCategory.PROBATIONARY or (
+        full_member_date is not None and full_member_date > day
+    )
+
+
+def appraisal_grades_allowed(
+    year: int, not_on_roll: Sequence[str], probationary: Sequence[str]
+) -> list[Finding]:
+    """Grades only for the year's members, and none for a 预备党员 (named in the findings)."""
+    findings = []
+    if not_on_roll:
+        findings.append(
+            APPRAISAL_WHO.finding(
+                "grade", f"{'、'.join(not_on_roll)}不是{year}年度的参评党员", Severity.ERROR,
+                f"{year}年末（或今天）不在册，或年度结束后才入党", "评议等次",
+            )
+        )  # fmt: skip
+    if probationary:
+        findings.append(
+            PROBATIONARY_NOT_GRADED.finding(
+                "grade", f"{'、'.join(probationary)}是预备党员，参加评议但不评定等次",
+                Severity.ERROR, label="评议等次",
+            )
+        )  # fmt: skip
+    return findings
 
 
 def excellent_allowed(participants: int) -> int:

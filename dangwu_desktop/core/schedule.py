@@ -14,7 +14,7 @@ from enum import StrEnum
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.periods import Period, period_months
 from dangwu_desktop.core.periods import period_dates as period_dates  # still asked for here
-from dangwu_desktop.core.rulebook import Rule, frequency
+from dangwu_desktop.core.rulebook import YEAR_END_KINDS, YEAR_END_MONTHS, Rule, frequency
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,11 @@ class HeldActivity:
     kind: ActivityKind
     date: date
     group_id: int | None = None
+    belongs_to_year: int | None = None  # 所属年度; None: the date's
+
+    @property
+    def year(self) -> int:
+        return self.date.year if self.belongs_to_year is None else self.belongs_to_year
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +107,11 @@ def year_schedule(
     has_committee: bool,
     lecture_period: Period = Period.QUARTER,
 ) -> list[ScheduleRow]:
-    """One row per required kind (per group for 党小组会), one cell per period of `year`."""
-    records = [h for h in held if h.date.year == year]
+    """One row per required kind (per group for 党小组会), one cell per period of `year`.
+
+    A record counts in its 所属年度: a 组织生活会 held in January for the year before fills
+    that year's cell, whatever its date (rule meeting.belongs_to_year)."""
+    records = [h for h in held if h.year == year]
     rows: list[ScheduleRow] = []
     for requirement in requirements(lecture_period):
         if requirement.needs_committee and not has_committee:
@@ -122,7 +130,16 @@ def year_schedule(
             cells = []
             for first, last in period_months(requirement.period):
                 start, end = period_dates(year, first, last)
-                dates = tuple(sorted(d for d in of_kind if start <= d <= end))
+                whole_year = requirement.period is Period.YEAR
+                dates = tuple(sorted(d for d in of_kind if whole_year or start <= d <= end))
+                if whole_year and requirement.kind in YEAR_END_KINDS:
+                    end = year_end_deadline(year)  # still due, not missed, until then
                 cells.append(PeriodCell(first, last, cell_status(dates, start, end, today), dates))
             rows.append(ScheduleRow(requirement, label, group_id, tuple(cells)))
     return rows
+
+
+def year_end_deadline(year: int) -> date:
+    """The last day a year's 组织生活会 or 民主评议 is usually held: the end of February after."""
+    _first, last = period_dates(year + 1, YEAR_END_MONTHS[0], YEAR_END_MONTHS[-1])
+    return last

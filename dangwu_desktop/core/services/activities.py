@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, cast, extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
@@ -34,7 +34,7 @@ from dangwu_desktop.core.models import (
     Member,
     PartyGroup,
 )
-from dangwu_desktop.core.rulebook import is_late_entry
+from dangwu_desktop.core.rulebook import belonging_year, belonging_year_findings, is_late_entry
 from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
 from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
@@ -117,6 +117,7 @@ def check_activity_record(
 ) -> list[Finding]:
     """The record's own rules, and what only the roster and the other records can tell."""
     findings = check_activity(draft, today)
+    findings[:0] = belonging_year_findings(draft.kind, draft.date, draft.belongs_to_year)
     findings[:0] = check_texts(activity_texts(draft))
     if draft.group_id is not None and session.get(PartyGroup, draft.group_id) is None:
         findings.insert(0, Finding("group", "该党小组已不存在", Severity.ERROR, label="党小组"))
@@ -230,6 +231,7 @@ def save_activity(
         before = _audit_state(session, activity)
     for name in ("kind", "date", "start_time", "end_time", "group_id", "study_hours"):
         setattr(activity, name, getattr(draft, name))
+    activity.belongs_to_year = belonging_year(draft.kind, draft.date, draft.belongs_to_year)
     for name in (
         "place",
         "title",
@@ -348,6 +350,7 @@ def activity_draft(activity: Activity) -> ActivityDraft:
         ],
         study_hours=activity.study_hours,
         teacher=activity.teacher,
+        belongs_to_year=activity.belongs_to_year,
     )
 
 
@@ -373,11 +376,15 @@ def list_activities(
     kinds: Sequence[ActivityKind] | None = None,
     deleted: bool = False,
 ) -> list[RecordSheet]:
-    """A year's records, newest first; the 回收站's instead when `deleted`."""
+    """A year's records, newest first; the 回收站's instead when `deleted`. The year's list has
+    the records held in it and those that belong to it (a 组织生活会 held the next January)."""
     late_days = get_int(session, LATE_ENTRY_DAYS)
     query = (
         _sheet_query()
-        .where(Activity.date.between(date(year, 1, 1), date(year, 12, 31)))
+        .where(
+            Activity.date.between(date(year, 1, 1), date(year, 12, 31))
+            | (Activity.belongs_to_year == year)
+        )
         .where(Activity.deleted_at.is_not(None) if deleted else Activity.deleted_at.is_(None))
         .order_by(Activity.date.desc(), Activity.id.desc())
     )
@@ -387,14 +394,26 @@ def list_activities(
 
 
 def held_activities(session: Session, year: int) -> list[HeldActivity]:
-    query = select(Activity.kind, Activity.date, Activity.group_id).where(
-        Activity.deleted_at.is_(None)
+    """The records that count for `year`: those of its 所属年度."""
+    query = select(Activity.kind, Activity.date, Activity.group_id, Activity.belongs_to_year).where(
+        Activity.deleted_at.is_(None), Activity.belongs_to_year == year
     )
-    return [
-        HeldActivity(kind, day, gid)
-        for kind, day, gid in session.execute(query)
-        if day.year == year
-    ]
+    return [HeldActivity(kind, day, gid, owner) for kind, day, gid, owner in session.execute(query)]
+
+
+def counted_between(first: date, last: date) -> ColumnElement[bool]:
+    """Records that count between two dates: held then, in their own year; or belonging to an
+    earlier year than their date (a 组织生活会 held in January for the year before), which
+    count on that year's last day, so a year, its fourth quarter or December has them."""
+    held_in = cast(extract("year", Activity.date), Integer)
+    latest = last.year if (last.month, last.day) == (12, 31) else last.year - 1
+    return or_(
+        and_(Activity.belongs_to_year == held_in, Activity.date.between(first, last)),
+        and_(
+            Activity.belongs_to_year != held_in,
+            Activity.belongs_to_year.between(first.year, latest),
+        ),
+    )
 
 
 def schedule_for_year(session: Session, year: int, today: date) -> list[ScheduleRow]:
@@ -438,6 +457,13 @@ class RecordSheet:
     study_hours: float | None = None
     teacher: str = ""
     deleted_at: datetime | None = None
+    belongs_to_year: int | None = None  # 所属年度; None: the date's
+
+    @property
+    def year_note(self) -> str:
+        """“（2025年度）” for a record that belongs to another year than its date's."""
+        year = self.belongs_to_year
+        return f"（{year}年度）" if year is not None and year != self.date.year else ""
 
     @property
     def expected(self) -> int:
@@ -454,13 +480,20 @@ class RecordSheet:
 
 
 def record_sheets(
-    session: Session, first: date, last: date, *, kinds: Sequence[ActivityKind] | None = None
+    session: Session,
+    first: date,
+    last: date,
+    *,
+    kinds: Sequence[ActivityKind] | None = None,
+    held: bool = False,
 ) -> list[RecordSheet]:
-    """Every record between two dates, oldest first, ready to print or export."""
+    """Every record that counts between two dates (see counted_between), oldest first, ready to
+    print or export; with `held`, those held between them (study hours are counted so)."""
     late_days = get_int(session, LATE_ENTRY_DAYS)
+    span = Activity.date.between(first, last) if held else counted_between(first, last)
     query = (
         _sheet_query()
-        .where(Activity.date.between(first, last), Activity.deleted_at.is_(None))
+        .where(span, Activity.deleted_at.is_(None))
         .order_by(Activity.date, Activity.id)
     )
     if kinds:
@@ -509,4 +542,5 @@ def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
         study_hours=float(activity.study_hours) if activity.study_hours is not None else None,
         teacher=activity.teacher,
         deleted_at=activity.deleted_at,
+        belongs_to_year=activity.belongs_to_year,
     )

@@ -1,4 +1,5 @@
-"""民主评议党员: a grade per member per year, and who needs following up."""
+"""民主评议党员: who takes part in a year's appraisal, a grade per full member, and who needs
+following up."""
 
 from __future__ import annotations
 
@@ -10,10 +11,18 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
-from dangwu_desktop.core.glossary import Grade
+from dangwu_desktop.core.glossary import Grade, MembershipStatus
 from dangwu_desktop.core.models import Appraisal, Member
+from dangwu_desktop.core.movements import Movement, MovementError, derive_state
 from dangwu_desktop.core.rulebook import GRADE_CITATION as GRADE_CITATION
-from dangwu_desktop.core.rulebook import Finding, Severity, excellent_share
+from dangwu_desktop.core.rulebook import (
+    Finding,
+    Severity,
+    appraisal_grades_allowed,
+    appraisal_roll_date,
+    excellent_share,
+    probationary_on,
+)
 from dangwu_desktop.core.rules import TextField, check_texts
 from dangwu_desktop.core.services import RecordInvalid
 from dangwu_desktop.core.text_rules import TextKind
@@ -36,6 +45,52 @@ class AppraisalRow:
     comment: str
 
 
+@dataclass(frozen=True, slots=True)
+class Appraisee:
+    """A member who takes part in a year's 民主评议; a 预备党员 takes part without a grade."""
+
+    member_id: int
+    name: str
+    group_name: str
+    probationary: bool
+
+
+def appraisal_roll(session: Session, year: int, today: date) -> list[Appraisee]:
+    """The members a year's 民主评议 lists, party group by group: those 在册 on the year's last
+    day (today while the year runs), as their movements tell, who had joined by then. Members
+    admitted later, or gone by then, are not listed; members gone since are (they were there)."""
+    day = appraisal_roll_date(year, today)
+    query = (
+        select(Member)
+        .where((Member.join_date <= day) | Member.join_date.is_(None))
+        .options(selectinload(Member.group), selectinload(Member.movements))
+        .order_by(Member.group_id, Member.id)
+    )
+    return [
+        Appraisee(
+            m.id,
+            m.name,
+            m.group.name if m.group else "",
+            probationary_on(m.category, m.full_member_date, day),
+        )
+        for m in session.scalars(query)
+        if _on_roll(m, day)
+    ]
+
+
+def _on_roll(member: Member, day: date) -> bool:
+    """在册 on `day` by the member's dated movements. A status the movements do not explain (set
+    by an import, say) has no date, so the member's status today decides."""
+    history = [Movement(m.kind, m.date) for m in member.movements]
+    try:
+        if derive_state(history).status is not member.status:
+            return member.status is MembershipStatus.ACTIVE
+        then = derive_state(m for m in history if m.date <= day)
+    except MovementError:
+        return member.status is MembershipStatus.ACTIVE
+    return then.status is MembershipStatus.ACTIVE
+
+
 def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[Finding]:
     findings = check_texts(
         TextField("comment", e.comment, TextKind.TEXT, "评议意见", f"第{index}人的")
@@ -54,7 +109,7 @@ def check_grades(entries: Sequence[GradeEntry], year: int, today: date) -> list[
 
 def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], today: date) -> None:
     """Replace a year's appraisal results with `entries`, or refuse them all."""
-    findings = check_grades(entries, year, today)
+    findings = _roll_findings(session, year, entries, today) + check_grades(entries, year, today)
     if findings:
         raise RecordInvalid(findings)
     before = {
@@ -69,6 +124,20 @@ def save_grades(session: Session, year: int, entries: Sequence[GradeEntry], toda
     session.add_all(Appraisal(year=year, member_id=key, **row) for key, row in after.items())
     session.flush()
     _record_grades(session, year, before, after)
+
+
+def _roll_findings(
+    session: Session, year: int, entries: Sequence[GradeEntry], today: date
+) -> list[Finding]:
+    """Each graded member must be on the year's roll, and not a 预备党员."""
+    listed = {a.member_id: a for a in appraisal_roll(session, year, today)}
+    names = audit.member_names(session, [e.member_id for e in entries])
+    return appraisal_grades_allowed(
+        year,
+        [names.get(e.member_id, f"编号{e.member_id}") for e in entries if e.member_id not in listed],
+        [listed[e.member_id].name for e in entries
+         if e.member_id in listed and listed[e.member_id].probationary],
+    )  # fmt: skip
 
 
 def _record_grades(

@@ -17,6 +17,7 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.models import Activity, ActivityAttendance, ExternalStudy, Member
 from dangwu_desktop.core.roster import RosterCounts, active_counts
+from dangwu_desktop.core.services.activities import counted_between
 from dangwu_desktop.core.services.training import member_hours
 
 
@@ -96,7 +97,7 @@ def participation(session: Session, today: date) -> list[Participation]:
 class Headline:
     counts: RosterCounts
     meetings_this_year: int
-    by_kind: tuple[tuple[str, int], ...]  # organisational life held this year, by kind
+    by_kind: tuple[tuple[str, int], ...]  # this year's organisational life (所属年度), by kind
     average_hours: float
 
 
@@ -110,7 +111,8 @@ def headline(session: Session, today: date) -> Headline:
             .where(
                 Activity.deleted_at.is_(None),
                 Activity.kind.in_(ORGANISATIONAL_LIFE),
-                Activity.date.between(year_start, today),
+                # in its 所属年度: last year's 组织生活会 held in January is not this year's
+                counted_between(year_start, today),
             )
             .group_by(Activity.kind)
         )

@@ -17,7 +17,11 @@ from dangwu_desktop.core.periods import YearPeriod, period_dates
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import require_clean_text
-from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
+from dangwu_desktop.core.services.activities import (
+    held_activities,
+    record_sheets,
+    schedule_for_year,
+)
 from dangwu_desktop.core.services.appraisals import FOLLOW_UP, year_grades
 from dangwu_desktop.core.services.training import member_hours, training_sessions
 from dangwu_desktop.core.text_rules import TextKind
@@ -107,6 +111,7 @@ class AppraisalPart:
     year: int
     counts: dict[Grade, int]
     follow_up: list[str]  # 姓名（等次） of those graded 基本合格 or 不合格
+    held: tuple[date, ...] = ()  # the 民主评议 records of the year (所属年度), maybe next January
 
     @property
     def graded(self) -> int:
@@ -114,11 +119,15 @@ class AppraisalPart:
 
 
 def appraisal_part(session: Session, year: int) -> AppraisalPart:
+    """The year's grades, and the 民主评议 records that belong to the year, so that the report
+    says the same as its 组织生活 table (held or not) about the year's appraisal."""
     grades = year_grades(session, year)
+    held = held_activities(session, year)
     return AppraisalPart(
         year,
         {grade: sum(g.grade is grade for g in grades) for grade in Grade},
         [f"{g.name}（{g.grade.value}）" for g in grades if g.grade in FOLLOW_UP],
+        tuple(sorted(h.date for h in held if h.kind is ActivityKind.APPRAISAL)),
     )
 
 

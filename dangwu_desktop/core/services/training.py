@@ -95,7 +95,11 @@ def _year_bounds(year: int) -> tuple[date, date]:
 def training_sessions(session: Session, year: int) -> list[RecordSheet]:
     """Every record of the year with 学时, oldest first: the training view of the same records."""
     first, last = _year_bounds(year)
-    return [sheet for sheet in record_sheets(session, first, last) if sheet.study_hours is not None]
+    return [
+        sheet
+        for sheet in record_sheets(session, first, last, held=True)
+        if sheet.study_hours is not None
+    ]
 
 
 def sessions_of_member(session: Session, member_id: int, year: int) -> list[RecordSheet]:

@@ -12,8 +12,14 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.periods import quarter_name, quarter_of
 from dangwu_desktop.core.reminders import Reminder, ReminderKind, months_between
-from dangwu_desktop.core.rulebook import INACTIVITY, LATE_ENTRY, SECRETARY_LECTURE
-from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
+from dangwu_desktop.core.rulebook import (
+    BELONGS_TO_YEAR,
+    INACTIVITY,
+    LATE_ENTRY,
+    SECRETARY_LECTURE,
+    YEAR_END_KINDS,
+)
+from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates, year_end_deadline
 from dangwu_desktop.core.services.activities import schedule_for_year
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.dashboard import Participation, lectures_by, participation
@@ -37,6 +43,7 @@ class MeetingsSituation:
     schedule: Sequence[ScheduleRow]  # this year's
     participation: Sequence[Participation]
     lectures_by_secretary: int  # this year
+    last_year: Sequence[ScheduleRow] = ()  # last year's, while its year-end items may be held
 
 
 def gather(session: Session, today: date) -> MeetingsSituation:
@@ -48,6 +55,9 @@ def gather(session: Session, today: date) -> MeetingsSituation:
         schedule=schedule_for_year(session, today.year, today),
         participation=participation(session, today),
         lectures_by_secretary=lectures_by(session, secretary, today),
+        last_year=schedule_for_year(session, today.year - 1, today)
+        if today <= year_end_deadline(today.year - 1)
+        else (),
     )
 
 
@@ -111,6 +121,15 @@ def _yearly(situation: MeetingsSituation) -> list[Reminder]:
                  page="activities")
         for row in situation.schedule
         if row.requirement.period is Period.YEAR and row.cells[0].status is CellStatus.DUE
+    ]  # fmt: skip
+    found += [
+        Reminder(ReminderKind.YEARLY_ITEM,
+                 f"{situation.today.year - 1}年度的{row.label}尚未开展：可在"
+                 f"{format_date(year_end_deadline(situation.today.year - 1))}前召开，"
+                 f"所属年度选“{situation.today.year - 1}年度”",
+                 f"{row.requirement.citation}；{BELONGS_TO_YEAR.citation}", page="activities")
+        for row in situation.last_year
+        if row.requirement.kind in YEAR_END_KINDS and row.cells[0].status is CellStatus.DUE
     ]  # fmt: skip
     if situation.secretary and situation.lectures_by_secretary == 0:
         found.append(

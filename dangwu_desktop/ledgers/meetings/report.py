@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.dates import month_day
+from dangwu_desktop.core.dates import document_date, month_day
 from dangwu_desktop.core.glossary import Grade
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.core.services.reports import (
@@ -69,8 +69,11 @@ def appraisal_text(part: AppraisalPart) -> SectionText:
         text = f"{part.year}年度民主评议党员共评议{part.graded}名：{grades}。"
         if part.follow_up:
             text += f"对{'、'.join(part.follow_up)}，支部已安排专人谈心帮助、跟踪整改。"
+    elif part.held:  # held (maybe the next January), the grades not entered yet
+        days = "、".join(document_date(day) for day in part.held)
+        text = f"{part.year}年度民主评议党员已于{days}开展，评议结果尚未登记。"
     else:
-        text = "本年度民主评议党员尚未登记结果。"
+        text = f"{part.year}年度民主评议党员尚未开展，尚未登记结果。"
     placeholders = {
         "appraisal": {grade.value: count for grade, count in part.counts.items()},
         "appraisal_text": text,
@@ -80,4 +83,6 @@ def appraisal_text(part: AppraisalPart) -> SectionText:
 
 
 def appraisal_summary(part: AppraisalPart) -> str:
-    return f"民主评议{part.graded}名" if part.graded else "民主评议尚未登记结果"
+    if part.graded:
+        return f"民主评议{part.graded}名"
+    return "民主评议已开展，尚未登记结果" if part.held else "民主评议尚未开展"

@@ -74,7 +74,9 @@ def _period_sessions(session: Session, scope: ExportScope) -> Any:
     """The period's records that count as study (any kind with hours), for the workbook."""
     from dangwu_desktop.core.services.activities import record_sheets
 
-    return [s for s in record_sheets(session, *scope.bounds) if s.study_hours is not None]
+    return [
+        s for s in record_sheets(session, *scope.bounds, held=True) if s.study_hours is not None
+    ]
 
 
 def _add_ledger(book: Any, sessions: Any, branch: str, scope: ExportScope, title: str) -> None:

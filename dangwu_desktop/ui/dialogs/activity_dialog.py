@@ -28,7 +28,14 @@ from dangwu_desktop.core.glossary import (
     Attendance,
     MemberCategory,
 )
-from dangwu_desktop.core.rulebook import LATE_ENTRY, entry_note, is_late_entry
+from dangwu_desktop.core.rulebook import (
+    BELONGS_TO_YEAR,
+    LATE_ENTRY,
+    YEAR_END_KINDS,
+    default_belonging_year,
+    entry_note,
+    is_late_entry,
+)
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
@@ -78,6 +85,7 @@ class ActivityDialog(GuardedDialog):
         self.saved_id: int | None = None
         self._attendance_touched = False
         self._record_touched = False
+        self._year_chosen = False  # the 所属年度 was picked (or loaded): a new date keeps it
         self._new_attachments: list[service.NewAttachment] = []
         self._removed_attachments: list[int] = []
         self.ui = Ui_ActivityDialog()
@@ -119,6 +127,7 @@ class ActivityDialog(GuardedDialog):
         ui.startTimeEdit.setTime(QTime(9, 0))
         ui.endTimeEdit.setTime(QTime(11, 0))
         ui.attachmentKindCombo.addItems([kind.value for kind in AttachmentKind])
+        ui.yearLabel.setToolTip(BELONGS_TO_YEAR.citation)
         table = ui.attendanceTable
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["姓名", "出席", "缺席原因"])
@@ -141,6 +150,8 @@ class ActivityDialog(GuardedDialog):
         ui.groupCombo.currentIndexChanged.connect(self._refill_attendance)
         ui.groupCombo.currentIndexChanged.connect(self._give_host)
         ui.dateEdit.dateChanged.connect(self._refill_attendance)
+        ui.dateEdit.dateChanged.connect(self._show_year_choice)
+        ui.yearCombo.activated.connect(self._year_picked)
         ui.attendanceTable.itemChanged.connect(self._attendance_changed)
         ui.allPresentButton.clicked.connect(self._all_present)
         ui.addPersonButton.clicked.connect(self._add_person)
@@ -156,7 +167,8 @@ class ActivityDialog(GuardedDialog):
         self.gate.watch(
             {
                 "date": ui.dateEdit, "time": (ui.startTimeEdit, ui.endTimeEdit),
-                "group": ui.groupCombo, "attendance": ui.attendanceTable,
+                "group": ui.groupCombo, "belongs_to_year": ui.yearCombo,
+                "attendance": ui.attendanceTable,
                 "study_hours": ui.hoursSpin, "teacher": ui.teacherEdit, "topics": ui.topicsEdit,
                 "place": ui.placeEdit, "host": ui.hostEdit, "recorder": ui.recorderEdit,
                 "minutes": ui.minutesEdit, "decisions": ui.decisionsEdit,
@@ -201,6 +213,8 @@ class ActivityDialog(GuardedDialog):
         ui = self.ui
         ui.kindCombo.setCurrentText(draft.kind.value)
         ui.dateEdit.setDate(draft.date)
+        self._year_chosen = draft.kind in YEAR_END_KINDS and draft.belongs_to_year is not None
+        self._show_year_choice(keep=draft.belongs_to_year)
         if draft.start_time:
             ui.startTimeEdit.setTime(QTime(draft.start_time.hour, draft.start_time.minute))
         if draft.end_time:
@@ -244,6 +258,7 @@ class ActivityDialog(GuardedDialog):
             attendees=self.attendees(),
             study_hours=ui.hoursSpin.value() or None,
             teacher=ui.teacherEdit.text(),
+            belongs_to_year=ui.yearCombo.currentData() if self.kind() in YEAR_END_KINDS else None,
         )
 
     # Kind, template and who is due to attend
@@ -271,6 +286,33 @@ class ActivityDialog(GuardedDialog):
         is_group = self.kind() is ActivityKind.GROUP
         self.ui.groupLabel.setVisible(is_group)
         self.ui.groupCombo.setVisible(is_group)
+        self._show_year_choice()
+
+    def _show_year_choice(self, *_args: object, keep: int | None = None) -> None:
+        """所属年度, asked for a 组织生活会 or 民主评议 only: the date's year or the year before,
+        offered as the year before in January–February (rule meeting.belongs_to_year). A year
+        picked (or loaded) is kept when the date changes, while it is still one of the two."""
+        ui, kind = self.ui, self.kind()
+        shown = kind in YEAR_END_KINDS
+        for widget in (ui.yearLabel, ui.yearCombo, ui.yearHint):
+            widget.setVisible(shown)
+        day = ui.dateEdit.date() or self.context.today()
+        if keep is None and self._year_chosen:
+            keep = ui.yearCombo.currentData()
+        offered = default_belonging_year(kind, day)
+        chosen = keep if keep in (day.year - 1, day.year) else offered
+        with QSignalBlocker(ui.yearCombo):
+            ui.yearCombo.clear()
+            for year in (day.year, day.year - 1):
+                ui.yearCombo.addItem(f"{year}年度", year)
+            ui.yearCombo.setCurrentIndex(ui.yearCombo.findData(chosen))
+        ui.yearHint.setText(
+            f"{day.month}月召开，一般为上一年度的" if offered < day.year and shown else ""
+        )
+
+    def _year_picked(self) -> None:
+        self._year_chosen = True
+        self.gate.reset()
 
     def _apply_template(self) -> None:
         with self.context.database.read() as session:

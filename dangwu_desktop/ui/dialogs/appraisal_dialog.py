@@ -1,4 +1,5 @@
-"""民主评议党员: a grade and a comment for every member 在册, once a year."""
+"""民主评议党员: a grade and a comment for every full member of the year appraised; a 预备党员
+is listed as taking part without a grade."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from dangwu_desktop.core.glossary import Grade
-from dangwu_desktop.core.rulebook import EXCELLENT_AT_MOST_A_THIRD, excellent_preview
+from dangwu_desktop.core.rulebook import (
+    EXCELLENT_AT_MOST_A_THIRD,
+    PROBATIONARY_NOT_GRADED,
+    excellent_preview,
+)
 from dangwu_desktop.core.services import ServiceError, appraisals
-from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import (
@@ -28,6 +32,8 @@ from dangwu_desktop.ui.dialogs import (
 from dangwu_desktop.ui.forms.ui_appraisal_dialog import Ui_AppraisalDialog
 
 NOT_GRADED = "（未评）"
+PROBATIONARY = "参加评议、不评等次"
+UNGRADED = "不评等次"  # a 预备党员's grade cell
 MEMBER_ROLE = Qt.ItemDataRole.UserRole
 NAME, GROUP, GRADE, COMMENT = range(4)
 
@@ -48,6 +54,7 @@ class AppraisalDialog(GuardedDialog):
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(["姓名", "党小组", "评议等次", "评议意见"])
         table.horizontalHeader().setSectionResizeMode(COMMENT, QHeaderView.ResizeMode.Stretch)
+        table.setColumnWidth(NAME, 130)
         table.setColumnWidth(GRADE, 110)
         table.verticalHeader().setDefaultSectionSize(30)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
@@ -65,21 +72,22 @@ class AppraisalDialog(GuardedDialog):
     def load(self) -> None:
         self._shown_year = self.year()
         with self.context.database.read() as session:
-            members = member_service.active_members(session, by_group=True)
-            rows = [(m.member_id, m.name, m.group_name) for m in members]
+            roll = appraisals.appraisal_roll(session, self.year(), self.context.today())
             graded = {row.member_id: row for row in appraisals.year_grades(session, self.year())}
         table = self.ui.gradesTable
         table.setRowCount(0)
-        for member_id, name, group in rows:
+        for person in roll:
             row = table.rowCount()
             table.insertRow(row)
-            item = QTableWidgetItem(name)
-            item.setData(MEMBER_ROLE, member_id)
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item = _fixed(person.name + ("（预备）" if person.probationary else ""))
+            item.setData(MEMBER_ROLE, person.member_id)
             table.setItem(row, NAME, item)
-            group_item = QTableWidgetItem(group)
-            group_item.setFlags(group_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            table.setItem(row, GROUP, group_item)
+            table.setItem(row, GROUP, _fixed(person.group_name))
+            if person.probationary:  # takes part; no grade, no comment, not in the third
+                table.setItem(row, GRADE, _fixed(UNGRADED, PROBATIONARY_NOT_GRADED.citation))
+                table.setItem(row, COMMENT, _fixed(""))
+                continue
+            member_id = person.member_id
             combo = QComboBox()
             combo.addItems([NOT_GRADED, *(grade.value for grade in Grade)])
             existing = graded.get(member_id)
@@ -112,7 +120,7 @@ class AppraisalDialog(GuardedDialog):
             result.append(
                 (
                     int(cell(table, row, NAME).data(MEMBER_ROLE)),
-                    combo.currentText() if isinstance(combo, QComboBox) else "",
+                    combo.currentText() if isinstance(combo, QComboBox) else PROBATIONARY,
                     comment.text() if comment else "",
                 )
             )
@@ -129,8 +137,7 @@ class AppraisalDialog(GuardedDialog):
         result = []
         for row in range(table.rowCount()):
             combo = table.cellWidget(row, GRADE)
-            assert isinstance(combo, QComboBox)
-            if combo.currentText() == NOT_GRADED:
+            if not isinstance(combo, QComboBox) or combo.currentText() == NOT_GRADED:
                 continue
             comment_item = table.item(row, COMMENT)
             comment = comment_item.text() if comment_item else ""
@@ -146,17 +153,24 @@ class AppraisalDialog(GuardedDialog):
     def _update_counts(self) -> None:
         entries = self.entries()
         counts = {grade: sum(e.grade is grade for e in entries) for grade in Grade}
-        total = self.ui.gradesTable.rowCount()
+        table = self.ui.gradesTable
+        total = table.rowCount()
+        probationary = sum(
+            not isinstance(table.cellWidget(row, GRADE), QComboBox) for row in range(total)
+        )
         parts = [f"{grade.value}{count}人" for grade, count in counts.items()]
-        name_items = [cell(self.ui.gradesTable, row, NAME) for row in range(total)]
+        name_items = [cell(table, row, NAME) for row in range(total)]
         names = {int(item.data(MEMBER_ROLE)): item.text() for item in name_items}
+        taking_part = f"参加评议{total}人" + (
+            f"（其中预备党员{probationary}人，{PROBATIONARY}）" if probationary else ""
+        )
         follow_up = [
             f"{names[e.member_id]}（{e.grade.value}）"
             for e in entries
             if e.grade in appraisals.FOLLOW_UP
         ]
         self.ui.countsLabel.setText(
-            f"在册{total}人，已评{len(entries)}人：{'，'.join(parts)}。"
+            f"{taking_part}，已评{len(entries)}人：{'，'.join(parts)}。"
             + excellent_preview(len(entries))
             + (f"\n需要谈心帮助、跟踪整改：{'、'.join(follow_up)}" if follow_up else "")
         )
@@ -190,3 +204,11 @@ class AppraisalDialog(GuardedDialog):
     def save(self) -> None:
         if self._store(self.year()):
             self.accept()
+
+
+def _fixed(text: str, tip: str = "") -> QTableWidgetItem:
+    """A cell the user reads but does not edit."""
+    item = QTableWidgetItem(text)
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    item.setToolTip(tip)
+    return item

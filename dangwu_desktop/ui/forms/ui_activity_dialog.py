@@ -49,15 +49,44 @@ class Ui_ActivityDialog(object):
 
         self.basicLayout.addWidget(self.kindCombo, 0, 1, 1, 1)
 
+        self.kindDetailLabels = QHBoxLayout()
+        self.kindDetailLabels.setObjectName(u"kindDetailLabels")
         self.groupLabel = QLabel(self.basicTab)
         self.groupLabel.setObjectName(u"groupLabel")
 
-        self.basicLayout.addWidget(self.groupLabel, 0, 2, 1, 1)
+        self.kindDetailLabels.addWidget(self.groupLabel)
 
+        self.yearLabel = QLabel(self.basicTab)
+        self.yearLabel.setObjectName(u"yearLabel")
+
+        self.kindDetailLabels.addWidget(self.yearLabel)
+
+
+        self.basicLayout.addLayout(self.kindDetailLabels, 0, 2, 1, 1)
+
+        self.kindDetailRow = QHBoxLayout()
+        self.kindDetailRow.setObjectName(u"kindDetailRow")
         self.groupCombo = QComboBox(self.basicTab)
         self.groupCombo.setObjectName(u"groupCombo")
 
-        self.basicLayout.addWidget(self.groupCombo, 0, 3, 1, 1)
+        self.kindDetailRow.addWidget(self.groupCombo)
+
+        self.yearCombo = QComboBox(self.basicTab)
+        self.yearCombo.setObjectName(u"yearCombo")
+
+        self.kindDetailRow.addWidget(self.yearCombo)
+
+        self.yearHint = QLabel(self.basicTab)
+        self.yearHint.setObjectName(u"yearHint")
+
+        self.kindDetailRow.addWidget(self.yearHint)
+
+        self.kindDetailSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.kindDetailRow.addItem(self.kindDetailSpacer)
+
+
+        self.basicLayout.addLayout(self.kindDetailRow, 0, 3, 1, 1)
 
         self.dateLabel = QLabel(self.basicTab)
         self.dateLabel.setObjectName(u"dateLabel")
@@ -342,6 +371,7 @@ class Ui_ActivityDialog(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.groupLabel.setBuddy(self.groupCombo)
+        self.yearLabel.setBuddy(self.yearCombo)
         self.dateLabel.setBuddy(self.dateEdit)
         self.timeLabel.setBuddy(self.startTimeEdit)
         self.placeLabel.setBuddy(self.placeEdit)
@@ -365,6 +395,11 @@ class Ui_ActivityDialog(object):
         ActivityDialog.setWindowTitle(QCoreApplication.translate("ActivityDialog", u"\u7ec4\u7ec7\u751f\u6d3b\u8bb0\u5f55", None))
         self.kindLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u7c7b\u522b", None))
         self.groupLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u515a\u5c0f\u7ec4", None))
+        self.yearLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u6240\u5c5e\u5e74\u5ea6", None))
+#if QT_CONFIG(tooltip)
+        self.yearCombo.setToolTip(QCoreApplication.translate("ActivityDialog", u"\u4e0a\u4e00\u5e74\u5ea6\u7684\u7ec4\u7ec7\u751f\u6d3b\u4f1a\u3001\u6c11\u4e3b\u8bc4\u8bae\u5728\u6b21\u5e741\u81f32\u6708\u53ec\u5f00\u7684\uff0c\u9009\u4e0a\u4e00\u5e74\u5ea6", None))
+#endif // QT_CONFIG(tooltip)
+        self.yearHint.setText("")
         self.dateLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u65e5\u671f", None))
         self.timeLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u65f6\u95f4", None))
         self.startTimeEdit.setDisplayFormat(QCoreApplication.translate("ActivityDialog", u"HH:mm", None))

@@ -92,6 +92,8 @@ class ActivityListModel(QAbstractTableModel):
             return QBrush(QColor("#b45309"))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return "\n".join(row.topics)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1 and row.year_note:
+            return f"所属年度：{row.belongs_to_year}年度，计入该年度的完成情况和报表"
         return None
 
     @staticmethod
@@ -99,7 +101,7 @@ class ActivityListModel(QAbstractTableModel):
         subject = row.subject
         values = (
             format_date(row.date),
-            row.kind.value,
+            row.kind.value + row.year_note,
             subject,
             row.group_name,
             row.place,
@@ -131,7 +133,7 @@ class ActivitiesPage(Page):
         self.model = ActivityListModel(self)
         ui.table.setModel(self.model)
         ui.table.verticalHeader().setVisible(False)
-        for column, width in enumerate((92, 120, 290, 90, 150, 70, 44, 44, 200, 100)):
+        for column, width in enumerate((92, 170, 240, 90, 150, 70, 44, 44, 200, 100)):
             ui.table.setColumnWidth(column, width)
         ui.kindFilter.addItem("全部类别", None)
         for kind in ORGANISATIONAL_LIFE:
@@ -194,7 +196,7 @@ class ActivitiesPage(Page):
             )
             schedule = service.schedule_for_year(session, year, today)
         self.model.set_rows(rows)
-        self._show_schedule(schedule)
+        self._show_schedule(schedule, year)
         self._mark_calendar(rows, year)
         self.ui.deleteButton.setVisible(not in_bin)
         self.ui.newButton.setEnabled(not in_bin)
@@ -208,7 +210,7 @@ class ActivitiesPage(Page):
 
     # The matrix
 
-    def _show_schedule(self, schedule: list[ScheduleRow]) -> None:
+    def _show_schedule(self, schedule: list[ScheduleRow], year: int) -> None:
         table = self.ui.scheduleTable
         table.clear()
         table.setRowCount(len(schedule))
@@ -226,7 +228,11 @@ class ActivitiesPage(Page):
                 text = (
                     cell.status.value
                     if not cell.dates
-                    else "、".join(f"{d.month}/{d.day}" for d in cell.dates)
+                    # a year's 组织生活会 held the next January names its year
+                    else "、".join(
+                        f"{d.month}/{d.day}" if d.year == year else f"{d.year}/{d.month}/{d.day}"
+                        for d in cell.dates
+                    )
                 )
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -305,11 +311,10 @@ class ActivitiesPage(Page):
         if scope is Scope.MONTH and month is not None:
             first, last = period_dates(year, month, month)
         with self.context.database.read() as session:
-            records = service.record_sheets(session, first, last, kinds=kinds)
-        if scope is Scope.SELECTED:
-            selected = self.selected_id()
-            return [r for r in records if r.activity_id == selected]
-        return records
+            if scope is Scope.SELECTED:  # from the list shown, which has the year's own records too
+                shown = service.list_activities(session, year, kinds=kinds)
+                return [r for r in shown if r.activity_id == self.selected_id()]
+            return service.record_sheets(session, first, last, kinds=kinds)
 
     def _records_for(
         self, scope: Scope, title: str
