@@ -12,18 +12,16 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.periods import quarter_name, quarter_of
 from dangwu_desktop.core.reminders import Reminder, ReminderKind, months_between
-from dangwu_desktop.core.rulebook import REGULATIONS
+from dangwu_desktop.core.rulebook import INACTIVITY, LATE_ENTRY, SECRETARY_LECTURE
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, period_dates
 from dangwu_desktop.core.services.activities import schedule_for_year
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.dashboard import Participation, lectures_by, participation
 from dangwu_desktop.core.services.settings import Period
 
-INACTIVITY_CITATION = (
-    "《中国共产党章程》第九条：党员没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，"
-    "或不做党所分配的工作，就被认为是自行脱党"
-)
-LECTURE_CITATION = f"{REGULATIONS}：党支部书记每年至少为党员讲1次党课"
+INACTIVITY_CITATION = INACTIVITY.citation
+LECTURE_CITATION = SECRETARY_LECTURE.citation
+BACKFILL_CITATION = LATE_ENTRY.citation
 INACTIVITY_WARNING_MONTHS = 4
 INACTIVITY_URGENT_MONTHS = 5
 BACKFILL_HINT = (
@@ -65,7 +63,11 @@ def judge(situation: MeetingsSituation) -> list[Reminder]:
         found.insert(
             0,
             Reminder(
-                ReminderKind.BACKFILL, BACKFILL_HINT, REGULATIONS, page="activities", hint=True
+                ReminderKind.BACKFILL,
+                BACKFILL_HINT,
+                BACKFILL_CITATION,
+                page="activities",
+                hint=True,
             ),
         )
     return found
