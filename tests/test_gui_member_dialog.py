@@ -180,6 +180,7 @@ def test_registering_a_movement_keeps_unsaved_edits(
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
     assert dialog.ui.fullMemberDateEdit.text() == "2026-05-01"  # 党龄 counts from here
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"
+    assert dialog.ui.historyTable.item(0, 2).text() == "2026-05-08"  # the meeting, shown apart
 
 
 def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppContext) -> None:
