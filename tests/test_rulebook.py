@@ -387,6 +387,9 @@ def test_branch_committee_rules(
     [
         (date(2024, 4, 18), date(2029, 4, 18), False),
         (date(2024, 4, 18), date(2027, 4, 18), True),  # three years: accepted silently today
+        (date(2024, 4, 18), date(2029, 4, 17), False),  # the day before the fifth anniversary
+        (date(2024, 4, 18), date(2029, 5, 19), False),  # an election a month late: a month's grace
+        (date(2024, 4, 18), date(2029, 5, 20), True),
         (date(2024, 4, 18), None, False),
         (date(2024, 2, 29), date(2029, 2, 28), False),
     ],

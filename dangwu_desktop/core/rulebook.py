@@ -48,6 +48,7 @@ COMMITTEE_USUAL_SEATS = (3, 5)
 COMMITTEE_MAX_SEATS = 7
 BRANCH_SIZE_LIMIT = 50
 VILLAGE_TERM_YEARS = 5
+TERM_TOLERANCE_DAYS = 31
 MINIMUM_JOINING_AGE = 18
 MAXIMUM_DAILY_HOURS = 24
 
@@ -723,7 +724,9 @@ def village_term(term_start: date | None, term_end: date | None) -> list[Finding
     if not (term_start and term_end) or term_end <= term_start:
         return []
     five_years = add_years(term_start, VILLAGE_TERM_YEARS)
-    if term_end == five_years:
+    # A term ending the day before its fifth anniversary, or an election a few weeks off it, is
+    # still a five-year term; three or four years (or six) is not.
+    if abs((term_end - five_years).days) <= TERM_TOLERANCE_DAYS:
         return []
     return [
         COMMITTEE_TERM.finding(

@@ -163,6 +163,8 @@ class BranchDialog(GuardedDialog):
         refuse or point out): only the rules' findings, not a name still to be typed."""
         if getattr(self, "_loading", True):
             return
+        if first_invalid((self.ui.termStartEdit, self.ui.termEndEdit)) is not None:
+            return  # the label names the unreadable date; the rules wait for a readable one
         findings = [f for f in self._findings() if f.rule]
         self.gate.reset()
         errors = [f for f in findings if f.severity is Severity.ERROR]

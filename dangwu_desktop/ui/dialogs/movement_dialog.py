@@ -20,7 +20,7 @@ from dangwu_desktop.core.rulebook import (
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.date_field import show_date_errors
+from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
     WARNING_STYLE,
@@ -169,6 +169,8 @@ class MovementDialog(GuardedDialog):
         """What the rule book says of a 转正, 延长 or 取消 as it is filled in, before 登记."""
         self._confirmed = None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
+        if first_invalid((self.ui.dateEdit, self.ui.decisionEdit)) is not None:
+            return  # the label names the unreadable date; the rules wait for a readable one
         kind = self.kind()
         note = self._confirmation_note() if kind is MovementKind.CONFIRMED else ""
         movement = self.movement()
