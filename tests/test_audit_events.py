@@ -457,6 +457,8 @@ def _arguments(session: Session, ids: Seeded) -> dict[str, object]:
         "data": member(name="李梅", id_number="330726198001010011"),
         "draft": ActivityDraft(ActivityKind.THEME_DAY, TODAY, start_time=time(9)),
         "candidates": [], "now": datetime(2026, 7, 1),
+        "movement": Movement(MovementKind.CONFIRMED, TODAY, decision_date=TODAY),
+        "info": branch.BranchInfo(name="中共东岙村支部委员会", secretary="陈静"),
     }  # fmt: skip
 
 

@@ -82,12 +82,27 @@ def test_errors_are_listed_in_chinese_and_nothing_is_saved(
 def test_warnings_need_a_second_click(qtbot: QtBot, context: AppContext) -> None:
     dialog = open_dialog(qtbot, context)
     fill_valid(qtbot, dialog)
-    type_date(qtbot, dialog.ui.fullMemberDateEdit, "2016-01-01")  # probation under a year
+    dialog.ui.fullMemberDateEdit.clear()  # a full member whose 转正 date is not known
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert "预备期不足一年" in dialog.ui.findingsLabel.text()
+    assert "正式党员未填转正时间" in dialog.ui.findingsLabel.text()
     assert dialog.save_button.text() == "仍然保存" and stored_names(context) == []
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert stored_names(context) == ["王小明"]
+
+
+def test_member_full_after_one_year_a_short_probation_on_the_roster_is_refused(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """member.full_after_one_year: 转正 half a year after 入党 was only a warning that a second
+    click on 保存 accepted; it is refused like the 转正 movement, with the 党章's article."""
+    dialog = open_dialog(qtbot, context)
+    fill_valid(qtbot, dialog)
+    type_date(qtbot, dialog.ui.fullMemberDateEdit, "2016-01-01")  # probation under a year
+    for _ in range(2):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        text = dialog.ui.findingsLabel.text()
+        assert "无法保存" in text and "预备期不足一年" in text and "第七条" in text
+    assert stored_names(context) == []
 
 
 def test_a_duplicate_id_number_is_refused(qtbot: QtBot, context: AppContext) -> None:
@@ -154,7 +169,8 @@ def test_registering_a_movement_keeps_unsaved_edits(
 
     def confirm(movement_dialog: MovementDialog) -> int:
         assert movement_dialog.kind() is MovementKind.CONFIRMED  # preselected for a 预备党员
-        type_date(qtbot, movement_dialog.ui.dateEdit, "2026.5.8")
+        assert movement_dialog.ui.dateEdit.text() == "2026-05-01"  # the probation's end
+        type_date(qtbot, movement_dialog.ui.decisionEdit, "2026.5.8")  # the meeting
         movement_dialog.save()
         return int(movement_dialog.result())
 
@@ -162,8 +178,9 @@ def test_registering_a_movement_keeps_unsaved_edits(
     qtbot.mouseClick(dialog.ui.addMovementButton, Qt.MouseButton.LeftButton)
     assert dialog.ui.phoneEdit.text() == "13511112222"
     assert dialog.ui.categoryCombo.currentText() == "正式党员"
-    assert dialog.ui.fullMemberDateEdit.text() == "2026-05-08"
+    assert dialog.ui.fullMemberDateEdit.text() == "2026-05-01"  # 党龄 counts from here
     assert dialog.ui.historyTable.item(0, 1).text() == "转正"
+    assert dialog.ui.historyTable.item(0, 2).text() == "2026-05-08"  # the meeting, shown apart
 
 
 def test_a_red_line_goes_once_its_field_is_edited(qtbot: QtBot, context: AppContext) -> None:

@@ -70,4 +70,4 @@ def test_the_rule_book_prints_on_a4_landscape_with_every_rule(
     text = unicodedata.normalize("NFKC", text.replace("\r", "").replace("\n", ""))
     assert "党务工作规则与依据" in text and "— 1 —" in text
     assert "第二十条" in text and "地方规定" in text
-    assert len(document) <= 6  # one line of the table per rule, not a page each
+    assert len(document) <= len(RULES) / 5  # several rules to a page, not a page each

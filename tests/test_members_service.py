@@ -167,12 +167,15 @@ def test_confirmation_makes_a_probationary_member_full(database: Database) -> No
         join_date=date(2025, 5, 1),
         full_member_date=None,
     )
-    confirm = Movement(MovementKind.CONFIRMED, date(2026, 5, 6), "支部大会通过")
+    confirm = Movement(
+        MovementKind.CONFIRMED, date(2026, 5, 1), "支部大会通过", decision_date=date(2026, 5, 6)
+    )
     with database.transaction() as session:
         service.record_movement(session, member_id, confirm, TODAY)
     with database.read() as session:
         stored = service.get_member(session, member_id)
-        assert (stored.category, stored.full_member_date) == (MemberCategory.FULL, date(2026, 5, 6))
+        assert (stored.category, stored.full_member_date) == (MemberCategory.FULL, date(2026, 5, 1))
+        assert stored.movements[0].decision_date == date(2026, 5, 6)
 
 
 def test_member_full_after_one_year_a_confirmation_within_the_year_is_refused(
@@ -184,7 +187,9 @@ def test_member_full_after_one_year_a_confirmation_within_the_year_is_refused(
     member_id = add(
         database, category=MemberCategory.PROBATIONARY, join_date=joined, full_member_date=None
     )
-    early = Movement(MovementKind.CONFIRMED, date(2026, 6, 1), "支部大会通过")
+    early = Movement(
+        MovementKind.CONFIRMED, date(2026, 6, 1), "支部大会通过", decision_date=date(2026, 6, 1)
+    )
     with pytest.raises(RecordInvalid) as refusal, database.transaction() as session:
         service.record_movement(session, member_id, early, TODAY)
     roster_check = check_member(

@@ -114,6 +114,11 @@ SEEDS: dict[str, list[str]] = {
             values=", 2025",
         ),
     ],
+    "0009": [
+        "INSERT INTO member_movement (member_id, kind, date, reason, other_org, letter_number,"
+        " place, decision_date, extension_months) VALUES (4, '延长预备期', '2026-04-01', '', '',"
+        " '', '', '2026-04-10', 6)",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -121,7 +126,8 @@ CONTENT = {
     "party_group": "SELECT name, leader FROM party_group",
     "member": "SELECT id, name, group_id, status FROM member ORDER BY id",
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
-    "member_movement": "SELECT member_id, kind, date, place FROM member_movement",
+    "member_movement": "SELECT member_id, kind, date, place, decision_date, extension_months"
+    " FROM member_movement ORDER BY id",
     "setting": "SELECT key, value FROM setting",
     "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
     " ORDER BY id",
@@ -157,7 +163,11 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             ("王伟", "组织委员", None),
             *since("0007", [("李红", "宣传委员", 4)]),
         ],
-        "member_movement": [(2, "流出", "2025-03-01", "杭州")],
+        # A movement from before 0009 has no meeting day and no extension.
+        "member_movement": [
+            (2, "流出", "2025-03-01", "杭州", None, None),
+            *since("0009", [(4, "延长预备期", "2026-04-01", "", "2026-04-10", 6)]),
+        ],
         "setting": since("0002", [("党课频次", "季度")]),
         # A meeting recorded before 0004 gets no study hours and an empty 主讲人; one recorded
         # before 0008 belongs to its date's year (the year it was counted in until then).

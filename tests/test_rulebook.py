@@ -137,8 +137,10 @@ def test_a_rule_with_a_figure_the_branch_may_change_names_a_setting_that_exists(
     [
         (date(2025, 5, 1), date(2026, 5, 1), Severity.ERROR, None, None),
         (date(2025, 5, 1), date(2026, 6, 1), Severity.ERROR, None, None),
-        (date(2025, 5, 1), date(2026, 4, 30), Severity.ERROR, "预备期不足一年", Severity.ERROR),
-        (date(2025, 5, 1), date(2026, 4, 30), Severity.WARNING, "预备期不足一年", Severity.WARNING),
+        # the 预备期's last day (a year from 5-1 runs through 4-30), as many rosters date it
+        (date(2025, 5, 1), date(2026, 4, 30), Severity.ERROR, None, None),
+        (date(2025, 5, 1), date(2026, 4, 29), Severity.ERROR, "预备期不足一年", Severity.ERROR),
+        (date(2025, 5, 1), date(2026, 4, 29), Severity.WARNING, "预备期不足一年", Severity.WARNING),
         (date(2025, 5, 1), date(2025, 4, 1), Severity.WARNING, "转正时间早于入党时间", Severity.ERROR),
         (None, date(2026, 4, 30), Severity.ERROR, None, None),
     ],
@@ -214,3 +216,194 @@ def test_meeting_general_quorum(voters: int, present: int, short: bool) -> None:
 def test_meeting_committee_quorum(expected: int, present: int, short: bool) -> None:
     findings = rulebook.committee_quorum(expected, present)
     assert [f.rule for f in findings] == (["meeting.committee_quorum"] if short else [])
+
+
+# 预备期 (issue 17 item 4): 党章第七条, 发展党员工作细则第三十二条.
+CHECKED_PROBATION = [
+    ("member.probation_decision", "《中国共产党章程》第七条：预备党员转为正式党员，或延长预备期，或取消预备党员资格，都应当经支部大会讨论通过"),
+    ("member.probation_extension", "《中国共产党发展党员工作细则》（2014）第三十二条：预备党员预备期满"),
+    ("member.confirmation_on_time", "《中国共产党发展党员工作细则》（2014）第三十二条：预备党员预备期满，党支部应当及时讨论"),
+    ("branch.secretary_only", "《中国共产党支部工作条例（试行）》第六章 党支部委员会建设：正式党员不足7人的党支部，设1名书记"),
+    ("branch.seat_full_member", "《中国共产党章程》第七条：预备党员的权利，除了没有表决权、选举权和被选举权以外"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "citation"), CHECKED_PROBATION, ids=[r[0] for r in CHECKED_PROBATION]
+)
+def test_probation_and_committee_citations_are_the_text_that_was_checked(
+    rule_id: str, citation: str
+) -> None:
+    assert RULES[rule_id].citation.startswith(citation)
+
+
+@pytest.mark.parametrize(
+    ("joined", "full", "extension", "reason"),
+    [
+        (date(2025, 5, 1), date(2025, 5, 2), 0, "预备期不足一年"),  # one day: refused
+        (date(2025, 5, 1), date(2026, 5, 1), 0, None),
+        (date(2025, 5, 1), date(2026, 5, 1), 6, "延长的预备期未满"),  # extended to 2026-11-01
+        (date(2025, 5, 1), date(2026, 10, 30), 6, "延长的预备期未满"),
+        (date(2025, 5, 1), date(2026, 10, 31), 6, None),  # the extension's last day
+        (date(2025, 5, 1), date(2026, 11, 1), 6, None),
+        (date(2025, 5, 1), date(2027, 5, 1), 12, None),
+    ],
+)  # fmt: skip
+def test_member_full_after_one_year_or_after_the_extension(
+    joined: date, full: date, extension: int, reason: str | None
+) -> None:
+    findings = rulebook.full_membership(joined, full, extension_months=extension)
+    assert [(f.reason, f.severity) for f in findings] == (
+        [(reason, Severity.ERROR)] if reason else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("joined", "today", "extension", "due"),
+    [
+        (date(2025, 5, 1), date(2026, 5, 1), 0, True),
+        (date(2025, 5, 1), date(2026, 5, 1), 6, False),  # extended: not yet due, not 逾期
+        (date(2025, 5, 1), date(2026, 10, 31), 6, False),
+        (date(2025, 5, 1), date(2026, 11, 1), 6, True),
+        (date(2024, 8, 31), date(2026, 2, 27), 6, False),  # 2025-08-31 + 6 months = 2026-02-28
+        (date(2024, 8, 31), date(2026, 2, 28), 6, True),
+    ],
+)  # fmt: skip
+def test_member_probation_extension_moves_the_due_date(
+    joined: date, today: date, extension: int, due: bool
+) -> None:
+    from dangwu_desktop.core.glossary import MemberCategory
+
+    assert (
+        rulebook.is_due_for_confirmation(MemberCategory.PROBATIONARY, joined, today, extension)
+        is due
+    )
+
+
+@pytest.mark.parametrize(
+    ("months", "already", "reason"),
+    [
+        (6, False, None),
+        (12, False, None),
+        (5, False, "延长预备期须为6至12个月"),
+        (13, False, "延长预备期须为6至12个月"),
+        (None, False, "延长预备期须为6至12个月"),
+        (6, True, "预备期已经延长过一次，不能再延长"),
+    ],
+)  # fmt: skip
+def test_member_probation_extension(months: int | None, already: bool, reason: str | None) -> None:
+    findings = rulebook.probation_extension(months, already)
+    assert [(f.rule, f.reason) for f in findings] == (
+        [("member.probation_extension", reason)] if reason else []
+    )
+    assert all(f.severity is Severity.ERROR for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("joined", "decision", "today", "reason"),
+    [
+        (date(2025, 5, 1), date(2026, 5, 8), date(2026, 6, 30), None),
+        (date(2025, 5, 1), None, date(2026, 6, 30), "未填写支部党员大会讨论的日期"),
+        (date(2025, 5, 1), date(2026, 7, 1), date(2026, 6, 30), "支部党员大会日期晚于今天"),
+        (date(2025, 5, 1), date(2025, 4, 30), date(2026, 6, 30), "支部党员大会日期早于入党时间"),
+    ],
+)  # fmt: skip
+def test_member_probation_decision(
+    joined: date, decision: date | None, today: date, reason: str | None
+) -> None:
+    findings = rulebook.probation_decision(joined, decision, today)
+    assert [(f.rule, f.reason, f.severity) for f in findings] == (
+        [("member.probation_decision", reason, Severity.ERROR)] if reason else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("due", "full", "decision", "warned"),
+    [
+        (date(2026, 5, 1), date(2026, 5, 1), date(2026, 5, 8), []),
+        (date(2026, 5, 1), date(2026, 5, 1), date(2026, 8, 1), []),  # three months: on time
+        (date(2026, 5, 1), date(2026, 5, 1), date(2026, 8, 2), ["member.confirmation_on_time"]),
+        # dated from the meeting, not the end of the probation: 党龄 would count from it
+        (date(2026, 5, 1), date(2026, 5, 8), date(2026, 5, 8), ["member.standing"]),
+        (date(2025, 5, 1), date(2026, 6, 30), date(2026, 6, 30),
+         ["member.standing", "member.confirmation_on_time"]),  # a year late, registered today
+    ],
+)  # fmt: skip
+def test_member_confirmation_on_time(
+    due: date, full: date, decision: date, warned: list[str]
+) -> None:
+    findings = rulebook.confirmation_timeliness(due, full, decision)
+    assert [f.rule for f in findings] == warned
+    assert all(f.severity is Severity.WARNING for f in findings)
+
+
+def _seats(*posts: str, probationary: str = "") -> list[rulebook.SeatHolder]:
+    from dangwu_desktop.core.glossary import CommitteePost
+
+    return [
+        rulebook.SeatHolder(f"委员{i}", CommitteePost(post), f"委员{i}" == probationary)
+        for i, post in enumerate(posts)
+    ]
+
+
+SEC, DEP, ORG, PRO, DIS, MEM = "书记", "副书记", "组织委员", "宣传委员", "纪检委员", "委员"
+
+
+@pytest.mark.parametrize(
+    ("case", "seats", "full", "members", "expected"),
+    [
+        ("first start: the roster is empty", _seats(SEC, ORG, PRO), 0, 0, []),
+        ("5 full members: a secretary only", _seats(SEC), 5, 6, []),
+        ("5 full members: and a deputy", _seats(SEC, DEP), 5, 6, []),
+        ("5 full members: no committee (accepted today)", _seats(SEC, DEP, ORG), 5, 6,
+         [("branch.secretary_only", Severity.ERROR)]),
+        ("6 full and 3 probationary: still no committee", _seats(SEC, ORG, PRO), 6, 9,
+         [("branch.secretary_only", Severity.ERROR)]),
+        ("7 full members: a committee of 3", _seats(SEC, ORG, PRO), 7, 7, []),
+        ("7 full members: a secretary alone", _seats(SEC), 7, 7,
+         [("branch.committee_seats", Severity.WARNING)]),
+        ("5 seats", _seats(SEC, DEP, ORG, PRO, DIS), 30, 30, []),
+        ("6 seats: more than usual", _seats(SEC, DEP, ORG, PRO, DIS, MEM), 30, 30,
+         [("branch.committee_seats", Severity.WARNING)]),
+        ("8 seats: over 7", _seats(SEC, DEP, ORG, PRO, DIS, MEM, MEM, MEM), 30, 30,
+         [("branch.committee_seats", Severity.ERROR)]),
+        ("two deputies", _seats(SEC, DEP, DEP), 30, 30, [("branch.committee_seats", Severity.ERROR)]),
+        ("a 预备党员 on the committee (accepted today)", _seats(SEC, ORG, PRO, probationary="委员2"),
+         30, 30, [("branch.seat_full_member", Severity.ERROR)]),
+        ("a 预备党员 as secretary", _seats(SEC, probationary="委员0"), 3, 4,
+         [("branch.seat_full_member", Severity.ERROR)]),
+        ("50 members", _seats(SEC, ORG, PRO), 45, 50, []),
+        ("51 members: a note", _seats(SEC, ORG, PRO), 45, 51, [("branch.size", Severity.WARNING)]),
+    ],
+)  # fmt: skip
+def test_branch_committee_rules(
+    case: str,
+    seats: list[rulebook.SeatHolder],
+    full: int,
+    members: int,
+    expected: list[tuple[str, Severity]],
+) -> None:
+    findings = rulebook.committee_findings(seats, full, members)
+    assert [(f.rule, f.severity) for f in findings] == expected, case
+    assert all(f.citation == RULES[f.rule].citation for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "warned"),
+    [
+        (date(2024, 4, 18), date(2029, 4, 18), False),
+        (date(2024, 4, 18), date(2027, 4, 18), True),  # three years: accepted silently today
+        (date(2024, 4, 18), date(2029, 4, 17), False),  # the day before the fifth anniversary
+        (date(2024, 4, 18), date(2029, 5, 19), False),  # an election a month late: a month's grace
+        (date(2024, 4, 18), date(2029, 5, 20), True),
+        (date(2024, 4, 18), None, False),
+        (date(2024, 2, 29), date(2029, 2, 28), False),
+    ],
+)  # fmt: skip
+def test_branch_term_of_a_village_is_five_years(
+    start: date, end: date | None, warned: bool
+) -> None:
+    findings = rulebook.village_term(start, end)
+    assert [(f.rule, f.severity) for f in findings] == (
+        [("branch.term", Severity.WARNING)] if warned else []
+    )

@@ -149,7 +149,8 @@ def test_rule_joining_on_or_after_the_18th_birthday(
     [
         (date(2015, 7, 1), date(2016, 7, 1), [], []),
         (date(2015, 7, 1), date(2015, 6, 30), ["转正时间早于入党时间"], []),
-        (date(2015, 7, 1), date(2016, 3, 1), [], ["预备期不足一年"]),
+        (date(2015, 7, 1), date(2016, 3, 1), ["预备期不足一年"], []),  # was only a warning
+        (date(2015, 7, 1), date(2015, 7, 2), ["预备期不足一年"], []),  # one day: was accepted
         (date(2015, 7, 1), None, [], ["正式党员未填转正时间"]),
     ],
 )

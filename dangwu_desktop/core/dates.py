@@ -97,6 +97,18 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+def add_months(day: date, months: int) -> date:
+    """The same calendar day `months` later; a day the month lacks falls back to its last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (day.day, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month + 1, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise AssertionError("every month has 28 days")
+
+
 def age_on(birth: date, day: date) -> int:
     """Full years of age on `day`."""
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))

@@ -190,8 +190,14 @@ def _probationers(session: Session, rng: random.Random, today: date, used: set[s
         person.id_number = _unique_id(rng, person, used)
         member = member_service.add_member(session, person, today)
         if index == 0:
+            # 转正 dates from the day the year ends; the meeting that decided it came a few
+            # days later.
+            due = add_years(join, 1)
             confirmed = Movement(
-                MovementKind.CONFIRMED, add_years(join, 1), "支部大会讨论通过，镇党委审批同意"
+                MovementKind.CONFIRMED,
+                due,
+                "支部大会讨论通过，镇党委审批同意",
+                decision_date=due + timedelta(days=6),
             )
             member_service.record_movement(session, member.id, confirmed, today)
 

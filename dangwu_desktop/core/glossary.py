@@ -45,6 +45,8 @@ class MovementKind(StrEnum):
     SUSPENDED = "停止党籍"
     RESTORED = "恢复党籍"
     CONFIRMED = "转正"
+    PROBATION_EXTENDED = "延长预备期"
+    PROBATION_CANCELLED = "取消预备党员资格"
     UPDATED_BY_IMPORT = "导入更新"  # a record changed by a roster import; the status stays
 
 

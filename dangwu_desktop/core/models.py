@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from datetime import date as _Day  # the type, named apart from the movement's column `date`
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -204,6 +205,9 @@ class MemberMovement(Base):
     other_org: Mapped[str] = mapped_column(String(100), default="")
     letter_number: Mapped[str] = mapped_column(String(50), default="")
     place: Mapped[str] = mapped_column(String(100), default="")
+    # 转正、延长预备期、取消预备党员资格: the day of the 支部党员大会 that decided it.
+    decision_date: Mapped[_Day | None] = mapped_column(Date, nullable=True)
+    extension_months: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 延长预备期
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     member: Mapped[Member] = relationship(back_populates="movements")

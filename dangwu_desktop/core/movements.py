@@ -5,9 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from datetime import date as Day  # the type, named apart from a movement's field `date`
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
-from dangwu_desktop.core.rulebook import Finding, Severity, full_membership
+from dangwu_desktop.core.rulebook import (
+    Finding,
+    Severity,
+    confirmation_due_date,
+    confirmation_timeliness,
+    full_membership,
+    probation_decision,
+    probation_extension,
+)
 
 ORGANISATION_TRANSFER = "组织关系转接"
 TRANSFER_KINDS = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
@@ -18,7 +27,17 @@ STATUS_AFTER: dict[MovementKind, MembershipStatus] = {
     MovementKind.EXPELLED: MembershipStatus.EXPELLED,
     MovementKind.SUSPENDED: MembershipStatus.SUSPENDED,
     MovementKind.RESTORED: MembershipStatus.ACTIVE,
+    # 取消预备党员资格 takes the person off the roster; the party's statistics count it with 出党.
+    MovementKind.PROBATION_CANCELLED: MembershipStatus.EXPELLED,
 }
+# What a 支部党员大会 decides about a 预备党员 (党章第七条): each names the meeting's day.
+PROBATION_DECISIONS = frozenset(
+    {
+        MovementKind.CONFIRMED,
+        MovementKind.PROBATION_EXTENDED,
+        MovementKind.PROBATION_CANCELLED,
+    }
+)
 # The status a member must have for each movement to make sense.
 ALLOWED_FROM: dict[MovementKind, frozenset[MembershipStatus]] = {
     MovementKind.TRANSFER_IN: frozenset({MembershipStatus.TRANSFERRED_OUT}),
@@ -40,6 +59,8 @@ class Movement:
     other_org: str = ""
     letter_number: str = ""
     place: str = ""
+    decision_date: Day | None = None  # the 支部党员大会 that decided it (PROBATION_DECISIONS)
+    extension_months: int | None = None  # 延长预备期 only
 
     def cleaned(self) -> Movement:
         return replace(
@@ -120,11 +141,46 @@ def _apply(state: MemberState, movement: Movement) -> MemberState:
     return state  # 转正 changes the category, not the status
 
 
+def extension_of(movements: Iterable[Movement]) -> int:
+    """The months a 预备党员's probation was extended by (0 if it was not)."""
+    return sum(
+        m.extension_months or 0 for m in movements if m.kind is MovementKind.PROBATION_EXTENDED
+    )
+
+
 def check_confirmation(
-    category: MemberCategory, join_date: date | None, day: date
+    category: MemberCategory, join_date: date | None, day: date, extension_months: int = 0
 ) -> list[Finding]:
-    """转正 applies to a 预备党员 whose year of probation is over on `day` (the rule book's
-    member.full_after_one_year, the same finding the roster check gives, here an error)."""
+    """转正 applies to a 预备党员 whose probation (one year, or as extended) is over on `day`
+    (the rule book's member.full_after_one_year, the same finding the roster check gives)."""
     if category is not MemberCategory.PROBATIONARY:
         return [Finding("", "只有预备党员才能登记转正", Severity.ERROR)]
-    return full_membership(join_date, day)
+    return full_membership(join_date, day, extension_months=extension_months)
+
+
+def check_probation_decision(
+    movement: Movement,
+    category: MemberCategory,
+    join_date: date | None,
+    history: Iterable[Movement],
+    today: date,
+) -> list[Finding]:
+    """A 转正, 延长预备期 or 取消预备党员资格 judged by the rule book, errors and warnings:
+    only a 预备党员's; each with its 支部党员大会's day; an extension once, of 6 to 12 months,
+    from the end of the year; a 转正 on the day the probation ends or later, and a warning when
+    its meeting was held long after that day."""
+    kind = movement.kind
+    if category is not MemberCategory.PROBATIONARY:
+        return [Finding("", f"只有预备党员才能登记{kind.value}", Severity.ERROR)]
+    history = list(history)
+    months = extension_of(history)
+    findings = probation_decision(join_date, movement.decision_date, today)
+    if kind is MovementKind.CONFIRMED:
+        findings += full_membership(join_date, movement.date, extension_months=months)
+        if join_date is not None:
+            due = confirmation_due_date(join_date, months)
+            findings += confirmation_timeliness(due, movement.date, movement.decision_date)
+    elif kind is MovementKind.PROBATION_EXTENDED:
+        findings += probation_extension(movement.extension_months, months > 0)
+    findings.sort(key=lambda f: f.severity is not Severity.ERROR)
+    return findings

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from dangwu_desktop.core.dates import add_years, age_on
-from dangwu_desktop.core.glossary import ActivityKind, MemberCategory
+from dangwu_desktop.core.dates import add_months, add_years, age_on
+from dangwu_desktop.core.glossary import ActivityKind, CommitteePost, MemberCategory
 from dangwu_desktop.core.periods import Period
 
 # The documents cited. An article is named only where its text was read (DOMAIN.md §1, §3, §4);
@@ -32,8 +32,24 @@ LOCAL_RULE = "地方规定"
 
 CONSTITUTION_ART_1 = f"{CONSTITUTION}第一条：年满十八岁的中国工人、农民……可以申请加入中国共产党"
 CONSTITUTION_ART_7 = f"{CONSTITUTION}第七条：预备党员的预备期为一年"
+DEVELOPMENT_ART_32 = (
+    f"{DEVELOPMENT_RULES}第三十二条：预备党员预备期满，党支部应当及时讨论其能否转为正式党员。"
+    "认真履行党员义务、具备党员条件的，应当按期转为正式党员；需要继续考察和教育的，可以延长一次"
+    "预备期，延长时间不能少于半年，最长不超过一年；不履行党员义务、不具备党员条件的，应当取消其"
+    "预备党员资格"
+)
 
 PROBATION_YEARS = 1
+EXTENSION_MONTHS = (6, 12)  # 延长预备期: at least half a year, at most a year, once
+# 及时讨论 has no figure in the rules: a 转正 whose meeting came more than this long after the
+# probation ended is pointed out (the program's own threshold, not a rule's).
+LATE_DECISION_MONTHS = 3
+FULL_MEMBERS_FOR_COMMITTEE = 7
+COMMITTEE_USUAL_SEATS = (3, 5)
+COMMITTEE_MAX_SEATS = 7
+BRANCH_SIZE_LIMIT = 50
+VILLAGE_TERM_YEARS = 5
+TERM_TOLERANCE_DAYS = 31
 MINIMUM_JOINING_AGE = 18
 MAXIMUM_DAILY_HOURS = 24
 
@@ -127,6 +143,26 @@ FULL_AFTER_ONE_YEAR = Rule(
     "member.full_after_one_year", "预备党员的预备期为一年，期满方可转正", CONSTITUTION_ART_7,
     figure="1年", used_in=f"{ROSTER_CHECKS}，登记转正，花名册“待转正”和首页提醒",
 )  # fmt: skip
+PROBATION_DECISION = Rule(
+    "member.probation_decision",
+    "预备党员转正、延长预备期或取消预备党员资格，都须经支部党员大会讨论通过",
+    f"{CONSTITUTION}第七条：预备党员转为正式党员，或延长预备期，或取消预备党员资格，"
+    "都应当经支部大会讨论通过和上级党组织批准",
+    figure="支部党员大会的日期", used_in="登记转正、延长预备期、取消预备党员资格",
+)  # fmt: skip
+PROBATION_EXTENSION = Rule(
+    "member.probation_extension",
+    "需要继续考察和教育的，可以延长一次预备期，延长时间不能少于半年，最长不超过一年",
+    DEVELOPMENT_ART_32,
+    figure="1次，6至12个月", used_in="登记延长预备期，花名册“待转正”和首页提醒",
+)  # fmt: skip
+CONFIRMATION_ON_TIME = Rule(
+    "member.confirmation_on_time",
+    "预备期满，党支部应当及时讨论其能否转为正式党员",
+    DEVELOPMENT_ART_32,
+    figure=f"期满{LATE_DECISION_MONTHS}个月后才讨论的提示（程序的提示界限）",
+    used_in="登记转正",
+)  # fmt: skip
 STANDING = Rule(
     "member.standing", "党龄从预备期满转为正式党员之日算起",
     f"{CONSTITUTION}第七条：党员的党龄，从预备期满转为正式党员之日算起",
@@ -149,14 +185,30 @@ INACTIVITY = Rule(
 BRANCH_SIZE = Rule(
     "branch.size", "党支部党员人数一般不超过50人",
     _branch("第四条", "党支部党员人数一般不超过50人"),
-    figure="50人", used_in="（程序尚未检查）",
+    figure="50人", used_in="支部基本信息（党员人数的提示）",
 )  # fmt: skip
 COMMITTEE_SEATS = Rule(
     "branch.committee_seats",
-    "有正式党员7人以上的党支部设立支部委员会，由3至5人组成，一般不超过7人",
+    "有正式党员7人以上的党支部设立支部委员会，由3至5人组成，一般不超过7人；"
+    "必要时可以设1名副书记",
     f"{BRANCH_REGULATIONS}第六章 党支部委员会建设：有正式党员7人以上的党支部，应当设立党支部委员会。"
-    "党支部委员会由3至5人组成，一般不超过7人",
+    "党支部委员会由3至5人组成，一般不超过7人。党支部委员会设书记和组织委员、宣传委员、纪检委员等，"
+    "必要时可以设1名副书记",
     figure="3至5人，不超过7人", used_in="支部基本信息（委员会人数）",
+)  # fmt: skip
+SECRETARY_ONLY = Rule(
+    "branch.secretary_only",
+    "正式党员不足7人的党支部，设1名书记，必要时可以设1名副书记，不设支部委员会",
+    f"{BRANCH_REGULATIONS}第六章 党支部委员会建设：正式党员不足7人的党支部，设1名书记，"
+    "必要时可以设1名副书记",
+    figure="正式党员7人", used_in="支部基本信息（委员会人数）",
+)  # fmt: skip
+SEAT_FULL_MEMBER = Rule(
+    "branch.seat_full_member",
+    "预备党员没有被选举权，不能担任支部书记、副书记或委员",
+    f"{CONSTITUTION}第七条：预备党员的权利，除了没有表决权、选举权和被选举权以外，"
+    "也同正式党员一样",
+    used_in="支部基本信息（委员会名单）",
 )  # fmt: skip
 COMMITTEE_TERM = Rule(
     "branch.term", "村党支部委员会每届任期5年",
@@ -318,11 +370,16 @@ RULES: dict[str, Rule] = {
         JOINING_AGE,
         FULL_NOT_BEFORE_JOINING,
         FULL_AFTER_ONE_YEAR,
+        PROBATION_DECISION,
+        PROBATION_EXTENSION,
+        CONFIRMATION_ON_TIME,
         STANDING,
         ID_NUMBER,
         INACTIVITY,
         BRANCH_SIZE,
         COMMITTEE_SEATS,
+        SECRETARY_ONLY,
+        SEAT_FULL_MEMBER,
         COMMITTEE_TERM,
         ELECTION_DUE,
         *(
@@ -360,27 +417,33 @@ def joining_age(birth_date: date | None, join_date: date | None) -> list[Finding
     ]
 
 
-def confirmation_due_date(join_date: date) -> date:
-    """The day a 预备党员's one-year probation ends and 转正 falls due."""
-    return add_years(join_date, PROBATION_YEARS)
+def confirmation_due_date(join_date: date, extension_months: int = 0) -> date:
+    """The day a 预备党员's probation ends and 转正 falls due: one year after joining, or
+    later by the months of an extension (member.probation_extension)."""
+    return add_months(add_years(join_date, PROBATION_YEARS), extension_months)
 
 
-def is_due_for_confirmation(category: MemberCategory, join_date: date | None, today: date) -> bool:
-    """待转正: a 预备党员 whose year of probation has passed (党章第七条)."""
+def is_due_for_confirmation(
+    category: MemberCategory, join_date: date | None, today: date, extension_months: int = 0
+) -> bool:
+    """待转正: a 预备党员 whose probation (extended or not) has passed (党章第七条)."""
     return (
         category is MemberCategory.PROBATIONARY
         and join_date is not None
-        and confirmation_due_date(join_date) <= today
+        and confirmation_due_date(join_date, extension_months) <= today
     )
 
 
 def full_membership(
-    join_date: date | None, full_date: date, *, short: Severity = Severity.ERROR
+    join_date: date | None,
+    full_date: date,
+    *,
+    short: Severity = Severity.ERROR,
+    extension_months: int = 0,
 ) -> list[Finding]:
-    """转正 on `full_date`: not before joining, and not before the year of probation is over.
-
-    A 转正 being registered is refused when the year is short; a roster row that says so already
-    may pass with `short` as a WARNING (the paper file may say why)."""
+    """转正 on `full_date`: not before joining, and not before the probation (one year, or as
+    extended) is over. `short` is kept for callers that only flag; the roster and the 转正
+    movement both refuse."""
     if join_date is None:
         return []
     if full_date < join_date:
@@ -389,16 +452,116 @@ def full_membership(
                 "full_member_date", "转正时间早于入党时间", Severity.ERROR
             )
         ]
-    if full_date < confirmation_due_date(join_date):
+    due = confirmation_due_date(join_date, extension_months)
+    # A year from 1995-10-14 runs through 1996-10-13: many rosters date the 转正 on that last day
+    # of the 预备期 rather than the day after it, and neither is a short probation.
+    if full_date >= due - timedelta(days=1):
+        return []
+    if extension_months:
         return [
-            FULL_AFTER_ONE_YEAR.finding(
+            PROBATION_EXTENSION.finding(
                 "full_member_date",
-                "预备期不足一年",
+                "延长的预备期未满",
                 short,
-                f"入党{join_date:%Y-%m-%d}，转正{full_date:%Y-%m-%d}",
+                f"入党{join_date:%Y-%m-%d}，预备期延长{extension_months}个月至"
+                f"{due:%Y-%m-%d}，转正{full_date:%Y-%m-%d}",
+            )
+        ]
+    return [
+        FULL_AFTER_ONE_YEAR.finding(
+            "full_member_date",
+            "预备期不足一年",
+            short,
+            f"入党{join_date:%Y-%m-%d}，转正{full_date:%Y-%m-%d}",
+        )
+    ]
+
+
+DECISION_LABEL = "支部党员大会日期"
+
+
+def probation_decision(join_date: date | None, decision: date | None, today: date) -> list[Finding]:
+    """转正、延长预备期、取消预备党员资格 each rest on a 支部党员大会's decision, whose day is
+    recorded: required, not before joining, not in the future."""
+    if decision is None:
+        return [
+            PROBATION_DECISION.finding(
+                "decision_date",
+                "未填写支部党员大会讨论的日期",
+                Severity.ERROR,
+                label=DECISION_LABEL,
+            )
+        ]
+    if decision > today:
+        return [
+            PROBATION_DECISION.finding(
+                "decision_date", "支部党员大会日期晚于今天", Severity.ERROR, label=DECISION_LABEL
+            )
+        ]
+    if join_date is not None and decision < join_date:
+        return [
+            PROBATION_DECISION.finding(
+                "decision_date",
+                "支部党员大会日期早于入党时间",
+                Severity.ERROR,
+                label=DECISION_LABEL,
             )
         ]
     return []
+
+
+def probation_extension(months: int | None, already_extended: bool) -> list[Finding]:
+    """延长预备期: once, by six to twelve months."""
+    low, high = EXTENSION_MONTHS
+    if already_extended:
+        return [
+            PROBATION_EXTENSION.finding(
+                "extension_months", "预备期已经延长过一次，不能再延长", Severity.ERROR,
+                label="延长月数",
+            )
+        ]  # fmt: skip
+    if months is None or not low <= months <= high:
+        given = "未填写" if months is None else f"填写的是{months}个月"
+        return [
+            PROBATION_EXTENSION.finding(
+                "extension_months",
+                f"延长预备期须为{low}至{high}个月",
+                Severity.ERROR,
+                given,
+                "延长月数",
+            )
+        ]
+    return []
+
+
+def confirmation_timeliness(due: date, full_date: date, decision: date | None) -> list[Finding]:
+    """A 转正 dated after the probation ended (党龄 counts from the end of the probation, not
+    from the meeting or the registration), and one whose meeting came long after that day (it
+    should have been held on time, 及时讨论): both pointed out, not refused, as the file may say
+    why."""
+    findings = []
+    if full_date > due:
+        findings.append(
+            STANDING.finding(
+                "date",
+                "转正时间不是预备期满之日",
+                Severity.WARNING,
+                f"预备期满日为{due:%Y-%m-%d}，填写的转正时间为{full_date:%Y-%m-%d}",
+                "转正日期",
+            )
+        )
+    if decision is not None and decision > add_months(due, LATE_DECISION_MONTHS):
+        findings.append(
+            CONFIRMATION_ON_TIME.finding(
+                "decision_date",
+                "预备期满后未及时讨论转正",
+                Severity.WARNING,
+                f"预备期{due:%Y-%m-%d}已满，支部党员大会{decision:%Y-%m-%d}才讨论"
+                f"（晚了{(decision - due).days}天）",
+                DECISION_LABEL,
+            )
+        )
+    return findings
 
 
 # 组织生活
@@ -544,3 +707,126 @@ def excellent_preview(participants: int) -> str:
         return f"{EXCELLENT_AT_MOST_A_THIRD.wording}（按评定的人数计算）。"
     allowed = excellent_allowed(participants)
     return f"{EXCELLENT_AT_MOST_A_THIRD.wording}（参评{participants}人，现可评{allowed}人）。"
+
+
+# 支部和支部委员会
+
+
+@dataclass(frozen=True, slots=True)
+class SeatHolder:
+    """A seat of the committee as the rules see it: its post, and its holder where the roster
+    has them (`probationary` is None for a name not on the roster)."""
+
+    name: str
+    post: CommitteePost
+    probationary: bool | None = None
+
+
+def committee_findings(
+    seats: list[SeatHolder],
+    full_members: int,
+    members: int,
+    term_start: date | None = None,
+    term_end: date | None = None,
+) -> list[Finding]:
+    """The committee judged against the roster: `full_members` and `members` count the 在册
+    正式党员 and all 在册 members. An empty roster (the first start, before the import) says
+    nothing about the branch's size, so the rules that count members wait for it."""
+    findings = [
+        SEAT_FULL_MEMBER.finding(
+            "committee",
+            f"{seat.name}是预备党员，没有被选举权，不能担任{seat.post.value}",
+            Severity.ERROR,
+            label="支部委员会",
+        )
+        for seat in seats
+        if seat.probationary
+    ]
+    count = len(seats)
+    deputies = sum(seat.post is CommitteePost.DEPUTY_SECRETARY for seat in seats)
+    if deputies > 1:
+        findings.append(
+            COMMITTEE_SEATS.finding(
+                "committee", f"副书记有{deputies}名，最多设1名", Severity.ERROR, label="支部委员会"
+            )
+        )
+    low, high = COMMITTEE_USUAL_SEATS
+    if count > COMMITTEE_MAX_SEATS:
+        findings.append(
+            COMMITTEE_SEATS.finding(
+                "committee",
+                f"支部委员会共{count}人，超过{COMMITTEE_MAX_SEATS}人",
+                Severity.ERROR,
+                label="支部委员会",
+            )
+        )
+    elif count > high:
+        findings.append(
+            COMMITTEE_SEATS.finding(
+                "committee",
+                f"支部委员会共{count}人，一般由{low}至{high}人组成",
+                Severity.WARNING,
+                label="支部委员会",
+            )
+        )
+    if members:
+        others = [
+            seat
+            for seat in seats
+            if seat.post not in (CommitteePost.SECRETARY, CommitteePost.DEPUTY_SECRETARY)
+        ]
+        if full_members < FULL_MEMBERS_FOR_COMMITTEE and others:
+            findings.append(
+                SECRETARY_ONLY.finding(
+                    "committee",
+                    f"正式党员只有{full_members}人，不足{FULL_MEMBERS_FOR_COMMITTEE}人，"
+                    "不设支部委员会",
+                    Severity.ERROR,
+                    "只设书记1名，必要时设副书记1名；"
+                    f"请去掉{'、'.join(f'{s.post.value}{s.name}' for s in others)}",
+                    "支部委员会",
+                )
+            )
+        elif full_members >= FULL_MEMBERS_FOR_COMMITTEE and count < low:
+            findings.append(
+                COMMITTEE_SEATS.finding(
+                    "committee",
+                    f"正式党员{full_members}人，应当设立支部委员会",
+                    Severity.WARNING,
+                    f"支部委员会一般由{low}至{high}人组成，现填写{count}人",
+                    "支部委员会",
+                )
+            )
+        if members > BRANCH_SIZE_LIMIT:
+            findings.append(
+                BRANCH_SIZE.finding(
+                    "members",
+                    f"本支部在册党员{members}人，{BRANCH_SIZE.wording}",
+                    Severity.WARNING,
+                    "可向上级党组织请示调整支部设置（如设党总支或分设支部）",
+                    "党员人数",
+                )
+            )
+    findings.extend(village_term(term_start, term_end))
+    return findings
+
+
+def village_term(term_start: date | None, term_end: date | None) -> list[Finding]:
+    """A village branch's committee serves five years: another term length is pointed out."""
+    if not (term_start and term_end) or term_end <= term_start:
+        return []
+    five_years = add_years(term_start, VILLAGE_TERM_YEARS)
+    # A term ending the day before its fifth anniversary, or an election a few weeks off it, is
+    # still a five-year term; three or four years (or six) is not.
+    if abs((term_end - five_years).days) <= TERM_TOLERANCE_DAYS:
+        return []
+    return [
+        COMMITTEE_TERM.finding(
+            "term_end",
+            f"任期与“{COMMITTEE_TERM.wording}”不符",
+            Severity.WARNING,
+            f"填写的任期为{term_start:%Y-%m-%d}至{term_end:%Y-%m-%d}，"
+            f"五年一届应届满于{five_years:%Y-%m-%d}",
+            "任期届满",
+        )
+    ]

@@ -219,5 +219,6 @@ def _probation(data: MemberData) -> list[Finding]:
         return []
     if full is None:
         return [Finding("full_member_date", "正式党员未填转正时间", Severity.WARNING)]
-    # A roster row's short probation is flagged only: the paper file may say why.
-    return full_membership(join, full, short=Severity.WARNING)
+    # The same rule the 转正 movement applies, and it refuses here too: 转正 cannot come before
+    # the year of probation ends (an extended one lasts longer still, so it passes this check).
+    return full_membership(join, full)

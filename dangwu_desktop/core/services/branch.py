@@ -10,14 +10,20 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.dates import add_years
-from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, MembershipStatus
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
-from dangwu_desktop.core.rulebook import COMMITTEE_SEATS, COMMITTEE_TERM
-from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.services import ServiceError, refused, require_clean_text, text_problems
+from dangwu_desktop.core.rulebook import (
+    COMMITTEE_TERM,
+    VILLAGE_TERM_YEARS,
+    Finding,
+    SeatHolder,
+    Severity,
+    committee_findings,
+)
+from dangwu_desktop.core.rules import TextField, check_texts
+from dangwu_desktop.core.services import RecordInvalid, ServiceError, require_clean_text
 from dangwu_desktop.core.text_rules import TextKind
 
-VILLAGE_TERM_YEARS = 5
 TERM_CITATION = COMMITTEE_TERM.citation
 
 
@@ -110,9 +116,11 @@ def committee_member_ids(session: Session) -> set[int]:
     return {member_id for member_id in session.scalars(query) if member_id is not None}
 
 
-def check_branch_info(info: BranchInfo) -> list[str]:
-    """Chinese messages for what stops the information being saved."""
-    problems = text_problems(
+def check_branch_info(session: Session, info: BranchInfo) -> list[Finding]:
+    """What the rules say of the information before it is saved: errors stop the save, warnings
+    (a committee of six, a term other than five years, a branch over 50) are for the dialog to
+    show. The committee is judged against the roster (正式党员 counted, each holder's category)."""
+    findings = check_texts(
         [
             TextField("name", info.name, TextKind.LINE, "支部名称"),
             TextField("parent_org", info.parent_org, TextKind.LINE, "所属上级党组织"),
@@ -123,6 +131,7 @@ def check_branch_info(info: BranchInfo) -> list[str]:
             ),
         ]
     )
+    problems = []
     if not info.name.strip():
         problems.append("支部名称不能为空")
     if not info.secretary.strip():
@@ -131,18 +140,43 @@ def check_branch_info(info: BranchInfo) -> list[str]:
         problems.append("支部委员会中有未填写姓名的委员")
     if any(seat.post is CommitteePost.SECRETARY for seat in info.committee):
         problems.append("书记请填在“支部书记”一栏，委员会名单中不再重复")
-    seats = 1 + len(info.committee)
-    if info.committee and seats > 7:
-        problems.append(f"支部委员会共{seats}人，超过7人（{COMMITTEE_SEATS.citation}）")
     if info.term_start and info.term_end and info.term_end <= info.term_start:
         problems.append("任期届满日期应晚于任期开始日期")
-    return problems
+    findings += [Finding("", problem, Severity.ERROR) for problem in problems]
+    if findings:  # names that cannot be read are not judged as seats
+        return findings
+    active = Member.status == MembershipStatus.ACTIVE
+    members = session.scalar(select(func.count()).where(active)) or 0
+    full = (
+        session.scalar(select(func.count()).where(active, Member.category == MemberCategory.FULL))
+        or 0
+    )
+    return committee_findings(
+        _seat_holders(session, info), full, members, info.term_start, info.term_end
+    )
+
+
+def _seat_holders(session: Session, info: BranchInfo) -> list[SeatHolder]:
+    """Each seat with its holder's category where the roster tells who holds it (the member
+    chosen, or the only one of that name)."""
+    seats = [Seat(info.secretary, CommitteePost.SECRETARY, info.secretary_id), *info.committee]
+    holders = []
+    for seat in seats:
+        chosen = session.get(Member, seat.member_id) if seat.member_id is not None else None
+        if chosen is None or chosen.name != seat.name.strip():
+            candidates = members_named(session, seat.name)
+            chosen = candidates[0] if len(candidates) == 1 else None
+        probationary = None if chosen is None else chosen.category is MemberCategory.PROBATIONARY
+        holders.append(SeatHolder(seat.name.strip(), seat.post, probationary))
+    return holders
 
 
 def save_branch_info(session: Session, info: BranchInfo) -> Branch:
-    problems = check_branch_info(info)
-    if problems:
-        raise refused(problems)
+    """Save the information; refuses (RecordInvalid, with the rules' citations) what the rules
+    refuse, and saves despite warnings, which the dialog has shown."""
+    errors = [f for f in check_branch_info(session, info) if f.severity is Severity.ERROR]
+    if errors:
+        raise RecordInvalid(errors)
     stored = get_branch(session)
     branch = stored or Branch(name="")
     before = audit.snapshot(branch) if stored else None

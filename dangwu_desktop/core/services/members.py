@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any, cast
 
@@ -16,12 +16,14 @@ from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.member_fields import Source, editable_fields
 from dangwu_desktop.core.models import Member, MemberMovement, PartyGroup
 from dangwu_desktop.core.movements import (
+    PROBATION_DECISIONS,
     RECORD_ONLY,
     MemberState,
     Movement,
     MovementError,
-    check_confirmation,
+    check_probation_decision,
     derive_state,
+    extension_of,
     movement_fields,
     required_fields,
 )
@@ -98,6 +100,7 @@ class MemberSummary:
     birth_date: date | None
     id_number: str
     join_date: date | None = None
+    extension_months: int = 0  # 延长预备期: how much later than a year the 转正 falls due
 
 
 def _summary(member: Member) -> MemberSummary:
@@ -117,7 +120,8 @@ def _summary(member: Member) -> MemberSummary:
 
 def member_summary(session: Session, member_id: int) -> MemberSummary:
     """One member as a summary; refuses a member that no longer exists, as get_member does."""
-    return _summary(get_member(session, member_id))
+    member = get_member(session, member_id)
+    return replace(_summary(member), extension_months=extension_of(_stored_movements(member)))
 
 
 def active_members(session: Session, *, by_group: bool = False) -> list[MemberSummary]:
@@ -260,10 +264,11 @@ def record_movement(
         problems.append("变动日期不能早于入党时间")
     if problems:
         raise refused(problems)
-    if movement.kind is MovementKind.CONFIRMED:
-        findings = check_confirmation(member.category, member.join_date, movement.date)
-        if findings:
-            raise RecordInvalid(findings)
+    errors = [
+        f for f in _decision_findings(member, movement, today) if f.severity is Severity.ERROR
+    ]
+    if errors:
+        raise RecordInvalid(errors)
     try:
         state = derive_state([*_stored_movements(member), movement])
     except MovementError as exc:
@@ -283,6 +288,23 @@ def record_movement(
     return entry
 
 
+def check_movement(
+    session: Session, member_id: int, movement: Movement, today: date
+) -> list[Finding]:
+    """What the rule book says of a 转正, 延长预备期 or 取消预备党员资格 before it is registered,
+    warnings included (a 转正 decided long after the probation ended): the dialog's preview.
+    Other movements have only the refusals record_movement gives."""
+    return _decision_findings(get_member(session, member_id), movement.cleaned(), today)
+
+
+def _decision_findings(member: Member, movement: Movement, today: date) -> list[Finding]:
+    if movement.kind not in PROBATION_DECISIONS:
+        return []
+    return check_probation_decision(
+        movement, member.category, member.join_date, _stored_movements(member), today
+    )
+
+
 def history_entry(movement: Movement) -> MemberMovement:
     """The stored row of a movement, stamped with the local time (the database's clock is UTC)."""
     return MemberMovement(**movement_fields(movement), recorded_at=datetime.now())
@@ -290,7 +312,16 @@ def history_entry(movement: Movement) -> MemberMovement:
 
 def _stored_movements(member: Member) -> list[Movement]:
     return [
-        Movement(m.kind, m.date, m.reason, m.other_org, m.letter_number, m.place)
+        Movement(
+            m.kind,
+            m.date,
+            m.reason,
+            m.other_org,
+            m.letter_number,
+            m.place,
+            m.decision_date,
+            m.extension_months,
+        )
         for m in member.movements
     ]
 

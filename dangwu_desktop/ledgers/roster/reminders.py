@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.reminders import Reminder, ReminderKind
-from dangwu_desktop.core.roster import RosterRow, active_probationers
-from dangwu_desktop.core.rulebook import ELECTION_DUE
+from dangwu_desktop.core.roster import RosterRow, active_probationers, probation_extensions
+from dangwu_desktop.core.rulebook import ELECTION_DUE, PROBATION_EXTENSION
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
 from dangwu_desktop.core.services.branch import BranchInfo, load_branch_info
 
@@ -26,18 +26,24 @@ class RosterSituation:
     today: date
     branch: BranchInfo | None
     probationers: Sequence[RosterRow]
+    extensions: Mapping[int, int] = field(default_factory=dict)  # 延长预备期, months by member
 
 
 def gather(session: Session, today: date) -> RosterSituation:
-    return RosterSituation(today, load_branch_info(session), active_probationers(session, today))
+    return RosterSituation(
+        today,
+        load_branch_info(session),
+        active_probationers(session, today),
+        probation_extensions(session),
+    )
 
 
 def judge(situation: RosterSituation) -> list[Reminder]:
     today = situation.today
     found = [
-        _confirmation(row, today)
+        _confirmation(row, today, situation.extensions.get(row.member_id, 0))
         for row in situation.probationers
-        if _confirmation_soon(row, today)
+        if _confirmation_soon(row, today, situation.extensions.get(row.member_id, 0))
     ]
     election = _election(situation.branch, today)
     return [*found, election] if election else found
@@ -47,28 +53,32 @@ def reminders(session: Session, today: date) -> list[Reminder]:
     return judge(gather(session, today))
 
 
-def _confirmation_soon(row: RosterRow, today: date) -> bool:
+def _confirmation_soon(row: RosterRow, today: date, extension: int) -> bool:
     if row.status is not MembershipStatus.ACTIVE or row.join_date is None:
         return False
-    return confirmation_due_date(row.join_date) <= today + timedelta(days=CONFIRMATION_WARNING_DAYS)
+    due = confirmation_due_date(row.join_date, extension)
+    return due <= today + timedelta(days=CONFIRMATION_WARNING_DAYS)
 
 
-def _confirmation(row: RosterRow, today: date) -> Reminder:
+def _confirmation(row: RosterRow, today: date, extension: int) -> Reminder:
+    """The 转正 reminder; an extended probation (延长预备期) falls due when the extension ends."""
     assert row.join_date is not None
-    due = confirmation_due_date(row.join_date)
+    due = confirmation_due_date(row.join_date, extension)
     days = (today - due).days
+    ends = f"延长的预备期（{extension}个月）" if extension else "预备期"
+    span = "期满" if extension else "满一年"
     if days > 0:
-        text = f"预备党员{row.name}的预备期已于{format_date(due)}满一年（已过{days}天），应提交支部大会讨论转正"
+        text = f"预备党员{row.name}的{ends}已于{format_date(due)}{span}（已过{days}天），应提交支部大会讨论转正"
     elif days == 0:
-        text = f"预备党员{row.name}的预备期今天满一年，应提交支部大会讨论转正"
+        text = f"预备党员{row.name}的{ends}今天{span}，应提交支部大会讨论转正"
     else:
         text = (
-            f"预备党员{row.name}的预备期将于{format_date(due)}满一年（还有{-days}天），请准备转正"
+            f"预备党员{row.name}的{ends}将于{format_date(due)}{span}（还有{-days}天），请准备转正"
         )
     return Reminder(
         ReminderKind.CONFIRMATION_DUE,
         text,
-        CONSTITUTION_ART_7,
+        PROBATION_EXTENSION.citation if extension else CONSTITUTION_ART_7,
         member_id=row.member_id,
         overdue=days > 0,
     )

@@ -13,13 +13,20 @@ from PySide6.QtWidgets import (
 )
 
 from dangwu_desktop.core.glossary import CommitteePost
+from dangwu_desktop.core.rulebook import COMMITTEE_SEATS, Finding, Severity
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
-from dangwu_desktop.ui.dialogs import ERROR_STYLE, GuardedDialog, message_html, show_refusal
+from dangwu_desktop.ui.dialogs import (
+    ERROR_STYLE,
+    FindingsGate,
+    GuardedDialog,
+    message_html,
+    show_refusal,
+)
 from dangwu_desktop.ui.forms.ui_branch_dialog import Ui_BranchDialog
 
 SEAT_POSTS = [post.value for post in CommitteePost if post is not CommitteePost.SECRETARY]
@@ -49,8 +56,12 @@ class BranchDialog(GuardedDialog):
         table.setColumnWidth(1, 140)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(34)  # room for the post combo boxes
-        ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
+        save_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+        save_button.setText("保存")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
+        self.gate = FindingsGate(ui.errorLabel, save_button)
+        table.setToolTip(COMMITTEE_SEATS.citation)
+        self._loading = True
         ui.addSeatButton.clicked.connect(lambda: self.add_seat("", self.free_post()))
         ui.removeSeatButton.clicked.connect(self._remove_seat)
         ui.termStartEdit.dateChanged.connect(self._term_start_changed)
@@ -62,6 +73,11 @@ class BranchDialog(GuardedDialog):
             self.setWindowTitle("首次使用：填写支部基本信息")
         else:
             self.set_info(info)
+        self._loading = False
+        table.itemChanged.connect(lambda *_: self._preview())
+        ui.secretaryEdit.textChanged.connect(lambda *_: self._preview())
+        ui.termEndEdit.dateChanged.connect(lambda *_: self._preview())
+        self._preview()
         self.mark_saved()
 
     def snapshot(self) -> object:
@@ -108,6 +124,7 @@ class BranchDialog(GuardedDialog):
 
     def add_seat(self, name: str, post: CommitteePost, member_id: int | None = None) -> None:
         table = self.ui.committeeTable
+        loading, self._loading = getattr(self, "_loading", True), True  # a row half built
         row = table.rowCount()
         table.insertRow(row)
         item = QTableWidgetItem(name)
@@ -116,7 +133,10 @@ class BranchDialog(GuardedDialog):
         combo = QComboBox()
         combo.addItems(SEAT_POSTS)
         combo.setCurrentText(post.value)
+        combo.currentTextChanged.connect(lambda *_: self._preview())
         table.setCellWidget(row, 1, combo)
+        self._loading = loading
+        self._preview()
         if not name:
             table.setCurrentCell(row, 0)
             table.editItem(cell(table, row, 0))
@@ -132,6 +152,23 @@ class BranchDialog(GuardedDialog):
         row = self.ui.committeeTable.currentRow()
         if row >= 0:
             self.ui.committeeTable.removeRow(row)
+            self._preview()
+
+    def _findings(self) -> list[Finding]:
+        with self.context.database.read() as session:
+            return branch_service.check_branch_info(session, self.info())
+
+    def _preview(self) -> None:
+        """The committee as the rule book judges it, while it is filled in (what 保存 would
+        refuse or point out): only the rules' findings, not a name still to be typed."""
+        if getattr(self, "_loading", True):
+            return
+        if first_invalid((self.ui.termStartEdit, self.ui.termEndEdit)) is not None:
+            return  # the label names the unreadable date; the rules wait for a readable one
+        findings = [f for f in self._findings() if f.rule]
+        self.gate.reset()
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        self.gate.show(errors, [f for f in findings if f.severity is not Severity.ERROR])
 
     def _term_start_changed(self) -> None:
         start = self.ui.termStartEdit.date()
@@ -149,9 +186,7 @@ class BranchDialog(GuardedDialog):
         if not self._term_end_filled():
             return
         info = self.info()
-        problems = branch_service.check_branch_info(info)
-        if problems:
-            self.ui.errorLabel.setText(message_html(problems, ERROR_STYLE))
+        if not self.gate.allows(self._findings()):
             return
         if not self._choose_namesakes(info):
             return

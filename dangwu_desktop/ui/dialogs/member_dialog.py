@@ -40,6 +40,7 @@ NO_GROUP = "（未分组）"
 HISTORY_COLUMNS = (
     "日期",
     "变动类型",
+    "支部党员大会",  # the meeting that decided a 转正, 延长预备期 or 取消预备党员资格
     "对方党组织",
     "介绍信编号",
     "流向地点",
@@ -140,7 +141,8 @@ class MemberDialog(GuardedDialog):
             history = [
                 (
                     format_date(m.date),
-                    m.kind.value,
+                    m.kind.value + (f"（{m.extension_months}个月）" if m.extension_months else ""),
+                    format_date(m.decision_date),
                     m.other_org,
                     m.letter_number,
                     m.place,

@@ -8,20 +8,24 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
-from dangwu_desktop.core.movements import RECORDABLE_KINDS, Movement
+from dangwu_desktop.core.movements import PROBATION_DECISIONS, RECORDABLE_KINDS, Movement
 from dangwu_desktop.core.rulebook import (
     FULL_AFTER_ONE_YEAR,
+    PROBATION_EXTENSION,
+    Finding,
+    Severity,
     confirmation_due_date,
     is_due_for_confirmation,
 )
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.date_field import show_date_errors
+from dangwu_desktop.ui.date_field import first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import (
     ERROR_STYLE,
     WARNING_STYLE,
     GuardedDialog,
+    finding_line,
     message_html,
     show_refusal,
 )
@@ -36,6 +40,13 @@ ORG_LABEL = {
 WITH_LETTER = frozenset({MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT})
 WITH_PLACE = frozenset({MovementKind.MOBILE_OUT})
 NOTE_STYLE = "color:#475569"
+# What the date field holds for each kind: for 转正 the day the probation ends (党龄 counts from
+# it), its meeting asked apart; for the other two decisions the meeting's day itself.
+DATE_LABEL = {
+    MovementKind.CONFIRMED: "转正日期",
+    MovementKind.PROBATION_EXTENDED: "支部党员大会日期",
+    MovementKind.PROBATION_CANCELLED: "支部党员大会日期",
+}
 
 
 def _likely_kind(member: member_service.MemberSummary, today: date) -> MovementKind:
@@ -47,7 +58,7 @@ def _likely_kind(member: member_service.MemberSummary, today: date) -> MovementK
         return MovementKind.RESTORED
     if member.is_mobile:
         return MovementKind.MOBILE_RETURN
-    if is_due_for_confirmation(member.category, member.join_date, today):
+    if is_due_for_confirmation(member.category, member.join_date, today, member.extension_months):
         return MovementKind.CONFIRMED
     return MovementKind.MOBILE_OUT
 
@@ -73,10 +84,21 @@ class MovementDialog(GuardedDialog):
         self.ui.dateEdit.setToday(today)
         self.ui.dateEdit.setMaximumDate(today)
         self.ui.dateEdit.setDate(today)
-        show_date_errors(self.ui.errorLabel, (self.ui.dateEdit,))
+        self.ui.decisionEdit.setToday(today)
+        self.ui.decisionEdit.setMaximumDate(today)
+        self.ui.decisionEdit.setToolTip(PROBATION_EXTENSION.citation)
+        self.ui.monthsSpin.setToolTip(PROBATION_EXTENSION.citation)
+        show_date_errors(self.ui.errorLabel, (self.ui.dateEdit, self.ui.decisionEdit))
+        self._confirmed: tuple[Finding, ...] | None = None  # warnings the user chose to accept
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
         self.ui.kindCombo.currentTextChanged.connect(self._kind_changed)
+        for signal in (
+            self.ui.dateEdit.dateChanged,
+            self.ui.decisionEdit.dateChanged,
+            self.ui.monthsSpin.valueChanged,
+        ):
+            signal.connect(lambda *_: self._preview())
         self.ui.buttonBox.accepted.connect(self.save)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._kind_changed(self.ui.kindCombo.currentText())
@@ -95,17 +117,68 @@ class MovementDialog(GuardedDialog):
             widget.setVisible(kind in WITH_LETTER)
         for widget in (ui.placeLabel, ui.placeEdit):
             widget.setVisible(kind in WITH_PLACE)
-        ui.errorLabel.setText(self._confirmation_note() if kind is MovementKind.CONFIRMED else "")
+        for widget in (ui.decisionLabel, ui.decisionEdit):
+            widget.setVisible(kind is MovementKind.CONFIRMED)
+        ui.monthsLabel.setVisible(kind is MovementKind.PROBATION_EXTENDED)
+        ui.monthsSpin.setVisible(kind is MovementKind.PROBATION_EXTENDED)
+        ui.dateLabel.setText(DATE_LABEL.get(kind, "变动日期"))
+        due = self._due_date()
+        if kind is MovementKind.CONFIRMED and due is not None and due <= self.context.today():
+            ui.dateEdit.setDate(due)  # 转正 dates from the end of the probation, not from today
+        self._preview()
 
-    def _confirmation_note(self) -> str:
-        """When this 预备党员's year is over, in the rule book's words, before she registers 转正."""
+    def _due_date(self) -> date | None:
         join_date = self.member.join_date
         if self.member.category is not MemberCategory.PROBATIONARY or join_date is None:
+            return None
+        return confirmation_due_date(join_date, self.member.extension_months)
+
+    def _confirmation_note(self) -> str:
+        """When this 预备党员's probation is over, in the rule book's words."""
+        due = self._due_date()
+        if due is None:
             return ""
-        due = confirmation_due_date(join_date)
-        line = f"预备期满日：{format_date(due)}（{FULL_AFTER_ONE_YEAR.wording}）"
+        extension = self.member.extension_months
+        rule = PROBATION_EXTENSION if extension else FULL_AFTER_ONE_YEAR
+        lead = f"预备期已延长{extension}个月，期满日" if extension else "预备期满日"
+        line = f"{lead}：{format_date(due)}（{rule.wording}）"
         style = WARNING_STYLE if due > self.context.today() else NOTE_STYLE
         return message_html([line], style)
+
+    def movement(self) -> Movement | None:
+        """The movement as the dialog holds it, or None while its date is unreadable or blank."""
+        day = self.ui.dateEdit.date()
+        if day is None:
+            return None
+        kind, reason, other_org, letter_number, place = self.draft()
+        decision = None
+        if kind is MovementKind.CONFIRMED:
+            decision = self.ui.decisionEdit.date()
+        elif kind in PROBATION_DECISIONS:
+            decision = day  # the date asked is the meeting's
+        months = self.ui.monthsSpin.value() if kind is MovementKind.PROBATION_EXTENDED else None
+        return Movement(kind, day, reason, other_org, letter_number, place, decision, months)
+
+    def _findings(self, movement: Movement) -> list[Finding]:
+        with self.context.database.read() as session:
+            return member_service.check_movement(
+                session, self.member_id, movement, self.context.today()
+            )
+
+    def _preview(self) -> None:
+        """What the rule book says of a 转正, 延长 or 取消 as it is filled in, before 登记."""
+        self._confirmed = None
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
+        if first_invalid((self.ui.dateEdit, self.ui.decisionEdit)) is not None:
+            return  # the label names the unreadable date; the rules wait for a readable one
+        kind = self.kind()
+        note = self._confirmation_note() if kind is MovementKind.CONFIRMED else ""
+        movement = self.movement()
+        findings = self._findings(movement) if movement and kind in PROBATION_DECISIONS else []
+        # The meeting's day is asked for, not complained of, until the user has typed it.
+        if kind is MovementKind.CONFIRMED and not self.ui.decisionEdit.text().strip():
+            findings = [f for f in findings if f.attribute != "decision_date"]
+        self.ui.errorLabel.setText(note + _findings_html(findings))
 
     def draft(self) -> tuple[MovementKind, str, str, str, str]:
         """What the dialog holds as typed, but its date (a guarded dialog compares date boxes
@@ -120,27 +193,29 @@ class MovementDialog(GuardedDialog):
         )
 
     def snapshot(self) -> object:
-        return self.draft()
+        return (*self.draft(), self.ui.decisionEdit.text(), self.ui.monthsSpin.value())
 
     def save_before_closing(self) -> None:
         self.save()
 
     def save(self) -> None:
         ui = self.ui
-        day = ui.dateEdit.date()
-        if day is None:  # blank or unreadable: the field is required
+        movement = self.movement()
+        if movement is None:  # blank or unreadable: the field is required
             ui.errorLabel.setText(message_html([f"无法登记。{ui.dateEdit.error()}"], ERROR_STYLE))
             ui.dateEdit.setFocus()
             return
-        kind, reason, other_org, letter_number, place = self.draft()
-        movement = Movement(
-            kind=kind,
-            date=day,
-            reason=reason,
-            other_org=other_org,
-            letter_number=letter_number,
-            place=place,
-        )
+        if movement.kind in PROBATION_DECISIONS:
+            findings = self._findings(movement)
+            warnings = tuple(f for f in findings if f.severity is Severity.WARNING)
+            if any(f.severity is Severity.ERROR for f in findings) or (
+                warnings and warnings != self._confirmed
+            ):
+                ui.errorLabel.setText(_findings_html(findings))
+                if not any(f.severity is Severity.ERROR for f in findings):
+                    self._confirmed = warnings
+                    ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("仍然登记")
+                return
         try:
             with self.context.database.transaction() as session:
                 member_service.record_movement(
@@ -150,3 +225,17 @@ class MovementDialog(GuardedDialog):
             show_refusal(ui.errorLabel, exc)
             return
         self.accept()
+
+
+def _findings_html(findings: list[Finding]) -> str:
+    errors = [finding_line(f) for f in findings if f.severity is Severity.ERROR]
+    warnings = [finding_line(f) for f in findings if f.severity is not Severity.ERROR]
+    parts = []
+    if errors:
+        parts.append(f"<b style='{ERROR_STYLE}'>无法登记：</b>" + message_html(errors, ERROR_STYLE))
+    if warnings:
+        lead = "请核对（确认无误可点“仍然登记”）："
+        parts.append(
+            f"<b style='{WARNING_STYLE}'>{lead}</b>" + message_html(warnings, WARNING_STYLE)
+        )
+    return "".join(parts)

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 from dangwu_desktop.ui.date_field import DateField
 
@@ -25,7 +26,7 @@ class Ui_MovementDialog(object):
     def setupUi(self, MovementDialog):
         if not MovementDialog.objectName():
             MovementDialog.setObjectName(u"MovementDialog")
-        MovementDialog.resize(480, 330)
+        MovementDialog.resize(480, 380)
         self.dialogLayout = QVBoxLayout(MovementDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.memberLabel = QLabel(MovementDialog)
@@ -58,47 +59,70 @@ class Ui_MovementDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
+        self.decisionLabel = QLabel(MovementDialog)
+        self.decisionLabel.setObjectName(u"decisionLabel")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
+
+        self.decisionEdit = DateField(MovementDialog)
+        self.decisionEdit.setObjectName(u"decisionEdit")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.decisionEdit)
+
+        self.monthsLabel = QLabel(MovementDialog)
+        self.monthsLabel.setObjectName(u"monthsLabel")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.monthsLabel)
+
+        self.monthsSpin = QSpinBox(MovementDialog)
+        self.monthsSpin.setObjectName(u"monthsSpin")
+        self.monthsSpin.setMinimum(6)
+        self.monthsSpin.setMaximum(12)
+        self.monthsSpin.setValue(6)
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.monthsSpin)
+
         self.otherOrgLabel = QLabel(MovementDialog)
         self.otherOrgLabel.setObjectName(u"otherOrgLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.otherOrgLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.otherOrgLabel)
 
         self.otherOrgEdit = QLineEdit(MovementDialog)
         self.otherOrgEdit.setObjectName(u"otherOrgEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.otherOrgEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.otherOrgEdit)
 
         self.letterNumberLabel = QLabel(MovementDialog)
         self.letterNumberLabel.setObjectName(u"letterNumberLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.letterNumberLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.letterNumberLabel)
 
         self.letterNumberEdit = QLineEdit(MovementDialog)
         self.letterNumberEdit.setObjectName(u"letterNumberEdit")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.letterNumberEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.letterNumberEdit)
 
         self.placeLabel = QLabel(MovementDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeEdit = QLineEdit(MovementDialog)
         self.placeEdit.setObjectName(u"placeEdit")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
         self.reasonLabel = QLabel(MovementDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QPlainTextEdit(MovementDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -118,6 +142,8 @@ class Ui_MovementDialog(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.dateLabel.setBuddy(self.dateEdit)
+        self.decisionLabel.setBuddy(self.decisionEdit)
+        self.monthsLabel.setBuddy(self.monthsSpin)
         self.otherOrgLabel.setBuddy(self.otherOrgEdit)
         self.letterNumberLabel.setBuddy(self.letterNumberEdit)
         self.placeLabel.setBuddy(self.placeEdit)
@@ -134,6 +160,9 @@ class Ui_MovementDialog(object):
         self.memberLabel.setText("")
         self.kindLabel.setText(QCoreApplication.translate("MovementDialog", u"\u53d8\u52a8\u7c7b\u578b", None))
         self.dateLabel.setText(QCoreApplication.translate("MovementDialog", u"\u53d8\u52a8\u65e5\u671f", None))
+        self.decisionLabel.setText(QCoreApplication.translate("MovementDialog", u"\u652f\u90e8\u515a\u5458\u5927\u4f1a\u65e5\u671f", None))
+        self.monthsLabel.setText(QCoreApplication.translate("MovementDialog", u"\u5ef6\u957f", None))
+        self.monthsSpin.setSuffix(QCoreApplication.translate("MovementDialog", u" \u4e2a\u6708", None))
         self.otherOrgLabel.setText(QCoreApplication.translate("MovementDialog", u"\u5bf9\u65b9\u515a\u7ec4\u7ec7", None))
         self.letterNumberLabel.setText(QCoreApplication.translate("MovementDialog", u"\u4ecb\u7ecd\u4fe1\u7f16\u53f7", None))
         self.letterNumberEdit.setPlaceholderText(QCoreApplication.translate("MovementDialog", u"\u5982 \u6d59\u6d66\u7ec4\u8f6c\u5b57\u30142026\u3015\u7b2c12\u53f7", None))
