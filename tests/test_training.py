@@ -272,5 +272,59 @@ def test_training_exports(database: Database, people: dict[str, int], tmp_path: 
         row[1]: row for row in hours.worksheets[0].iter_rows(min_row=5, values_only=True) if row[1]
     }
     # 3 of the 15.9 hours due by 30 June: behind, as the 首页 and the report say
-    assert table["李梅"][4:8] == (32, 3, 0, 3) and table["李梅"][9] == "进度不足"
+    assert table["李梅"][4:8] == (32, 3, 0, 3) and table["李梅"][9] == "进度落后"
     assert hours.sheetnames == ["2026年学时统计", "外出学习学时"]
+
+
+def test_the_period_workbook_hours_and_credits_cover_the_same_days(
+    database: Database, people: dict[str, int], tmp_path: Path
+) -> None:
+    """The 学时统计 and 外出学习学时 sheets of a quarter's workbook both count the year to the
+    quarter's end, say so in their titles, and add up: credits of 5 May and 10 June count in a
+    second-quarter workbook made on 30 June, a study on 20 June does not count in the first."""
+    from dangwu_desktop.ledgers import ExportScope, export_named
+
+    study(database, date(2026, 2, 1), 3, [people["李梅"]])
+    study(database, date(2026, 6, 20), 2, [people["李梅"]])
+    with database.transaction() as session:
+        for day, hours in ((date(2026, 5, 5), 4), (date(2026, 6, 10), 2)):
+            training.credit_hours(session, people["李梅"], day, hours, "集中学习", "萧山区", TODAY)
+    workbook = export_named("workbook")
+    sheets = {}
+    for quarter in (1, 2):
+        scope = ExportScope(TODAY, 2026, quarter=quarter)
+        with database.read() as session:
+            gathered = workbook.gather(session, scope)
+        path = workbook.write(tmp_path / f"Q{quarter}.xlsx", gathered, "东岙村党支部", scope)
+        sheets[quarter] = load_workbook(path)
+    first, second = sheets[1], sheets[2]
+    assert (
+        first["学时统计"]["A1"].value == "东岙村党支部2026年党员学习培训学时统计表（截至3月31日）"
+    )
+    assert "外出学习学时" not in first.sheetnames  # no credits by 31 March
+    hours = {row[1]: row for row in second["学时统计"].iter_rows(min_row=5, values_only=True)}
+    assert hours["李梅"][5:8] == (5, 6, 11)  # 集中学习, 外出学习, 合计 to 30 June
+    credit_sheet = second["外出学习学时"]
+    assert credit_sheet["A1"].value.endswith("外出学习学时登记（截至6月30日）")
+    credited = [
+        row[3] for row in credit_sheet.iter_rows(min_row=4, values_only=True) if row[1] == "李梅"
+    ]
+    assert sum(credited) == hours["李梅"][6]
+    q1 = {row[1]: row for row in first["学时统计"].iter_rows(min_row=5, values_only=True)}
+    assert q1["李梅"][5:8] == (3, 0, 3)  # the June study is not in the first quarter's figures
+
+
+@pytest.mark.parametrize(
+    ("as_of", "label"), [(date(2026, 6, 30), "进度落后"), (date(2026, 12, 31), "未达标")]
+)
+def test_hours_sheet_says_behind_while_the_year_runs_and_short_once_it_is_over(
+    database: Database, people: dict[str, int], tmp_path: Path, as_of: date, label: str
+) -> None:
+    study(database, date(2026, 2, 1), 3, [people["李梅"]])
+    with database.read() as session:
+        rows = training.member_hours(session, 2026, as_of)
+    path = export_hours(tmp_path / "学时.xlsx", rows, [], "东岙村党支部", 2026, as_of)
+    table = {
+        row[1]: row for row in load_workbook(path).active.iter_rows(min_row=5, values_only=True)
+    }
+    assert table["李梅"][9] == label

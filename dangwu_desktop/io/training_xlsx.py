@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from dangwu_desktop.core.dates import month_day
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.training import Credit, MemberHours
 from dangwu_desktop.io.record_text import absent_text
@@ -88,11 +89,19 @@ def add_ledger_sheet(
     )
 
 
-def _standing(row: MemberHours) -> str:
-    """The same judgement as the 首页 and the work report: behind this point of the year."""
+def _standing(row: MemberHours, year_over: bool) -> str:
+    """The same judgement as the 首页 and the work report: behind this point of the year while
+    it runs (进度落后), short of the year's requirement once it is over (未达标)."""
     if not row.shortfall:
         return "已达标"
-    return "进度不足" if row.behind else "进度正常"
+    if year_over:
+        return "未达标"
+    return "进度落后" if row.behind else "进度正常"
+
+
+def _span(year: int, as_of: date) -> str:
+    """（截至9月30日）while the year runs; nothing once it is over."""
+    return "" if as_of >= date(year, 12, 31) else f"（截至{month_day(as_of)}）"
 
 
 def add_hours_sheets(
@@ -105,26 +114,32 @@ def add_hours_sheets(
     sheet_name: str | None = None,
     *,
     credits_sheet_when_none: bool = True,
+    as_of: date | None = None,
 ) -> None:
-    """Hours per member, and the hours credited from elsewhere on a sheet of their own (left
-    out when there are none and `credits_sheet_when_none` is False)."""
+    """Hours per member counted up to `as_of` (today, or the end of the year or period asked
+    for), and the hours credited from elsewhere over the same days on a sheet of their own (left
+    out when there are none and `credits_sheet_when_none` is False): both say their span, and
+    the credits sheet adds up to the 外出学习 column."""
+    as_of = min(as_of or today, date(year, 12, 31))
     sheet = book.sheet(sheet_name or f"{year}年学时统计")
     sheet.column_widths(HOURS_WIDTHS)
     sheet.page_setup(landscape=False)
     written = title_rows(
         sheet,
-        f"{branch_name}{year}年党员学习培训学时统计表",
+        f"{branch_name}{year}年党员学习培训学时统计表{_span(year, as_of)}",
         branch_name,
         today,
         len(HOURS_HEADER),
         narrow=True,
     )
+    year_over = as_of >= date(year, 12, 31)
     table = (
         (n, r.name, r.group_name, r.role, r.required, r.attended, r.credited, r.total, r.shortfall or None,
-         _standing(r), r.self_study or None)
+         _standing(r, year_over), r.self_study or None)
         for n, r in enumerate(rows, start=1)
     )  # fmt: skip
     sheet.repeat_rows(written + 1)
+    sheet.worksheet.freeze_panes(written + 1, 0)
     append_table(sheet, HOURS_HEADER, table, widths=HOURS_WIDTHS)
     signature_line(sheet)
     if not credits and not credits_sheet_when_none:
@@ -134,7 +149,7 @@ def add_hours_sheets(
     credit_sheet.page_setup(landscape=True)
     title_rows(
         credit_sheet,
-        f"{branch_name}{year}年流动党员外出学习学时登记",
+        f"{branch_name}{year}年流动党员外出学习学时登记{_span(year, as_of)}",
         branch_name,
         today,
         len(CREDIT_HEADER),

@@ -113,8 +113,11 @@ def sessions_of_member(session: Session, member_id: int, year: int) -> list[Reco
 
 
 def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
-    """Each member 在册: hours attended and credited in `year`, against their requirement."""
-    first, last = _year_bounds(year)
+    """Each member 在册: hours attended and credited in `year` up to `today` (the day the
+    figures are asked for: a quarter's report counts to the quarter's end), against their
+    requirement."""
+    first, year_end = _year_bounds(year)
+    last = min(year_end, today)
     attended: dict[int, float] = defaultdict(float)
     self_study: dict[int, float] = defaultdict(float)
     query = (
@@ -150,7 +153,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
         post = posts.get(member_id)
         yearly = member_required if post is None else cadre_required
         start = max(first, joined) if joined else first  # a member who joined this year
-        required = round(yearly * _share_between(start, last, last))
+        required = round(yearly * _share_between(start, year_end, year_end))
         if post is not None:
             role = post.value
         else:
@@ -164,7 +167,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
                 required=required,
                 attended=attended[member_id],
                 credited=credited[member_id],
-                expected_by_now=round(yearly * _share_between(start, last, today), 1),
+                expected_by_now=round(yearly * _share_between(start, year_end, today), 1),
                 self_study=self_study[member_id],
             )
         )

@@ -86,12 +86,13 @@ def _add_ledger(book: Any, sessions: Any, branch: str, scope: ExportScope, title
 
 
 def _period_hours(session: Session, scope: ExportScope) -> Any:
-    """学时 counted over the year up to the period's end; the period's own 外出学习 credits."""
+    """学时 counted over the year up to the period's end, and the 外出学习 credits of the same
+    days (so that the credits sheet adds up to the hours sheet's 外出学习 column)."""
     from dangwu_desktop.core.services.training import credits_in_year, member_hours
 
-    first, last = scope.bounds
-    hours = member_hours(session, scope.year, min(scope.today, last))
-    credits = [c for c in credits_in_year(session, scope.year) if first <= c.date <= last]
+    as_of = min(scope.today, scope.bounds[1])
+    hours = member_hours(session, scope.year, as_of)
+    credits = [c for c in credits_in_year(session, scope.year) if c.date <= as_of]
     return hours, credits
 
 
@@ -100,8 +101,9 @@ def _add_hours(book: Any, gathered: Any, branch: str, scope: ExportScope, title:
 
     hours, credits = gathered
     add_hours_sheets(
-        book, hours, credits, branch, scope.year, scope.today, title, credits_sheet_when_none=False
-    )
+        book, hours, credits, branch, scope.year, scope.today, title,
+        credits_sheet_when_none=False, as_of=min(scope.today, scope.bounds[1]),
+    )  # fmt: skip
 
 
 def _settings() -> Sequence[SettingSpec]:
