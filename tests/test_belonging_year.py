@@ -125,7 +125,8 @@ def test_rule_meeting_belongs_to_year_in_the_annual_reports(january_round: Datab
         appraisal_2026 = appraisal_text(appraisal_part(session, 2026)).lines
     assert lines_2025["组织生活会"].status == "按规定开展"
     assert lines_2025["民主评议党员"].dates == (date(2026, 1, 19),)
-    assert lines_2026["民主评议党员"].status == "进行中" and lines_2026["民主评议党员"].records == 0
+    assert lines_2026["民主评议党员"].status == "尚需开展1次\n（2027年2月28日前）"
+    assert lines_2026["民主评议党员"].records == 0
     assert appraisal_2025 == ["2025年度民主评议党员已于2026年1月19日开展，评议结果尚未登记。"]
     assert appraisal_2026 == ["2026年度民主评议党员尚未开展，尚未登记结果。"]
 

@@ -174,17 +174,47 @@ def test_period_workbook_has_one_sheet_each_from_the_ledgers(
 
 
 @pytest.mark.parametrize(
-    ("required", "held", "status", "missed"),
+    ("case", "today", "period", "kind", "expected"),
     [
-        (3, 3, "按规定开展", 0),
-        (3, 1, "少2次", 2),
-        (0, 0, "进行中", 0),
+        ("a quarter over: each period ended, one missed", date(2026, 6, 30), ReportPeriod(2026, 2),
+         "主题党日", (3, 2, "少1次", ["4月10日", "6月10日"])),
+        ("a quarter running: what is still due, and by when", date(2026, 5, 20), ReportPeriod(2026, 2),
+         "支部党员大会", (1, 1, "按规定开展", ["5月20日"])),
+        ("a quarter running, its meeting not yet held", date(2026, 4, 20), ReportPeriod(2026, 2),
+         "党课", (1, 0, "尚需开展1次\n（6月30日前）", [])),
+        ("a yearly item held ahead, in the quarter", date(2026, 6, 30), ReportPeriod(2026, 2),
+         "谈心谈话", (0, 1, "已提前开展", ["6月1日"])),
+        ("a yearly item in another quarter is not this quarter's", date(2026, 9, 30), ReportPeriod(2026, 3),
+         "谈心谈话", None),
+        ("the year's report: the year-end item still due into February", date(2026, 11, 30), ReportPeriod(2026),
+         "组织生活会", (1, 0, "尚需开展1次\n（2027年2月28日前）", [])),
     ],
-)
-def test_a_meeting_line_counts_the_periods_missed(
-    required: int, held: int, status: str, missed: int
+)  # fmt: skip
+def test_a_period_report_states_what_was_due_held_and_still_due(
+    database: Database,
+    branch: None,
+    case: str,
+    today: date,
+    period: ReportPeriod,
+    kind: str,
+    expected: tuple[int, int, str, list[str]] | None,
 ) -> None:
-    from dangwu_desktop.core.services.reports import MeetingLine
+    from dangwu_desktop.core.services.reports import meetings_part
 
-    line = MeetingLine("支部委员会", required, held, held, (), status)
-    assert line.missed == missed
+    with database.transaction() as session:
+        zhang = add_member(session, member(), TODAY).id
+        held = [(K.THEME_DAY, date(2026, 4, 10)), (K.THEME_DAY, date(2026, 6, 10)),
+                (K.BRANCH_GENERAL, date(2026, 5, 20)), (K.TALK, date(2026, 6, 1))]  # fmt: skip
+        for record_kind, day in held:
+            if day <= today:
+                draft = ActivityDraft(record_kind, day, topics=["议题"],
+                                      attendees=[Attendee(zhang, "张三", Attendance.PRESENT)])  # fmt: skip
+                activities.save_activity(session, draft, today)
+    with database.read() as session:
+        lines = {line.kind: line for line in meetings_part(session, period, today).lines}
+    if expected is None:
+        assert kind not in lines, case
+        return
+    line = lines[kind]
+    shown = (line.required, line.held, line.status, [f"{d.month}月{d.day}日" for d in line.dates])
+    assert shown == expected, case

@@ -41,7 +41,7 @@ def main() -> None:
     table = document.add_table(rows=4, cols=5)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    gbt9704.fix_column_widths(table, (Mm(42), Mm(18), Mm(18), Mm(52), Mm(26)))
+    gbt9704.fix_column_widths(table, (Mm(36), Mm(17), Mm(17), Mm(48), Mm(38)))
     rows = (
         ("项目", "应开展", "已开展", "开展日期", "情况"),
         ("{%tr for m in meetings %}", "", "", "", ""),

@@ -11,11 +11,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
+from dangwu_desktop.core.dates import document_date, month_day
 from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
 from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
-from dangwu_desktop.core.periods import YearPeriod, period_dates
+from dangwu_desktop.core.periods import Period, YearPeriod, period_dates
+from dangwu_desktop.core.rulebook import YEAR_END_KINDS
 from dangwu_desktop.core.rules import TextField
-from dangwu_desktop.core.schedule import CellStatus
+from dangwu_desktop.core.schedule import CellStatus, PeriodCell, ScheduleRow, year_end_deadline
 from dangwu_desktop.core.services import require_clean_text
 from dangwu_desktop.core.services.activities import (
     held_activities,
@@ -31,17 +33,41 @@ ReportPeriod = YearPeriod  # a quarter's report, or the year's when the quarter 
 
 @dataclass(frozen=True, slots=True)
 class MeetingLine:
+    """One kind of organisational life in a report period: the rule's periods that end in it
+    (`required`), how many of those have their record, any held ahead of a period that ends
+    later (a yearly item held in the first quarter), the records' dates, and what is left."""
+
     kind: str
-    required: int  # periods of the rule that ended or run in the report period
-    held: int  # of those, how many have a record
-    records: int  # records of the kind in the period
-    dates: tuple[date, ...]
-    status: str  # as the report prints it: 按规定开展, 进行中 or 少N次
+    required: int
+    held: int
+    dates: tuple[date, ...]  # the records that count, wherever in the rule's period they fall
+    missing: int = 0  # periods ended without a record
+    still_due: int = 0  # periods not over yet (or not begun) with no record so far
+    deadline: date | None = None  # the last day for what is still due
+    year: int = 0  # the report's; a deadline in another year is written with its year
+
+    @property
+    def records(self) -> int:
+        return len(self.dates)
 
     @property
     def missed(self) -> int:
-        """Periods due in the report period that have no record."""
-        return self.required - self.held
+        """Periods due in the report period that ended without a record."""
+        return self.missing
+
+    @property
+    def status(self) -> str:
+        """As the report prints it: 按规定开展, 少N次, 尚需开展N次（…前）, or both."""
+        parts = []
+        if self.missing:
+            parts.append(f"少{self.missing}次")
+        if self.still_due and self.deadline is not None:
+            day = self.deadline
+            written = month_day(day) if day.year == self.year else document_date(day)
+            parts.append(f"尚需开展{self.still_due}次\n（{written}前）")  # two lines in a cell
+        if parts:
+            return "；\n".join(parts)
+        return "按规定开展" if self.required else "已提前开展"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,39 +77,38 @@ class MeetingsPart:
 
 
 def meetings_part(session: Session, period: ReportPeriod, today: date) -> MeetingsPart:
-    """Each kind of organisational life the rules ask for in the period, against the records."""
+    """Each kind of organisational life the rules ask for, as the period's report states it:
+    what was due in the period, what was held (with dates), and what is still due."""
     first, last = period.bounds
-    sheets = record_sheets(session, first, last)
     lines = []
     for row in schedule_for_year(session, period.year, today):
-        cells = [
-            c
-            for c in row.cells
-            if _in_period(period.year, c.first_month, c.last_month, first, last)
-        ]
-        if not cells:
-            continue  # a yearly item is reported in the quarter where its year ends
-        due = [c for c in cells if c.status in (CellStatus.HELD, CellStatus.MISSING)]
-        held = sum(c.status is CellStatus.HELD for c in due)
-        dates = tuple(
-            s.date
-            for s in sheets
-            if s.heading == row.label or (s.kind.value == row.label and not s.group_name)
-        )
-        status = (
-            "按规定开展"
-            if held == len(due) and due
-            else ("进行中" if not due else f"少{len(due) - held}次")
-        )
-        lines.append(MeetingLine(row.label, len(due), held, len(dates), dates, status))
+        due, early = [], []
+        for cell in row.cells:
+            end = _cell_end(period.year, row, cell)
+            if first <= end <= last or (period.quarter is None and end > last):
+                due.append((cell, end))  # a year-end item's deadline runs into February
+            elif end > last and any(first <= d <= last for d in cell.dates):
+                early.append(cell)  # held in this period, for a rule period that ends later
+        if not due and not early:
+            continue
+        held = [c for c, _end in due if c.status is CellStatus.HELD]
+        missing = [c for c, _end in due if c.status is CellStatus.MISSING]
+        open_ = [end for c, end in due if c.status in (CellStatus.DUE, CellStatus.NOT_DUE)]
+        dates = tuple(sorted(d for c in (*held, *early) for d in c.dates))
+        lines.append(
+            MeetingLine(row.label, len(due), len(held) + len(early), dates, len(missing),
+                        len(open_), max(open_) if open_ else None, period.year)
+        )  # fmt: skip
+    sheets = record_sheets(session, first, last)
     theme_days = [(s.date, s.subject) for s in sheets if s.kind is ActivityKind.THEME_DAY]
     return MeetingsPart(lines, theme_days)
 
 
-def _in_period(year: int, first_month: int, last_month: int, first: date, last: date) -> bool:
-    """A rule's period belongs to the report when it starts or ends inside the report's dates."""
-    start, end = period_dates(year, first_month, last_month)
-    return first <= start <= last or first <= end <= last
+def _cell_end(year: int, row: ScheduleRow, cell: PeriodCell) -> date:
+    """The last day a rule period's record may be held on."""
+    if row.requirement.period is Period.YEAR and row.requirement.kind in YEAR_END_KINDS:
+        return year_end_deadline(year)
+    return period_dates(year, cell.first_month, cell.last_month)[1]
 
 
 @dataclass(frozen=True, slots=True)

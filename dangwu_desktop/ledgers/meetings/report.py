@@ -55,7 +55,7 @@ def meetings_text(part: MeetingsPart) -> SectionText:
 
 
 def meetings_summary(part: MeetingsPart) -> str:
-    behind = "；".join(f"{m.kind}{m.status}" for m in part.lines if m.missed)
+    behind = "；".join(f"{m.kind}{m.status}" for m in part.lines if m.missing or m.still_due)
     return f"组织生活：{behind or '均按规定开展'}"
 
 
