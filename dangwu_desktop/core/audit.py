@@ -62,6 +62,7 @@ LABELS = {
     "observers": "列席人员", "original_name": "文件名", "size": "文件大小（字节）", "year": "年度",
     "quarter": "季度", "planned_date": "计划日期", "topic": "主题", "achievements": "工作成效",
     "problems": "存在问题", "plans": "下步打算", "post": "职务", "group": "党小组",
+    "start": "开始日期", "end": "结束日期", "decided_on": "决定日期", "decided_by": "决定机构",
 }  # fmt: skip
 MODEL_LABELS: dict[type[Base], dict[str, str]] = {
     Branch: {"name": "支部名称"},

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, Excused
 from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
@@ -32,6 +32,7 @@ from dangwu_desktop.core.rulebook import LATE_ENTRY, entry_note, is_late_entry
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import excusals as excusal_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
@@ -104,11 +105,12 @@ class ActivityDialog(GuardedDialog):
         ui, today = self.ui, self.context.today()
         ui.kindCombo.addItems([kind.value for kind in ActivityKind])
         with self.context.database.read() as session:
-            self._leaders: dict[int, str] = {}
             for group in branch_service.list_groups(session):
                 ui.groupCombo.addItem(group.name, group.id)
-                self._leaders[group.id] = group.leader
+            self._leaders = branch_service.group_leaders(session)  # the 组长 as a member
             info = branch_service.load_branch_info(session)
+        # A 党员大会's excusals in force on its date: the preview counts voters without them.
+        self._excused: list[Excused] = []
         self._secretary = info.secretary if info else ""
         # The 主持人 the dialog filled in, replaced while nobody typed another.
         self._host_given = ""
@@ -196,6 +198,7 @@ class ActivityDialog(GuardedDialog):
         self._attendance_touched = self._record_touched = (
             True  # an existing record is never refilled
         )
+        self._refill_attendance()  # not refilled: only the excusals of its date are read
 
     def set_draft(self, draft: ActivityDraft) -> None:
         ui = self.ui
@@ -283,15 +286,22 @@ class ActivityDialog(GuardedDialog):
         self.gate.reset()
 
     def _refill_attendance(self) -> None:
-        if self._attendance_touched:
-            return
-        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
         day = self.ui.dateEdit.date()
         if day is None:
             return  # not a date yet: the list stays as it was
+        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
         with self.context.database.read() as session:
-            attendees = service.expected_attendees(session, self.kind(), group, day)
-        self._show_attendees(attendees)
+            is_general = self.kind() is ActivityKind.BRANCH_GENERAL
+            self._excused = excusal_service.excused_on(session, day) if is_general else []
+            attendees = (
+                None
+                if self._attendance_touched
+                else service.expected_attendees(session, self.kind(), group, day)
+            )
+        if attendees is None:
+            self._update_counts()
+        else:
+            self._show_attendees(attendees)
 
     def _show_attendees(self, attendees: list[Attendee]) -> None:
         table = self.ui.attendanceTable
@@ -384,6 +394,13 @@ class ActivityDialog(GuardedDialog):
         self.ui.countsLabel.setText(
             f"应到 {len(attendees)} 人，实到 {present} 人，缺席 {len(attendees) - present} 人"
         )
+        # The quorum of a 党员大会 or 支委会, by the rule the save will apply.
+        day = self.ui.dateEdit.date() or self.context.today()
+        note = ActivityDraft(
+            self.kind(), day, attendees=attendees, excused=self._excused
+        ).quorum_note()
+        self.ui.quorumLabel.setText(note)
+        self.ui.quorumLabel.setVisible(bool(note))
 
     def _all_present(self) -> None:
         table = self.ui.attendanceTable
