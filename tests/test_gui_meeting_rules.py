@@ -23,7 +23,7 @@ from dangwu_desktop.core.services import excusals
 from dangwu_desktop.core.services.members import add_member, record_movement, update_member
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import PRESENT, ActivityDialog
-from tests.conftest import TODAY, member, type_chinese
+from tests.conftest import TODAY, member, type_chinese, type_date
 
 pytestmark = pytest.mark.usefixtures("branch")
 POSTS = (CommitteePost.ORGANISATION, CommitteePost.PROPAGANDA, CommitteePost.DISCIPLINE)
@@ -150,3 +150,38 @@ def test_a_group_meeting_is_hosted_by_the_group_leader_as_the_roster_names_her(
     assert (
         dialog.ui.hostEdit.text() == "林二妹"
     )  # the 组长 renamed on the roster, not the secretary
+
+
+def test_the_secretary_records_a_decision_from_the_roster_and_ends_it(
+    qtbot: QtBot, context: AppContext, village: list[int]
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dangwu_desktop.ui.dialogs.excusal_dialog import ExcusalDialog
+
+    dialog = ExcusalDialog(context, village[9], None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "吴十　流动党员" in dialog.ui.memberLabel.text()
+    dialog.ui.reasonCombo.setCurrentText(ExcusalReason.AWAY.value)
+    type_date(qtbot, dialog.ui.startEdit, "2026-05-01")
+    type_date(qtbot, dialog.ui.decidedEdit, "2026-07-01")  # after today: refused
+    save = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "晚于今天" in dialog.ui.errorLabel.text() and not dialog.changed
+    type_date(qtbot, dialog.ui.decidedEdit, "2026-05-01")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.changed and dialog.result() == 1
+    with context.database.read() as session:
+        assert [e.name for e in excusals.excused_on(session, date(2026, 6, 20))] == ["吴十"]
+
+    again = ExcusalDialog(context, village[9], None)
+    qtbot.addWidget(again)
+    assert again.ui.decisionsTable.rowCount() == 1
+    assert again.ui.decisionsTable.item(0, 1).text() == "2026-05-01 至 今"
+    again.ui.decisionsTable.setCurrentCell(0, 0)
+    type_date(qtbot, again.ui.endEdit, "2026-06-01")  # came home
+    qtbot.mouseClick(again.ui.endButton, Qt.MouseButton.LeftButton)
+    assert again.ui.decisionsTable.item(0, 1).text() == "2026-05-01 至 2026-06-01"
+    with context.database.read() as session:
+        assert excusals.excused_on(session, date(2026, 6, 20)) == []
