@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from stdnum.cn import ric
 
@@ -23,6 +24,8 @@ from dangwu_desktop.core.services import excusals
 from dangwu_desktop.core.services.members import add_member, record_movement, update_member
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import PRESENT, ActivityDialog
+from dangwu_desktop.ui.dialogs.excusal_dialog import ExcusalDialog
+from dangwu_desktop.ui.pages.roster import RosterPage
 from tests.conftest import TODAY, member, type_chinese, type_date
 
 pytestmark = pytest.mark.usefixtures("branch")
@@ -155,11 +158,13 @@ def test_a_group_meeting_is_hosted_by_the_group_leader_as_the_roster_names_her(
 def test_the_secretary_records_a_decision_from_the_roster_and_ends_it(
     qtbot: QtBot, context: AppContext, village: list[int]
 ) -> None:
-    from PySide6.QtWidgets import QDialogButtonBox
-
-    from dangwu_desktop.ui.dialogs.excusal_dialog import ExcusalDialog
-
-    dialog = ExcusalDialog(context, village[9], None)
+    page = RosterPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    page.show_member(village[9])
+    actions = [a.text() for a in page.member_menu().actions()]
+    assert actions == ["编辑…", "登记变动…", "党员大会不计应到…"]  # the member's right-click menu
+    dialog = ExcusalDialog(context, village[9], page)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "吴十　流动党员" in dialog.ui.memberLabel.text()

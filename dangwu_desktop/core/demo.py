@@ -371,6 +371,7 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
 
     groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
     leaders = branch_service.group_leaders(session)  # a 党小组会 is hosted by its 组长
+    said_before: set[tuple[str, str]] = set()
     branch = branch_service.load_branch_info(session)
     secretary = branch.secretary if branch else ""
     recorder = (
@@ -420,7 +421,7 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             recorder=recorder,
             group_id=group_id,
             topics=topics,
-            minutes=_demo_minutes(rng, topics, host, attendees),
+            minutes=_demo_minutes(rng, topics, host, attendees, said_before),
             decisions=_demo_decisions(rng, kind),
             attendees=attendees,
             # A 党课 and a 主题党日's study count as training: the same record, both ledgers.
@@ -486,7 +487,11 @@ def _demo_topics(rng: random.Random, kind: ActivityKind) -> list[str]:
 
 
 def _demo_minutes(
-    rng: random.Random, topics: list[str], host: str, attendees: list[Attendee]
+    rng: random.Random,
+    topics: list[str],
+    host: str,
+    attendees: list[Attendee],
+    said_before: set[tuple[str, str]],
 ) -> str:
     """Under each 议题, who spoke and what they said: names from those present, remarks drawn
     from a pool, so that no two records read alike."""
@@ -494,15 +499,22 @@ def _demo_minutes(
 
     present = [a.name for a in attendees if a.attendance is Attendance.PRESENT and a.name != host]
     headings = [line for line in minutes_outline(topics).splitlines() if line.strip()]
-    remarks = rng.sample(REMARKS, min(len(REMARKS), 2 * len(headings)))
+    # One speaker a 议题 (a record still prints on one page), two at least in a record; a member
+    # says something new where the pool allows (`said_before` is kept across the demo's records).
+    count = max(2, len(headings))
+    speakers = rng.sample(present, min(len(present), count)) if present else []
+    said: list[str] = []
+    here: set[str] = set()
+    for name in speakers:
+        unsaid = [r for r in REMARKS if r not in here]
+        remark = rng.choice([r for r in unsaid if (name, r) not in said_before] or unsaid)
+        said_before.add((name, remark))
+        here.add(remark)
+        said.append(f"{name}{remark}。")
     lines = []
     for index, heading in enumerate(headings):
         lines.append(heading)
-        said = remarks[2 * index : 2 * index + 2]
-        speakers = rng.sample(present, min(len(present), len(said))) if present else []
-        if index == 0:
-            lines.append(f"{host}同志主持并介绍了{heading.partition('、')[2]}的内容。")
-        lines += [f"{name}{remark}。" for name, remark in zip(speakers, said, strict=False)]
+        lines += said[index : index + 1] if index < len(headings) - 1 else said[index:]
     return "\n".join(lines)
 
 
@@ -579,7 +591,7 @@ def _demo_training(session: Session, rng: random.Random, today: date, secretary:
             title=topic,
             host=secretary,
             topics=[topic, "交流讨论"],
-            minutes=f"{topic}。{_demo_minutes(rng, ['交流讨论'], secretary, attendees)}",
+            minutes=f"{topic}。{_demo_minutes(rng, ['交流讨论'], secretary, attendees, set())}",
             attendees=attendees,
             study_hours=hours,
             teacher=teacher,

@@ -28,7 +28,12 @@ from dangwu_desktop.core.glossary import (
     Attendance,
     MemberCategory,
 )
-from dangwu_desktop.core.rulebook import LATE_ENTRY, entry_note, is_late_entry
+from dangwu_desktop.core.rulebook import (
+    GENERAL_MEETING_QUORUM,
+    LATE_ENTRY,
+    entry_note,
+    is_late_entry,
+)
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
@@ -55,6 +60,11 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone; the cell also shows 
 MOBILE_ROLE = Qt.ItemDataRole.UserRole + 3
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
+QUORUM_TIP = (
+    f"{GENERAL_MEETING_QUORUM.citation}\n"
+    "长期外出未转关系、卧床不起等不计应到的党员，须有支部的决定：在“花名册”中右键该党员，"
+    "选“党员大会不计应到…”登记"
+)
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
@@ -401,6 +411,9 @@ class ActivityDialog(GuardedDialog):
         ).quorum_note()
         self.ui.quorumLabel.setText(note)
         self.ui.quorumLabel.setVisible(bool(note))
+        self.ui.quorumLabel.setToolTip(
+            QUORUM_TIP if self.kind() is ActivityKind.BRANCH_GENERAL else ""
+        )
 
     def _all_present(self) -> None:
         table = self.ui.attendanceTable

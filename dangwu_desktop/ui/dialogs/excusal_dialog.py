@@ -53,7 +53,9 @@ class ExcusalDialog(QDialog):
         table = ui.decisionsTable
         table.setColumnCount(4)
         table.setHorizontalHeaderLabels(["情形", "期间", "决定日期", "决定机构"])
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setVisible(False)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记决定")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText("关闭")

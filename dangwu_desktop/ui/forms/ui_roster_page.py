@@ -99,11 +99,6 @@ class Ui_RosterPage(object):
 
         self.actionLayout.addWidget(self.movementButton)
 
-        self.excusalButton = QPushButton(RosterPage)
-        self.excusalButton.setObjectName(u"excusalButton")
-
-        self.actionLayout.addWidget(self.excusalButton)
-
 
         self.toolLayout.addLayout(self.actionLayout, 0, 1, 1, 1)
 
@@ -162,10 +157,6 @@ class Ui_RosterPage(object):
         self.movementButton.setText(QCoreApplication.translate("RosterPage", u"\u767b\u8bb0\u53d8\u52a8", None))
 #if QT_CONFIG(tooltip)
         self.movementButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u8f6c\u5165\u3001\u8f6c\u51fa\u3001\u6d41\u51fa\u3001\u8fd4\u56de\u3001\u53bb\u4e16\u3001\u51fa\u515a\u3001\u505c\u6b62\u515a\u7c4d\u3001\u6062\u590d\u515a\u7c4d\u3001\u8f6c\u6b63", None))
-#endif // QT_CONFIG(tooltip)
-        self.excusalButton.setText(QCoreApplication.translate("RosterPage", u"\u4e0d\u8ba1\u5e94\u5230\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.excusalButton.setToolTip(QCoreApplication.translate("RosterPage", u"\u7ecf\u652f\u90e8\u51b3\u5b9a\uff0c\u515a\u5458\u5927\u4f1a\u4e0d\u8ba1\u5165\u5e94\u5230\u4eba\u6570\uff08\u957f\u671f\u5916\u51fa\u672a\u8f6c\u5173\u7cfb\u3001\u5367\u5e8a\u4e0d\u8d77\u7b49\uff09\u6216\u65e0\u8868\u51b3\u6743\uff08\u7559\u515a\u5bdf\u770b\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.countsLabel.setText("")
         pass

@@ -64,7 +64,10 @@ class RosterPage(Page):
         ui.addButton.clicked.connect(self.add_member)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.movementButton.clicked.connect(self.register_movement)
-        ui.excusalButton.clicked.connect(self.register_excusal)
+        # The row's own menu: what is done to one member, with the decisions that are not
+        # 变动 (the toolbar has no room left at 1280 px for another button).
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._member_menu)
         table.doubleClicked.connect(
             lambda index: self.edit_member(self.model.member_id(index.row()))
         )
@@ -178,7 +181,6 @@ class RosterPage(Page):
         selected = self.selected_member_id() is not None
         self.ui.editButton.setEnabled(selected)
         self.ui.movementButton.setEnabled(selected)
-        self.ui.excusalButton.setEnabled(selected)
 
     def new_item(self) -> None:
         self.add_member()
@@ -204,6 +206,18 @@ class RosterPage(Page):
             return
         dialog = MovementDialog(self.context, member_id, self)
         self._after_dialog(bool(dialog.exec()), member_id)
+
+    def _member_menu(self, position: QPoint) -> None:
+        if self.selected_member_id() is None:
+            return
+        self.member_menu().exec(self.ui.table.viewport().mapToGlobal(position))
+
+    def member_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("编辑…", self.edit_selected)
+        menu.addAction("登记变动…", self.register_movement)
+        menu.addAction("党员大会不计应到…", self.register_excusal)
+        return menu
 
     def register_excusal(self) -> None:
         """The branch's decision that the member is not counted at a 党员大会 (or has no vote)."""
