@@ -101,10 +101,11 @@ def test_records_that_cannot_be_saved(overrides: dict[str, object], reason: str)
         ({"minutes": "学习了文件。"}, "会议记录过短"),
         ({"place": ""}, "未填写地点"),
         ({"recorder": ""}, "未填写记录人"),
-        ({"attendees": attendees(2, 3)}, "到会委员不足半数"),
+        ({"attendees": attendees(2, 3)}, "到会委员未过半数"),
+        ({"attendees": attendees(2, 2)}, "到会委员未过半数"),
         (
             {"kind": K.BRANCH_GENERAL, "attendees": attendees(5, 5)},
-            "到会正式党员未过半数，不能作出有效决定",
+            "到会有表决权的党员未过半数，不能进行表决",
         ),
     ],
 )
@@ -118,11 +119,11 @@ def test_quorum_counts_only_full_members() -> None:
     people = attendees(6) + [
         Attendee(50 + i, f"预备{i}", Attendance.ABSENT, "事假", False) for i in range(6)
     ]
-    assert "到会正式党员未过半数，不能作出有效决定" not in reasons(
+    assert "到会有表决权的党员未过半数，不能进行表决" not in reasons(
         draft(kind=K.BRANCH_GENERAL, attendees=people)
     )
     six_of_twelve = attendees(6, 6)
-    assert "到会正式党员未过半数，不能作出有效决定" in reasons(
+    assert "到会有表决权的党员未过半数，不能进行表决" in reasons(
         draft(kind=K.BRANCH_GENERAL, attendees=six_of_twelve)
     )
 

@@ -23,13 +23,20 @@ from sqlalchemy.orm import Session
 import dangwu_desktop.core.services
 from dangwu_desktop.core import activity_templates, audit, security
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
-from dangwu_desktop.core.glossary import ActivityKind, Attendance, Grade, MovementKind
+from dangwu_desktop.core.glossary import (
+    ActivityKind,
+    Attendance,
+    ExcusalReason,
+    Grade,
+    MovementKind,
+)
 from dangwu_desktop.core.models import AuditEntry
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import (
     activities,
     appraisals,
     branch,
+    excusals,
     members,
     plans,
     reports,
@@ -310,6 +317,18 @@ MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
     branch.add_group: (None, lambda s, ids: branch.add_group(s, "第三党小组", "王五")),
     branch.update_group: (None, lambda s, ids: branch.update_group(s, ids.group, "第二组", "王五")),
     branch.remove_group: (None, lambda s, ids: branch.remove_group(s, ids.group)),
+    excusals.record_excusal: (
+        None,
+        lambda s, ids: excusals.record_excusal(
+            s, ids.other, ExcusalReason.BEDRIDDEN, date(2026, 3, 1), date(2026, 3, 1), TODAY
+        ),
+    ),
+    excusals.end_excusal: (
+        lambda s, ids: excusals.record_excusal(
+            s, ids.other, ExcusalReason.BEDRIDDEN, date(2026, 3, 1), date(2026, 3, 1), TODAY
+        ),
+        lambda s, ids: excusals.end_excusal(s, excusals.list_excusals(s)[0].excusal_id, TODAY),
+    ),
     members.add_member: (
         None,
         lambda s, ids: members.add_member(

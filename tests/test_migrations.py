@@ -119,11 +119,16 @@ SEEDS: dict[str, list[str]] = {
         " place, decision_date, extension_months) VALUES (4, '延长预备期', '2026-04-01', '', '',"
         " '', '', '2026-04-10', 6)",
     ],
+    "0010": [
+        "INSERT INTO attendance_excusal (member_id, reason, start, end, decided_on, decided_by)"
+        " VALUES (2, '长期外出未转关系', '2026-01-01', NULL, '2025-12-20', '支部党员大会')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
     "branch": "SELECT name, parent_org FROM branch",
-    "party_group": "SELECT name, leader FROM party_group",
+    # 0010 links the leader 陈静 (the one member of that name in the group) to the member.
+    "party_group": "SELECT name, leader, leader_id FROM party_group",
     "member": "SELECT id, name, group_id, status FROM member ORDER BY id",
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
     "member_movement": "SELECT member_id, kind, date, place, decision_date, extension_months"
@@ -140,6 +145,7 @@ CONTENT = {
     "external_study": "SELECT member_id, hours, source FROM external_study",
     "report_note": "SELECT period, achievements FROM report_note",
     "audit_entry": "SELECT operator, action FROM audit_entry",
+    "attendance_excusal": "SELECT member_id, reason, decided_on FROM attendance_excusal",
 }
 
 
@@ -151,7 +157,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
     # migrated by it); one whose name two members share stays a name; 李红's seat is made linked.
     return {
         "branch": [("中共东岙村支部委员会", "城关镇党委")],
-        "party_group": [("第一党小组", "陈静")],
+        "party_group": [("第一党小组", "陈静", 1)],
         "member": [
             (1, "陈静", 1, "在册"),
             (2, "王伟", None, "在册"),
@@ -187,6 +193,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "external_study": since("0004", [(2, 8.0, "流入地党组织")]),
         "report_note": since("0005", [("2026", "成绩")]),
         "audit_entry": since("0006", [("陈静", "新增")]),
+        "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
     }
 
 

@@ -48,6 +48,11 @@ CHECKED = [
     ("branch.term", "《中国共产党支部工作条例（试行）》第六章 党支部委员会建设：村、社区"),
     ("branch.election_due", "《中国共产党基层组织选举工作条例》第三条："),
     ("meeting.general_quorum", "《中国共产党支部工作条例（试行）》第十一条：表决必须有半数以上"),
+    ("meeting.no_vote_on_probation", "《中国共产党基层组织选举工作条例》第五条：受留党察看处分的党员在留党察看期间没有表决权"),
+    ("meeting.excused_from_count", "中组部有关规定："),
+    ("meeting.group_host", "《中国共产党支部工作条例（试行）》第十四条：党小组会由党小组组长召集并主持"),
+    ("meeting.people_present", "地方规定："),
+    ("meeting.minutes_own", "地方规定："),
     ("meeting.committee_quorum", "《中国共产党支部工作条例（试行）》第十二条：党支部委员会会议须有半数以上委员到会"),
     ("meeting.late_entry", "地方规定："),
     ("meeting.secretary_lecture", "地方规定：党支部书记每年至少讲1次党课"),
@@ -202,17 +207,28 @@ def test_meeting_late_entry(entered: datetime, limit: int, late: bool) -> None:
     assert (f"会后超过{limit}天录入的记录为补录" in note) is late
 
 
-@pytest.mark.parametrize(
-    ("voters", "present", "short"), [(0, 0, False), (4, 2, True), (4, 3, False), (5, 3, False)]
-)
+# 第十一条 and 第十二条 both say “半数以上”; read alike, as more than half (双过半): the same
+# count that fails a 党员大会 fails a 支委会. Before issue 17, 2 of 4 passed a 支委会.
+QUORUM_CASES = [
+    # due, present, short
+    (0, 0, False),  # nobody due: nothing to judge
+    (10, 5, True),  # half is not more than half
+    (10, 6, False),
+    (4, 2, True),
+    (4, 3, False),
+    (5, 3, False),
+    (3, 2, False),
+    (1, 1, False),
+]
+
+
+@pytest.mark.parametrize(("voters", "present", "short"), QUORUM_CASES)
 def test_meeting_general_quorum(voters: int, present: int, short: bool) -> None:
     findings = rulebook.general_meeting_quorum(voters, present)
     assert [f.rule for f in findings] == (["meeting.general_quorum"] if short else [])
 
 
-@pytest.mark.parametrize(
-    ("expected", "present", "short"), [(0, 0, False), (5, 2, True), (4, 2, False), (3, 3, False)]
-)
+@pytest.mark.parametrize(("expected", "present", "short"), QUORUM_CASES)
 def test_meeting_committee_quorum(expected: int, present: int, short: bool) -> None:
     findings = rulebook.committee_quorum(expected, present)
     assert [f.rule for f in findings] == (["meeting.committee_quorum"] if short else [])
@@ -407,3 +423,34 @@ def test_branch_term_of_a_village_is_five_years(
     assert [(f.rule, f.severity) for f in findings] == (
         [("branch.term", Severity.WARNING)] if warned else []
     )
+
+
+@pytest.mark.parametrize(
+    ("due", "needed"), [(1, 1), (2, 2), (3, 2), (4, 3), (5, 3), (10, 6), (11, 6), (40, 21)]
+)
+def test_votes_needed_is_more_than_half(due: int, needed: int) -> None:
+    """To meet and to pass alike: more than half of those due (第十一条)."""
+    assert rulebook.votes_needed(due) == needed
+
+
+@pytest.mark.parametrize(
+    ("roles", "absent", "wrong"),
+    [
+        ({"主持人": "陈静", "记录人": "王伟"}, set(), ""),
+        ({"主持人": "陈静", "记录人": "王伟"}, {"李梅"}, ""),
+        ({"主持人": "陈静", "记录人": "王伟"}, {"陈静"}, "主持人陈静"),
+        ({"主持人": "陈静", "记录人": "王伟"}, {"王伟", "陈静"}, "主持人陈静、记录人王伟"),
+        (
+            {"主持人": "陈静", "主讲人": "县委党校张老师"},
+            {"张老师"},
+            "",
+        ),  # not a member: not judged
+        ({"主持人": "", "记录人": ""}, {"陈静"}, ""),
+    ],
+)
+def test_meeting_people_present(roles: dict[str, str], absent: set[str], wrong: str) -> None:
+    findings = rulebook.people_present(roles, absent)
+    assert [(f.rule, f.severity) for f in findings] == (
+        [("meeting.people_present", Severity.ERROR)] if wrong else []
+    )
+    assert all(f.detail.startswith(wrong) for f in findings)

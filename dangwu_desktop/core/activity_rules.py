@@ -15,6 +15,7 @@ from dangwu_desktop.core.glossary import (
     TRAINING_FORMS,
     ActivityKind,
     Attendance,
+    ExcusalReason,
 )
 from dangwu_desktop.core.rulebook import COMMITTEE_CITATION as COMMITTEE_CITATION
 from dangwu_desktop.core.rulebook import MAXIMUM_DAILY_HOURS as MAXIMUM_DAILY_HOURS
@@ -25,6 +26,8 @@ from dangwu_desktop.core.rulebook import (
     Severity,
     committee_quorum,
     general_meeting_quorum,
+    people_present,
+    votes_needed,
 )
 from dangwu_desktop.core.rulebook import TRAINING_CITATION as TRAINING_CITATION
 
@@ -59,6 +62,22 @@ class Attendee:
     mobile: bool = False  # 流动党员: away from the village at the time
 
 
+@dataclass(frozen=True, slots=True)
+class Excused:
+    """A member the branch decided is not counted among those due at a 党员大会 on the record's
+    date (or, under 留党察看, has no vote): who, why, and when it was decided."""
+
+    member_id: int
+    name: str
+    reason: ExcusalReason
+    decided_on: date
+
+    @property
+    def line(self) -> str:
+        """As the record and its print say it: 王五（卧床不起，2026年3月1日决定）."""
+        return f"{self.name}（{self.reason.value}，{self.decided_on.year}年{self.decided_on.month}月{self.decided_on.day}日决定）"
+
+
 @dataclass(slots=True)
 class ActivityDraft:
     """A record as the dialog or a script supplies it."""
@@ -82,10 +101,37 @@ class ActivityDraft:
     # 所属年度, for the kinds held after their year ends (rulebook.YEAR_END_KINDS); None: the
     # rule book's default for the date.
     belongs_to_year: int | None = None
+    # Filled in by the service from the branch's decisions in force on the date (党员大会 only).
+    excused: list[Excused] = field(default_factory=list)
 
     @property
     def expected(self) -> int:
         return len(self.attendees)
+
+    def voters(self) -> tuple[int, int]:
+        """(due, present) of those with a vote at a 党员大会: 正式党员 listed as due, less those
+        the branch has excused or who are under 留党察看."""
+        excused = {e.member_id for e in self.excused}
+        voters = [a for a in self.attendees if a.full_member and a.member_id not in excused]
+        return len(voters), sum(a.attendance is Attendance.PRESENT for a in voters)
+
+    def quorum_note(self) -> str:
+        """What the dialog shows under the attendance of a 党员大会 or 支委会 while it is typed."""
+        if self.kind is ActivityKind.BRANCH_GENERAL:
+            due, present = self.voters()
+            note = f"有表决权的党员应到 {due} 人，实到 {present} 人"
+            if due:
+                needed = votes_needed(due)
+                state = "已过半数" if present >= needed else "未过半数，不能表决"
+                note += f"（{state}；表决须至少 {needed} 人到会、{needed} 票赞成）"
+            if self.excused:
+                note += "；经支部决定不计应到或无表决权：" + "、".join(e.line for e in self.excused)
+            return note
+        if self.kind is ActivityKind.COMMITTEE and self.expected:
+            needed = votes_needed(self.expected)
+            state = "已过半数" if self.present >= needed else "未过半数"
+            return f"到会委员{state}（须至少 {needed} 人）"
+        return ""
 
     @property
     def present(self) -> int:
@@ -127,6 +173,9 @@ def _errors(draft: ActivityDraft, today: date) -> list[Finding]:
         errors.append(
             _finding("attendance", "缺席人员未写明原因", error, f"{names}共{len(unexplained)}人")
         )
+    absent = {a.name for a in draft.attendees if a.attendance is Attendance.ABSENT}
+    roles = {"主持人": draft.host, "记录人": draft.recorder, "主讲人": draft.teacher}
+    errors.extend(people_present(roles, absent))
     if not draft.attendees and draft.kind is not ActivityKind.OTHER:
         errors.append(
             _finding("attendance", "没有应到人员", error, "请在出席情况中加入应到会的党员")
@@ -205,9 +254,7 @@ def _thin_record(draft: ActivityDraft) -> list[Finding]:
             )
         )
     if draft.kind is ActivityKind.BRANCH_GENERAL:
-        voters = [a for a in draft.attendees if a.full_member]
-        present = sum(a.attendance is Attendance.PRESENT for a in voters)
-        warnings.extend(general_meeting_quorum(len(voters), present))
+        warnings.extend(general_meeting_quorum(*draft.voters()))
     if draft.kind is ActivityKind.COMMITTEE:
         warnings.extend(committee_quorum(draft.expected, draft.present))
     return warnings

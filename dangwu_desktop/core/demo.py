@@ -8,7 +8,7 @@ benchmarks and load tests that need tens of thousands of rows.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -83,6 +83,7 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
     )
     movements = _a_year_of_movements(session, rng, members, today)
     _probationers(session, rng, today, used_ids)
+    _excuse_the_long_away(session, today)
     meetings = build_demo_meetings(session, rng, today)
     return DemoSummary(members=len(members) + 3, movements=movements, meetings=meetings)
 
@@ -116,7 +117,7 @@ def _appoint_committee(session: Session, members: list[Member]) -> list[_Appoint
         )
         leader.party_post = "党小组长"
         assert leader.group is not None
-        leader.group.leader = leader.name
+        leader.group.leader, leader.group.leader_id = leader.name, leader.id
     session.flush()
     return appointments
 
@@ -320,6 +321,26 @@ VILLAGE_MATTERS = (
     "冬季森林防火巡查安排", "困难党员和老党员走访慰问名单",
 )  # fmt: skip
 ABSENCES = ("病假", "事假", "外出务工")
+# What members said, one picked per speaker: minutes that differ as real meetings do, rather than
+# three sentences repeated in every record (the 千篇一律 an inspector marks down).
+REMARKS = (
+    "谈到自家茶园今年春茶价格比去年好，建议合作社统一品牌销售",
+    "提出村口路灯坏了两盏，夜里老人出门不方便，希望尽快修好",
+    "说学习后对纪律要求更清楚了，自己在村务监督中要带头讲规矩",
+    "建议把学习材料印成大字版，方便年纪大的党员看",
+    "反映下宅有两户垃圾分类做得不好，愿意上门再做做工作",
+    "谈了在外务工党员的联系问题，建议每月在微信群里通报一次村里情况",
+    "提出防汛物资要提前清点，石塘边上的排水沟需要清淤",
+    "认为道路硬化要先征求沿线农户意见，占地补偿要公开",
+    "说自己作为老党员要多讲讲村里过去的变化，给年轻人上一课",
+    "建议困难党员慰问名单在党员大会上公开，接受大家监督",
+    "谈了带头参加义务植树的体会，表示下次还要多叫几户群众一起来",
+    "提出饮用水改造后水压不稳，后溪地势高的几户要重点查看",
+    "建议发展党员要多从返乡创业青年中培养",
+    "说学习“千万工程”经验后，觉得前溪的庭院整治还可以做得更细",
+    "反映冬季上山烧纸的习俗要提前劝导，森林防火巡查要排好班",
+    "提出村级小微权力清单要贴到各自然村的公开栏",
+)
 STUDY_HOURS = {ActivityKind.LECTURE: 2.0, ActivityKind.THEME_DAY: 1.5}
 # Months (counted back from today, 0 = this month) in which the demo branch missed a record,
 # so that the schedule shows the gaps an inspection would find.
@@ -330,12 +351,32 @@ MISSED = {
 }
 
 
+def _excuse_the_long_away(session: Session, today: date) -> None:
+    """Members away half a year whose relation has not moved are, by the branch's decision, not
+    counted as due at a 党员大会 from then on (DOMAIN.md §3)."""
+    from dangwu_desktop.core.glossary import ExcusalReason
+    from dangwu_desktop.core.services import excusals
+
+    away = session.scalars(select(Member).where(Member.is_mobile.is_(True)).order_by(Member.id))
+    for member in away:
+        if member.mobile_since is None:
+            continue
+        decided = member.mobile_since + timedelta(days=183)
+        if decided <= today:
+            excusals.record_excusal(
+                session, member.id, ExcusalReason.AWAY, decided, decided, today,
+                decided_by="支部党员大会",
+            )  # fmt: skip
+
+
 def build_demo_meetings(session: Session, rng: random.Random, today: date) -> int:
     """A year of organisational life up to `today`, with a few gaps, and a 民主评议 round."""
     from dangwu_desktop.core.activity_rules import ActivityDraft
     from dangwu_desktop.core.services import activities
 
     groups = [(g.id, g.name) for g in branch_service.list_groups(session)]
+    leaders = branch_service.group_leaders(session)  # a 党小组会 is hosted by its 组长
+    said_before: set[tuple[str, str]] = set()
     branch = branch_service.load_branch_info(session)
     secretary = branch.secretary if branch else ""
     recorder = (
@@ -370,7 +411,9 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         attendees = activities.expected_attendees(session, kind, group_id, day)
         if kind is ActivityKind.TALK:
             attendees = activities.expected_attendees(session, ActivityKind.COMMITTEE, None, day)
-        _mark_absences(session, rng, attendees, day, 0.08)
+        host = (leaders.get(group_id, "") if group_id else "") or secretary
+        # Those named on the record were there: a host listed as absent cannot be true.
+        _mark_absences(session, rng, attendees, day, 0.08, keep={host, recorder})
         topics = _demo_topics(rng, kind)
         draft = ActivityDraft(
             kind=kind,
@@ -379,11 +422,11 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             end_time=time(21, 0) if kind is not ActivityKind.THEME_DAY else time(11, 30),
             place="前溪村党群服务中心二楼会议室",
             title=topics[0] if kind in (ActivityKind.LECTURE, ActivityKind.THEME_DAY) else "",
-            host=secretary,
+            host=host,
             recorder=recorder,
             group_id=group_id,
             topics=topics,
-            minutes=_demo_minutes(topics, secretary),
+            minutes=_demo_minutes(rng, topics, host, attendees, said_before),
             decisions=_demo_decisions(rng, kind),
             attendees=attendees,
             # A 党课 and a 主题党日's study count as training: the same record, both ledgers.
@@ -401,10 +444,18 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
 
 
 def _mark_absences(
-    session: Session, rng: random.Random, attendees: list[Attendee], day: date, rate: float
+    session: Session,
+    rng: random.Random,
+    attendees: list[Attendee],
+    day: date,
+    rate: float,
+    keep: Collection[str] = (),
 ) -> None:
-    """Members away (流动在外) miss the meeting; of the rest, about `rate` miss it for a reason."""
+    """Members away (流动在外) miss the meeting; of the rest, about `rate` miss it for a reason.
+    Those in `keep` (the host, the recorder) were there."""
     for attendee in attendees:
+        if attendee.name in keep:
+            continue
         member = session.get(Member, attendee.member_id)
         away = (
             member is not None
@@ -440,18 +491,35 @@ def _demo_topics(rng: random.Random, kind: ActivityKind) -> list[str]:
     return topics
 
 
-def _demo_minutes(topics: list[str], secretary: str) -> str:
+def _demo_minutes(
+    rng: random.Random,
+    topics: list[str],
+    host: str,
+    attendees: list[Attendee],
+    said_before: set[tuple[str, str]],
+) -> str:
+    """Under each 议题, who spoke and what they said: names from those present, remarks drawn
+    from a pool, so that no two records read alike."""
     from dangwu_desktop.core.activity_templates import minutes_outline
 
-    said = (
-        f"{secretary}同志主持会议并领学有关内容，要求全体党员结合自身实际认真学习领会。",
-        "与会党员逐一发言，结合村里工作实际谈了体会，提出了意见建议。",
-        "会议对有关事项进行了讨论，大家一致同意按程序推进，并明确了责任人和完成时限。",
-    )
+    present = [a.name for a in attendees if a.attendance is Attendance.PRESENT and a.name != host]
     headings = [line for line in minutes_outline(topics).splitlines() if line.strip()]
+    # One speaker a 议题 (a record still prints on one page), two at least in a record; a member
+    # says something new where the pool allows (`said_before` is kept across the demo's records).
+    count = max(2, len(headings))
+    speakers = rng.sample(present, min(len(present), count)) if present else []
+    said: list[str] = []
+    here: set[str] = set()
+    for name in speakers:
+        unsaid = [r for r in REMARKS if r not in here]
+        remark = rng.choice([r for r in unsaid if (name, r) not in said_before] or unsaid)
+        said_before.add((name, remark))
+        here.add(remark)
+        said.append(f"{name}{remark}。")
     lines = []
     for index, heading in enumerate(headings):
-        lines += [heading, said[index % len(said)]]
+        lines.append(heading)
+        lines += said[index : index + 1] if index < len(headings) - 1 else said[index:]
     return "\n".join(lines)
 
 
@@ -511,13 +579,9 @@ def _demo_training(session: Session, rng: random.Random, today: date, secretary:
     for kind, day, hours, topic, teacher in plans:
         if day > today:
             continue
-        who = (
-            ActivityKind.COMMITTEE
-            if kind is ActivityKind.SPECIAL_TRAINING
-            else ActivityKind.BRANCH_GENERAL
-        )
+        who = ActivityKind.COMMITTEE if kind is ActivityKind.SPECIAL_TRAINING else kind
         attendees = activities.expected_attendees(session, who, None, day)
-        _mark_absences(session, rng, attendees, day, 0.12)
+        _mark_absences(session, rng, attendees, day, 0.12, keep={secretary, teacher})
         draft = ActivityDraft(
             kind=kind,
             date=day,
@@ -529,7 +593,7 @@ def _demo_training(session: Session, rng: random.Random, today: date, secretary:
             title=topic,
             host=secretary,
             topics=[topic, "交流讨论"],
-            minutes=f"{topic}。参加人员认真学习，结合工作实际进行了交流。",
+            minutes=f"{topic}。{_demo_minutes(rng, ['交流讨论'], secretary, attendees, set())}",
             attendees=attendees,
             study_hours=hours,
             teacher=teacher,

@@ -144,6 +144,22 @@ class Attendance(StrEnum):
 ABSENCE_REASONS: tuple[str, ...] = ("病假", "事假", "外出务工", "流动在外", "因公外出", "其他")
 
 
+class ExcusalReason(StrEnum):
+    """Why the branch decided that a member is not counted among those due at a 党员大会
+    (DOMAIN.md §3); each needs a recorded decision with its date."""
+
+    AWAY = "长期外出未转关系"  # 外出半年以上，按规定应转组织关系而没有转走
+    BEDRIDDEN = "卧床不起"  # 年老体弱卧床不起、长期生病生活不能自理
+    INCAPABLE = "不能表达意志"  # 精神疾病等不能表达本人意志
+    DETAINED = "留置逮捕服刑"
+    ON_PROBATION = "留党察看"  # attends, but has no vote
+
+    @property
+    def keeps_attendance(self) -> bool:
+        """留党察看 takes away the vote, not the duty to attend."""
+        return self is ExcusalReason.ON_PROBATION
+
+
 class Grade(StrEnum):
     """民主评议党员 grades."""
 

@@ -28,6 +28,7 @@ from dangwu_desktop.core.glossary import (
     AttachmentKind,
     Attendance,
     CommitteePost,
+    ExcusalReason,
     Grade,
     MemberCategory,
     MembershipStatus,
@@ -135,7 +136,14 @@ class PartyGroup(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), unique=True)
-    leader: Mapped[str] = mapped_column(String(50), default="")
+    leader: Mapped[str] = mapped_column(String(50), default="")  # the leader's name, as shown
+    # The 组长 as a member (a namesake is not the leader); the name above follows it.
+    leader_id: Mapped[int | None] = mapped_column(
+        # use_alter: member names its group and the group its leader, a cycle the table sort
+        # cannot order otherwise (SQLite still writes the key inside CREATE TABLE).
+        ForeignKey("member.id", ondelete="SET NULL", use_alter=True),
+        index=True,
+    )
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -180,7 +188,7 @@ class Member(Base):
         DateTime, server_default=func.now(), onupdate=func.now()
     )
 
-    group: Mapped[PartyGroup | None] = relationship()
+    group: Mapped[PartyGroup | None] = relationship(foreign_keys=[group_id])
     movements: Mapped[list[MemberMovement]] = relationship(
         back_populates="member",
         order_by="(MemberMovement.date, MemberMovement.id)",
@@ -260,6 +268,33 @@ class Activity(Base):
     attachments: Mapped[list[ActivityAttachment]] = relationship(
         order_by="ActivityAttachment.id", cascade="all, delete-orphan"
     )
+
+
+class AttendanceExcusal(Base):
+    """A branch decision that a member is not counted among those due at a 党员大会 (or, under
+    留党察看, has no vote there) from one date to another: the count of 应到 changes only by
+    such a decision, dated, and the records held meanwhile say so."""
+
+    __tablename__ = "attendance_excusal"
+    AUDIT_SUBJECT = "不计应到"
+
+    def audit_name(self) -> str:
+        return f"{_member_name(self)} {self.reason.value} {self.start}"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    reason: Mapped[ExcusalReason] = mapped_column(label_enum(ExcusalReason))
+    start: Mapped[date] = mapped_column(Date)
+    end: Mapped[date | None] = mapped_column(Date)  # open until the branch ends it
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(100), default="")  # e.g. 支部党员大会
+
+    member: Mapped[Member] = relationship()
+
+    def applies_on(self, day: date) -> bool:
+        return (
+            self.decided_on <= day and self.start <= day and (self.end is None or day <= self.end)
+        )
 
 
 class ActivityTopic(Base):

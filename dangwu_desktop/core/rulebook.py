@@ -223,20 +223,51 @@ ELECTION_DUE = Rule(
     figure="届满前约6个月提醒", used_in="首页提醒（换届）",
 )  # fmt: skip
 
-# 组织生活 (DOMAIN.md §3)
+# 组织生活 (DOMAIN.md §3). Both articles say “半数以上”; for the 党员大会 the 发展党员工作细则 spells
+# it out as “超过……半数”, and the 支委会 is read the same way: one reading of the same words.
 GENERAL_MEETING_QUORUM = Rule(
     "meeting.general_quorum",
-    "党员大会表决须有半数以上有表决权的党员到会，赞成人数超过应到会有表决权的党员的半数为通过",
+    "党员大会表决须有超过半数的有表决权的党员到会，赞成人数超过应到会有表决权的党员的半数为通过",
     _branch(
         "第十一条",
         "表决必须有半数以上有表决权的党员到会方可进行，赞成人数超过应到会有表决权的党员的半数为通过",
-    ),
-    figure="过半数", used_in=MEETING_RECORD,
+    )
+    + f"；{DEVELOPMENT_RULES}第二十条：召开讨论接收预备党员的支部大会，"
+    "有表决权的到会人数必须超过应到会有表决权人数的半数",
+    figure="到会超过半数，赞成超过半数", used_in=MEETING_RECORD,
 )  # fmt: skip
 COMMITTEE_QUORUM = Rule(
-    "meeting.committee_quorum", "党支部委员会会议须有半数以上委员到会方能召开",
+    "meeting.committee_quorum", "党支部委员会会议须有超过半数的委员到会方可进行",
     _branch("第十二条", "党支部委员会会议须有半数以上委员到会方可进行"),
-    figure="半数以上", used_in=MEETING_RECORD,
+    figure="超过半数", used_in=MEETING_RECORD,
+)  # fmt: skip
+EXCUSED_FROM_COUNT = Rule(
+    "meeting.excused_from_count",
+    "长期外出未转组织关系、卧床不起、服刑等不能到会的党员，经支部决定可不计入应到会人数",
+    f"{GUIDANCE}：可不计算在应到会人数内的情形，须经党组织决定",
+    Source.GUIDANCE, "须有决定及其日期", used_in=f"{MEETING_RECORD}，党员大会的应到人数",
+)  # fmt: skip
+NO_VOTE_ON_PROBATION = Rule(
+    "meeting.no_vote_on_probation", "受留党察看处分的党员在察看期间没有表决权",
+    f"{ELECTION_REGULATIONS}第五条：受留党察看处分的党员在留党察看期间没有表决权、选举权和被选举权",
+    used_in=f"{MEETING_RECORD}，党员大会有表决权的人数",
+)  # fmt: skip
+PEOPLE_PRESENT = Rule(
+    "meeting.people_present",
+    "主持人、记录人、主讲人须在出席人员之中，不能同时记为缺席",
+    f"{LOCAL_RULE}：会议记录应如实记载出席情况",
+    Source.LOCAL, used_in=MEETING_RECORD,
+)  # fmt: skip
+MINUTES_OWN = Rule(
+    "meeting.minutes_own",
+    "会议记录应记录本次会议的发言和讨论，不应照抄其他会议的记录",
+    f"{LOCAL_RULE}：会议记录应如实记录，检查中“千篇一律”的记录视为不实",
+    Source.LOCAL, "与其他记录重复八成以上", used_in=MEETING_RECORD,
+)  # fmt: skip
+GROUP_HOST = Rule(
+    "meeting.group_host", "党小组会由党小组组长召集并主持",
+    _branch("第十四条", "党小组会由党小组组长召集并主持"),
+    used_in="新建党小组会记录时的主持人",
 )  # fmt: skip
 LATE_ENTRY = Rule(
     "meeting.late_entry",
@@ -389,6 +420,11 @@ RULES: dict[str, Rule] = {
         ),
         GENERAL_MEETING_QUORUM,
         COMMITTEE_QUORUM,
+        EXCUSED_FROM_COUNT,
+        NO_VOTE_ON_PROBATION,
+        PEOPLE_PRESENT,
+        MINUTES_OWN,
+        GROUP_HOST,
         LATE_ENTRY,
         SECRETARY_LECTURE,
         BELONGS_TO_YEAR,
@@ -567,31 +603,74 @@ def confirmation_timeliness(due: date, full_date: date, decision: date | None) -
 # 组织生活
 
 
+def votes_needed(voters: int) -> int:
+    """The fewest that is more than half of `voters`: the members present for a vote, or the
+    votes in favour for a decision (第十一条's 双过半)."""
+    return voters // 2 + 1
+
+
 def general_meeting_quorum(voters: int, present: int) -> list[Finding]:
-    """A 支部党员大会 decides only with more than half of its 正式党员 present."""
-    if not voters or present * 2 > voters:
+    """A 支部党员大会 votes only with more than half of the members with a vote due to attend
+    present; `voters` counts neither a 预备党员 nor those the branch has excused."""
+    if not voters or present >= votes_needed(voters):
         return []
     return [
         GENERAL_MEETING_QUORUM.finding(
             "attendance",
-            "到会正式党员未过半数，不能作出有效决定",
+            "到会有表决权的党员未过半数，不能进行表决",
             Severity.WARNING,
-            f"应到正式党员{voters}人，实到{present}人",
+            f"应到有表决权的党员{voters}人，实到{present}人，须至少{votes_needed(voters)}人",
             "出席情况",
         )
     ]
 
 
 def committee_quorum(expected: int, present: int) -> list[Finding]:
-    if not expected or present * 2 >= expected:
+    """A 支部委员会会议 is held with more than half of the committee present."""
+    if not expected or present >= votes_needed(expected):
         return []
     return [
         COMMITTEE_QUORUM.finding(
             "attendance",
-            "到会委员不足半数",
+            "到会委员未过半数",
             Severity.WARNING,
-            f"应到{expected}人，实到{present}人",
+            f"应到{expected}人，实到{present}人，须至少{votes_needed(expected)}人",
             "出席情况",
+        )
+    ]
+
+
+def people_present(roles: dict[str, str], absent: set[str]) -> list[Finding]:
+    """The 主持人, 记录人 or 主讲人 (label → name) listed as absent from the same record: a record
+    that cannot be true, and one the secretary can put right at once (tick them present, or
+    write who did host)."""
+    wrong = [f"{label}{name}" for label, name in roles.items() if name.strip() in absent]
+    if not wrong:
+        return []
+    return [
+        PEOPLE_PRESENT.finding(
+            "attendance",
+            "主持人、记录人或主讲人被记为缺席",
+            Severity.ERROR,
+            f"{'、'.join(wrong)}在出席情况中为缺席；请勾选出席，或改填实际的人员",
+            "出席情况",
+        )
+    ]
+
+
+def minutes_repeated(copied: list[str], total: int) -> list[Finding]:
+    """The minutes are found, nearly whole, in `total` other records; `copied` names the first
+    few (date and kind)."""
+    if not total:
+        return []
+    more = f"等{total}条" if total > len(copied) else ""
+    return [
+        MINUTES_OWN.finding(
+            "minutes",
+            "会议记录与其他记录基本相同",
+            Severity.WARNING,
+            f"与{'、'.join(copied)}{more}记录的内容八成以上相同；请记录本次会议实际的发言和讨论",
+            "会议记录",
         )
     ]
 

@@ -26,6 +26,8 @@ def header_rows(record: RecordSheet) -> list[tuple[str, ...]]:
         ("应到人数", f"{record.expected}人", "实到人数", f"{len(record.present)}人"),
         ("缺席人员及原因", absent_text(record)),
     ]
+    if record.excused:  # a 党员大会's count changed by the branch's decisions: who, why, when
+        rows.append(("不计应到或无表决权", "、".join(record.excused)))
     if record.title:
         rows.insert(0, ("主题", record.title))
     if record.observers:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, cast, extract, func, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -14,10 +14,12 @@ from dangwu_desktop.core.activity_rules import (
     LABELS,
     ActivityDraft,
     Attendee,
+    Excused,
     check_activity,
 )
 from dangwu_desktop.core.glossary import (
     ABSENCE_REASONS,
+    ORGANISATIONAL_LIFE,
     ActivityKind,
     AttachmentKind,
     Attendance,
@@ -30,14 +32,22 @@ from dangwu_desktop.core.models import (
     ActivityAttachment,
     ActivityAttendance,
     ActivityTopic,
+    AttendanceExcusal,
     CommitteeMember,
     Member,
     PartyGroup,
 )
-from dangwu_desktop.core.rulebook import belonging_year, belonging_year_findings, is_late_entry
+from dangwu_desktop.core.repetition import normalised, repeats, shingles
+from dangwu_desktop.core.rulebook import (
+    belonging_year,
+    belonging_year_findings,
+    is_late_entry,
+    minutes_repeated,
+)
 from dangwu_desktop.core.rules import Finding, Severity, TextField, check_texts
 from dangwu_desktop.core.schedule import HeldActivity, ScheduleRow, year_schedule
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
+from dangwu_desktop.core.services.excusals import excused_on
 from dangwu_desktop.core.services.settings import (
     DAILY_HOURS,
     LATE_ENTRY_DAYS,
@@ -72,8 +82,9 @@ def has_committee(session: Session) -> bool:
 def expected_attendees(
     session: Session, kind: ActivityKind, group_id: int | None, day: date
 ) -> list[Attendee]:
-    """Who is due to attend: everyone 在册 who had joined by then; the committee for its
-    meeting; the group's members for a 党小组会; nobody by default for a 谈心谈话.
+    """Who is due to attend: everyone 在册 who had joined by then (for a 党员大会, less those the
+    branch has decided are not counted); the committee for its meeting; the group's members for a
+    党小组会; nobody by default for a 谈心谈话.
 
     Those present by default are the members at home: a 流动党员 who was away by then starts
     as absent, 流动在外, since ticking him present would also silence the reminder that he has
@@ -88,6 +99,9 @@ def expected_attendees(
         query = query.where(Member.id.in_(select(CommitteeMember.member_id)))
     if kind is ActivityKind.GROUP:
         query = query.where(Member.group_id == group_id)
+    if kind is ActivityKind.BRANCH_GENERAL:  # not due: those the branch has excused by then
+        away = [e.member_id for e in excused_on(session, day) if not e.reason.keeps_attendance]
+        query = query.where(Member.id.not_in(away))
     members = session.scalars(query.order_by(Member.group_id, Member.id))
     return [
         _attendee(m, Attendance.ABSENT, MOBILE_ABSENCE)
@@ -116,13 +130,56 @@ def check_activity_record(
     session: Session, draft: ActivityDraft, today: date, activity_id: int | None = None
 ) -> list[Finding]:
     """The record's own rules, and what only the roster and the other records can tell."""
+    draft = with_excusals(session, draft)
     findings = check_activity(draft, today)
     findings[:0] = belonging_year_findings(draft.kind, draft.date, draft.belongs_to_year)
+    findings += _repeated_minutes(session, draft, activity_id)
     findings[:0] = check_texts(activity_texts(draft))
     if draft.group_id is not None and session.get(PartyGroup, draft.group_id) is None:
         findings.insert(0, Finding("group", "该党小组已不存在", Severity.ERROR, label="党小组"))
     findings[:0] = _not_yet_members(session, draft) + _too_many_hours(session, draft, activity_id)
     return findings
+
+
+def with_excusals(session: Session, draft: ActivityDraft) -> ActivityDraft:
+    """The draft with the branch's excusals in force on its date (a 党员大会's only)."""
+    if draft.kind is not ActivityKind.BRANCH_GENERAL:
+        return replace(draft, excused=[])
+    return replace(draft, excused=excused_on(session, draft.date))
+
+
+REPETITION_WINDOW = timedelta(days=366)  # a year either side: what an inspector leafs through
+
+
+def _repeated_minutes(
+    session: Session, draft: ActivityDraft, activity_id: int | None
+) -> list[Finding]:
+    """Minutes found nearly whole in other records of the year around, named by date and kind."""
+    if draft.kind not in ORGANISATIONAL_LIFE:
+        return []
+    own = shingles(normalised(draft.minutes, draft.topics))
+    if not own:
+        return []
+    query = (
+        select(Activity)
+        .options(selectinload(Activity.topics))
+        .where(
+            Activity.deleted_at.is_(None),
+            Activity.id != (activity_id or -1),
+            Activity.date.between(draft.date - REPETITION_WINDOW, draft.date + REPETITION_WINDOW),
+            Activity.kind.in_(ORGANISATIONAL_LIFE),
+        )
+    )
+    others = {a.id: a for a in session.scalars(query)}
+    found = repeats(
+        own,
+        {
+            key: shingles(normalised(a.minutes, [t.text for t in a.topics]))
+            for key, a in others.items()
+        },
+    )
+    copied = [f"{others[r.key].date:%Y-%m-%d}{others[r.key].kind.value}" for r in found[:3]]
+    return minutes_repeated(copied, len(found))
 
 
 ONE_LINE_FIELDS = ("place", "title", "host", "recorder", "observers", "teacher")
@@ -390,7 +447,10 @@ def list_activities(
     )
     if kinds:
         query = query.where(Activity.kind.in_(kinds))
-    return [record_sheet(activity, late_days) for activity in session.scalars(query)]
+    excused = _excused_lines(session)
+    return [
+        record_sheet(activity, late_days, excused(activity)) for activity in session.scalars(query)
+    ]
 
 
 def held_activities(session: Session, year: int) -> list[HeldActivity]:
@@ -465,6 +525,9 @@ class RecordSheet:
         year = self.belongs_to_year
         return f"（{year}年度）" if year is not None and year != self.date.year else ""
 
+    # A 党员大会's members the branch had excused by its date, as 王五（卧床不起，…决定）.
+    excused: tuple[str, ...] = ()
+
     @property
     def expected(self) -> int:
         return len(self.present) + len(self.absent)
@@ -498,7 +561,10 @@ def record_sheets(
     )
     if kinds:
         query = query.where(Activity.kind.in_(kinds))
-    return [record_sheet(activity, late_days) for activity in session.scalars(query)]
+    excused = _excused_lines(session)
+    return [
+        record_sheet(activity, late_days, excused(activity)) for activity in session.scalars(query)
+    ]
 
 
 def _sheet_query() -> Select[Activity]:
@@ -511,7 +577,31 @@ def _sheet_query() -> Select[Activity]:
     )
 
 
-def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
+def _excused_lines(session: Session) -> Callable[[Activity], tuple[str, ...]]:
+    """For each 党员大会, the excusals in force on its date: every decision read once."""
+    decisions = list(
+        session.scalars(
+            select(AttendanceExcusal)
+            .options(selectinload(AttendanceExcusal.member))
+            .order_by(AttendanceExcusal.member_id, AttendanceExcusal.id)
+        )
+    )
+
+    def lines(activity: Activity) -> tuple[str, ...]:
+        if activity.kind is not ActivityKind.BRANCH_GENERAL:
+            return ()
+        found: dict[int, str] = {}
+        for e in decisions:
+            if e.applies_on(activity.date):
+                found.setdefault(
+                    e.member_id, Excused(e.member_id, e.member.name, e.reason, e.decided_on).line
+                )
+        return tuple(found.values())
+
+    return lines
+
+
+def record_sheet(activity: Activity, late_days: int, excused: tuple[str, ...] = ()) -> RecordSheet:
     entered = activity.entered_at or datetime.now()
     return RecordSheet(
         activity_id=activity.id,
@@ -543,4 +633,5 @@ def record_sheet(activity: Activity, late_days: int) -> RecordSheet:
         teacher=activity.teacher,
         deleted_at=activity.deleted_at,
         belongs_to_year=activity.belongs_to_year,
+        excused=excused,
     )

@@ -212,6 +212,31 @@ def list_groups(session: Session) -> list[PartyGroup]:
     return list(session.scalars(select(PartyGroup).order_by(PartyGroup.sort_order, PartyGroup.id)))
 
 
+def _leader_member(session: Session, group_id: int | None, name: str) -> int | None:
+    """The member a typed 党小组长 name means: the one member of that name in the group (or, for
+    a group without them yet, in the roster); None where the name is ambiguous or unknown."""
+    if not name:
+        return None
+    query = select(Member.id).where(Member.name == name, Member.status == MembershipStatus.ACTIVE)
+    in_group = list(session.scalars(query.where(Member.group_id == group_id))) if group_id else []
+    ids = in_group or list(session.scalars(query))
+    return ids[0] if len(ids) == 1 else None
+
+
+def group_leaders(session: Session) -> dict[int, str]:
+    """Each group's 组长 as the member is named now; a leader no longer 在册 leads no more.
+    A name that matched no member is kept as typed."""
+    leaders: dict[int, str] = {}
+    for group in list_groups(session):
+        member = session.get(Member, group.leader_id) if group.leader_id else None
+        if member is not None:
+            if member.status is MembershipStatus.ACTIVE:
+                leaders[group.id] = member.name
+        elif group.leader:
+            leaders[group.id] = group.leader
+    return leaders
+
+
 def group_member_counts(session: Session) -> dict[int, int]:
     query = select(Member.group_id, func.count()).group_by(Member.group_id)
     return {gid: count for gid, count in session.execute(query) if gid is not None}
@@ -232,7 +257,12 @@ def add_group(session: Session, name: str, leader: str = "") -> PartyGroup:
     if session.scalar(select(PartyGroup).where(PartyGroup.name == name)):
         raise ServiceError(f"已有名为“{name}”的党小组")
     order = (session.scalar(select(func.max(PartyGroup.sort_order))) or 0) + 1
-    group = PartyGroup(name=name, leader=leader.strip(), sort_order=order)
+    group = PartyGroup(
+        name=name,
+        leader=leader.strip(),
+        leader_id=_leader_member(session, None, leader.strip()),
+        sort_order=order,
+    )
     session.add(group)
     session.flush()
     audit.record_row(session, group, None)
@@ -255,6 +285,7 @@ def update_group(session: Session, group_id: int, name: str, leader: str) -> Par
     before = audit.snapshot(group)
     subject, old_name = audit.name_of(group)
     group.name, group.leader = name, leader.strip()
+    group.leader_id = _leader_member(session, group_id, group.leader)
     session.flush()
     if lines := audit.row_changes(group, before):
         audit.record(session, subject, "修改", old_name, lines)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, Excused
 from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
@@ -30,6 +30,7 @@ from dangwu_desktop.core.glossary import (
 )
 from dangwu_desktop.core.rulebook import (
     BELONGS_TO_YEAR,
+    GENERAL_MEETING_QUORUM,
     LATE_ENTRY,
     YEAR_END_KINDS,
     default_belonging_year,
@@ -39,6 +40,7 @@ from dangwu_desktop.core.rulebook import (
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import activities as service
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import excusals as excusal_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import ATTACHMENT_LIMIT_MB, LATE_ENTRY_DAYS, get_int
 from dangwu_desktop.db.attachments import AttachmentError, attachments_folder, store_file
@@ -61,6 +63,11 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone; the cell also shows 
 MOBILE_ROLE = Qt.ItemDataRole.UserRole + 3
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
+QUORUM_TIP = (
+    f"{GENERAL_MEETING_QUORUM.citation}\n"
+    "长期外出未转关系、卧床不起等不计应到的党员，须有支部的决定：在“花名册”中右键该党员，"
+    "选“党员大会不计应到…”登记"
+)
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
@@ -112,11 +119,12 @@ class ActivityDialog(GuardedDialog):
         ui, today = self.ui, self.context.today()
         ui.kindCombo.addItems([kind.value for kind in ActivityKind])
         with self.context.database.read() as session:
-            self._leaders: dict[int, str] = {}
             for group in branch_service.list_groups(session):
                 ui.groupCombo.addItem(group.name, group.id)
-                self._leaders[group.id] = group.leader
+            self._leaders = branch_service.group_leaders(session)  # the 组长 as a member
             info = branch_service.load_branch_info(session)
+        # A 党员大会's excusals in force on its date: the preview counts voters without them.
+        self._excused: list[Excused] = []
         self._secretary = info.secretary if info else ""
         # The 主持人 the dialog filled in, replaced while nobody typed another.
         self._host_given = ""
@@ -208,6 +216,7 @@ class ActivityDialog(GuardedDialog):
         self._attendance_touched = self._record_touched = (
             True  # an existing record is never refilled
         )
+        self._refill_attendance()  # not refilled: only the excusals of its date are read
 
     def set_draft(self, draft: ActivityDraft) -> None:
         ui = self.ui
@@ -325,15 +334,22 @@ class ActivityDialog(GuardedDialog):
         self.gate.reset()
 
     def _refill_attendance(self) -> None:
-        if self._attendance_touched:
-            return
-        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
         day = self.ui.dateEdit.date()
         if day is None:
             return  # not a date yet: the list stays as it was
+        group = self.ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None
         with self.context.database.read() as session:
-            attendees = service.expected_attendees(session, self.kind(), group, day)
-        self._show_attendees(attendees)
+            is_general = self.kind() is ActivityKind.BRANCH_GENERAL
+            self._excused = excusal_service.excused_on(session, day) if is_general else []
+            attendees = (
+                None
+                if self._attendance_touched
+                else service.expected_attendees(session, self.kind(), group, day)
+            )
+        if attendees is None:
+            self._update_counts()
+        else:
+            self._show_attendees(attendees)
 
     def _show_attendees(self, attendees: list[Attendee]) -> None:
         table = self.ui.attendanceTable
@@ -425,6 +441,16 @@ class ActivityDialog(GuardedDialog):
         present = sum(a.attendance is Attendance.PRESENT for a in attendees)
         self.ui.countsLabel.setText(
             f"应到 {len(attendees)} 人，实到 {present} 人，缺席 {len(attendees) - present} 人"
+        )
+        # The quorum of a 党员大会 or 支委会, by the rule the save will apply.
+        day = self.ui.dateEdit.date() or self.context.today()
+        note = ActivityDraft(
+            self.kind(), day, attendees=attendees, excused=self._excused
+        ).quorum_note()
+        self.ui.quorumLabel.setText(note)
+        self.ui.quorumLabel.setVisible(bool(note))
+        self.ui.quorumLabel.setToolTip(
+            QUORUM_TIP if self.kind() is ActivityKind.BRANCH_GENERAL else ""
         )
 
     def _all_present(self) -> None:

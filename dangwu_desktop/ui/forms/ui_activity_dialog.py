@@ -245,6 +245,12 @@ class Ui_ActivityDialog(object):
 
         self.attendanceLayout.addLayout(self.attendanceTop)
 
+        self.quorumLabel = QLabel(self.attendanceTab)
+        self.quorumLabel.setObjectName(u"quorumLabel")
+        self.quorumLabel.setWordWrap(True)
+
+        self.attendanceLayout.addWidget(self.quorumLabel)
+
         self.attendanceTable = QTableWidget(self.attendanceTab)
         self.attendanceTable.setObjectName(u"attendanceTable")
         self.attendanceTable.setTabKeyNavigation(False)
@@ -426,6 +432,7 @@ class Ui_ActivityDialog(object):
         self.allPresentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u5168\u90e8\u51fa\u5e2d", None))
         self.addPersonButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6dfb\u52a0\u4eba\u5458\u2026", None))
         self.removePersonButton.setText(QCoreApplication.translate("ActivityDialog", u"\u79fb\u9664\u6240\u9009", None))
+        self.quorumLabel.setText("")
         self.attendanceHint.setText(QCoreApplication.translate("ActivityDialog", u"\u53d6\u6d88\u52fe\u9009\u8868\u793a\u7f3a\u5e2d\uff0c\u7f3a\u5e2d\u987b\u9009\u62e9\u6216\u586b\u5199\u539f\u56e0\u3002", None))
         self.tabs.setTabText(self.tabs.indexOf(self.attendanceTab), QCoreApplication.translate("ActivityDialog", u"\u51fa\u5e2d\u60c5\u51b5", None))
         self.topicsLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u8bae\u9898\uff08\u6bcf\u884c\u4e00\u4e2a\uff09", None))

@@ -10,6 +10,7 @@ from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import COLUMNS, DUE_FOR_CONFIRMATION, RosterFilter, load_roster
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.ui.context import AppContext
+from dangwu_desktop.ui.dialogs.excusal_dialog import ExcusalDialog
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
 from dangwu_desktop.ui.exports import export_roster_interactively
@@ -63,6 +64,10 @@ class RosterPage(Page):
         ui.addButton.clicked.connect(self.add_member)
         ui.editButton.clicked.connect(self.edit_selected)
         ui.movementButton.clicked.connect(self.register_movement)
+        # The row's own menu: what is done to one member, with the decisions that are not
+        # 变动 (the toolbar has no room left at 1280 px for another button).
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._member_menu)
         table.doubleClicked.connect(
             lambda index: self.edit_member(self.model.member_id(index.row()))
         )
@@ -201,6 +206,28 @@ class RosterPage(Page):
             return
         dialog = MovementDialog(self.context, member_id, self)
         self._after_dialog(bool(dialog.exec()), member_id)
+
+    def _member_menu(self, position: QPoint) -> None:
+        if self.selected_member_id() is None:
+            return
+        self.member_menu().exec(self.ui.table.viewport().mapToGlobal(position))
+
+    def member_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction("编辑…", self.edit_selected)
+        menu.addAction("登记变动…", self.register_movement)
+        menu.addAction("党员大会不计应到…", self.register_excusal)
+        return menu
+
+    def register_excusal(self) -> None:
+        """The branch's decision that the member is not counted at a 党员大会 (or has no vote)."""
+        member_id = self.selected_member_id()
+        if member_id is None:
+            return
+        dialog = ExcusalDialog(self.context, member_id, self)
+        dialog.exec()
+        if dialog.changed:
+            self.data_changed.emit()
 
     def _after_dialog(self, changed: bool, member_id: int | None) -> None:
         if not changed or member_id is None:
