@@ -110,3 +110,24 @@ def test_demo_january_round_is_last_years_and_the_reports_agree(database: Databa
         assert this[kind].held == 0 and this[kind].records == 0
     assert last_appraisal.graded and last_appraisal.held
     assert this_appraisal == [f"{TODAY.year}年度民主评议党员尚未开展，尚未登记结果。"]
+
+
+def test_demo_village_looks_like_a_rural_branch_of_its_day(database: Database) -> None:
+    """About a quarter to a third women; the committee are the village's cadres; study topics
+    of late 2025–2026 (the 二十届四中全会, the 十五五 plan, the 2026 村级换届), not last session's."""
+    from dangwu_desktop.core.models import Activity
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        rows = [r for r in load_roster(session, TODAY) if r.status is MembershipStatus.ACTIVE]
+        info = load_branch_info(session)
+        subjects = " ".join(a.title or "" for a in session.scalars(select(Activity)))
+        topics = " ".join(t.text for a in session.scalars(select(Activity)) for t in a.topics)
+    women = sum(r.sex == "女" for r in rows) / len(rows)
+    assert 0.22 <= women <= 0.36, women
+    assert info is not None
+    committee = {info.secretary, *(seat.name for seat in info.committee)}
+    assert {r.occupation for r in rows if r.name in committee} == {"村（社区）干部"}
+    text = subjects + topics
+    assert "二十届四中全会" in text and "三中全会" not in text

@@ -110,6 +110,7 @@ def _appoint_committee(session: Session, members: list[Member]) -> list[_Appoint
     appointments = []
     for member, post in zip(eligible, posts, strict=False):
         member.party_post = post.value
+        member.occupation = "村（社区）干部"  # a village's committee members are its cadres
         appointments.append(_Appointment(member.name, post))
     for group_name in VILLAGE_GROUPS:
         leader = next(
@@ -206,7 +207,9 @@ def _probationers(session: Session, rng: random.Random, today: date, used: set[s
 def _people(rng: random.Random, today: date, count: int) -> list[MemberData]:
     people = []
     for _ in range(count):
-        sex = Sex.MALE if rng.random() < 0.72 else Sex.FEMALE
+        sex = (
+            Sex.MALE if rng.random() < 0.8 else Sex.FEMALE
+        )  # a rural branch: about a quarter women
         age = rng.choice((rng.randint(28, 45), rng.randint(45, 60), rng.randint(60, 86)))
         birth = _birthday(rng, today.year - age)
         join = add_years(birth, rng.randint(20, min(age - 3, 45)))
@@ -311,7 +314,8 @@ def ensure_demo_village(session: Session, today: date) -> bool:
 
 
 STUDY_TOPICS = (
-    "学习贯彻党的二十届三中全会精神", "学习《中国共产党纪律处分条例》", "学习习近平总书记关于“三农”工作的重要论述",
+    "学习贯彻党的二十届四中全会精神", "学习《中国共产党纪律处分条例》", "学习习近平总书记关于“三农”工作的重要论述",
+    "学习“十五五”规划建议中推进乡村全面振兴的部署", "学习村（社区）“两委”换届选举有关政策",
     "学习《中国共产党农村基层组织工作条例》", "学习浙江省“千万工程”经验", "学习新修订的《中华人民共和国村民委员会组织法》",
     "学习身边优秀共产党员先进事迹", "学习防汛防台和安全生产知识",
 )  # fmt: skip
