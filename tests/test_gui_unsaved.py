@@ -506,3 +506,19 @@ def test_an_edited_default_agenda_is_asked_about_on_every_way_out(
     assert not again.isVisible() and len(questions.asked) == 2
     with context.database.read() as session:
         assert template_topics(session, ActivityKind.COMMITTEE) == ["传达学习", "研究村级事务"]
+
+
+@pytest.mark.usefixtures("branch")
+def test_looking_through_a_members_tabs_is_not_typed_work(
+    qtbot: QtBot, context: AppContext, questions: Questions, close: Callable[[QtBot, QDialog], None]
+) -> None:
+    with context.database.transaction() as session:
+        member_id = add_member(session, member(group_name="第一党小组"), TODAY).id
+    dialog = shown(qtbot, MemberDialog(context, member_id))
+    assert isinstance(dialog, MemberDialog)
+    bar = dialog.ui.tabs.tabBar()
+    for tab in range(bar.count()):  # 基本信息, 党籍信息, 变动记录: a tab shown is raised
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(tab).center())
+    close(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert questions.asked == []

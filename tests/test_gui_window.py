@@ -561,3 +561,31 @@ def test_tab_runs_down_the_drawn_settings_to_the_save_button(
         )
         reached.append(owner)
     assert reached == [*page.setting_widgets.values(), page.ui.saveRulesButton]
+
+
+def test_the_committee_line_of_the_branch_summary_is_not_broken_in_a_wide_page(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    with context.database.transaction() as session:
+        info = branch_service.load_branch_info(session)
+        assert info is not None
+        info.committee = [
+            branch_service.Seat("杜超林", CommitteePost.DEPUTY_SECRETARY),
+            branch_service.Seat("罗玲琴", CommitteePost.ORGANISATION),
+            branch_service.Seat("傅敏娟", CommitteePost.PROPAGANDA),
+            branch_service.Seat("沈斌平", CommitteePost.DISCIPLINE),
+        ]
+        branch_service.save_branch_info(session, info)
+    page = SettingsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1090, 580)  # the page's share of a 1280×720 window
+    page.load()
+    page.show()
+    qtbot.waitExposed(page)
+    label = page.ui.branchSummary
+    committee = next(line for line in label.text().split("<br>") if line.startswith("支部委员会"))
+    assert "宣传委员傅敏娟" in committee
+    # All the box's width but the 修改… button's: not a third of it, beside an empty spacer.
+    button = page.ui.editBranchButton
+    spare = page.ui.branchBox.contentsRect().width() - button.width() - label.width()
+    assert spare < button.width()

@@ -214,12 +214,14 @@ class GuardedDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         return self._state() != self._saved_snapshot
 
-    def _state(self) -> tuple[object, tuple[str, ...]]:
+    def _state(self) -> tuple[object, tuple[tuple[str, str], ...]]:
         """The snapshot, and the text in every date box: a date typed but unreadable is no date
-        in the snapshot, yet it is typed work."""
+        in the snapshot, yet it is typed work. Sorted, because findChildren's order is the
+        stacking order, which a tab or page brought to the front changes."""
         from dangwu_desktop.ui.date_field import DateField  # it imports this module
 
-        return self.snapshot(), tuple(field.text() for field in self.findChildren(DateField))
+        boxes = ((field.objectName(), field.text()) for field in self.findChildren(DateField))
+        return self.snapshot(), tuple(sorted(boxes))
 
     def save_before_closing(self) -> None:
         """Save, closing the dialog with accept() when it succeeds; on failure the dialog stays

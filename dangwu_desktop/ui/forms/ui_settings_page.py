@@ -32,22 +32,23 @@ class Ui_SettingsPage(object):
         self.branchLayout.setObjectName(u"branchLayout")
         self.branchSummary = QLabel(self.branchBox)
         self.branchSummary.setObjectName(u"branchSummary")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.branchSummary.sizePolicy().hasHeightForWidth())
+        self.branchSummary.setSizePolicy(sizePolicy)
         self.branchSummary.setWordWrap(True)
         self.branchSummary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.branchLayout.addWidget(self.branchSummary)
 
-        self.branchSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.branchLayout.addItem(self.branchSpacer)
-
         self.editBranchButton = QPushButton(self.branchBox)
         self.editBranchButton.setObjectName(u"editBranchButton")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.editBranchButton.sizePolicy().hasHeightForWidth())
-        self.editBranchButton.setSizePolicy(sizePolicy)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.editBranchButton.sizePolicy().hasHeightForWidth())
+        self.editBranchButton.setSizePolicy(sizePolicy1)
 
         self.branchLayout.addWidget(self.editBranchButton)
 
@@ -72,25 +73,25 @@ class Ui_SettingsPage(object):
         self.groupButtons.setObjectName(u"groupButtons")
         self.addGroupButton = QPushButton(self.groupsBox)
         self.addGroupButton.setObjectName(u"addGroupButton")
-        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        sizePolicy1.setHorizontalStretch(0)
-        sizePolicy1.setVerticalStretch(0)
-        sizePolicy1.setHeightForWidth(self.addGroupButton.sizePolicy().hasHeightForWidth())
-        self.addGroupButton.setSizePolicy(sizePolicy1)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(0)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.addGroupButton.sizePolicy().hasHeightForWidth())
+        self.addGroupButton.setSizePolicy(sizePolicy2)
 
         self.groupButtons.addWidget(self.addGroupButton)
 
         self.editGroupButton = QPushButton(self.groupsBox)
         self.editGroupButton.setObjectName(u"editGroupButton")
-        sizePolicy1.setHeightForWidth(self.editGroupButton.sizePolicy().hasHeightForWidth())
-        self.editGroupButton.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.editGroupButton.sizePolicy().hasHeightForWidth())
+        self.editGroupButton.setSizePolicy(sizePolicy2)
 
         self.groupButtons.addWidget(self.editGroupButton)
 
         self.removeGroupButton = QPushButton(self.groupsBox)
         self.removeGroupButton.setObjectName(u"removeGroupButton")
-        sizePolicy1.setHeightForWidth(self.removeGroupButton.sizePolicy().hasHeightForWidth())
-        self.removeGroupButton.setSizePolicy(sizePolicy1)
+        sizePolicy2.setHeightForWidth(self.removeGroupButton.sizePolicy().hasHeightForWidth())
+        self.removeGroupButton.setSizePolicy(sizePolicy2)
 
         self.groupButtons.addWidget(self.removeGroupButton)
 
@@ -164,8 +165,8 @@ class Ui_SettingsPage(object):
 
         self.openFolderButton = QPushButton(self.dataBox)
         self.openFolderButton.setObjectName(u"openFolderButton")
-        sizePolicy.setHeightForWidth(self.openFolderButton.sizePolicy().hasHeightForWidth())
-        self.openFolderButton.setSizePolicy(sizePolicy)
+        sizePolicy1.setHeightForWidth(self.openFolderButton.sizePolicy().hasHeightForWidth())
+        self.openFolderButton.setSizePolicy(sizePolicy1)
 
         self.dataLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.openFolderButton)
 
