@@ -39,7 +39,7 @@ DAMAGED_NO_BACKUP = (
     "请把这个文件交给技术支持：\n{path}"
 )
 DAMAGED_OFFER = (
-    "{damaged}\n\n可以用这个数据库 {when} 的备份恢复：{branch}，花名册中{members}。"
+    "{damaged}\n\n可以用这个数据库 {when} 的备份恢复：{branch}，在册党员{members}。"
     "之后的修改需要重新录入。损坏的文件会另存一份，不会删除。\n\n现在用这个备份恢复吗？"
 )
 NO_BRANCH_YET = (

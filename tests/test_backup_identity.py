@@ -438,3 +438,20 @@ def test_recovery_prefers_a_backup_made_before_now_to_one_stamped_in_the_future(
     os.unlink(last_night)
     found = newest_good_backup(real, MORNING)  # the only one left is still offered
     assert found is not None and found.path == stale
+
+
+def test_a_backup_counts_the_members_in_the_register_as_the_home_page_does(tmp_path: Path) -> None:
+    """The 设置 page listed a backup of 61 people beside a 首页 of 59 在册: members who died or
+    transferred out are on the roster's history, not in the register."""
+    from dangwu_desktop.core.glossary import MovementKind
+    from dangwu_desktop.core.movements import Movement
+    from dangwu_desktop.core.services.members import record_movement
+
+    path = tmp_path / "dangwu.sqlite3"
+    database = open_village(path, MORNING, members=3).database
+    with database.transaction() as session:
+        first = session.scalars(select(Member.id)).first()
+        assert first is not None
+        record_movement(session, first, Movement(MovementKind.DECEASED, TODAY, "病故"), TODAY)
+    database.dispose()
+    assert read_identity(path).members_label == "2人"

@@ -86,7 +86,7 @@ def test_a_january_life_meeting_asks_its_year_and_offers_the_year_before(
     assert year.isVisibleTo(dialog) and year.currentText() == "2026年度"  # today: 2026-06-30
     type_date(qtbot, dialog.ui.dateEdit, "2026-01-18")
     assert year.currentText() == "2025年度"
-    assert dialog.ui.yearHint.text() == "1月召开，一般为上一年度的"
+    assert dialog.ui.yearHint.text() == "1月召开的，一般计入上一年度"
     type_date(qtbot, dialog.ui.dateEdit, "2026-03-05")
     assert year.currentText() == "2026年度" and dialog.ui.yearHint.text() == ""
     year.setFocus()
@@ -630,3 +630,23 @@ def test_a_record_entered_late_says_it_is_a_late_entry_in_the_rule_books_words(
         "补录：本记录于2026-06-09 08:30录入（会后8天；会后超过3天录入的记录为补录）"
     )
     assert dialog.ui.enteredLabel.toolTip().startswith("地方规定")
+
+
+def test_the_years_list_says_which_records_count_for_the_year_before(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """The 首页's 今年组织生活 counts by 所属年度 while the list counts by date: the list says
+    how many of its records (January's 组织生活会 and 民主评议) count for the year before."""
+    from dataclasses import replace
+
+    from dangwu_desktop.core.demo import build_demo_village
+    from dangwu_desktop.db.startup import open_database
+
+    demo = open_database(tmp_path / "demo.sqlite3")
+    with demo.transaction() as session:
+        build_demo_village(session, date(2026, 11, 25))
+    page = ActivitiesPage(replace(context, database=demo, today=lambda: date(2026, 11, 25)))
+    qtbot.addWidget(page)
+    page.load()
+    assert "（其中2条计入2025年度）" in page.ui.summaryLabel.text()
+    demo.dispose()

@@ -174,7 +174,7 @@ def test_settings_page_manages_groups_and_shows_where_data_lives(
     page.load()
     assert page.ui.groupsTable.rowCount() == 2
     assert page.ui.databaseValue.text() == str(context.database.file_path)
-    assert "每次保存后数据都在这一个文件里" in page.ui.journalValue.text()
+    assert "每次保存后，数据都完整地在这一个文件里" in page.ui.journalValue.text()
     with context.database.transaction() as session:
         member_service.add_member(session, member(group_name="第一党小组"), TODAY)
     page.load()
@@ -359,7 +359,7 @@ def test_enter_on_the_restore_question_keeps_the_data(
 
     QTimer.singleShot(100, press_enter)
     page.restore_backup()
-    assert asked and "花名册中0人" in asked[0]
+    assert asked and "在册党员0人" in asked[0]
     with context.database.read() as session:
         assert member_service.get_member(session, 1).name == member().name  # still there
     assert page.ui.backupTable.rowCount() == 1  # no 恢复前 copy: nothing was restored

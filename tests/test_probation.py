@@ -245,3 +245,24 @@ def test_a_late_confirmation_in_the_dialog_needs_a_second_click(
     assert button.text() == "仍然登记" and dialog.result() != MovementDialog.DialogCode.Accepted
     register(qtbot, dialog)
     assert dialog.result() == MovementDialog.DialogCode.Accepted
+
+
+def test_an_extensions_meeting_date_is_left_for_the_secretary_to_type(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The dialog opens on 转正 with the probation's end filled in; switching to 延长预备期 turns
+    the box into the 支部党员大会's date, which the dialog cannot know: it is emptied, and 登记
+    without it is refused rather than recording a date nobody typed."""
+    member_id = probationer(context.database, date(2025, 1, 10))
+    dialog = open_movement(qtbot, context, member_id)
+    assert dialog.ui.dateEdit.text() == "2026-01-10"
+    dialog.ui.kindCombo.setCurrentText(K.PROBATION_EXTENDED.value)
+    assert dialog.ui.dateLabel.text() == "支部党员大会日期" and dialog.ui.dateEdit.text() == ""
+    register(qtbot, dialog)
+    assert dialog.result() != MovementDialog.DialogCode.Accepted
+    assert "无法登记" in dialog.ui.errorLabel.text()
+    dialog.ui.kindCombo.setCurrentText(K.CONFIRMED.value)
+    assert dialog.ui.dateEdit.text() == "2026-01-10"  # back to the probation's end
+    type_date(qtbot, dialog.ui.dateEdit, "2026-01-12")
+    dialog.ui.kindCombo.setCurrentText(K.PROBATION_EXTENDED.value)
+    assert dialog.ui.dateEdit.text() == "2026-01-12"  # typed by the secretary: kept

@@ -103,6 +103,10 @@ def test_word_report_fills_every_placeholder(branch_year: Database, tmp_path: Pa
     assert "一是按期开展主题党日。" in text and "（请在“报表”中填写存在问题）" in text
     assert "主题党日" in cells and "少1次" in cells
     assert "民主评议" not in text  # annual only
+    # The 落款: a blank line above it, and the unit's name kept on the page of its date.
+    sender, dated = document.paragraphs[-2], document.paragraphs[-1]
+    assert (sender.text, dated.text) == ("中共东岙村支部委员会", "2026年6月30日")
+    assert sender.paragraph_format.keep_with_next and document.paragraphs[-3].text == ""
 
 
 def test_a_township_template_with_the_documented_placeholders(

@@ -76,10 +76,15 @@ def main() -> None:
         gbt9704.body(document, f"{{%p for line in {key} %}}")
         gbt9704.body(document, "{{ line }}")
         gbt9704.body(document, "{%p endfor %}")
+    # The 落款: a blank line above it (GB/T 9704), and the unit's name kept on the page of its
+    # date, so that neither prints alone on a last page.
+    blank = document.add_paragraph()
+    blank.paragraph_format.keep_with_next = True
     for text in ("{{ branch_name }}", "{{ generated }}"):
         paragraph = document.add_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         paragraph.paragraph_format.right_indent = Pt(32)
+        paragraph.paragraph_format.keep_with_next = text == "{{ branch_name }}"
         gbt9704.run(paragraph, text)
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     gbt9704.save_document(document, TARGET)

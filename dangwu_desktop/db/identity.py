@@ -10,6 +10,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.models import Setting
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.sqlite_files import connect_read_only
@@ -26,7 +27,7 @@ class Identity:
     database_id: str = ""
     branch: str = ""
     revision: str = ""
-    members: int | None = None  # everyone on the roster, in or out of 在册; None if unreadable
+    members: int | None = None  # members 在册, as the 首页 counts them; None if unreadable
 
     @property
     def branch_label(self) -> str:
@@ -47,7 +48,11 @@ def read_identity(path: Path, *, at_rest: bool = False) -> Identity:
             )
             branch = _first(connection, "SELECT name FROM branch ORDER BY id LIMIT 1")
             revision = _first(connection, "SELECT version_num FROM alembic_version")
-            members = _first(connection, "SELECT count(*) FROM member")
+            members = _first(
+                connection,
+                "SELECT count(*) FROM member WHERE status = ?",
+                MembershipStatus.ACTIVE.value,
+            )
     except sqlite3.Error:
         return Identity()
     return Identity(

@@ -316,7 +316,7 @@ class ActivityDialog(GuardedDialog):
                 ui.yearCombo.addItem(f"{year}年度", year)
             ui.yearCombo.setCurrentIndex(ui.yearCombo.findData(chosen))
         ui.yearHint.setText(
-            f"{day.month}月召开，一般为上一年度的" if offered < day.year and shown else ""
+            f"{day.month}月召开的，一般计入上一年度" if offered < day.year and shown else ""
         )
 
     def _year_picked(self) -> None:

@@ -42,6 +42,7 @@ WITH_PLACE = frozenset({MovementKind.MOBILE_OUT})
 NOTE_STYLE = "color:#475569"
 # What the date field holds for each kind: for 转正 the day the probation ends (党龄 counts from
 # it), its meeting asked apart; for the other two decisions the meeting's day itself.
+MEETING_DATED = frozenset({MovementKind.PROBATION_EXTENDED, MovementKind.PROBATION_CANCELLED})
 DATE_LABEL = {
     MovementKind.CONFIRMED: "转正日期",
     MovementKind.PROBATION_EXTENDED: "支部党员大会日期",
@@ -84,6 +85,7 @@ class MovementDialog(GuardedDialog):
         self.ui.dateEdit.setToday(today)
         self.ui.dateEdit.setMaximumDate(today)
         self.ui.dateEdit.setDate(today)
+        self._filled: date | None = None  # a date the dialog put in the box, not the secretary
         self.ui.decisionEdit.setToday(today)
         self.ui.decisionEdit.setMaximumDate(today)
         self.ui.decisionEdit.setToolTip(PROBATION_EXTENSION.citation)
@@ -125,6 +127,16 @@ class MovementDialog(GuardedDialog):
         due = self._due_date()
         if kind is MovementKind.CONFIRMED and due is not None and due <= self.context.today():
             ui.dateEdit.setDate(due)  # 转正 dates from the end of the probation, not from today
+            self._filled = due
+        elif kind in MEETING_DATED:
+            # The date is the 支部党员大会's: nobody knows it but the secretary, so the box is
+            # left empty to be typed rather than keeping a date the dialog put there itself.
+            if ui.dateEdit.date() in (self._filled, self.context.today()):
+                ui.dateEdit.setDate(None)
+            self._filled = None
+        elif ui.dateEdit.date() is None or ui.dateEdit.date() == self._filled:
+            ui.dateEdit.setDate(self.context.today())
+            self._filled = None
         self._preview()
 
     def _due_date(self) -> date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -203,8 +204,13 @@ class ActivitiesPage(Page):
         self.ui.restoreButton.setVisible(in_bin)
         missing = sum(row.missing for row in schedule)
         where = "回收站中" if in_bin else f"{year}年"
+        # The 首页 counts a year's records by 所属年度: say which of these count for another year.
+        elsewhere = Counter(row.belongs_to_year for row in rows if row.year_note)
+        other_years = "".join(
+            f"（其中{count}条计入{other}年度）" for other, count in sorted(elsewhere.items())
+        )
         self.ui.summaryLabel.setText(
-            f"{where}共{len(rows)}条记录"
+            f"{where}共{len(rows)}条记录{'' if in_bin else other_years}"
             + ("" if in_bin else f"；按规定应开展而未开展的有{missing}项（见“年度完成情况”）")
         )
 

@@ -45,9 +45,9 @@ from dangwu_desktop.ui.pages import Page, register_page
 
 FOREIGN_BACKUPS = "备份文件夹里另有{count}份其他数据库的备份（{branches}），不属于这个数据库，不能用来恢复，没有列出。"
 JOURNAL_DESCRIPTION = {
-    "truncate": "TRUNCATE（每次保存后数据都在这一个文件里，本机磁盘）",
-    "wal": "WAL（预写日志，本机磁盘）",
-    "delete": "DELETE（数据在网络共享文件夹上，使用兼容方式；每次保存后数据都在这一个文件里）",
+    "truncate": "本机磁盘：每次保存后，数据都完整地在这一个文件里，可直接复制",
+    "wal": "本机磁盘：先写日志再并入数据文件",
+    "delete": "网络共享文件夹：按兼容方式保存，每次保存后数据都完整地在这一个文件里",
 }
 
 
@@ -74,7 +74,7 @@ class SettingsPage(Page):
         self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
         backups = self.ui.backupTable
         backups.setColumnCount(5)
-        backups.setHorizontalHeaderLabels(["备份时间", "说明", "支部", "花名册人数", "大小"])
+        backups.setHorizontalHeaderLabels(["备份时间", "说明", "支部", "在册党员", "大小"])
         backups.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         backups.verticalHeader().setVisible(False)
         self.backups: list[Backup] = []
@@ -214,7 +214,7 @@ class SettingsPage(Page):
             self,
             "用备份恢复",
             f"把全部数据恢复到 {when} 的状态吗？（{backup.identity.branch_label}，"
-            f"花名册中{backup.identity.members_label}）\n"
+            f"在册党员{backup.identity.members_label}）\n"
             "此后的修改会丢失；恢复前会先把现在的数据另存一份备份。",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter does not replace everything
