@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -82,9 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--update", action="store_true", help="花名册中已有的党员（按身份号码）用文件中的信息更新"
     )
     exporting = commands.add_parser(
-        "export", help="导出台账和报表（与窗口中的导出相同）；不写名称则列出可导出的种类"
+        "export",
+        help="导出台账和报表（与窗口中的导出相同）；不写名称则列出可导出的种类，"
+        "不写名称而给出 --to 文件夹（或名称写 all）则导出这一年的全部",
     )
-    exporting.add_argument("what", nargs="?", help="导出哪一种，如 roster、meeting-ledger")
+    exporting.add_argument(
+        "what", nargs="?", help="导出哪一种，如 roster、meeting-ledger；all 为这一年的全部"
+    )
     exporting.add_argument(
         "--to", type=Path, help="保存为哪个文件，或放进哪个文件夹（用建议的文件名；默认当前文件夹）"
     )
@@ -351,6 +356,8 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     from dangwu_desktop.io.atomic import ExportError, safe_file_name
     from dangwu_desktop.ledgers import ExportScope, Span, all_exports, export_named
 
+    if args.what == "all" or (not args.what and args.to is not None):
+        return _export_all(database, args)
     if not args.what:
         for export in all_exports():
             print(f"{export.key}\t{export.title}\t{SPAN_WORDS[export.span.value]}")
@@ -379,6 +386,40 @@ def _export(database: Database, args: argparse.Namespace) -> int:
         print(exc, file=sys.stderr)
         return 1
     print(f"{export.done(gathered, scope)}{saved}")
+    return 0
+
+
+def _export_all(database: Database, args: argparse.Namespace) -> int:
+    """Every export of the year (each month's return, each quarter's plan, the year's and each
+    quarter's report and workbook …) into one folder, under their suggested names."""
+    from dangwu_desktop.core.services.branch import branch_name
+    from dangwu_desktop.io.atomic import ExportError, safe_file_name
+    from dangwu_desktop.ledgers import all_exports, year_scopes
+
+    today = date.today()
+    year = args.year or today.year
+    folder: Path = args.to or Path.cwd()
+    if folder.exists() and not folder.is_dir():
+        print(f"“{folder}”是一个文件，导出全部要给出文件夹。", file=sys.stderr)
+        return 2
+    folder.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with database.read() as session:
+        name = branch_name(session)
+        for export in all_exports():
+            for scope in year_scopes(export, year, today):
+                if args.template is not None:
+                    scope = replace(scope, template=args.template)
+                gathered = export.gather(session, scope)
+                target = folder / safe_file_name(export.file_name(name, scope))
+                try:
+                    saved = export.write(target, gathered, name, scope)
+                except ExportError as exc:
+                    print(exc, file=sys.stderr)
+                    return 1
+                print(f"{export.done(gathered, scope)}{saved}")
+                written += 1
+    print(f"共导出{year}年的{written}个文件到：{folder}")
     return 0
 
 

@@ -189,3 +189,44 @@ def test_every_kind_of_cell_value_is_written_and_reads_back(tmp_path: Path) -> N
     written = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()[1]
     assert written[0] == "1850-01-01"  # before a spreadsheet's first day: kept as text
     assert written[1:] == [date(1990, 1, 1), "控制字符\x01也不破坏文件", 3, 1.5, True, "", ""]
+
+
+def test_a_mobile_members_row_gives_when_they_left_and_the_organisation_that_took_them(
+    database: Database, tmp_path: Path
+) -> None:
+    """Issue 18: 流向 with 流出时间 and 接收组织, from the member's latest 流出 movement; a member
+    back home (流动 no longer) has neither."""
+    from sqlalchemy import select
+
+    from dangwu_desktop.core.glossary import MovementKind
+    from dangwu_desktop.core.models import MemberMovement
+    from dangwu_desktop.ledgers import ExportScope, export_named
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    roster = export_named("roster")
+    scope = ExportScope(TODAY, 2026)
+    with database.read() as session:
+        data = roster.gather(session, scope)
+        left = {
+            m.member_id: (m.date, m.other_org)
+            for m in session.scalars(
+                select(MemberMovement).where(MemberMovement.kind == MovementKind.MOBILE_OUT)
+            )
+        }
+    sheet = load_workbook(roster.write(tmp_path / "花名册.xlsx", data, BRANCH_NAME, scope))[
+        "花名册"
+    ]
+    header = [c.value for c in sheet[3]]
+    place = header.index("流向")
+    assert header[place + 1 : place + 3] == ["流出时间", "接收组织"]
+    by_name = {row[1]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[1]}
+    mobile = [r for r in data.rows if r.is_mobile]
+    assert mobile and len(left) > len(mobile)  # one of the demo's has come back
+    for row in data.rows:
+        cells = by_name[row.name]
+        if row.is_mobile:
+            day, org = left[row.member_id]
+            assert (cells[place + 1].date(), cells[place + 2]) == (day, org) and org
+        else:
+            assert cells[place + 1 : place + 3] in ((None, None), (None, ""))

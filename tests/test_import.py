@@ -170,6 +170,32 @@ def test_the_fault_report_lists_each_faulty_row_for_whoever_fixes_the_file(
     assert faults.freeze_panes == "A3"
 
 
+def test_the_fault_report_prints_as_a_form_on_every_sheet(
+    database: Database, tmp_path: Path
+) -> None:
+    """Issue 18: A4 landscape fitted to the width, a title and column widths on every sheet, a
+    bordered table whose header repeats on every page, 宋体 throughout (8 faulty rows printed on
+    7 pages)."""
+    from openpyxl import load_workbook
+
+    from dangwu_desktop.io.fault_report import save_fault_report
+
+    roster = read_roster(bad_rows_roster(tmp_path / "bad_rows.xlsx"))
+    with database.read() as session:
+        result = check_roster_file(session, roster, TODAY)
+    report = load_workbook(save_fault_report(tmp_path / "错误报告.xlsx", roster, result))
+    for sheet in report.worksheets:
+        assert "bad_rows.xlsx" in str(sheet["A1"].value), sheet.title
+        assert sheet.page_setup.orientation == "landscape" and int(sheet.page_setup.paperSize) == 9
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage and sheet.page_setup.fitToHeight == 0
+        assert sheet.print_title_rows == "$1:$2" and sheet.freeze_panes == "A3"
+        assert sheet.column_dimensions["A"].width and sheet.column_dimensions["B"].width > 10
+        cells = [c for row in sheet.iter_rows() for c in row if c.value not in (None, "")]
+        assert {c.font.name for c in cells} == {"宋体"}, sheet.title
+        table = [c for c in cells if c.row >= 2]
+        assert table and all(c.border.left.style == "thin" for c in table), sheet.title
+
+
 # Real villages' files: a check on real-world rosters where they are at hand, not a requirement
 
 

@@ -119,3 +119,40 @@ def test_a_ledgers_name_is_looked_up_or_refused() -> None:
     assert export_named("roster").title == "花名册"
     with pytest.raises(KeyError):
         export_named("dues")
+
+
+def test_export_without_a_name_writes_every_export_of_the_year_into_the_folder(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 18, done when: `--demo export --year 2026 --to FOLDER` writes every export of the year
+    (each month's return, each begun quarter's plan, the year's and each quarter's report …)."""
+    from dangwu_desktop.ledgers import year_scopes
+
+    today = date.today()
+    folder = tmp_path / "上报"
+    assert main(["--demo", "export", "--year", str(today.year), "--to", str(folder)]) == 0
+    written = sorted(p.name for p in folder.iterdir())
+    expected = sorted(
+        export.file_name(BRANCH_NAME, scope)
+        for export in all_exports()
+        for scope in year_scopes(export, today.year, today)
+    )
+    assert written == expected
+    assert f"共导出{today.year}年的{len(expected)}个文件" in capsys.readouterr().out
+    # every declared export is among them: the roster, each quarter's plan, the year's report …
+    assert all(year_scopes(export, today.year, today) for export in all_exports())
+    assert f"{BRANCH_NAME}{today.year}年度工作报告.docx" in written
+    assert f"{BRANCH_NAME}{today.year}年第一季度党建工作台账.xlsx" in written
+    # the name `all` says the same
+    assert main(["--demo", "export", "all", "--year", str(today.year), "--to", str(folder)]) == 0
+
+
+def test_year_scopes_cover_only_begun_months_and_quarters() -> None:
+    from dangwu_desktop.ledgers import year_scopes
+
+    monthly, plan = export_named("monthly-return"), export_named("quarter-plan")
+    report = export_named("work-report")
+    assert [s.month for s in year_scopes(monthly, 2026, date(2026, 11, 25))] == list(range(1, 12))
+    assert [s.quarter for s in year_scopes(plan, 2026, date(2026, 11, 25))] == [1, 2, 3, 4]
+    assert [s.quarter for s in year_scopes(report, 2025, date(2026, 2, 1))] == [None, 1, 2, 3, 4]
+    assert [s.quarter for s in year_scopes(plan, 2026, date(2026, 2, 1))] == [1]

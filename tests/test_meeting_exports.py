@@ -107,12 +107,63 @@ def test_monthly_report_lists_each_required_kind(demo: Database, tmp_path: Path)
         if row[0]
     }
     assert rows["主题党日"][2:5] == (1, "10月10日", "已开展")
-    assert rows["支部党员大会"][4] == "本期待开展"
+    # the 支部党员大会 that voted on the demo's 转正 (6 days after the year ended) is Q4's
+    assert rows["支部党员大会"][2:5] == (1, "10月27日", "已开展")
     # The demo's January 组织生活会 was 2025's (所属年度): 2026's own is still to be held.
     assert rows["组织生活会"][4] == "本期待开展"
-    assert rows["党课"][5].startswith(
+    assert rows["党课"][6].startswith(
         "《中国共产党支部工作条例（试行）》第十六条："
     )  # its own article
+
+
+def test_a_ledger_ends_with_its_year_total(demo: Database, tmp_path: Path) -> None:
+    """Issue 18: the 三会一课台账 ends with a 年度合计 line: records by kind, 应到, 实到, 参会率."""
+    records = sheets(demo, date(2026, 1, 1), date(2026, 12, 31))
+    path = export_ledger(tmp_path / "台账.xlsx", records, BRANCH_NAME, 2026, TODAY)
+    body = [row for row in load_workbook(path).active.iter_rows(min_row=4, values_only=True)]
+    total = body[len(records)]
+    expected = sum(r.expected for r in records)
+    present = sum(len(r.present) for r in records)
+    assert total[2] == "年度合计" and total[3].startswith(f"共{len(records)}次：")
+    lectures = sum(r.kind.value == "党课" for r in records)
+    assert f"党课{lectures}次" in total[3]
+    assert total[7:10] == (
+        expected,
+        present,
+        f"参会率{present}/{expected}（{present / expected:.1%}）",
+    )
+
+
+def test_the_monthly_return_gives_the_months_collective_study_and_attendance(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Issue 18: the 月报 adds 集中学习 (the month's collective study, from 学习培训) and each
+    kind's 参会率 (实到 of 应到 at the month's meetings)."""
+    from dangwu_desktop.ledgers import ExportScope, export_named
+
+    monthly = export_named("monthly-return")
+    scope = ExportScope(TODAY, 2026, month=10)
+    with demo.read() as session:
+        gathered = monthly.gather(session, scope)
+    sheet = load_workbook(
+        monthly.write(tmp_path / "月报.xlsx", gathered, BRANCH_NAME, scope)
+    ).active
+    assert [c.value for c in sheet[3]][4:7] == ["完成情况", "参会率", "依据"]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=4, values_only=True) if row[0]}
+    october = sheets(demo, date(2026, 10, 1), date(2026, 10, 31))
+    theme = [r for r in october if r.kind.value == "主题党日"]
+    present, expected = sum(len(r.present) for r in theme), sum(r.expected for r in theme)
+    assert rows["主题党日"][5] == f"{present}/{expected}（{present / expected:.1%}）"
+    with demo.read() as session:
+        from dangwu_desktop.core.services.training import training_sessions
+
+        study = [
+            s for s in training_sessions(session, 2026)
+            if s.date.month == 10 and s.kind.value not in ("自学", "线上学习")
+        ]  # fmt: skip
+    assert study and rows["集中学习"][2] == len(study)
+    assert rows["集中学习"][3] == "、".join(f"10月{s.date.day}日" for s in study)
+    assert rows["集中学习"][4].startswith("已开展")
 
 
 def test_old_records_holding_control_characters_still_export_to_word(

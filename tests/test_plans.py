@@ -79,3 +79,42 @@ def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
     cells = [row.cells[1].text for row in slip.tables[0].rows]
     assert cells[1] == "支部党员大会" and f"应到{record.expected}人" in cells[5]
     assert cells[-1] == "2026年11月25日"
+
+
+def test_a_suggested_plan_reads_like_the_branchs_own(demo: Database, tmp_path: Path) -> None:
+    """Issue 18: each kind's 议题 (not the template's first line on every row), the branch's
+    usual 地点, a 党小组会 led by its group's 组长, dates on working days or the branch's fixed
+    主题党日 day; the 报备表's header frozen and printed on every page."""
+    from collections import Counter
+
+    from sqlalchemy import select
+
+    from dangwu_desktop.core.models import Activity
+    from dangwu_desktop.core.services.branch import group_leaders, list_groups
+
+    with demo.read() as session:
+        items = plans.suggest_plan(session, 2026, 4)
+        places = Counter(session.scalars(select(Activity.place).where(Activity.place != "")))
+        theme_days = Counter(
+            d.day
+            for d in session.scalars(select(Activity.date).where(Activity.kind == K.THEME_DAY))
+        )
+        leaders = group_leaders(session)
+        groups = {g.id: g.name for g in list_groups(session)}
+    usual = places.most_common(1)[0][0]
+    assert {item.place for item in items} == {usual}
+    group_meeting = next(i for i in items if i.kind is K.GROUP)
+    assert "集中学习" in group_meeting.topic and "讨论交流" in group_meeting.topic
+    assert len({item.topic for item in items}) > 3  # each kind its own 议题
+    for item in items:
+        if item.kind is K.GROUP:
+            assert item.group_id is not None and item.host == leaders[item.group_id]
+        if item.kind is K.THEME_DAY:
+            assert item.planned_date.day == theme_days.most_common(1)[0][0]
+        else:
+            assert item.planned_date.weekday() < 5, item  # no Saturday by accident
+    sheet = load_workbook(
+        export_plan(tmp_path / "计划.xlsx", items, groups, BRANCH_NAME, 2026, 4, TODAY)
+    ).active
+    assert sheet.freeze_panes == "A4" and sheet.print_title_rows == "$1:$3"
+    assert sheet.title == "2026年第四季度"

@@ -222,3 +222,73 @@ def test_a_period_report_states_what_was_due_held_and_still_due(
     line = lines[kind]
     shown = (line.required, line.held, line.status, [f"{d.month}月{d.day}日" for d in line.dates])
     assert shown == expected, case
+
+
+@pytest.fixture
+def decided_year(database: Database, branch: None) -> Database:
+    """In Q2: 王五's 转正 (year ended 5月10日), voted on at the 支部党员大会 of 5月20日; 赵六
+    admitted on 6月1日 with no 党员大会 record of that day; 孙七 past his year and not yet
+    转正 (期满 4月1日)."""
+    from dangwu_desktop.core.glossary import MemberCategory, Sex
+
+    def probationer(name: str, joined: date) -> int:
+        data = member(
+            name=name, id_number="", sex=Sex.MALE, birth_date=date(1990, 3, 3), join_date=joined,
+            full_member_date=None, category=MemberCategory.PROBATIONARY,
+        )  # fmt: skip
+        return add_member(session, data, TODAY).id
+
+    with database.transaction() as session:
+        zhang = add_member(session, member(), TODAY).id
+        wang = probationer("王五", date(2025, 5, 10))
+        probationer("孙七", date(2025, 4, 1))
+        meeting = ActivityDraft(
+            K.BRANCH_GENERAL,
+            date(2026, 5, 20),
+            title="讨论预备党员王五转正",
+            topics=["讨论王五同志转正"],
+            decisions="经表决，同意王五同志按期转为中共正式党员（有表决权1人，同意1票）。",
+            attendees=[
+                Attendee(zhang, "张三", Attendance.PRESENT),
+                Attendee(wang, "王五", Attendance.PRESENT),
+            ],
+        )
+        activities.save_activity(session, meeting, TODAY)
+        confirmed = Movement(
+            MovementKind.CONFIRMED, date(2026, 5, 10), "按期转正", decision_date=date(2026, 5, 20)
+        )
+        record_movement(session, wang, confirmed, TODAY)
+        probationer("赵六", date(2026, 6, 1))
+    return database
+
+
+def test_a_change_the_branch_voted_on_names_its_meeting_and_one_without_is_flagged(
+    decided_year: Database,
+) -> None:
+    """Issue 18: 转正 and 入党 in 党员队伍变化 are linked to the 支部党员大会 that voted on them
+    (date, 表决结果); a change without such a meeting is flagged, not silently printed."""
+    with decided_year.read() as session:
+        report = work_report(session, Q2, TODAY)
+    context = report_context(report)
+    text = "\n".join(next(s["lines"] for s in context["sections"] if s["key"] == "changes"))
+    assert (
+        "5月10日，王五转正（按期转正），经2026年5月20日支部党员大会讨论表决："
+        "经表决，同意王五同志按期转为中共正式党员（有表决权1人，同意1票）" in text
+    )
+    assert "6月1日，赵六入党【待核实：未找到2026年6月1日支部党员大会的会议记录】。" in text
+    assert "其中1项没有表决的支部党员大会记录" in report.summary  # as the 报表 page shows it
+    placeholder = {c["name"]: c for c in context["changes"]}
+    assert placeholder["王五"]["meeting"] == "2026年5月20日支部党员大会"
+    assert placeholder["赵六"]["problem"]
+
+
+def test_the_report_names_the_probationers_past_their_year(decided_year: Database) -> None:
+    """Issue 18: the report prints the 待转正 members and the year's 预备党员 past their year."""
+    with decided_year.read() as session:
+        report = work_report(session, Q2, TODAY)
+    context = report_context(report)
+    text = "\n".join(next(s["lines"] for s in context["sections"] if s["key"] == "members"))
+    assert "预备期已满、尚待转正的预备党员1名：孙七（2026年4月1日期满）" in text
+    assert "本年度预备期满的预备党员1名：王五（2026年5月10日期满，已转正（2026年5月10日））" in text
+    assert "待转正1名" in report.summary
+    assert {p["name"] for p in context["probation"]} == {"孙七", "王五"}

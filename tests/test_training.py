@@ -264,7 +264,9 @@ def test_training_exports(database: Database, people: dict[str, int], tmp_path: 
     assert ledger.freeze_panes == "A4" and ledger.print_title_rows == "$1:$3"
     body = list(ledger.iter_rows(min_row=4, values_only=True))
     assert body[0][2:4] == ("集中学习", "学习党章") and body[0][6] == 3
-    assert body[1][0] == "合计" and body[1][6] == 3
+    # the ledger ends with its 年度合计: sessions, hours, 应参加, 实参加 and the 参会率 (issue 18)
+    assert body[1][2:4] == ("年度合计", "共1次") and body[1][6] == 3
+    assert body[1][7:10] == (3, 2, "参会率2/3（66.7%）")
     hours = load_workbook(
         export_hours(tmp_path / "学时.xlsx", rows, credits, "东岙村党支部", 2026, TODAY)
     )

@@ -402,6 +402,8 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             plans.append((ActivityKind.BRANCH_GENERAL, month_start.replace(day=20), None))
             if back != 5:  # one quarter without a 党课
                 plans.append((ActivityKind.LECTURE, month_start.replace(day=22), None))
+    votes = _branch_votes(session, _months_back(today, 11), today)
+    plans += [(ActivityKind.BRANCH_GENERAL, day, None) for day in votes]
     january = date(today.year, 1, 1)
     plans += [
         (ActivityKind.LIFE_MEETING, january.replace(day=18), None),
@@ -409,7 +411,7 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         (ActivityKind.TALK, january.replace(day=12), None),
     ]
     count = 0
-    for kind, day, group_id in sorted(plans, key=lambda plan: plan[1]):
+    for kind, day, group_id in sorted(set(plans), key=lambda plan: (plan[1], plan[0].value)):
         if day > today:
             continue
         attendees = activities.expected_attendees(session, kind, group_id, day)
@@ -431,7 +433,12 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             group_id=group_id,
             topics=topics,
             minutes=_demo_minutes(rng, topics, host, attendees, said_before),
-            decisions=_demo_decisions(rng, kind),
+            decisions="\n".join(
+                [
+                    *(votes.get(day, []) if kind is ActivityKind.BRANCH_GENERAL else []),
+                    _demo_decisions(rng, kind),
+                ]
+            ).strip(),
             attendees=attendees,
             # A 党课 and a 主题党日's study count as training: the same record, both ledgers.
             study_hours=STUDY_HOURS.get(kind),
@@ -525,6 +532,31 @@ def _demo_minutes(
         lines.append(heading)
         lines += said[index : index + 1] if index < len(headings) - 1 else said[index:]
     return "\n".join(lines)
+
+
+def _branch_votes(session: Session, first: date, today: date) -> dict[date, list[str]]:
+    """The 支部党员大会 the demo's probationers need: the one that admitted each (on the 入党
+    date) and the one that voted on a 转正 (its decision_date), with the 表决结果 it records."""
+    from sqlalchemy import select
+
+    from dangwu_desktop.core.models import Member, MemberMovement
+
+    votes: dict[date, list[str]] = {}
+    for member in session.scalars(select(Member).where(Member.join_date.between(first, today))):
+        assert member.join_date is not None
+        votes.setdefault(member.join_date, []).append(
+            f"经举手表决，有表决权的正式党员一致同意接收{member.name}同志为中共预备党员。"
+        )
+    confirmations = select(MemberMovement).where(
+        MemberMovement.kind == MovementKind.CONFIRMED,
+        MemberMovement.decision_date.between(first, today),
+    )
+    for movement in session.scalars(confirmations):
+        assert movement.decision_date is not None
+        votes.setdefault(movement.decision_date, []).append(
+            f"经举手表决，有表决权的正式党员一致同意{movement.member.name}同志按期转为中共正式党员。"
+        )
+    return votes
 
 
 def _demo_decisions(rng: random.Random, kind: ActivityKind) -> str:

@@ -16,7 +16,14 @@ from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.io.record_text import absent_text, time_text
-from dangwu_desktop.io.xlsx_layout import Book, append_table, save_book, signature_line, title_rows
+from dangwu_desktop.io.xlsx_layout import (
+    Book,
+    append_table,
+    save_book,
+    signature_line,
+    table_sheet,
+    title_rows,
+)
 
 PLAN_HEADER = ("序号", "活动类别", "计划日期", "主题 / 议题", "地点", "主持人 / 负责人", "备注")
 PLAN_WIDTHS = (5, 26, 12, 40, 20, 14, 12)
@@ -33,8 +40,7 @@ def add_plan_sheet(
     today: date,
 ) -> None:
     sheet = book.sheet(f"{YearPeriod(year, quarter).title}")
-    sheet.column_widths(PLAN_WIDTHS)
-    sheet.page_setup(landscape=True)
+    table_sheet(sheet, PLAN_WIDTHS, landscape=True)  # header frozen and printed on every page
     title_rows(
         sheet,
         f"{branch_name}{YearPeriod(year, quarter).title}“三会一课”计划报备表",

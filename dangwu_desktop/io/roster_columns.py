@@ -11,7 +11,8 @@ from dangwu_desktop.io.tables import Cell
 
 IGNORED = "ignore"  # 序号 and the like: recognised, deliberately not imported
 IGNORED_LABEL = "序号"
-IGNORED_SYNONYMS = ("序号", "编号", "序", "年龄", "党龄")  # 年龄, 党龄: worked out, not kept
+# 年龄, 党龄: worked out, not kept; 流出时间, 接收组织: the roster export's, from the movements
+IGNORED_SYNONYMS = ("序号", "编号", "序", "年龄", "党龄", "流出时间", "接收组织")
 # What each column may be mapped to (a key of the member field registry, or IGNORED), as the
 # import wizard names it, and the header words that name it.
 TARGET_LABELS = {**import_labels(), IGNORED: IGNORED_LABEL}

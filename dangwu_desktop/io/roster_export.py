@@ -5,11 +5,12 @@ Column titles are the ones the importer recognises, so an exported roster import
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dangwu_desktop.core.member_fields import MEMBER_FIELDS, FieldType, MemberField
 from dangwu_desktop.core.roster import RosterRow
@@ -30,6 +31,9 @@ from dangwu_desktop.io.xlsx_layout import (
     table_sheet,
     title_rows,
 )
+
+if TYPE_CHECKING:
+    from dangwu_desktop.core.services.members import Outflow
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,39 +65,67 @@ def export_columns(fields: tuple[MemberField, ...] = MEMBER_FIELDS) -> tuple[Exp
 
 
 COLUMNS: tuple[ExportColumn, ...] = export_columns()
-WORKED_OUT_AFTER = {"birth_date": "年龄", "full_member_date": "党龄"}  # columns added on the day
+# Columns added on the day, after the registry's field: 年龄, 党龄 worked out; 流出时间 and 接收组织
+# from the member's latest 流出 (the importer recognises and skips them all).
+WORKED_OUT_AFTER = {
+    "birth_date": ("年龄",),
+    "full_member_date": ("党龄",),
+    "mobile_place": ("流出时间", "接收组织"),
+}
 
 
-def roster_columns(today: date) -> tuple[ExportColumn, ...]:
-    """The workbook's columns on `today`: the registry's, with 年龄 after 出生日期 and 党龄 after
-    转正时间 (the importer recognises and skips them)."""
+def roster_columns(
+    today: date, outflows: Mapping[int, Outflow] | None = None
+) -> tuple[ExportColumn, ...]:
+    """The workbook's columns on `today`: the registry's, with 年龄 after 出生日期, 党龄 after
+    转正时间, and 流出时间 and 接收组织 after 流向 (from `outflows`, each 流动党员's latest 流出)."""
+    left = outflows or {}
+
+    def outflow(row: RosterRow) -> Outflow | None:
+        return left.get(row.member_id) if row.is_mobile else None
+
     worked_out = {
         "年龄": ExportColumn("年龄", 5, lambda r: age(r, today)),
         "党龄": ExportColumn("党龄", 5, lambda r: standing(r, today)),
+        "流出时间": ExportColumn("流出时间", 11, lambda r: ((o := outflow(r)) and o.date) or None),
+        "接收组织": ExportColumn(
+            "接收组织", 16, lambda r: ((o := outflow(r)) and o.other_org) or "", centred=False
+        ),
     }
     columns: list[ExportColumn] = []
     for member_field, column in zip(
         (f for f in MEMBER_FIELDS if f.in_workbook), COLUMNS, strict=True
     ):
         columns.append(column)
-        if member_field.key in WORKED_OUT_AFTER:
-            columns.append(worked_out[WORKED_OUT_AFTER[member_field.key]])
+        columns.extend(worked_out[title] for title in WORKED_OUT_AFTER.get(member_field.key, ()))
     return tuple(columns)
 
 
-def export_roster(target: Path, rows: Sequence[RosterRow], branch_name: str, today: date) -> Path:
+def export_roster(
+    target: Path,
+    rows: Sequence[RosterRow],
+    branch_name: str,
+    today: date,
+    outflows: Mapping[int, Outflow] | None = None,
+) -> Path:
     """Write the roster workbook to `target` (atomically); returns the path written."""
 
     def fill(book: Book) -> None:
-        add_roster_sheet(book, rows, branch_name, today)
+        add_roster_sheet(book, rows, branch_name, today, outflows)
         add_statistics_sheet(book, rows, branch_name, today)
 
     return save_book(target, fill)
 
 
-def add_roster_sheet(book: Book, rows: Sequence[RosterRow], branch_name: str, today: date) -> None:
+def add_roster_sheet(
+    book: Book,
+    rows: Sequence[RosterRow],
+    branch_name: str,
+    today: date,
+    outflows: Mapping[int, Outflow] | None = None,
+) -> None:
     sheet = book.sheet("花名册")
-    columns = roster_columns(today)
+    columns = roster_columns(today, outflows)
     width = len(columns) + 1
     widths = [5, *(spec.width for spec in columns)]  # also the wrapping estimate below
     table_sheet(sheet, widths, landscape=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 from dangwu_desktop.core.dates import month_day
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.training import Credit, MemberHours
+from dangwu_desktop.io.meeting_ledgers_xlsx import attendance_rate, total_label
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.io.xlsx_layout import (
     Book,
@@ -75,7 +76,11 @@ def add_ledger_sheet(
         for n, s in enumerate(sessions, start=1)
     ]
     total = sum(s.study_hours or 0 for s in sessions)
-    rows.append(("合计", None, f"{len(sessions)}次", "", "", "", total, None, None, ""))
+    expected = sum(s.expected for s in sessions)
+    present = sum(len(s.present) for s in sessions)
+    rate = attendance_rate(sessions)
+    rows.append((None, None, total_label(period), f"共{len(sessions)}次", "", "", total, expected,
+                 present, f"参会率{rate}"))  # fmt: skip
     ledger_sheet(
         book,
         sheet_name or f"{period}教育培训台账",

@@ -49,6 +49,7 @@ __all__ = [
     "settings",
     "sidebar_pages",
     "workbook_sheets",
+    "year_scopes",
 ]
 
 
@@ -69,6 +70,24 @@ def export_named(key: str) -> Export:
         if export.key == key:
             return export
     raise KeyError(key)
+
+
+def year_scopes(export: Export, year: int, today: date) -> tuple[ExportScope, ...]:
+    """Every stretch of `year` an export covers, for 导出全部: the year itself (and the state on
+    the day for the roster), each month or quarter that has begun by `today`, and for a report or
+    workbook the whole year and each begun quarter."""
+    begun = 12 if year < today.year else (today.month if year == today.year else 0)
+    quarters = tuple(q for q in range(1, 5) if (q - 1) * 3 < begun)
+    if export.span is Span.MONTH:
+        return tuple(ExportScope(today, year, month=m) for m in range(1, begun + 1))
+    if export.span is Span.QUARTER:
+        return tuple(ExportScope(today, year, quarter=q) for q in quarters)
+    if export.span is Span.PERIOD:
+        return (
+            ExportScope(today, year),
+            *(ExportScope(today, year, quarter=q) for q in quarters),
+        )
+    return (ExportScope(today, year),)
 
 
 def workbook_sheets() -> tuple[Sheet, ...]:

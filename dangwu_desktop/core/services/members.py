@@ -151,6 +151,29 @@ def active_roster(session: Session, today: date) -> list[RosterRow]:
     return load_roster(session, today, None, Member.status == MembershipStatus.ACTIVE)
 
 
+@dataclass(frozen=True, slots=True)
+class Outflow:
+    """A 流动党员's latest 流出: when they left and the organisation that took them in."""
+
+    date: date
+    other_org: str
+
+
+def outflows(session: Session, member_ids: Sequence[int]) -> dict[int, Outflow]:
+    """Each member's latest 流出 movement (the roster's 流出时间 and 接收组织)."""
+    query = (
+        select(MemberMovement.member_id, MemberMovement.date, MemberMovement.other_org)
+        .where(MemberMovement.kind == MovementKind.MOBILE_OUT)
+        .order_by(MemberMovement.date, MemberMovement.id)
+    )
+    wanted = set(member_ids)
+    return {
+        member_id: Outflow(day, other_org)
+        for member_id, day, other_org in session.execute(query)
+        if member_id in wanted
+    }
+
+
 def _audit_state(member: Member) -> dict[str, object]:
     """A member's fields as the 操作日志 compares them, the group by its name."""
     return audit.snapshot(member, group_name=member.group.name if member.group else "")

@@ -4,7 +4,8 @@ write are kept per period (DOMAIN.md §7)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -12,10 +13,17 @@ from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.dates import document_date, month_day
-from dangwu_desktop.core.glossary import ActivityKind, Grade, MovementKind
-from dangwu_desktop.core.models import Member, MemberMovement, ReportNote
+from dangwu_desktop.core.glossary import (
+    ActivityKind,
+    Grade,
+    MemberCategory,
+    MembershipStatus,
+    MovementKind,
+)
+from dangwu_desktop.core.models import Activity, Member, MemberMovement, ReportNote
 from dangwu_desktop.core.periods import Period, YearPeriod, period_dates
-from dangwu_desktop.core.rulebook import YEAR_END_KINDS
+from dangwu_desktop.core.roster import probation_extensions
+from dangwu_desktop.core.rulebook import YEAR_END_KINDS, confirmation_due_date
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.schedule import CellStatus, PeriodCell, ScheduleRow, year_end_deadline
 from dangwu_desktop.core.services import require_clean_text
@@ -156,18 +164,35 @@ def appraisal_part(session: Session, year: int) -> AppraisalPart:
     )
 
 
+# Decided by the 支部党员大会 (党章第五条、第七条): a change of these kinds names its meeting.
+VOTED_CHANGES = frozenset(
+    {
+        "入党",
+        MovementKind.CONFIRMED.value,
+        MovementKind.PROBATION_EXTENDED.value,
+        MovementKind.PROBATION_CANCELLED.value,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeLine:
     date: date
     kind: str
     name: str
     detail: str
+    # For a change the 支部党员大会 voted on: the meeting (2026年3月5日支部党员大会) and the
+    # 表决结果 its record gives, or `problem` when no such record is found.
+    meeting: str = ""
+    vote: str = ""
+    problem: str = ""
 
 
 def roster_changes(session: Session, first: date, last: date) -> list[ChangeLine]:
-    """入党 and every movement in the period, oldest first."""
+    """入党 and every movement in the period, oldest first; 入党 and 转正 (延长预备期、取消资格)
+    with the 支部党员大会 that voted on them."""
     changes = [
-        ChangeLine(m.join_date, "入党", m.name, "")
+        _voted(session, ChangeLine(m.join_date, "入党", m.name, ""), m.join_date)
         for m in session.scalars(select(Member).where(Member.join_date.between(first, last)))
         if m.join_date is not None
     ]
@@ -181,8 +206,79 @@ def roster_changes(session: Session, first: date, last: date) -> list[ChangeLine
     )
     for movement in movements:
         detail = "；".join(filter(None, (movement.other_org, movement.place, movement.reason)))
-        changes.append(ChangeLine(movement.date, movement.kind.value, movement.member.name, detail))
+        line = ChangeLine(movement.date, movement.kind.value, movement.member.name, detail)
+        if line.kind in VOTED_CHANGES:
+            line = _voted(session, line, movement.decision_date)
+        changes.append(line)
     return sorted(changes, key=lambda change: change.date)
+
+
+def _voted(session: Session, line: ChangeLine, day: date | None) -> ChangeLine:
+    """The change with the 支部党员大会 held on `day` (入党: the day it admitted the member;
+    转正: the decision_date), and the lines of its decisions that name the member."""
+    if day is None:
+        return replace(line, problem="未登记表决的支部党员大会日期")
+    meeting = session.scalars(
+        select(Activity).where(
+            Activity.kind == ActivityKind.BRANCH_GENERAL,
+            Activity.date == day,
+            Activity.deleted_at.is_(None),
+        )
+    ).first()
+    if meeting is None:
+        return replace(line, problem=f"未找到{document_date(day)}支部党员大会的会议记录")
+    text = "\n".join(filter(None, (meeting.decisions, meeting.minutes)))
+    vote = "；".join(
+        sentence.strip()
+        for sentence in re.split(r"[。\n]", text)
+        if line.name in sentence and ("表决" in sentence or "同意" in sentence or "票" in sentence)
+    )
+    return replace(line, meeting=f"{document_date(day)}支部党员大会", vote=vote)
+
+
+@dataclass(frozen=True, slots=True)
+class ProbationLine:
+    """A 预备党员 whose year (extended or not) ends by the period's end: when it ended, and
+    whether they are 转正 (the day), still 待转正, or their probation was extended/cancelled."""
+
+    name: str
+    due: date
+    outcome: str  # 已转正（2026年3月1日） / 待转正 / 已延长预备期 …
+
+
+def probation_lines(session: Session, first: date, last: date, today: date) -> list[ProbationLine]:
+    """The 预备党员 past their year: those whose probation ended within the period's year up to
+    its end, and any still 待转正 from before (未按期讨论转正)."""
+    extensions = probation_extensions(session)
+    end = min(last, today)
+    lines: list[ProbationLine] = []
+    query = (
+        select(Member).where(Member.join_date.is_not(None)).options(selectinload(Member.movements))
+    )
+    for member in session.scalars(query):
+        decided = [
+            m
+            for m in member.movements
+            if m.kind in (MovementKind.CONFIRMED, MovementKind.PROBATION_CANCELLED)
+        ]
+        probationary = member.category is MemberCategory.PROBATIONARY
+        if not probationary and not decided:
+            continue  # admitted long ago, or a full member from the roster
+        assert member.join_date is not None
+        due = confirmation_due_date(member.join_date, extensions.get(member.id, 0))
+        if due > end:
+            continue
+        if probationary and member.status is MembershipStatus.ACTIVE:
+            outcome = "待转正"
+        elif decided and date(first.year, 1, 1) <= due:
+            last_decision = max(decided, key=lambda m: m.date)
+            outcome = f"已{last_decision.kind.value}（{document_date(last_decision.date)}）"
+            if last_decision.kind is MovementKind.CONFIRMED:
+                outcome = f"已转正（{document_date(last_decision.date)}）"
+        else:
+            continue
+        lines.append(ProbationLine(member.name, due, outcome))
+    return sorted(lines, key=lambda line: line.due)
 
 
 @dataclass(frozen=True, slots=True)

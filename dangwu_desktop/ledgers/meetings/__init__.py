@@ -53,16 +53,21 @@ def _write_ledger(target: Path, records: Any, branch: str, scope: ExportScope) -
 
 
 def _schedule(session: Session, scope: ExportScope) -> Any:
-    from dangwu_desktop.core.services.activities import schedule_for_year
+    """The year's schedule, and the month's records held (their 参会率, the 集中学习 line)."""
+    from dangwu_desktop.core.periods import period_dates
+    from dangwu_desktop.core.services.activities import record_sheets, schedule_for_year
 
-    return schedule_for_year(session, scope.year, scope.today)
+    month = scope.month or scope.today.month
+    held = record_sheets(session, *period_dates(scope.year, month, month), held=True)
+    return schedule_for_year(session, scope.year, scope.today), held
 
 
-def _write_monthly(target: Path, schedule: Any, branch: str, scope: ExportScope) -> Path:
+def _write_monthly(target: Path, gathered: Any, branch: str, scope: ExportScope) -> Path:
     from dangwu_desktop.io.meeting_ledgers_xlsx import export_monthly
 
     assert scope.month is not None, "动态登记月报要指定月份"
-    return export_monthly(target, schedule, branch, scope.year, scope.month, scope.today)
+    schedule, held = gathered
+    return export_monthly(target, schedule, branch, scope.year, scope.month, scope.today, held)
 
 
 RECORDS = Export(

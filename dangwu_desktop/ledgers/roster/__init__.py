@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,15 +22,26 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from dangwu_desktop.core.roster import RosterRow
+    from dangwu_desktop.core.services.members import Outflow
     from dangwu_desktop.core.services.settings import SettingSpec
 
 
-def shareable(session: Session, rows: Sequence[RosterRow]) -> list[RosterRow]:
+@dataclass(frozen=True, slots=True)
+class RosterData:
+    """What the roster export writes: the rows, and each 流动党员's latest 流出 (流出时间, 接收组织)."""
+
+    rows: Sequence[RosterRow]
+    outflows: Mapping[int, Outflow]
+
+
+def shareable(session: Session, rows: Sequence[RosterRow]) -> RosterData:
     """The rows as the roster export writes them: ID numbers and phones masked where 设置 asks."""
     from dangwu_desktop.core.roster import masked
+    from dangwu_desktop.core.services.members import outflows
     from dangwu_desktop.core.services.settings import masking_exports
 
-    return masked(rows) if masking_exports(session) else list(rows)
+    shown = masked(rows) if masking_exports(session) else list(rows)
+    return RosterData(shown, outflows(session, [r.member_id for r in shown if r.is_mobile]))
 
 
 def _gather(session: Session, scope: ExportScope) -> Any:
@@ -38,10 +50,10 @@ def _gather(session: Session, scope: ExportScope) -> Any:
     return shareable(session, active_roster(session, scope.today))
 
 
-def _write(target: Path, rows: Any, branch: str, scope: ExportScope) -> Path:
+def _write(target: Path, data: RosterData, branch: str, scope: ExportScope) -> Path:
     from dangwu_desktop.io.roster_export import export_roster
 
-    return export_roster(target, rows, branch, scope.today)
+    return export_roster(target, data.rows, branch, scope.today, data.outflows)
 
 
 ROSTER = Export(
@@ -52,20 +64,22 @@ ROSTER = Export(
     file_name=lambda branch, scope: f"{branch}党员花名册{scope.today:%Y%m%d}.xlsx",
     gather=_gather,
     write=_write,
-    done=lambda rows, _scope: f"已导出{len(rows)}人的花名册和统计表：",
+    done=lambda data, _scope: f"已导出{len(data.rows)}人的花名册和统计表：",
 )
 
 
-def _add_roster(book: Any, rows: Any, branch: str, scope: ExportScope, _title: str) -> None:
+def _add_roster(book: Any, data: RosterData, branch: str, scope: ExportScope, _t: str) -> None:
     from dangwu_desktop.io.roster_export import add_roster_sheet
 
-    add_roster_sheet(book, rows, branch, scope.today)
+    add_roster_sheet(book, data.rows, branch, scope.today, data.outflows)
 
 
-def _add_statistics(book: Any, rows: Any, branch: str, scope: ExportScope, _title: str) -> None:
+def _add_statistics(
+    book: Any, data: RosterData, branch: str, scope: ExportScope, _title: str
+) -> None:
     from dangwu_desktop.io.roster_export import add_statistics_sheet
 
-    add_statistics_sheet(book, rows, branch, scope.today)
+    add_statistics_sheet(book, data.rows, branch, scope.today)
 
 
 def _settings() -> Sequence[SettingSpec]:
