@@ -27,6 +27,7 @@ NO_PASSWORD_INPUT = (
 if TYPE_CHECKING:
     from dangwu_desktop.db.database import Database
     from dangwu_desktop.db.safety import Damaged
+    from dangwu_desktop.ledgers import Export, ExportScope
 
 
 SPAN_WORDS = {
@@ -353,7 +354,7 @@ def _import_roster(database: Database, args: argparse.Namespace) -> int:
 def _export(database: Database, args: argparse.Namespace) -> int:
     """One of the ledgers' exports (dangwu_desktop.ledgers), the same the window's menus write."""
     from dangwu_desktop.core.services.branch import branch_name
-    from dangwu_desktop.io.atomic import ExportError, safe_file_name
+    from dangwu_desktop.io.atomic import safe_file_name
     from dangwu_desktop.ledgers import ExportScope, Span, all_exports, export_named
 
     if args.what == "all" or (not args.what and args.to is not None):
@@ -380,20 +381,29 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     target = args.to or Path.cwd() / suggested
     if target.is_dir():  # a folder: the suggested name inside it
         target = target / suggested
+    return 0 if _write_export(export, target, gathered, name, scope) else 1
+
+
+def _write_export(
+    export: Export, target: Path, gathered: object, branch: str, scope: ExportScope
+) -> bool:
+    """Write one export and say where; a refusal (a locked file, a bad template) is printed."""
+    from dangwu_desktop.io.atomic import ExportError
+
     try:
-        saved = export.write(target, gathered, name, scope)
+        saved = export.write(target, gathered, branch, scope)
     except ExportError as exc:
         print(exc, file=sys.stderr)
-        return 1
+        return False
     print(f"{export.done(gathered, scope)}{saved}")
-    return 0
+    return True
 
 
 def _export_all(database: Database, args: argparse.Namespace) -> int:
     """Every export of the year (each month's return, each quarter's plan, the year's and each
     quarter's report and workbook …) into one folder, under their suggested names."""
     from dangwu_desktop.core.services.branch import branch_name
-    from dangwu_desktop.io.atomic import ExportError, safe_file_name
+    from dangwu_desktop.io.atomic import safe_file_name
     from dangwu_desktop.ledgers import all_exports, year_scopes
 
     today = date.today()
@@ -412,12 +422,8 @@ def _export_all(database: Database, args: argparse.Namespace) -> int:
                     scope = replace(scope, template=args.template)
                 gathered = export.gather(session, scope)
                 target = folder / safe_file_name(export.file_name(name, scope))
-                try:
-                    saved = export.write(target, gathered, name, scope)
-                except ExportError as exc:
-                    print(exc, file=sys.stderr)
+                if not _write_export(export, target, gathered, name, scope):
                     return 1
-                print(f"{export.done(gathered, scope)}{saved}")
                 written += 1
     print(f"共导出{year}年的{written}个文件到：{folder}")
     return 0
