@@ -267,3 +267,42 @@ def test_the_printed_blank_to_sign_on_is_a_ruled_cell_not_trailing_spaces() -> N
     html = signature_html(("主持人（签字）：", "记录人（签字）："))
     assert "\u3000" not in html
     assert html.count("border-bottom-style: solid") == 2
+
+
+def test_a_blank_sign_in_sheet_is_printed_for_a_planned_meeting(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """In the 季度计划, select a planned 党小组会 and press 打印签到表: the sheet lists the group's
+    members due on that day, each with an empty cell to sign in, under the meeting's heading."""
+    from PySide6.QtCore import Qt
+
+    from dangwu_desktop.ui.dialogs.plan_dialog import KIND, PlanDialog
+
+    with context.database.transaction() as session:
+        ensure_demo_village(session, TODAY)
+    dialog = PlanDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.ui.quarterCombo.setCurrentIndex(3)  # the fourth quarter, still to come
+    dialog.ui.suggestButton.click()
+    table = dialog.ui.planTable
+    row = next(
+        r for r in range(table.rowCount()) if table.cellWidget(r, KIND).currentText() == "党小组会"
+    )
+    table.setCurrentCell(row, 3)
+    pdf = tmp_path / "sign-in.pdf"
+
+    def print_to_pdf(preview_dialog: QPrintPreviewDialog, preview: QPrintPreviewWidget) -> None:
+        printer = preview_dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        preview.print_()
+
+    with Answerer(on_preview=print_to_pdf) as answerer:
+        qtbot.mouseClick(dialog.ui.signInButton, Qt.MouseButton.LeftButton)
+    assert [title for title, _pages in answerer.previews] == ["打印签到表 — 党小组会（第一党小组）"]
+    document = pdfium.PdfDocument(pdf)
+    words = "".join(str(document[0].get_textpage().get_text_range()).split())
+    text = "".join(_unified(c) for c in words)
+    document.close()
+    assert "第一党小组）签到表" in text and "本人签名" in text
+    assert "陈静" in text  # the group's leader, due like its members

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from html import escape
 
 from dangwu_desktop.core.dates import document_date
-from dangwu_desktop.core.services.activities import RecordSheet
+from dangwu_desktop.core.services.activities import RecordSheet, SignInSheet
 from dangwu_desktop.io.record_text import header_rows, topic_lines
 
 # Marks a block that must not start a page without the paragraph before it (ui/printing.py
@@ -123,4 +123,36 @@ def table_html(
         f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
         f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table></body></html>"
+    )
+
+
+def sign_in_html(sheet: SignInSheet, branch_name: str) -> str:
+    """A blank 签到表 to take to a planned meeting: its heading, and a row to sign for each
+    member due (name printed, the 签到 cell empty and tall enough for a signature)."""
+    facts = [
+        ("时间", f"{document_date(sheet.day)}　　时　　分"),
+        ("地点", sheet.place),
+        ("主题", sheet.topic),
+        ("主持人", sheet.host),
+    ]
+    head = "".join(
+        f"<tr><td class='label' width='22%'>{label}</td><td>{escape(value)}</td></tr>"
+        for label, value in facts
+    )
+    rows = "".join(
+        f"<tr><td align='center'>{number}</td><td>{escape(name)}</td><td>&nbsp;</td>"
+        f"<td>{escape(note)}</td></tr>"
+        for number, (name, note) in enumerate(sheet.names, start=1)
+    )
+    blank = "<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>" * 3
+    return (
+        f"<html><head><style>{STYLE} table.sign-in td {{ font-size: 12pt; padding: 6px; }}"
+        f" table.sign-in th {{ font-size: 12pt; font-weight: normal; }}</style></head><body>"
+        f"<p class='title'>{escape(branch_name)}<br>{escape(sheet.heading)}签到表</p>"
+        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{head}</table>"
+        "<p>&nbsp;</p>"
+        "<table class='sign-in' width='100%' border='1' cellspacing='0' cellpadding='6'>"
+        "<thead><tr><th width='10%'>序号</th><th width='25%'>姓名</th><th width='40%'>本人签名</th>"
+        f"<th width='25%'>备注</th></tr></thead><tbody>{rows}{blank}</tbody></table>"
+        f"<p>应到{len(sheet.names)}人，实到　　人（由记录人会后填写）</p></body></html>"
     )

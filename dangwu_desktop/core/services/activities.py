@@ -698,3 +698,49 @@ def record_sheet(
         voters_due=len(voters),
         voters_present=sum(a.attendance is Attendance.PRESENT for a in voters),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SignInSheet:
+    """A blank 签到表 for a planned meeting: the meeting, and who is due to sign, in roster order."""
+
+    kind: ActivityKind
+    day: date
+    topic: str
+    place: str
+    host: str
+    group_name: str
+    names: tuple[tuple[str, str], ...]  # (name, note: 预备党员 / 流动党员)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.kind.value}（{self.group_name}）" if self.group_name else self.kind.value
+
+
+def sign_in_sheet(
+    session: Session,
+    kind: ActivityKind,
+    day: date,
+    group_id: int | None = None,
+    *,
+    topic: str = "",
+    place: str = "",
+    host: str = "",
+) -> SignInSheet:
+    """The 签到表 of a meeting planned on `day`: those due to attend on that day (a 谈心谈话
+    has none by default, and the committee is listed for it)."""
+    listed = ActivityKind.COMMITTEE if kind is ActivityKind.TALK else kind
+    people = expected_attendees(session, listed, group_id, day)
+    group = session.get(PartyGroup, group_id) if group_id is not None else None
+    return SignInSheet(
+        kind,
+        day,
+        topic,
+        place,
+        host,
+        group.name if group else "",
+        tuple(
+            (p.name, "预备党员" if not p.full_member else "流动党员" if p.mobile else "")
+            for p in people
+        ),
+    )
