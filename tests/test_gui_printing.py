@@ -306,3 +306,17 @@ def test_a_blank_sign_in_sheet_is_printed_for_a_planned_meeting(
     document.close()
     assert "第一党小组）签到表" in text and "本人签名" in text
     assert "陈静" in text  # the group's leader, due like its members
+
+
+def test_the_sign_in_sheet_leaves_room_that_qt_keeps() -> None:
+    """Room to write the hour and the number present in: Qt collapses full-width spaces."""
+    from datetime import date
+
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.core.services.activities import SignInSheet
+    from dangwu_desktop.io.record_html import sign_in_html
+
+    sheet = SignInSheet(ActivityKind.COMMITTEE, date(2026, 10, 5), "传达学习", "", "陈静", "", ())
+    html = sign_in_html(sheet, "中共前溪村支部委员会")
+    assert "\u3000" not in html
+    assert "2026年10月5日&nbsp;&nbsp;" in html and "实到&nbsp;&nbsp;" in html

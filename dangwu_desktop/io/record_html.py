@@ -129,14 +129,16 @@ def table_html(
 def sign_in_html(sheet: SignInSheet, branch_name: str) -> str:
     """A blank 签到表 to take to a planned meeting: its heading, and a row to sign for each
     member due (name printed, the 签到 cell empty and tall enough for a signature)."""
+    # Room to write the hour in: no-break spaces, as Qt collapses full-width ones.
+    room = "&nbsp;" * 6
     facts = [
-        ("时间", f"{document_date(sheet.day)}　　时　　分"),
-        ("地点", sheet.place),
-        ("主题", sheet.topic),
-        ("主持人", sheet.host),
+        ("时间", f"{escape(document_date(sheet.day))}{room}时{room}分"),
+        ("地点", escape(sheet.place)),
+        ("主题", escape(sheet.topic)),
+        ("主持人", escape(sheet.host)),
     ]
     head = "".join(
-        f"<tr><td class='label' width='22%'>{label}</td><td>{escape(value)}</td></tr>"
+        f"<tr><td class='label' width='22%'>{label}</td><td>{value}</td></tr>"
         for label, value in facts
     )
     rows = "".join(
@@ -154,5 +156,5 @@ def sign_in_html(sheet: SignInSheet, branch_name: str) -> str:
         "<table class='sign-in' width='100%' border='1' cellspacing='0' cellpadding='6'>"
         "<thead><tr><th width='10%'>序号</th><th width='25%'>姓名</th><th width='40%'>本人签名</th>"
         f"<th width='25%'>备注</th></tr></thead><tbody>{rows}{blank}</tbody></table>"
-        f"<p>应到{len(sheet.names)}人，实到　　人（由记录人会后填写）</p></body></html>"
+        f"<p>应到{len(sheet.names)}人，实到{room}人（由记录人会后填写）</p></body></html>"
     )
