@@ -164,6 +164,7 @@ class ActivityDialog(GuardedDialog):
             votes.setColumnWidth(column, 56 if column in (VOTED, FOR, AGAINST, ABSTAIN) else 90)
         votes.setColumnWidth(RESULT, 110)
         votes.verticalHeader().setVisible(False)
+        votes.verticalHeader().setDefaultSectionSize(26)  # three topics in view
         votes.setToolTip(TOPIC_VOTE.citation)
         files = ui.attachmentsTable
         files.setColumnCount(3)

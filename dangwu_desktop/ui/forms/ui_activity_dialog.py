@@ -317,7 +317,8 @@ class Ui_ActivityDialog(object):
         self.votesTable = QTableWidget(self.recordTab)
         self.votesTable.setObjectName(u"votesTable")
         self.votesTable.setTabKeyNavigation(False)
-        self.votesTable.setMaximumSize(QSize(16777215, 110))
+        self.votesTable.setMinimumSize(QSize(0, 104))
+        self.votesTable.setMaximumSize(QSize(16777215, 104))
 
         self.recordLayout.addWidget(self.votesTable, 7, 0, 1, 2)
 
