@@ -650,3 +650,64 @@ def test_the_years_list_says_which_records_count_for_the_year_before(
     page.load()
     assert "（其中2条计入2025年度）" in page.ui.summaryLabel.text()
     demo.dispose()
+
+
+@pytest.mark.usefixtures("roster")
+def test_a_general_meetings_topic_is_put_to_a_vote_in_the_topics_tab(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Ticking 表决 on a 议题 fills in the attendance's voters, all in favour; the counts are
+    typed over, the result follows 第十一条, and the vote is saved with its topic."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from dangwu_desktop.core.rulebook import TopicVote
+    from dangwu_desktop.ui.cells import cell
+    from dangwu_desktop.ui.dialogs.activity_dialog import AGAINST, FOR, RESULT, TOPIC, VOTED
+
+    dialog = new_dialog(qtbot, context, ActivityKind.BRANCH_GENERAL)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    fill_record(dialog)
+    dialog.ui.topicsEdit.setPlainText("")
+    type_chinese(dialog.ui.topicsEdit, "学习党章\n讨论村集体经济分红方案")
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.recordTab)
+    table = dialog.ui.votesTable
+    assert table.isVisible()
+    assert [cell(table, r, TOPIC).text() for r in range(table.rowCount())] == [
+        "学习党章",
+        "讨论村集体经济分红方案",
+    ]
+    box = table.visualItemRect(cell(table, 1, VOTED))
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(box.left() + 10, box.center().y())
+    )
+    assert [table.item(1, c).text() for c in range(2, 8)] == ["2", "2", "2", "0", "0", "通过"]
+
+    for column, typed in ((FOR, "1"), (AGAINST, "1")):
+        table.setCurrentCell(1, column)
+        qtbot.keyClick(table, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()  # type: ignore[union-attr]
+        qtbot.keyClicks(editor, typed)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: table.item(1, column).text() == typed)  # noqa: B023 (committed later)
+    assert cell(table, 1, RESULT).text() == "未通过"  # 1 of 2 due is not more than half
+
+    for _press in range(2):
+        if dialog.isVisible():
+            qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.saved_id is not None
+    with context.database.read() as session:
+        draft = service.activity_draft(service.get_activity(session, dialog.saved_id))
+    assert draft.votes == {1: TopicVote(2, 2, 1, 1, 0)}
+
+
+@pytest.mark.usefixtures("roster")
+def test_only_a_general_meeting_shows_the_votes(qtbot: QtBot, context: AppContext) -> None:
+    dialog = new_dialog(qtbot, context, ActivityKind.COMMITTEE)
+    dialog.ui.tabs.setCurrentWidget(dialog.ui.recordTab)
+    assert not dialog.ui.votesTable.isVisibleTo(dialog)
+    dialog.ui.kindCombo.setCurrentText(ActivityKind.BRANCH_GENERAL.value)
+    assert dialog.ui.votesTable.isVisibleTo(dialog)

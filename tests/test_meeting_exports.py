@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -80,7 +84,12 @@ def test_word_record_content(demo: Database, tmp_path: Path) -> None:
     text = "\n".join(p.text for p in document.paragraphs)
     cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
     assert f"{BRANCH_NAME}\n支部党员大会记录" in text.replace("\n\n", "\n")
-    assert "应到人数" in cells and f"{record.expected}人" in cells
+    full = record.expected - record.expected_probationary
+    split = f"{record.expected}人（正式党员{full}人，预备党员{record.expected_probationary}人）"
+    assert "应到人数" in cells and split in cells
+    assert "有表决权的党员" in cells
+    assert f"应到{record.voters_due}人，实到{record.voters_present}人" in cells
+    assert "实到人员" in cells and "、".join(record.present) in cells
     assert "议题" in text and record.topics[0] in text and "决议" in text
     assert "主持人（签字）" in text
 
@@ -213,3 +222,66 @@ def test_every_font_a_record_names_exists_on_a_stock_chinese_windows_or_falls_ba
         assert font in STOCK_WINDOWS_FONTS or fallback.get(font) in STOCK_WINDOWS_FONTS, font
     assert "方正小标宋简体" in used and fallback["方正小标宋简体"] == "宋体"
     assert 'w:val="script"' not in table
+
+
+def signature_paragraphs(document: Any) -> list[Any]:
+    return [p for p in document.paragraphs if p.text.startswith("主持人（签字）")]
+
+
+def test_the_blank_to_sign_on_survives_and_the_signatures_stay_with_the_record(
+    demo: Database, tmp_path: Path
+) -> None:
+    """Trailing full-width spaces are dropped by Word, WPS and Qt: the blank after each label is
+    an underlined tab to a tab stop. The 落款 has a blank line above it, and the paragraph
+    before is kept with it, so the signatures never start a page alone."""
+    records = sheets(demo, date(2026, 9, 1), date(2026, 9, 30))
+    document = Document(str(export_records(tmp_path / "r.docx", records, BRANCH_NAME)))
+    signatures = signature_paragraphs(document)
+    assert len(signatures) == len(records)
+    paragraphs = document.paragraphs
+    for signature in signatures:
+        assert not signature.text.rstrip("\t").endswith("\u3000")
+        blanks = [r for r in signature.runs if r.text == "\t" and r.underline]
+        assert len(blanks) == 2  # one for the 主持人, one for the 记录人
+        assert len(signature.paragraph_format.tab_stops) >= 2
+        index = next(i for i, p in enumerate(paragraphs) if p._p is signature._p)
+        blank_line, text_before = paragraphs[index - 1], paragraphs[index - 2]
+        assert blank_line.text == "" and blank_line.paragraph_format.keep_with_next
+        assert text_before.text and text_before.paragraph_format.keep_with_next
+
+
+def test_a_heading_is_kept_with_the_text_under_it(demo: Database, tmp_path: Path) -> None:
+    records = sheets(demo, date(2026, 9, 1), date(2026, 9, 30))
+    document = Document(str(export_records(tmp_path / "r.docx", records, BRANCH_NAME)))
+    headings = [p for p in document.paragraphs if p.text in ("议题", "会议记录", "决议")]
+    assert headings and all(h.paragraph_format.keep_with_next for h in headings)
+
+
+def test_page_number_digits_are_in_song_not_times_new_roman(demo: Database, tmp_path: Path) -> None:
+    records = sheets(demo, date(2026, 9, 1), date(2026, 9, 10))
+    document = Document(str(export_records(tmp_path / "r.docx", records, BRANCH_NAME)))
+    section = document.sections[0]
+    for footer in (section.footer, section.even_page_footer):
+        for run in footer.paragraphs[0].runs:
+            fonts = run._element.rPr.rFonts
+            assert {fonts.get(qn(a)) for a in ("w:ascii", "w:hAnsi", "w:eastAsia")} == {"宋体"}
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice to lay pages out")
+def test_an_ordinary_record_fits_one_a4_page(demo: Database, tmp_path: Path) -> None:
+    """Measured, not estimated: LibreOffice lays the records of a month out. A 支部委员会会议 and
+    a 党小组会 of the demo village each take one page (at 3号 on the 公文 grid each took two)."""
+    records = [
+        r
+        for r in sheets(demo, date(2026, 9, 1), date(2026, 10, 31))
+        if r.kind.value in ("支部委员会会议", "党小组会")
+    ]
+    path = export_records(tmp_path / "records.docx", records, BRANCH_NAME)
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+         "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = (tmp_path / "records.pdf").read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+    assert len(records) >= 8 and pages == len(records)

@@ -123,6 +123,10 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO attendance_excusal (member_id, reason, start, end, decided_on, decided_by)"
         " VALUES (2, '长期外出未转关系', '2026-01-01', NULL, '2025-12-20', '支部党员大会')",
     ],
+    "0011": [
+        "INSERT INTO activity_topic (activity_id, position, text, vote_due, vote_present,"
+        " votes_for, votes_against, votes_abstain) VALUES (1, 1, '接收预备党员', 3, 2, 2, 0, 0)",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -136,7 +140,8 @@ CONTENT = {
     "setting": "SELECT key, value FROM setting",
     "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
     " ORDER BY id",
-    "activity_topic": "SELECT activity_id, text FROM activity_topic",
+    "activity_topic": "SELECT activity_id, text, vote_due, votes_for FROM activity_topic"
+    " ORDER BY position",
     "activity_attendance": "SELECT member_id, attendance, absence_reason FROM activity_attendance"
     " ORDER BY member_id",
     "activity_attachment": "SELECT activity_id, original_name FROM activity_attachment",
@@ -185,7 +190,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             + since("0004", [(2, "党史", 1, 2.5, "陈静", 2026)])
             + since("0008", [(4, "民主评议", None, None, "", 2025)])
         ),
-        "activity_topic": since("0002", [(1, "学习党章")]),
+        # A topic recorded before 0011 was not put to a vote.
+        "activity_topic": since("0002", [(1, "学习党章", None, None)])
+        + since("0011", [(1, "接收预备党员", 3, 2)]),
         "activity_attendance": since("0002", [(1, "出席", ""), (2, "缺席", "外出务工")]),
         "activity_attachment": since("0002", [(1, "签到.jpg")]),
         "appraisal": since("0002", [(2025, 1, "优秀")]),

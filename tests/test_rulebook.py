@@ -48,6 +48,7 @@ CHECKED = [
     ("branch.term", "《中国共产党支部工作条例（试行）》第六章 党支部委员会建设：村、社区"),
     ("branch.election_due", "《中国共产党基层组织选举工作条例》第三条："),
     ("meeting.general_quorum", "《中国共产党支部工作条例（试行）》第十一条：表决必须有半数以上"),
+    ("meeting.topic_vote", "《中国共产党支部工作条例（试行）》第十一条：表决必须有半数以上"),
     ("meeting.no_vote_on_probation", "《中国共产党基层组织选举工作条例》第五条：受留党察看处分的党员在留党察看期间没有表决权"),
     ("meeting.excused_from_count", "中组部有关规定："),
     ("meeting.group_host", "《中国共产党支部工作条例（试行）》第十四条：党小组会由党小组组长召集并主持"),

@@ -24,9 +24,11 @@ from dangwu_desktop.core.rulebook import (
     STUDY_HOURS_RECORDED,
     Finding,
     Severity,
+    TopicVote,
     committee_quorum,
     general_meeting_quorum,
     people_present,
+    topic_votes,
     votes_needed,
 )
 from dangwu_desktop.core.rulebook import TRAINING_CITATION as TRAINING_CITATION
@@ -47,6 +49,7 @@ LABELS = {
     "decisions": "决议",
     "study_hours": "学时",
     "teacher": "主讲人",
+    "votes": "表决",
 }
 DECISION_MEETINGS = frozenset({ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE})
 MINUTES_MINIMUM_CHARACTERS = 60
@@ -93,6 +96,8 @@ class ActivityDraft:
     group_id: int | None = None
     observers: str = ""
     topics: list[str] = field(default_factory=list)
+    # 表决 on a 党员大会's 议题, by the topic's place in `topics`; a topic not voted on has none.
+    votes: dict[int, TopicVote] = field(default_factory=dict)
     minutes: str = ""
     decisions: str = ""
     attendees: list[Attendee] = field(default_factory=list)
@@ -137,6 +142,15 @@ class ActivityDraft:
     def present(self) -> int:
         return sum(a.attendance is Attendance.PRESENT for a in self.attendees)
 
+    def topics_with_votes(self) -> list[tuple[str, TopicVote | None]]:
+        """The 议题 that are filled in, each with its 表决 (a 党员大会's only)."""
+        general = self.kind is ActivityKind.BRANCH_GENERAL
+        return [
+            (text.strip(), self.votes.get(index) if general else None)
+            for index, text in enumerate(self.topics)
+            if text.strip()
+        ]
+
 
 def _finding(
     attribute: str, reason: str, severity: Severity, detail: str = "", citation: str = ""
@@ -147,6 +161,8 @@ def _finding(
 def check_activity(draft: ActivityDraft, today: date) -> list[Finding]:
     """Errors first, then the completeness warnings."""
     findings = [*_errors(draft, today), *_thin_record(draft)]
+    if draft.kind is ActivityKind.BRANCH_GENERAL:
+        findings += topic_votes(draft.topics_with_votes(), *draft.voters(), draft.decisions)
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 
 

@@ -29,6 +29,7 @@ from dangwu_desktop.core.glossary import (
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.rulebook import TopicVote
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 
@@ -444,6 +445,8 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             study_hours=STUDY_HOURS.get(kind),
             teacher=secretary if kind is ActivityKind.LECTURE else "",
         )
+        if kind is ActivityKind.BRANCH_GENERAL:  # the matter decided is put to a vote
+            draft.votes = {1: _demo_vote(*activities.with_excusals(session, draft).voters())}
         entered = datetime.combine(day + timedelta(days=rng.choice((0, 1, 1, 2))), time(20, 30))
         if rng.random() < 0.05:
             entered += timedelta(days=20)  # now and then written up late: shows as 补录
@@ -557,6 +560,13 @@ def _branch_votes(session: Session, first: date, today: date) -> dict[date, list
             f"经举手表决，有表决权的正式党员一致同意{movement.member.name}同志按期转为中共正式党员。"
         )
     return votes
+
+
+def _demo_vote(due: int, present: int) -> TopicVote:
+    """Everyone with a vote present votes, one abstaining where the meeting is large: drawn
+    without the random source, so the rest of the village stays as it was."""
+    abstaining = 1 if present > 10 else 0
+    return TopicVote(due, present, present - abstaining, 0, abstaining)
 
 
 def _demo_decisions(rng: random.Random, kind: ActivityKind) -> str:

@@ -306,6 +306,12 @@ class ActivityTopic(Base):
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(String(200))
+    # 表决 (a 支部党员大会's decision topic): empty where the topic was not put to a vote.
+    vote_due: Mapped[int | None] = mapped_column(Integer)  # 应到会有表决权的党员
+    vote_present: Mapped[int | None] = mapped_column(Integer)  # 实到会有表决权的党员
+    votes_for: Mapped[int | None] = mapped_column(Integer)
+    votes_against: Mapped[int | None] = mapped_column(Integer)
+    votes_abstain: Mapped[int | None] = mapped_column(Integer)
 
 
 class ActivityAttendance(Base):

@@ -236,6 +236,13 @@ GENERAL_MEETING_QUORUM = Rule(
     "有表决权的到会人数必须超过应到会有表决权人数的半数",
     figure="到会超过半数，赞成超过半数", used_in=MEETING_RECORD,
 )  # fmt: skip
+TOPIC_VOTE = Rule(
+    "meeting.topic_vote",
+    "党员大会对议题进行表决的，记录应到和实到有表决权的党员人数及同意、反对、弃权票数；"
+    "到会超过半数方可表决，赞成超过应到会有表决权的党员的半数为通过",
+    GENERAL_MEETING_QUORUM.citation,
+    figure="到会超过半数，赞成超过半数", used_in=f"{MEETING_RECORD}，打印的会议记录",
+)  # fmt: skip
 COMMITTEE_QUORUM = Rule(
     "meeting.committee_quorum", "党支部委员会会议须有超过半数的委员到会方可进行",
     _branch("第十二条", "党支部委员会会议须有半数以上委员到会方可进行"),
@@ -419,6 +426,7 @@ RULES: dict[str, Rule] = {
             if kind in FREQUENCIES or kind is ActivityKind.LECTURE
         ),
         GENERAL_MEETING_QUORUM,
+        TOPIC_VOTE,
         COMMITTEE_QUORUM,
         EXCUSED_FROM_COUNT,
         NO_VOTE_ON_PROBATION,
@@ -623,6 +631,99 @@ def general_meeting_quorum(voters: int, present: int) -> list[Finding]:
             "出席情况",
         )
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class TopicVote:
+    """表决 on one 议题 of a 支部党员大会: those with a vote due and present, and the votes."""
+
+    due: int  # 应到会有表决权的党员
+    present: int  # 实到会有表决权的党员
+    votes_for: int
+    votes_against: int = 0
+    abstentions: int = 0
+
+    @property
+    def passed(self) -> bool:
+        """第十一条's 双过半: more than half of those due present, and more than half of those
+        due in favour (not of those present)."""
+        needed = votes_needed(self.due)
+        return self.due > 0 and self.present >= needed and self.votes_for >= needed
+
+    @property
+    def result(self) -> str:
+        if self.due and self.present < votes_needed(self.due):
+            return "到会未过半数，表决无效"
+        return "通过" if self.passed else "未通过"
+
+    @property
+    def line(self) -> str:
+        """As a printed record says it."""
+        return (
+            f"表决：应到有表决权的党员{self.due}人，实到{self.present}人；同意{self.votes_for}票，"
+            f"反对{self.votes_against}票，弃权{self.abstentions}票；{self.result}"
+        )
+
+
+def topic_votes(
+    topics: Sequence[tuple[str, TopicVote | None]],
+    voters_due: int,
+    voters_present: int,
+    decisions: str = "",
+) -> list[Finding]:
+    """Rule meeting.topic_vote on a 党员大会's 议题: counts that cannot be true are refused; a
+    count that differs from the attendance, a vote without a quorum, and 决议 with no vote
+    recorded on any topic are pointed out."""
+    findings = []
+    label = "议题"
+    for topic, vote in topics:
+        if vote is None:
+            continue
+        cast = vote.votes_for + vote.votes_against + vote.abstentions
+        if vote.present > vote.due or cast > vote.present:
+            detail = (
+                f"实到{vote.present}人多于应到{vote.due}人"
+                if vote.present > vote.due
+                else f"同意、反对、弃权合计{cast}票，多于实到{vote.present}人"
+            )
+            findings.append(
+                TOPIC_VOTE.finding(
+                    "votes", f"“{topic}”的表决票数不成立", Severity.ERROR, detail, label
+                )
+            )
+            continue
+        if (vote.due, vote.present) != (voters_due, voters_present):
+            findings.append(
+                TOPIC_VOTE.finding(
+                    "votes",
+                    f"“{topic}”的表决人数与出席情况不符",
+                    Severity.WARNING,
+                    f"表决记为应到{vote.due}人、实到{vote.present}人；出席情况中有表决权的党员"
+                    f"应到{voters_due}人、实到{voters_present}人",
+                    label,
+                )
+            )
+        if vote.due and vote.present < votes_needed(vote.due):
+            findings.append(
+                TOPIC_VOTE.finding(
+                    "votes",
+                    f"“{topic}”表决时到会有表决权的党员未过半数",
+                    Severity.WARNING,
+                    f"须至少{votes_needed(vote.due)}人到会，表决无效",
+                    label,
+                )
+            )
+    if decisions.strip() and topics and all(vote is None for _topic, vote in topics):
+        findings.append(
+            TOPIC_VOTE.finding(
+                "votes",
+                "决议未记录表决情况",
+                Severity.WARNING,
+                "请在“议题与记录”中为作出决定的议题填写同意、反对、弃权票数",
+                label,
+            )
+        )
+    return findings
 
 
 def committee_quorum(expected: int, present: int) -> list[Finding]:

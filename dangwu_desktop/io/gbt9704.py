@@ -39,6 +39,7 @@ TITLE_SIZE = Pt(22)  # 2号
 BODY_SIZE = Pt(16)  # 3号
 SMALL_SIZE = Pt(14)  # 4号
 LINE = Pt(28.9)  # 225 mm / 22 lines
+TEXT_WIDTH = Mm(156)
 INDENT = Pt(32)  # two characters of 3号
 # Every font a document names, the font Word and WPS use in its place where it is not installed
 # (one that every Chinese Windows 10/11 has), its family class and pitch as Word records them.
@@ -97,7 +98,12 @@ def _chinese_defaults(document: DocumentObject) -> None:
 
 
 def set_fonts(
-    element: object, east_asian: str, size: Pt | None = None, *, bold: bool = False
+    element: object,
+    east_asian: str,
+    size: Pt | None = None,
+    *,
+    bold: bool = False,
+    latin: str = LATIN_FONT,
 ) -> None:
     """Name both the Latin and the East Asian font of a run or style (python-docx names only one)."""
     r_pr = element.get_or_add_rPr()  # type: ignore[attr-defined]
@@ -106,8 +112,8 @@ def set_fonts(
         fonts = OxmlElement("w:rFonts")
         r_pr.insert(0, fonts)
     for attribute, value in (
-        ("w:ascii", LATIN_FONT),
-        ("w:hAnsi", LATIN_FONT),
+        ("w:ascii", latin),
+        ("w:hAnsi", latin),
         ("w:eastAsia", east_asian),
     ):
         fonts.set(qn(attribute), value)
@@ -129,19 +135,25 @@ def run(
     size: Pt = BODY_SIZE,
     *,
     bold: bool = False,
+    latin: str = LATIN_FONT,
+    underline: bool = False,
 ) -> Run:
     result = paragraph.add_run(printable(text))
-    set_fonts(result._element, font, size, bold=bold)
+    set_fonts(result._element, font, size, bold=bold, latin=latin)
+    if underline:
+        result.underline = True
     return result
 
 
-def title(document: DocumentObject, text: str, *, new_page: bool = False) -> Paragraph:
+def title(
+    document: DocumentObject, text: str, *, new_page: bool = False, space_after: Length = LINE
+) -> Paragraph:
     """The document title: 2号小标宋, centred, with a blank line after it."""
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.paragraph_format.page_break_before = new_page
     paragraph.paragraph_format.line_spacing = Pt(36)
-    paragraph.paragraph_format.space_after = LINE
+    paragraph.paragraph_format.space_after = space_after
     for index, line in enumerate(text.split("\n")):
         if index:
             run(paragraph, "", TITLE_FONT, TITLE_SIZE).add_break()
@@ -149,24 +161,74 @@ def title(document: DocumentObject, text: str, *, new_page: bool = False) -> Par
     return paragraph
 
 
-def heading(document: DocumentObject, text: str) -> Paragraph:
-    """A first-level heading as official documents write it: 3号黑体, indented two characters."""
+def heading(
+    document: DocumentObject, text: str, size: Pt = BODY_SIZE, line: Length = LINE
+) -> Paragraph:
+    """A first-level heading as official documents write it: 3号黑体, indented two characters;
+    never the last line of a page (kept with the paragraph after it)."""
     paragraph = document.add_paragraph()
-    paragraph.paragraph_format.first_line_indent = INDENT
-    run(paragraph, text, HEADING_FONT)
+    paragraph.paragraph_format.keep_with_next = True
+    paragraph.paragraph_format.first_line_indent = Pt(size.pt * 2)
+    if line != LINE:
+        paragraph.paragraph_format.line_spacing = line
+    run(paragraph, text, HEADING_FONT, size)
     return paragraph
 
 
-def body(document: DocumentObject, text: str, *, indent: bool = True) -> list[Paragraph]:
+def body(
+    document: DocumentObject,
+    text: str,
+    *,
+    indent: bool = True,
+    size: Pt = BODY_SIZE,
+    line: Length = LINE,
+) -> list[Paragraph]:
     """One 3号仿宋 paragraph per line of `text`, each indented two characters."""
     paragraphs = []
-    for line in text.splitlines() or [""]:
+    for text_line in text.splitlines() or [""]:
         paragraph = document.add_paragraph()
         if indent:
-            paragraph.paragraph_format.first_line_indent = INDENT
-        run(paragraph, line.strip())
+            paragraph.paragraph_format.first_line_indent = Pt(size.pt * 2)
+        if line != LINE:
+            paragraph.paragraph_format.line_spacing = line
+        run(paragraph, text_line.strip(), size=size)
         paragraphs.append(paragraph)
     return paragraphs
+
+
+def signature_block(
+    document: DocumentObject, labels: Sequence[str], size: Pt = BODY_SIZE, line: Length = LINE
+) -> Paragraph:
+    """The 落款 of a record or form: a blank line, then each label (“主持人（签字）：”) followed by
+    an underlined blank to sign on, the labels spread evenly across the text block.
+
+    The blank is an underlined tab up to a tab stop: trailing full-width spaces, the usual way
+    of leaving room, are dropped by Word, WPS and Qt at the end of a line. The block is kept
+    with the paragraph before it, so a signature never starts a page on its own."""
+    if document.paragraphs:
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
+    blank = document.add_paragraph()
+    blank.paragraph_format.first_line_indent = Pt(0)
+    blank.paragraph_format.line_spacing = line
+    blank.paragraph_format.keep_with_next = True
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = Pt(0)
+    paragraph.paragraph_format.line_spacing = line
+    width = TEXT_WIDTH.pt
+    slot = width / len(labels)
+    stops = paragraph.paragraph_format.tab_stops
+    for index, label in enumerate(labels):
+        end = slot * (index + 1)
+        if index:
+            run(paragraph, "\t", size=size)  # to the start of this label's slot
+        run(paragraph, label, size=size)
+        # the last blank stops short of the margin: a stop on it would wrap to a new line
+        blank_end = end - 2 if index == len(labels) - 1 else end - size.pt
+        stops.add_tab_stop(Pt(blank_end))
+        if index < len(labels) - 1:
+            stops.add_tab_stop(Pt(end))
+        run(paragraph, "\t", size=size, underline=True)
+    return paragraph
 
 
 def fix_column_widths(table: Table, widths: Sequence[Length]) -> None:
@@ -182,8 +244,10 @@ def _page_number_paragraph(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) 
     paragraph.alignment = alignment
     side = "right_indent" if alignment == WD_ALIGN_PARAGRAPH.RIGHT else "left_indent"
     setattr(paragraph.paragraph_format, side, SMALL_SIZE)  # “空一字”
-    run(paragraph, "— ", NUMBER_FONT, SMALL_SIZE)
-    number = run(paragraph, "", NUMBER_FONT, SMALL_SIZE)
+    # The digits are Latin text: without naming 宋体 as the Latin font too they would print in
+    # Times New Roman, and the number line must be one family (4号半角宋体).
+    run(paragraph, "— ", NUMBER_FONT, SMALL_SIZE, latin=NUMBER_FONT)
+    number = run(paragraph, "", NUMBER_FONT, SMALL_SIZE, latin=NUMBER_FONT)
     for kind, text in (
         ("begin", None),
         (None, "PAGE"),
@@ -204,7 +268,7 @@ def _page_number_paragraph(paragraph: Paragraph, alignment: WD_ALIGN_PARAGRAPH) 
             shown = OxmlElement("w:t")
             shown.text = text
             number._element.append(shown)
-    run(paragraph, " —", NUMBER_FONT, SMALL_SIZE)
+    run(paragraph, " —", NUMBER_FONT, SMALL_SIZE, latin=NUMBER_FONT)
 
 
 def _page_numbers(document: DocumentObject) -> None:

@@ -1,4 +1,9 @@
-"""Meeting records as a Word document for the archive box: one record per page, GB/T 9704 type."""
+"""Meeting records as a Word document for the archive box: one record per page, GB/T 9704 type.
+
+A record is a page of the 会议记录本, not a 公文: its title is the 公文's (2号小标宋) but its text is
+set like the header table, 4号仿宋 on 20-point lines, so that an ordinary meeting's record fits
+its A4 page (at 3号 on the 公文 grid of 22 lines, nearly every record ran onto a second page that
+held only its last lines and the signatures)."""
 
 from __future__ import annotations
 
@@ -13,9 +18,17 @@ from docx.shared import Mm, Pt
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io import gbt9704
-from dangwu_desktop.io.record_text import header_rows
+from dangwu_desktop.io.record_text import header_rows, topic_lines
 
-TABLE_SIZE = Pt(14)
+TABLE_SIZE = gbt9704.SMALL_SIZE  # 4号
+LABEL_SIZE = Pt(12)  # 小四
+# A long value (the names of a whole branch present) in 五号 on 16-point lines: a 党员大会 of 50
+# names took eight lines of the page at 4号.
+LONG_CELL = 90
+SMALL_SIZE = Pt(10.5)  # 五号
+SMALL_LINE = Pt(16)
+RECORD_LINE = Pt(20)
+SIGNATURES = ("主持人（签字）：", "记录人（签字）：")
 
 
 def build_document(records: Sequence[RecordSheet], branch_name: str) -> DocumentObject:
@@ -35,47 +48,52 @@ def export_records(target: Path, records: Sequence[RecordSheet], branch_name: st
 def _record(
     document: DocumentObject, record: RecordSheet, branch_name: str, *, new_page: bool
 ) -> None:
-    gbt9704.title(document, f"{branch_name}\n{record.heading}记录", new_page=new_page)
+    gbt9704.title(
+        document, f"{branch_name}\n{record.heading}记录", new_page=new_page, space_after=Pt(14)
+    )
     rows = header_rows(record)
     table = document.add_table(rows=len(rows), cols=4)
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    widths = (Mm(30), Mm(48), Mm(30), Mm(48))
+    widths = (Mm(35), Mm(43), Mm(35), Mm(43))
     for row, cells in zip(table.rows, rows, strict=True):
         if len(cells) == 2:  # a label and a value across the rest of the row
             merged = row.cells[1].merge(row.cells[3])
             _cell(row.cells[0], cells[0], label=True)
-            _cell(merged, cells[1])
+            _cell(merged, cells[1], small=len(cells[1]) > LONG_CELL)
         else:
             for cell, text, is_label in zip(
                 row.cells, cells, (True, False, True, False), strict=True
             ):
                 _cell(cell, text, label=is_label)
     gbt9704.fix_column_widths(table, widths)
-    gbt9704.heading(document, "议题")
-    gbt9704.body(
-        document,
-        "\n".join(f"{i}. {topic}" for i, topic in enumerate(record.topics, start=1))
-        or "（未填写）",
-    )
-    gbt9704.heading(document, "会议记录")
-    gbt9704.body(document, record.minutes or "（未填写）")
+    size, line = TABLE_SIZE, RECORD_LINE
+    gbt9704.heading(document, "议题", size, line)
+    gbt9704.body(document, "\n".join(topic_lines(record)) or "（未填写）", size=size, line=line)
+    gbt9704.heading(document, "会议记录", size, line)
+    gbt9704.body(document, record.minutes or "（未填写）", size=size, line=line)
     if record.decisions or record.kind.value in ("支部党员大会", "支部委员会会议"):
-        gbt9704.heading(document, "决议")
-        gbt9704.body(document, record.decisions or "（未填写）")
-    if record.late_entry:
+        gbt9704.heading(document, "决议", size, line)
+        gbt9704.body(document, record.decisions or "（未填写）", size=size, line=line)
+    if record.late_entry:  # part of the 落款: it goes over to a new page with the text before
+        document.paragraphs[-1].paragraph_format.keep_with_next = True
         note = document.add_paragraph()
-        note.paragraph_format.first_line_indent = gbt9704.INDENT
-        gbt9704.run(note, f"（本记录于{document_date(record.entered_at)}补录）", size=TABLE_SIZE)
-    signature = document.add_paragraph()
-    signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    signature.paragraph_format.space_before = gbt9704.LINE
-    gbt9704.run(signature, "主持人（签字）：　　　　　　记录人（签字）：　　　　　　")
+        note.paragraph_format.first_line_indent = Pt(size.pt * 2)
+        note.paragraph_format.line_spacing = line
+        gbt9704.run(note, f"（本记录于{document_date(record.entered_at)}补录）", size=size)
+    gbt9704.signature_block(document, SIGNATURES, size, line)
 
 
-def _cell(cell: object, text: str, *, label: bool = False) -> None:
+def _cell(cell: object, text: str, *, label: bool = False, small: bool = False) -> None:
     paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
     paragraph.paragraph_format.first_line_indent = Pt(0)
-    paragraph.paragraph_format.line_spacing = Pt(22)
+    paragraph.paragraph_format.line_spacing = SMALL_LINE if small else RECORD_LINE
+    if small:
+        gbt9704.run(paragraph, text, gbt9704.BODY_FONT, SMALL_SIZE)
+        return
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if label else WD_ALIGN_PARAGRAPH.LEFT
-    gbt9704.run(paragraph, text, gbt9704.HEADING_FONT if label else gbt9704.BODY_FONT, TABLE_SIZE)
+    # Labels in 小四: “缺席人员及原因” on one line, not two, in a column that leaves room to write.
+    if label:
+        gbt9704.run(paragraph, text, gbt9704.HEADING_FONT, LABEL_SIZE)
+    else:
+        gbt9704.run(paragraph, text, gbt9704.BODY_FONT, TABLE_SIZE)

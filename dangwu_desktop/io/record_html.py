@@ -6,22 +6,28 @@ from collections.abc import Sequence
 from html import escape
 
 from dangwu_desktop.core.dates import document_date
-from dangwu_desktop.core.services.activities import RecordSheet
-from dangwu_desktop.io.record_text import header_rows
+from dangwu_desktop.core.services.activities import RecordSheet, SignInSheet
+from dangwu_desktop.io.record_text import header_rows, topic_lines
 
+# Marks a block that must not start a page without the paragraph before it (ui/printing.py
+# moves that paragraph over): the 落款.
+KEEP_WITH_PREVIOUS = "keep-with-previous"
+# A value longer than this (the names of a whole branch present) is set in 五号.
+LONG_CELL = 90
 # Headings are classed paragraphs: Qt's rich text sizes <h1>/<h2> by its own scale and ignores
 # their font-size (an h1 styled 20 pt comes out 18 pt).
 STYLE = """
 body { font-family: '仿宋_GB2312', '仿宋', 'FangSong', 'Noto Serif CJK SC', serif; font-size: 14pt; }
 p.title { font-family: '方正小标宋简体', '小标宋体', 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: 20pt;
-     text-align: center; font-weight: normal; margin-bottom: 12pt; line-height: 100%; }
+     text-align: center; font-weight: normal; margin-bottom: 8pt; line-height: 100%; }
 p.section { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; font-size: 14pt; font-weight: normal;
-     margin-top: 10pt; margin-bottom: 4pt; }
+     margin-top: 6pt; margin-bottom: 2pt; }
 table.head { border-collapse: collapse; width: 100%; }
 table.head td { border: 1px solid black; padding: 4px; font-size: 12pt; }
-td.label { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; text-align: center; width: 16%; }
-p { margin: 2pt 0; line-height: 150%; }
-p.sign { text-align: right; margin-top: 24pt; text-indent: 0; }
+td.label { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; text-align: center; width: 22%; }
+td.long { font-size: 10.5pt; }
+p { margin: 1pt 0; line-height: 125%; }
+p.sign { text-align: right; margin-top: 0; text-indent: 0; }
 p.note { color: #555; font-size: 11pt; }
 """
 
@@ -40,8 +46,10 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     rows = []
     for cells in header_rows(record):
         if len(cells) == 2:
+            long = " class='long'" if len(cells[1]) > LONG_CELL else ""
             rows.append(
-                f"<tr><td class='label'>{escape(cells[0])}</td><td colspan='3'>{escape(cells[1])}</td></tr>"
+                f"<tr><td class='label' width='22%'>{escape(cells[0])}</td>"
+                f"<td colspan='3'{long}>{escape(cells[1])}</td></tr>"
             )
         else:
             label1, value1, label2, value2 = cells
@@ -49,29 +57,55 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
                 f"<tr><td class='label'>{escape(label1)}</td><td>{escape(value1)}</td>"
                 f"<td class='label'>{escape(label2)}</td><td>{escape(value2)}</td></tr>"
             )
-    topics = "".join(_paragraph(f"{n}. {topic}") for n, topic in enumerate(record.topics, start=1))
-    minutes = "".join(_paragraph(line) for line in record.minutes.splitlines() if line.strip())
+    topics = _section_text(topic_lines(record))
+    minutes = _section_text([line for line in record.minutes.splitlines() if line.strip()])
     parts = [
         f"<p class='title'{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</p>",
         # Qt's rich text honours table attributes rather than CSS widths and borders.
         f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>",
-        f"<p class='section'>议题</p>{topics or '<p>（未填写）</p>'}",
-        f"<p class='section'>会议记录</p>{minutes or '<p>（未填写）</p>'}",
+        f"<p class='section'>议题</p>{topics}",
+        f"<p class='section'>会议记录</p>{minutes}",
     ]
     if record.decisions:
-        parts.append(
-            f"<p class='section'>决议</p>{''.join(_paragraph(line) for line in record.decisions.splitlines())}"
-        )
+        decisions = _section_text([line for line in record.decisions.splitlines() if line.strip()])
+        parts.append(f"<p class='section'>决议</p>{decisions}")
     if record.late_entry:
         parts.append(f"<p class='note'>（本记录于{document_date(record.entered_at)}补录）</p>")
-    parts.append("<p class='sign'>主持人（签字）：　　　　　　记录人（签字）：　　　　　　</p>")
+    parts.append(signature_html(("主持人（签字）：", "记录人（签字）：")))
     return "".join(parts)
 
 
-def _paragraph(text: str) -> str:
+def signature_html(labels: Sequence[str]) -> str:
+    """The 落款: each label with an underlined blank to sign on, in cells of a borderless table.
+    Trailing full-width spaces, the usual blank, are dropped by Qt's layout (and by Word and
+    WPS) at the end of a line; a cell keeps its width and shows its bottom rule."""
+    width = 100 // len(labels)
+    cells = "".join(
+        f"<td width='{width * 3 // 5}%' align='right'>{escape(label)}</td>"
+        f"<td width='{width * 2 // 5 - 2}%' style='border-bottom-style: solid; border-bottom-width: 1px; border-bottom-color: black'>&nbsp;</td>"
+        for label in labels
+    )
+    return (
+        f"<p class='sign'><a name='{KEEP_WITH_PREVIOUS}'>&nbsp;</a></p>"
+        f"<table class='sign' width='100%' border='0' cellspacing='0' cellpadding='2'>"
+        f"<tr>{cells}</tr></table>"
+    )
+
+
+def _section_text(lines: Sequence[str]) -> str:
+    """A section's paragraphs, the first kept with the heading above it."""
+    return "".join(
+        _paragraph(line, keep=index == 0) for index, line in enumerate(lines or ["（未填写）"])
+    )
+
+
+def _paragraph(text: str, *, keep: bool = False) -> str:
     """A paragraph indented two characters, as Chinese documents are (inline: Qt applies
     text-indent only from a paragraph's own style)."""
-    return f"<p style='text-indent: 38px'>{escape(text.strip())}</p>"  # Qt takes px only
+    shown = escape(text.strip())
+    if keep:
+        shown = f"<a name='{KEEP_WITH_PREVIOUS}'>{shown}</a>"
+    return f"<p style='text-indent: 38px'>{shown}</p>"  # Qt takes px only
 
 
 def table_html(
@@ -89,4 +123,38 @@ def table_html(
         f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
         f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table></body></html>"
+    )
+
+
+def sign_in_html(sheet: SignInSheet, branch_name: str) -> str:
+    """A blank 签到表 to take to a planned meeting: its heading, and a row to sign for each
+    member due (name printed, the 签到 cell empty and tall enough for a signature)."""
+    # Room to write the hour in: no-break spaces, as Qt collapses full-width ones.
+    room = "&nbsp;" * 6
+    facts = [
+        ("时间", f"{escape(document_date(sheet.day))}{room}时{room}分"),
+        ("地点", escape(sheet.place)),
+        ("主题", escape(sheet.topic)),
+        ("主持人", escape(sheet.host)),
+    ]
+    head = "".join(
+        f"<tr><td class='label' width='22%'>{label}</td><td>{value}</td></tr>"
+        for label, value in facts
+    )
+    rows = "".join(
+        f"<tr><td align='center'>{number}</td><td>{escape(name)}</td><td>&nbsp;</td>"
+        f"<td>{escape(note)}</td></tr>"
+        for number, (name, note) in enumerate(sheet.names, start=1)
+    )
+    blank = "<tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr>" * 3
+    return (
+        f"<html><head><style>{STYLE} table.sign-in td {{ font-size: 12pt; padding: 6px; }}"
+        f" table.sign-in th {{ font-size: 12pt; font-weight: normal; }}</style></head><body>"
+        f"<p class='title'>{escape(branch_name)}<br>{escape(sheet.heading)}签到表</p>"
+        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{head}</table>"
+        "<p>&nbsp;</p>"
+        "<table class='sign-in' width='100%' border='1' cellspacing='0' cellpadding='6'>"
+        "<thead><tr><th width='10%'>序号</th><th width='25%'>姓名</th><th width='40%'>本人签名</th>"
+        f"<th width='25%'>备注</th></tr></thead><tbody>{rows}{blank}</tbody></table>"
+        f"<p>应到{len(sheet.names)}人，实到{room}人（由记录人会后填写）</p></body></html>"
     )

@@ -12,11 +12,16 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
+from dangwu_desktop.io.record_html import KEEP_WITH_PREVIOUS
 from dangwu_desktop.ui.screen_fit import fitted_size
 
 # GB/T 9704: the page number in 4号 (14 pt) Song between dashes, 7 mm below the text area.
@@ -71,7 +76,53 @@ def html_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     document.setDocumentMargin(0)
     document.setHtml(html)
     document.setPageSize(_text_area(device, DESIGN_DPI).size())
+    _keep_with_previous(document)
     return document
+
+
+def _keep_with_previous(document: QTextDocument) -> None:
+    """A block marked KEEP_WITH_PREVIOUS (a record's 落款, the first paragraph under a heading)
+    and the table that follows it never start a page alone: where they would, the paragraph
+    before them goes over with them, and so on up (a heading goes with its paragraph). Qt's
+    rich text knows page-break-before only, not keep-with-next, and breaks tables by line."""
+    height = document.pageSize().height()
+    layout = document.documentLayout()
+    for _pass in range(8):  # a move can strand the block before it: again until none moves
+        moved = False
+        block = document.begin()
+        while block.isValid():
+            before = block.previous()
+            if KEEP_WITH_PREVIOUS in _anchors(block) and before.isValid():
+                end = block.next()
+                table = QTextCursor(end).currentTable() if end.isValid() else None
+                bottom = (
+                    layout.frameBoundingRect(table).bottom()
+                    if table is not None
+                    else layout.blockBoundingRect(block).bottom()
+                )
+                top = layout.blockBoundingRect(before).top()
+                if math.floor(top / height) != math.floor((bottom - 1) / height):
+                    _page_break(before, QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                    _page_break(block, QTextFormat.PageBreakFlag.PageBreak_Auto)
+                    moved = True
+            block = block.next()
+        if not moved:
+            return
+
+
+def _page_break(block: QTextBlock, policy: QTextFormat.PageBreakFlag) -> None:
+    changed = QTextBlockFormat()
+    changed.setPageBreakPolicy(policy)
+    QTextCursor(block).mergeBlockFormat(changed)
+
+
+def _anchors(block: QTextBlock) -> list[str]:
+    names: list[str] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        names += iterator.fragment().charFormat().anchorNames()
+        iterator += 1
+    return names
 
 
 def print_html(html: str, device: QPagedPaintDevice) -> int:

@@ -39,6 +39,7 @@ from dangwu_desktop.core.models import (
 )
 from dangwu_desktop.core.repetition import normalised, repeats, shingles
 from dangwu_desktop.core.rulebook import (
+    TopicVote,
     belonging_year,
     belonging_year_findings,
     is_late_entry,
@@ -104,9 +105,9 @@ def expected_attendees(
         query = query.where(Member.id.not_in(away))
     members = session.scalars(query.order_by(Member.group_id, Member.id))
     return [
-        _attendee(m, Attendance.ABSENT, MOBILE_ABSENCE)
+        _attendee(m, Attendance.ABSENT, MOBILE_ABSENCE, day)
         if _away(m, day)
-        else _attendee(m, Attendance.PRESENT, "")
+        else _attendee(m, Attendance.PRESENT, "", day)
         for m in members
     ]
 
@@ -115,13 +116,14 @@ def _away(member: Member, day: date) -> bool:
     return member.is_mobile and (member.mobile_since is None or member.mobile_since <= day)
 
 
-def _attendee(member: Member, attendance: Attendance, reason: str) -> Attendee:
+def _attendee(member: Member, attendance: Attendance, reason: str, day: date) -> Attendee:
+    """A member due on `day`, with a vote there if a 正式党员 by then (not only by today)."""
     return Attendee(
         member.id,
         member.name,
         attendance,
         reason,
-        member.category is MemberCategory.FULL,
+        not _probationary_on(member, day),
         member.is_mobile,
     )
 
@@ -301,8 +303,8 @@ def save_activity(
     ):
         setattr(activity, name, getattr(draft, name).strip())
     activity.topics = [
-        ActivityTopic(position=index, text=text.strip())
-        for index, text in enumerate(t for t in draft.topics if t.strip())
+        _topic(position, text, vote)
+        for position, (text, vote) in enumerate(draft.topics_with_votes())
     ]
     activity.attendance = [
         ActivityAttendance(
@@ -329,6 +331,28 @@ def save_activity(
     return activity
 
 
+def _topic(position: int, text: str, vote: TopicVote | None) -> ActivityTopic:
+    topic = ActivityTopic(position=position, text=text)
+    if vote is not None:
+        topic.vote_due, topic.vote_present = vote.due, vote.present
+        topic.votes_for, topic.votes_against = vote.votes_for, vote.votes_against
+        topic.votes_abstain = vote.abstentions
+    return topic
+
+
+def topic_vote(topic: ActivityTopic) -> TopicVote | None:
+    """The 表决 recorded on a 议题, or None where it was not put to a vote."""
+    if topic.vote_due is None or topic.vote_present is None or topic.votes_for is None:
+        return None
+    return TopicVote(
+        topic.vote_due,
+        topic.vote_present,
+        topic.votes_for,
+        topic.votes_against or 0,
+        topic.votes_abstain or 0,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _AuditState:
     """What a record's 操作日志 entry compares: its fields, who attended, its 议题 and files."""
@@ -351,9 +375,14 @@ def _audit_state(session: Session, activity: Activity) -> _AuditState:
             )
             for a in rows
         },
-        [topic.text for topic in activity.topics],
+        [_topic_line(topic) for topic in activity.topics],
         [a.original_name for a in activity.attachments],
     )
+
+
+def _topic_line(topic: ActivityTopic) -> str:
+    vote = topic_vote(topic)
+    return f"{topic.text}（{vote.line}）" if vote else topic.text
 
 
 def _record_change(session: Session, activity: Activity, before: _AuditState | None) -> None:
@@ -400,10 +429,16 @@ def activity_draft(activity: Activity) -> ActivityDraft:
         group_id=activity.group_id,
         observers=activity.observers,
         topics=[topic.text for topic in activity.topics],
+        votes={
+            index: vote
+            for index, topic in enumerate(activity.topics)
+            if (vote := topic_vote(topic)) is not None
+        },
         minutes=activity.minutes,
         decisions=activity.decisions,
         attendees=[
-            _attendee(a.member, a.attendance, a.absence_reason) for a in activity.attendance
+            _attendee(a.member, a.attendance, a.absence_reason, activity.date)
+            for a in activity.attendance
         ],
         study_hours=activity.study_hours,
         teacher=activity.teacher,
@@ -527,6 +562,16 @@ class RecordSheet:
 
     # A 党员大会's members the branch had excused by its date, as 王五（卧床不起，…决定）.
     excused: tuple[str, ...] = ()
+    votes: tuple[TopicVote | None, ...] = ()  # each 议题's 表决, in the order of `topics`
+    # Of those due and present: the 预备党员 on the day (no vote), and those with a vote at a
+    # 党员大会 (正式党员 less those the branch excused or who are under 留党察看).
+    expected_probationary: int = 0
+    present_probationary: int = 0
+    voters_due: int = 0
+    voters_present: int = 0
+
+    def vote_of(self, index: int) -> TopicVote | None:
+        return self.votes[index] if index < len(self.votes) else None
 
     @property
     def expected(self) -> int:
@@ -577,7 +622,7 @@ def _sheet_query() -> Select[Activity]:
     )
 
 
-def _excused_lines(session: Session) -> Callable[[Activity], tuple[str, ...]]:
+def _excused_lines(session: Session) -> Callable[[Activity], tuple[Excused, ...]]:
     """For each 党员大会, the excusals in force on its date: every decision read once."""
     decisions = list(
         session.scalars(
@@ -587,22 +632,35 @@ def _excused_lines(session: Session) -> Callable[[Activity], tuple[str, ...]]:
         )
     )
 
-    def lines(activity: Activity) -> tuple[str, ...]:
+    def lines(activity: Activity) -> tuple[Excused, ...]:
         if activity.kind is not ActivityKind.BRANCH_GENERAL:
             return ()
-        found: dict[int, str] = {}
+        found: dict[int, Excused] = {}
         for e in decisions:
             if e.applies_on(activity.date):
                 found.setdefault(
-                    e.member_id, Excused(e.member_id, e.member.name, e.reason, e.decided_on).line
+                    e.member_id, Excused(e.member_id, e.member.name, e.reason, e.decided_on)
                 )
         return tuple(found.values())
 
     return lines
 
 
-def record_sheet(activity: Activity, late_days: int, excused: tuple[str, ...] = ()) -> RecordSheet:
+def _probationary_on(member: Member, day: date) -> bool:
+    """A 预备党员 on the day: still one, or made 正式 only after it."""
+    if member.category is MemberCategory.PROBATIONARY:
+        return True
+    return member.full_member_date is not None and member.full_member_date > day
+
+
+def record_sheet(
+    activity: Activity, late_days: int, excused: Sequence[Excused] = ()
+) -> RecordSheet:
     entered = activity.entered_at or datetime.now()
+    rows = activity.attendance
+    probationary = [a for a in rows if _probationary_on(a.member, activity.date)]
+    excused_ids = {e.member_id for e in excused}
+    voters = [a for a in rows if a not in probationary and a.member_id not in excused_ids]
     return RecordSheet(
         activity_id=activity.id,
         kind=activity.kind,
@@ -633,5 +691,56 @@ def record_sheet(activity: Activity, late_days: int, excused: tuple[str, ...] = 
         teacher=activity.teacher,
         deleted_at=activity.deleted_at,
         belongs_to_year=activity.belongs_to_year,
-        excused=excused,
+        excused=tuple(e.line for e in excused),
+        votes=tuple(topic_vote(topic) for topic in activity.topics),
+        expected_probationary=len(probationary),
+        present_probationary=sum(a.attendance is Attendance.PRESENT for a in probationary),
+        voters_due=len(voters),
+        voters_present=sum(a.attendance is Attendance.PRESENT for a in voters),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SignInSheet:
+    """A blank 签到表 for a planned meeting: the meeting, and who is due to sign, in roster order."""
+
+    kind: ActivityKind
+    day: date
+    topic: str
+    place: str
+    host: str
+    group_name: str
+    names: tuple[tuple[str, str], ...]  # (name, note: 预备党员 / 流动党员)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.kind.value}（{self.group_name}）" if self.group_name else self.kind.value
+
+
+def sign_in_sheet(
+    session: Session,
+    kind: ActivityKind,
+    day: date,
+    group_id: int | None = None,
+    *,
+    topic: str = "",
+    place: str = "",
+    host: str = "",
+) -> SignInSheet:
+    """The 签到表 of a meeting planned on `day`: those due to attend on that day (a 谈心谈话
+    has none by default, and the committee is listed for it)."""
+    listed = ActivityKind.COMMITTEE if kind is ActivityKind.TALK else kind
+    people = expected_attendees(session, listed, group_id, day)
+    group = session.get(PartyGroup, group_id) if group_id is not None else None
+    return SignInSheet(
+        kind,
+        day,
+        topic,
+        place,
+        host,
+        group.name if group else "",
+        tuple(
+            (p.name, "预备党员" if not p.full_member else "流动党员" if p.mobile else "")
+            for p in people
+        ),
     )

@@ -32,7 +32,9 @@ from dangwu_desktop.core.rulebook import (
     BELONGS_TO_YEAR,
     GENERAL_MEETING_QUORUM,
     LATE_ENTRY,
+    TOPIC_VOTE,
     YEAR_END_KINDS,
+    TopicVote,
     default_belonging_year,
     entry_note,
     is_late_entry,
@@ -63,6 +65,11 @@ NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # the name alone; the cell also shows 
 MOBILE_ROLE = Qt.ItemDataRole.UserRole + 3
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole
 NAME, PRESENT, REASON = range(3)
+# The 表决 table of a 党员大会: one row a 议题; the counts are typed in, the result is the rule's.
+TOPIC, VOTED, DUE, VOTERS_PRESENT, FOR, AGAINST, ABSTAIN, RESULT = range(8)
+VOTE_HEADERS = ["议题", "表决", "应到有表决权", "实到有表决权", "同意", "反对", "弃权", "结果"]
+COUNTS = (DUE, VOTERS_PRESENT, FOR, AGAINST, ABSTAIN)
+TOPIC_ROLE = Qt.ItemDataRole.UserRole  # the 议题's line in the topics text
 QUORUM_TIP = (
     f"{GENERAL_MEETING_QUORUM.citation}\n"
     "长期外出未转关系、卧床不起等不计应到的党员，须有支部的决定：在“花名册”中右键该党员，"
@@ -70,6 +77,12 @@ QUORUM_TIP = (
 )
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
+
+
+def _count(text: str) -> int:
+    """A count typed in a cell; anything but digits counts as none."""
+    digits = text.strip()
+    return int(digits) if digits.isdigit() else 0
 
 
 def standing(attendee: Attendee) -> str:
@@ -143,6 +156,16 @@ class ActivityDialog(GuardedDialog):
         table.setColumnWidth(NAME, 160)
         table.setColumnWidth(PRESENT, 60)
         table.verticalHeader().setDefaultSectionSize(30)
+        votes = ui.votesTable
+        votes.setColumnCount(len(VOTE_HEADERS))
+        votes.setHorizontalHeaderLabels(VOTE_HEADERS)
+        votes.horizontalHeader().setSectionResizeMode(TOPIC, QHeaderView.ResizeMode.Stretch)
+        for column in (VOTED, *COUNTS):
+            votes.setColumnWidth(column, 56 if column in (VOTED, FOR, AGAINST, ABSTAIN) else 90)
+        votes.setColumnWidth(RESULT, 110)
+        votes.verticalHeader().setVisible(False)
+        votes.verticalHeader().setDefaultSectionSize(26)  # three topics in view
+        votes.setToolTip(TOPIC_VOTE.citation)
         files = ui.attachmentsTable
         files.setColumnCount(3)
         files.setHorizontalHeaderLabels(["类型", "文件名", "大小"])
@@ -170,6 +193,8 @@ class ActivityDialog(GuardedDialog):
         ui.removeAttachmentButton.clicked.connect(self._remove_attachment)
         for edit in (ui.topicsEdit, ui.minutesEdit, ui.decisionsEdit):
             edit.textChanged.connect(self._record_edited)
+        ui.topicsEdit.textChanged.connect(self._show_vote_rows)
+        ui.votesTable.itemChanged.connect(self._vote_changed)
         for line in (ui.placeEdit, ui.hostEdit, ui.recorderEdit, ui.titleEdit):
             line.textChanged.connect(self.gate.reset)
         self.gate.watch(
@@ -180,6 +205,7 @@ class ActivityDialog(GuardedDialog):
                 "study_hours": ui.hoursSpin, "teacher": ui.teacherEdit, "topics": ui.topicsEdit,
                 "place": ui.placeEdit, "host": ui.hostEdit, "recorder": ui.recorderEdit,
                 "minutes": ui.minutesEdit, "decisions": ui.decisionsEdit,
+                "votes": ui.votesTable,
             }
         )  # fmt: skip
 
@@ -241,6 +267,7 @@ class ActivityDialog(GuardedDialog):
             edit.setText(value)
         ui.hoursSpin.setValue(draft.study_hours or 0)
         ui.topicsEdit.setPlainText("\n".join(draft.topics))
+        self._show_votes(draft.votes)
         ui.minutesEdit.setPlainText(draft.minutes)
         ui.decisionsEdit.setPlainText(draft.decisions)
         self._show_attendees(draft.attendees)
@@ -262,6 +289,7 @@ class ActivityDialog(GuardedDialog):
             group_id=ui.groupCombo.currentData() if self.kind() is ActivityKind.GROUP else None,
             observers=ui.observersEdit.text(),
             topics=ui.topicsEdit.toPlainText().splitlines(),
+            votes=self.votes() if self.kind() is ActivityKind.BRANCH_GENERAL else {},
             minutes=ui.minutesEdit.toPlainText(),
             decisions=ui.decisionsEdit.toPlainText(),
             attendees=self.attendees(),
@@ -295,6 +323,9 @@ class ActivityDialog(GuardedDialog):
         is_group = self.kind() is ActivityKind.GROUP
         self.ui.groupLabel.setVisible(is_group)
         self.ui.groupCombo.setVisible(is_group)
+        general = self.kind() is ActivityKind.BRANCH_GENERAL  # only a 党员大会 votes
+        self.ui.votesLabel.setVisible(general)
+        self.ui.votesTable.setVisible(general)
         self._show_year_choice()
 
     def _show_year_choice(self, *_args: object, keep: int | None = None) -> None:
@@ -332,6 +363,89 @@ class ActivityDialog(GuardedDialog):
     def _record_edited(self) -> None:
         self._record_touched = True
         self.gate.reset()
+
+    # 表决 (a 党员大会's decision topics)
+
+    def _show_vote_rows(self) -> None:
+        """One row a 议题 typed; a topic keeps its counts while the list around it changes."""
+        kept = {
+            cell(self.ui.votesTable, row, TOPIC).text(): self._row_vote(row)
+            for row in range(self.ui.votesTable.rowCount())
+        }
+        lines = self.ui.topicsEdit.toPlainText().splitlines()
+        self._fill_votes([(index, text.strip()) for index, text in enumerate(lines)], kept)
+
+    def _show_votes(self, votes: dict[int, TopicVote]) -> None:
+        lines = self.ui.topicsEdit.toPlainText().splitlines()
+        numbered = [(index, text.strip()) for index, text in enumerate(lines)]
+        self._fill_votes(numbered, {text: votes.get(index) for index, text in numbered})
+
+    def _fill_votes(
+        self, topics: list[tuple[int, str]], votes: dict[str, TopicVote | None]
+    ) -> None:
+        table = self.ui.votesTable
+        with QSignalBlocker(table):
+            table.setRowCount(0)
+            for index, text in topics:
+                if not text:
+                    continue
+                row = table.rowCount()
+                table.insertRow(row)
+                topic = QTableWidgetItem(text)
+                topic.setData(TOPIC_ROLE, index)
+                topic.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                table.setItem(row, TOPIC, topic)
+                voted = QTableWidgetItem()
+                voted.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                vote = votes.get(text)
+                voted.setCheckState(Qt.CheckState.Checked if vote else Qt.CheckState.Unchecked)
+                table.setItem(row, VOTED, voted)
+                numbers = (
+                    (vote.due, vote.present, vote.votes_for, vote.votes_against, vote.abstentions)
+                    if vote
+                    else ("",) * len(COUNTS)
+                )
+                for column, number in zip(COUNTS, numbers, strict=True):
+                    table.setItem(row, column, QTableWidgetItem(str(number)))
+                result = QTableWidgetItem(vote.result if vote else "")
+                result.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                table.setItem(row, RESULT, result)
+
+    def _vote_changed(self, item: QTableWidgetItem) -> None:
+        """A topic ticked 表决 starts with the attendance's voters, all of them in favour."""
+        table, row = self.ui.votesTable, item.row()
+        with QSignalBlocker(table):
+            ticked = cell(table, row, VOTED).checkState() == Qt.CheckState.Checked
+            if item.column() == VOTED and ticked and not cell(table, row, DUE).text().strip():
+                due, present = self._voters()
+                for column, number in zip(COUNTS, (due, present, present, 0, 0), strict=True):
+                    cell(table, row, column).setText(str(number))
+            elif item.column() in COUNTS and item.text().strip() and not ticked:
+                cell(table, row, VOTED).setCheckState(Qt.CheckState.Checked)
+            vote = self._row_vote(row)
+            cell(table, row, RESULT).setText(vote.result if vote else "")
+        self.gate.reset()
+
+    def _voters(self) -> tuple[int, int]:
+        day = self.ui.dateEdit.date() or self.context.today()
+        draft = ActivityDraft(self.kind(), day, attendees=self.attendees(), excused=self._excused)
+        return draft.voters()
+
+    def _row_vote(self, row: int) -> TopicVote | None:
+        table = self.ui.votesTable
+        if cell(table, row, VOTED).checkState() != Qt.CheckState.Checked:
+            return None
+        due, present, yes, no, abstain = (_count(cell(table, row, c).text()) for c in COUNTS)
+        return TopicVote(due, present, yes, no, abstain)
+
+    def votes(self) -> dict[int, TopicVote]:
+        """The 表决 ticked, by the topic's line in the topics text."""
+        table, found = self.ui.votesTable, {}
+        for row in range(table.rowCount()):
+            vote = self._row_vote(row)
+            if vote is not None:
+                found[cell(table, row, TOPIC).data(TOPIC_ROLE)] = vote
+        return found
 
     def _refill_attendance(self) -> None:
         day = self.ui.dateEdit.date()

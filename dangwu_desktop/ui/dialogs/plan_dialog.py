@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.periods import QUARTER_NAMES, YearPeriod, quarter_bounds, quarter_of
 from dangwu_desktop.core.services import ServiceError, plans
+from dangwu_desktop.core.services import activities as activity_service
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.io.record_html import sign_in_html
 from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid
@@ -29,6 +31,7 @@ from dangwu_desktop.ui.dialogs import (
 )
 from dangwu_desktop.ui.exports import export_declared
 from dangwu_desktop.ui.forms.ui_plan_dialog import Ui_PlanDialog
+from dangwu_desktop.ui.printing import preview_html
 
 KIND, GROUP, DAY, TOPIC, PLACE, HOST = range(6)
 
@@ -70,6 +73,7 @@ class PlanDialog(GuardedDialog):
         )
         ui.removeButton.clicked.connect(self._remove)
         ui.exportButton.clicked.connect(self.export)
+        ui.signInButton.clicked.connect(self.print_sign_in)
         self.load()
 
     def period(self) -> tuple[int, int]:
@@ -217,3 +221,29 @@ class PlanDialog(GuardedDialog):
         scope = ExportScope(self.context.today(), year, quarter)
         gathered = (items, dict(self.groups))
         export_declared(self, self.context, "quarter-plan", scope, gathered)
+
+    def print_sign_in(self) -> None:
+        """A blank 签到表 for the selected planned activity, with the members due on its date."""
+        row = self.ui.planTable.currentRow()
+        if not 0 <= row < self.ui.planTable.rowCount():
+            self.ui.errorLabel.setText(message_html(["请先在表中选择一项活动。"], ERROR_STYLE))
+            return
+        unreadable = first_invalid(self._date_fields())
+        if unreadable is not None:
+            self.ui.errorLabel.setText(message_html([unreadable.error()], ERROR_STYLE))
+            unreadable.setFocus()
+            return
+        item = self.items()[row]
+        with self.context.database.read() as session:
+            sheet = activity_service.sign_in_sheet(
+                session,
+                item.kind,
+                item.planned_date,
+                item.group_id if item.kind is ActivityKind.GROUP else None,
+                topic=item.topic,
+                place=item.place,
+                host=item.host,
+            )
+            info = branch_service.load_branch_info(session)
+        html = sign_in_html(sheet, info.name if info else "")
+        preview_html(self, f"打印签到表 — {sheet.heading}", html).exec()

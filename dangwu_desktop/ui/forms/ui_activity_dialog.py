@@ -309,6 +309,19 @@ class Ui_ActivityDialog(object):
 
         self.recordLayout.addWidget(self.decisionsEdit, 5, 0, 1, 2)
 
+        self.votesLabel = QLabel(self.recordTab)
+        self.votesLabel.setObjectName(u"votesLabel")
+
+        self.recordLayout.addWidget(self.votesLabel, 6, 0, 1, 2)
+
+        self.votesTable = QTableWidget(self.recordTab)
+        self.votesTable.setObjectName(u"votesTable")
+        self.votesTable.setTabKeyNavigation(False)
+        self.votesTable.setMinimumSize(QSize(0, 104))
+        self.votesTable.setMaximumSize(QSize(16777215, 104))
+
+        self.recordLayout.addWidget(self.votesTable, 7, 0, 1, 2)
+
         self.tabs.addTab(self.recordTab, "")
         self.attachmentsTab = QWidget()
         self.attachmentsTab.setObjectName(u"attachmentsTab")
@@ -390,6 +403,7 @@ class Ui_ActivityDialog(object):
         self.topicsLabel.setBuddy(self.topicsEdit)
         self.minutesLabel.setBuddy(self.minutesEdit)
         self.decisionsLabel.setBuddy(self.decisionsEdit)
+        self.votesLabel.setBuddy(self.votesTable)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ActivityDialog)
@@ -442,6 +456,7 @@ class Ui_ActivityDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.minutesLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u4f1a\u8bae\u8bb0\u5f55", None))
         self.decisionsLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u51b3\u8bae", None))
+        self.votesLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u8868\u51b3\uff08\u4f5c\u51fa\u51b3\u5b9a\u7684\u8bae\u9898\u52fe\u9009\u201c\u8868\u51b3\u201d\u5e76\u586b\u5199\u7968\u6570\uff09", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recordTab), QCoreApplication.translate("ActivityDialog", u"\u8bae\u9898\u4e0e\u8bb0\u5f55", None))
         self.addAttachmentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6dfb\u52a0\u6587\u4ef6\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6253\u5f00", None))

@@ -89,6 +89,11 @@ class Ui_PlanDialog(object):
 
         self.bottomRow.addWidget(self.exportButton)
 
+        self.signInButton = QPushButton(PlanDialog)
+        self.signInButton.setObjectName(u"signInButton")
+
+        self.bottomRow.addWidget(self.signInButton)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.bottomRow.addItem(self.bottomSpacer)
@@ -119,5 +124,9 @@ class Ui_PlanDialog(object):
         self.hintLabel.setText(QCoreApplication.translate("PlanDialog", u"\u4e0d\u5c11\u4e61\u9547\u8981\u6c42\u5728\u6bcf\u5b63\u5ea6\u7b2c\u4e00\u4e2a\u67085\u65e5\u524d\u62a5\u9001\u672c\u5b63\u5ea6\u8ba1\u5212\u3002\u4fdd\u5b58\u540e\u53ef\u5bfc\u51fa\u62a5\u5907\u8868\u3002", None))
         self.errorLabel.setText("")
         self.exportButton.setText(QCoreApplication.translate("PlanDialog", u"\u4fdd\u5b58\u5e76\u5bfc\u51fa\u62a5\u5907\u8868\u2026", None))
+        self.signInButton.setText(QCoreApplication.translate("PlanDialog", u"\u6253\u5370\u7b7e\u5230\u8868\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.signInButton.setToolTip(QCoreApplication.translate("PlanDialog", u"\u4e3a\u6240\u9009\u7684\u4e00\u9879\u6d3b\u52a8\u6253\u5370\u7a7a\u767d\u7b7e\u5230\u8868\uff0c\u5217\u51fa\u5e94\u5230\u4f1a\u7684\u515a\u5458", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 
