@@ -131,3 +131,15 @@ def test_demo_village_looks_like_a_rural_branch_of_its_day(database: Database) -
     assert {r.occupation for r in rows if r.name in committee} == {"村（社区）干部"}
     text = subjects + topics
     assert "二十届四中全会" in text and "三中全会" not in text
+
+
+def test_demo_village_has_filed_a_plan_for_each_quarter_so_far(database: Database) -> None:
+    """So that its 计划报备表 of each quarter is filled in, as a branch's would be."""
+    from dangwu_desktop.core.services.plans import load_plan
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        planned = [len(load_plan(session, TODAY.year, quarter)) for quarter in (1, 2, 3, 4)]
+        assert load_plan(session, TODAY.year + 1, 1) == []
+    assert all(count > 0 for count in planned), planned

@@ -86,7 +86,20 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
     _probationers(session, rng, today, used_ids)
     _excuse_the_long_away(session, today)
     meetings = build_demo_meetings(session, rng, today)
+    _plan_the_year(session, today)
     return DemoSummary(members=len(members) + 3, movements=movements, meetings=meetings)
+
+
+def _plan_the_year(session: Session, today: date) -> None:
+    """Each quarter of the year so far has its 计划 as the branch would have filed it: the
+    rules' suggestions, saved (the 计划报备表 of a quarter without a saved plan is empty)."""
+    from dangwu_desktop.core.periods import quarter_of
+    from dangwu_desktop.core.services import plans
+
+    for quarter in range(1, quarter_of(today.month) + 1):
+        plans.save_plan(
+            session, today.year, quarter, plans.suggest_plan(session, today.year, quarter)
+        )
 
 
 @dataclass(frozen=True, slots=True)
