@@ -76,9 +76,16 @@ def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
     ]
     assert "党小组会（第一党小组）" in listed and len(listed) == len(items)
     slip = Document(str(export_report_slip(tmp_path / "报备单.docx", record, BRANCH_NAME, TODAY)))
-    cells = [row.cells[1].text for row in slip.tables[0].rows]
+    rows = slip.tables[0].rows
+    cells = [row.cells[1].text for row in rows]
     assert cells[1] == "支部党员大会" and f"应到{record.expected}人" in cells[5]
-    assert cells[-1] == "2026年11月25日"
+    assert cells[-2] == "2026年11月25日"
+    # Issue 18: a box for the township's review, and blanks to sign on that survive (not the
+    # trailing full-width spaces Word, WPS and Qt drop at the end of a line).
+    assert rows[-1].cells[0].text == "镇党委（党建办）审核意见" and cells[-1] == ""
+    signature = slip.paragraphs[-1]
+    assert "支部书记（签字）：" in signature.text and "党支部（盖章）：" in signature.text
+    assert not signature.text.endswith("　") and any(r.underline for r in signature.runs)
 
 
 def test_a_suggested_plan_reads_like_the_branchs_own(demo: Database, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
@@ -81,6 +81,11 @@ def export_plan(
     )
 
 
+REVIEW = "镇党委（党建办）审核意见"
+# 小四 on 20-point lines: the 报备单 and its review box on one page, as the township files it.
+SLIP_SIZE, SLIP_LINE = Pt(12), Pt(20)
+
+
 def export_report_slip(target: Path, record: RecordSheet, branch_name: str, today: date) -> Path:
     """会议报备单: one page telling the township that a meeting was held, and what it did."""
     document = gbt9704.new_document()
@@ -106,6 +111,7 @@ def export_report_slip(target: Path, record: RecordSheet, branch_name: str, toda
         ("主要内容", summary or "—"),
         ("决议", record.decisions or "—"),
         ("报备日期", document_date(today)),
+        (REVIEW, ""),  # left for the township to write in
     )
     table = document.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
@@ -117,15 +123,16 @@ def export_report_slip(target: Path, record: RecordSheet, branch_name: str, toda
             (row.cells[1], value, gbt9704.BODY_FONT),
         ):
             paragraph = cell.paragraphs[0]
-            paragraph.paragraph_format.line_spacing = Pt(24)
+            paragraph.paragraph_format.line_spacing = SLIP_LINE
             paragraph.alignment = (
                 WD_ALIGN_PARAGRAPH.CENTER
                 if font == gbt9704.HEADING_FONT
                 else WD_ALIGN_PARAGRAPH.LEFT
             )
-            gbt9704.run(paragraph, text, font, Pt(14))
-    signature = document.add_paragraph()
-    signature.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    signature.paragraph_format.space_before = gbt9704.LINE
-    gbt9704.run(signature, "支部书记（签字）：　　　　　　（党支部盖章）　　")
+            gbt9704.run(paragraph, text, font, SLIP_SIZE)
+        if label == REVIEW:
+            row.height, row.height_rule = Mm(28), WD_ROW_HEIGHT_RULE.AT_LEAST
+    gbt9704.signature_block(
+        document, ("支部书记（签字）：", "党支部（盖章）："), size=Pt(14), line=Pt(24)
+    )
     return gbt9704.save_document(document, target)
