@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
 
 from dangwu_desktop.core.dates import document_date
@@ -109,9 +110,16 @@ def _paragraph(text: str, *, keep: bool = False) -> str:
 
 
 def table_html(
-    title: str, subtitle: str, header: Sequence[str], rows: Sequence[Sequence[object]]
+    title: str,
+    subtitle: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    today: date | None = None,
 ) -> str:
-    """A printable ledger: a title, a line under it, and a bordered table."""
+    """A printable ledger: a title, a line under it (with the 填报日期, given `today`), a
+    bordered table, and the 填表人 / 审核人 lines the Excel ledgers end with."""
+    if today is not None:
+        subtitle = f"{subtitle}　　填报日期：{document_date(today)}"
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
@@ -122,7 +130,8 @@ def table_html(
         f" td {{ font-size: 10pt; }}</style></head><body>"
         f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
         f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
-        f"<tbody>{body}</tbody></table></body></html>"
+        f"<tbody>{body}</tbody></table>"
+        f"{signature_html(('填表人：', '审核人：', '联系电话：'))}</body></html>"
     )
 
 

@@ -254,8 +254,9 @@ class TrainingPage(Page):
         )
         header = ("序号", "日期", "形式", "学习内容", "主讲人 / 组织者", "学时", "应参加", "实参加")
         return table_html(
-            f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}", header, rows
-        )
+            f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}", header, rows,
+            self.context.today(),
+        )  # fmt: skip
 
     def new_item(self) -> None:
         """Ctrl+N: the 新建 menu of study forms, to choose from with the arrow keys."""
