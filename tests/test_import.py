@@ -349,18 +349,20 @@ def test_a_rows_unreadable_cells_come_before_what_the_rules_find_and_a_refused_r
     database: Database, tmp_path: Path
 ) -> None:
     """One row, every fault in reading order: the cells that could not be read, then the rules'
-    errors; its warnings (a birth date that differs from the number) are not listed, as the row is
-    refused anyway. The next row's warning is."""
+    errors, then what the ID number contradicts (an error for an import, issue 19); its warnings
+    (a 正式党员 without 转正时间) are not listed, as the row is refused anyway. The next row's is."""
     refused = ["张三", "女", "1990-02-01", "330726199001011238", "2031-01-01", "", "积极分子"]
-    warned = ["李四", "男", "1980-02-01", _valid_id(1), "2015-07-01", "2016-07-01", "正式党员"]
+    warned = ["李四", "男", "1980-01-01", _valid_id(1), "2015-07-01", "", "正式党员"]
     path = write_xlsx(tmp_path / "f.xlsx", [HEADER, refused, warned])
     with database.read() as session:
         result = check_roster_file(session, read_roster(path), TODAY)
     assert [(f.row, f.reason) for f in result.faults] == [
         (2, "人员类别无法识别"),
         (2, "入党时间在未来"),
+        (2, "出生日期与身份号码不一致"),
+        (2, "性别与身份号码不一致"),
     ]
-    assert [(w.row, w.reason) for w in result.warnings] == [(3, "出生日期与身份号码不一致")]
+    assert [(w.row, w.reason) for w in result.warnings] == [(3, "正式党员未填转正时间")]
 
 
 def test_sex_variants_and_a_legacy_15_digit_number(database: Database, tmp_path: Path) -> None:
@@ -416,7 +418,7 @@ def test_existing_members_are_skipped_or_updated_with_a_history_entry(
 
 def test_a_cancelled_import_leaves_the_roster_untouched(database: Database, tmp_path: Path) -> None:
     rows = [HEADER] + [
-        [f"党员{i}", "男", "", _valid_id(i), "2015-07-01", "2016-07-01", "正式党员"]
+        [f"党员{i}", "", "", _valid_id(i), "2015-07-01", "2016-07-01", "正式党员"]
         for i in range(1100)
     ]
     path = write_xlsx(tmp_path / "c.xlsx", rows)

@@ -172,6 +172,23 @@ ID_NUMBER = Rule(
     "member.id_number", "公民身份号码须为有效的18位号码（或可转换的15位旧号码）",
     ID_NUMBER_STANDARD, Source.STANDARD, "18位，末位校验码", used_in=ROSTER_CHECKS,
 )  # fmt: skip
+# What the number says is the record: a 性别 or 出生日期 that disagrees with it is a slip somewhere.
+# The dialog shows it as a 提示 (the secretary is looking at the person's card); an imported file
+# is refused with it, as nobody looks at 20,000 rows one by one.
+ID_AGREEMENT = Rule(
+    "member.id_agreement", "填写的性别、出生日期须与公民身份号码一致",
+    f"{ID_NUMBER_STANDARD}：第7至14位为出生日期，第17位奇数为男性、偶数为女性",
+    Source.STANDARD, "第17位的奇偶，第7至14位",
+    used_in="新增、修改党员（提示），导入花名册（错误）",
+)  # fmt: skip
+# The 全国党员管理信息系统 keys every member by the number, so a roster sent upward needs it.
+ID_REQUIRED = Rule(
+    "member.id_required", "上报的党员花名册须登记每名党员的公民身份号码",
+    f"{GUIDANCE}（全国党员管理信息系统以公民身份号码登记党员）", Source.GUIDANCE,
+    used_in="新增、修改党员（提示），导入花名册（错误）",
+)  # fmt: skip
+# Findings the importer refuses a row with although the dialog only points them out.
+IMPORT_REFUSES = frozenset({ID_AGREEMENT.id, ID_REQUIRED.id})
 INACTIVITY = Rule(
     "member.inactivity",
     "党员没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，"
@@ -413,6 +430,8 @@ RULES: dict[str, Rule] = {
         CONFIRMATION_ON_TIME,
         STANDING,
         ID_NUMBER,
+        ID_AGREEMENT,
+        ID_REQUIRED,
         INACTIVITY,
         BRANCH_SIZE,
         COMMITTEE_SEATS,

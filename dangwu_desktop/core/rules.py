@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from dangwu_desktop.core.glossary import MemberCategory
+from dangwu_desktop.core.glossary import MemberCategory, Sex
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
 from dangwu_desktop.core.member_fields import FieldType, keys_of_type, text_kinds
@@ -18,7 +18,9 @@ from dangwu_desktop.core.rulebook import (
     CONSTITUTION_ART_7 as CONSTITUTION_ART_7,
 )
 from dangwu_desktop.core.rulebook import (
+    ID_AGREEMENT,
     ID_NUMBER,
+    ID_REQUIRED,
     Finding,
     Severity,
     full_membership,
@@ -141,7 +143,9 @@ def _check_id_number(data: MemberData, findings: list[Finding]) -> None:
     (a `dataclasses.replace` per imported row cost more than the rest of this check)."""
     if not data.id_number:
         findings.append(
-            Finding("id_number", "身份号码为空", Severity.WARNING, "花名册应登记公民身份号码")
+            ID_REQUIRED.finding(
+                "id_number", "身份号码为空", Severity.WARNING, "上报的花名册须登记公民身份号码"
+            )
         )
         return
     try:
@@ -169,20 +173,21 @@ def _check_id_number(data: MemberData, findings: list[Finding]) -> None:
         )
     if data.birth_date and data.birth_date != parsed.birth_date:
         findings.append(
-            ID_NUMBER.finding(
+            ID_AGREEMENT.finding(
                 "birth_date",
                 "出生日期与身份号码不一致",
                 Severity.WARNING,
-                f"身份号码中为{parsed.birth_date:%Y-%m-%d}，填写的是{data.birth_date:%Y-%m-%d}",
+                f"填写的是{data.birth_date:%Y-%m-%d}，号码第7至14位为{parsed.birth_date:%Y-%m-%d}",
             )
         )
     if data.sex and data.sex != parsed.sex:
+        parity = "奇数" if parsed.sex is Sex.MALE else "偶数"
         findings.append(
-            ID_NUMBER.finding(
+            ID_AGREEMENT.finding(
                 "sex",
                 "性别与身份号码不一致",
                 Severity.WARNING,
-                f"身份号码第17位表示{parsed.sex.value}性，填写的是{data.sex.value}",
+                f"填写的是{data.sex.value}，号码第17位为{parity}（{parsed.sex.value}）",
             )
         )
     data.id_number = parsed.number

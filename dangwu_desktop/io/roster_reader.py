@@ -6,6 +6,7 @@ the cells say, and says so when a cell cannot be read, never guessing what it me
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,20 @@ from dangwu_desktop.io.tables import Cell, TableFileError, read_table, sheet_nam
 
 FOOTER_WORDS = ("合计", "总计", "小计", "填表人", "填报人", "审核人", "制表", "填表日期", "填报日期",
                 "负责人", "单位负责人", "说明", "注：", "注:", "备注：", "联系人")  # fmt: skip
+# The labels of a roster's foot (who filled it in, who checked it, the seal, the total). A foot row
+# spreads its names across the columns (填表人： | | 李明 | | 审核人： | | 王强), so a name lands
+# in 姓名 and a word in 性别: it is told by a cell holding one of these labels, wherever it stands,
+# alone or followed by a colon and what was written after it.
+FOOT_LABELS = ("合计", "总计", "小计", "填表人", "填报人", "填表", "审核人", "审核", "审批人", "审批",
+               "制表人", "制表", "统计人", "经办人", "联系人", "联系电话", "填表日期", "填报日期",
+               "制表日期", "报送日期", "负责人", "单位负责人", "支部书记签字", "签字", "签名")  # fmt: skip
+_FOOT_ANY = re.compile("|".join((*FOOT_LABELS, "盖章")))  # a row's cheap first test
+_FOOT_CELL = re.compile(
+    r"[\s(（]*(?:" + "|".join(sorted(FOOT_LABELS, key=len, reverse=True))
+    + r"|[^:：]{0,12}?[(（]?盖章[)）]?)[\s)）]*(?:[:：].*)?",
+    re.DOTALL,
+)  # fmt: skip
+_ID_LIKE = re.compile(r"[0-9０-９]{15}")
 SEX_WORDS = {"男": Sex.MALE, "男性": Sex.MALE, "M": Sex.MALE, "MALE": Sex.MALE,
              "女": Sex.FEMALE, "女性": Sex.FEMALE, "F": Sex.FEMALE, "FEMALE": Sex.FEMALE}  # fmt: skip
 CATEGORY_WORDS = {"正式党员": MemberCategory.FULL, "正式": MemberCategory.FULL,
@@ -95,6 +110,7 @@ def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
     rows: list[tuple[int, list[Cell]]] = []
     skipped: list[SkippedRow] = []
     titles = {_plain(column.title.split("/")[-1]) for column in header.columns}
+    id_column = next((i for i, target in mapping.items() if target == "id_number"), None)
     for index in range(header.data_start, len(table.rows)):
         cells = table.rows[index]
         number = index + 1
@@ -102,13 +118,30 @@ def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
         filled = [text for text in texts if text]
         if not filled:
             skipped.append(SkippedRow(number, "空行"))
-        elif filled[0].startswith(FOOTER_WORDS) and not _has_name(cells, mapping):
-            skipped.append(SkippedRow(number, f"表尾：{filled[0][:20]}"))
         elif len(titles.intersection(filled)) >= 3:
             skipped.append(SkippedRow(number, "重复的表头"))
+        elif _is_foot(filled, cells, id_column) or (
+            filled[0].startswith(FOOTER_WORDS) and not _has_name(cells, mapping)
+        ):
+            skipped.append(SkippedRow(number, f"表尾：{' '.join(filled)[:20]}"))
         else:
             rows.append((number, list(cells)))
     return RosterFile(path, table.sheet, sheet_names(path), header, mapping, rows, skipped)
+
+
+def _is_foot(filled: list[str], cells: list[Cell], id_column: int | None) -> bool:
+    """A row holding a foot label in a cell of its own, and no ID number: a member's row whose
+    备注 happens to read 联系电话：… still has the number that makes it a member."""
+    number = cells[id_column] if id_column is not None and id_column < len(cells) else None
+    if type(number) is str and len(number) >= 15 and number[:6].isdigit():
+        return False  # most rows of a roster: tested first, as this runs for every row read
+    if not _FOOT_ANY.search("\n".join(filled)) or not any(map(_FOOT_CELL.fullmatch, filled)):
+        return False
+    if number is None:
+        return True
+    if isinstance(number, float | int) and not isinstance(number, bool):
+        return number < 1e14  # an ID typed as a number has 15 or more digits
+    return not _ID_LIKE.search("".join(_plain(number).split()))
 
 
 def _has_name(cells: list[Cell], mapping: Mapping[int, str | None]) -> bool:

@@ -20,6 +20,7 @@ from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_numb
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
 from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.movements import Movement
+from dangwu_desktop.core.rulebook import ID_REQUIRED, IMPORT_REFUSES, Severity
 from dangwu_desktop.core.rules import Finding, TextField, check_member, check_texts
 from dangwu_desktop.core.services import ServiceError
 from dangwu_desktop.core.services import members as member_service
@@ -109,7 +110,16 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         result = check_member(candidate.data, today, duplicate_of=duplicate_of)
         if number and number not in first_row_of:
             first_row_of[number] = candidate.row
-        errors = [*result.errors, *_place_errors(candidate.mobile_place)]
+        # An upward roster is stricter than the dialog: a 性别 or 出生日期 the number contradicts,
+        # or no number at all, refuses the row (the rule book's IMPORT_REFUSES) rather than warns.
+        errors = [
+            f for f in result.findings if f.severity is Severity.ERROR or f.rule in IMPORT_REFUSES
+        ]
+        if candidate.faults and any(f.reason.startswith("身份号码") for f in candidate.faults):
+            # a number the reader could not read (typed as a number) is empty to the rules: its
+            # own fault says why, 身份号码为空 would only repeat it
+            errors = [f for f in errors if f.rule != ID_REQUIRED.id]
+        errors.extend(_place_errors(candidate.mobile_place))
         if candidate.faults or errors:  # the cells that could not be read first, then the rules'
             faults.extend(candidate.faults)
             faults.extend(_fault(candidate, f) for f in errors)
