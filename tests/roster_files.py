@@ -255,3 +255,34 @@ def _as_shown(value: object) -> str:
     if isinstance(value, date):
         return f"{value:%Y-%m-%d}"
     return str(value)
+
+
+# A roster as villages keep it: some 流动 with where and when they went, some 转出 and 去世
+
+MIXED_HEADER = [*STANDARD_HEADER, "流出时间", "流入地", "流入党组织", "党籍状态"]
+# The 流出 of each 流动 row in turn: (流出时间, 流入地, 流入党组织); the first gives none of them.
+OUTFLOWS: tuple[tuple[object, str, str], ...] = (
+    ("", "", ""),
+    ("2024-03-01", "浙江省杭州市", "杭州市西湖区流动党员党支部"),
+    ("2024年5月2日", "上海市浦东新区", "浦东新区张江镇流动党员党委"),
+    (date(2023, 9, 18), "江苏省苏州市", "苏州工业园区流动党员党支部"),
+    ("2023.11", "广东省深圳市", "深圳市宝安区流动党员党支部"),
+)
+
+
+def mixed_people(count: int) -> list[list[object]]:
+    """standard_people with MIXED_HEADER's columns: every fifth row from the third 流动, taking
+    OUTFLOWS in turn (a date object is a date cell); every seventh from the fourth 转出, every
+    eleventh from the seventh 去世 (row 17 both 流动 and 转出); the rest 在册."""
+    rows: list[list[object]] = []
+    for i, person in enumerate(standard_people(count)):
+        mobile = i % 5 == 2
+        since, place, org = OUTFLOWS[(i // 5) % len(OUTFLOWS)] if mobile else ("", "", "")
+        status = "转出" if i % 7 == 3 else "去世" if i % 11 == 6 else "在册"
+        rows.append([*person[:-1], "是" if mobile else "否", since, place, org, status])
+    return rows
+
+
+def mixed_roster(path: Path, count: int = 24) -> Path:
+    """MIXED_HEADER in row 1, then `count` rows of mixed_people, as an .xlsx."""
+    return write_xlsx(path, [MIXED_HEADER, *mixed_people(count)])

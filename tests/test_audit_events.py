@@ -29,6 +29,7 @@ from dangwu_desktop.core.glossary import (
     ExcusalReason,
     Grade,
     MovementKind,
+    Sex,
 )
 from dangwu_desktop.core.models import AuditEntry
 from dangwu_desktop.core.movements import Movement
@@ -339,6 +340,20 @@ MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
         None,
         lambda s, ids: members.update_member(s, ids.member, member(phone="13911112222"), TODAY),
     ),
+    members.insert_members_with_history: (
+        None,
+        lambda s, ids: members.insert_members_with_history(
+            s,
+            [
+                (
+                    member(name="李明", id_number="330726198001010011", sex=Sex.MALE),
+                    None,
+                    [Movement(MovementKind.MOBILE_OUT, TODAY, "外出务工", place="浙江省杭州市")],
+                )
+            ],
+            TODAY,
+        ),
+    ),
     members.record_movement: (
         None,
         lambda s, ids: members.record_movement(
@@ -395,7 +410,6 @@ UNLOGGED = {
     # Bulk inserts for an import (whose entry names the file, the counts and the new members)
     # and the demo village.
     members.insert_members,
-    members.insert_members_returning_ids,
 }
 
 

@@ -13,6 +13,7 @@ from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, Sex
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
 from dangwu_desktop.core.member_fields import (
+    IMPORT_FIELDS,
     MEMBER_FIELDS,
     FieldType,
     MemberField,
@@ -186,7 +187,8 @@ def test_every_synonym_names_its_own_field() -> None:
 
 
 def test_import_targets_are_the_fields_with_synonyms_and_the_ignored_column() -> None:
-    assert set(TARGET_LABELS) == {f.key for f in MEMBER_FIELDS if f.synonyms} | {IGNORED}
+    assert set(TARGET_LABELS) == {f.key for f in IMPORT_FIELDS if f.synonyms} | {IGNORED}
+    assert TARGET_LABELS["mobile_since"] == "流出时间" and match_header("接收组织") == "mobile_org"
     assert set(SYNONYMS) == set(TARGET_LABELS)
     assert TARGET_LABELS["is_mobile"] == "是否流动党员" and TARGET_LABELS[IGNORED] == "序号"
 

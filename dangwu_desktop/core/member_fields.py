@@ -167,7 +167,24 @@ MEMBER_FIELDS: tuple[MemberField, ...] = (
     ),
 )  # fmt: skip
 
-FIELDS_BY_KEY: dict[str, MemberField] = {f.key: f for f in MEMBER_FIELDS}
+# What a file may say of a 流动党员's 流出 besides 流向: when they left and the organisation that
+# took them in. Not columns of the roster: the import records them as the 流出 movement's date and
+# 对方党组织 (the member's mobile_since and mobile_org follow from it), and the roster export writes
+# them back as 流出时间 and 接收组织 after 流向, from that movement.
+OUTFLOW_FIELDS: tuple[MemberField, ...] = (
+    MemberField(
+        "mobile_since", "流出时间", **_DATE, editable=False, in_workbook=False,
+        synonyms=("流出时间", "流出日期", "外出时间", "外出日期", "流出年月"),
+    ),
+    MemberField(
+        "mobile_org", "流入地党组织", editable=False, in_workbook=False,
+        synonyms=("流入地党组织", "流入党组织", "接收组织", "流入地党组织名称", "接收党组织"),
+    ),
+)  # fmt: skip
+# Every field a roster file may carry: the roster's, then the 流出's.
+IMPORT_FIELDS: tuple[MemberField, ...] = (*MEMBER_FIELDS, *OUTFLOW_FIELDS)
+
+FIELDS_BY_KEY: dict[str, MemberField] = {f.key: f for f in IMPORT_FIELDS}
 
 
 def editable_fields(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from datetime import date as Day  # the type, named apart from a movement's field `date`
 
@@ -83,13 +83,16 @@ class MemberState:
     mobile_org: str = ""
 
 
+_MOVEMENT_FIELDS = tuple(f.name for f in fields(Movement))  # flat values: no asdict() copying
+
+
 class MovementError(ValueError):
     """A movement that contradicts the member's history; the message is Chinese."""
 
 
 def movement_fields(movement: Movement) -> dict[str, object]:
     """The movement's values by field name, as the stored history row takes them."""
-    return asdict(movement)
+    return {name: getattr(movement, name) for name in _MOVEMENT_FIELDS}
 
 
 def required_fields(movement: Movement) -> list[str]:

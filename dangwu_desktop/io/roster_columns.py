@@ -6,17 +6,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dangwu_desktop.core.member_fields import import_labels, import_synonyms
+from dangwu_desktop.core.member_fields import IMPORT_FIELDS, import_labels, import_synonyms
 from dangwu_desktop.io.tables import Cell
 
 IGNORED = "ignore"  # 序号 and the like: recognised, deliberately not imported
 IGNORED_LABEL = "序号"
-# 年龄, 党龄: worked out, not kept; 流出时间, 接收组织: the roster export's, from the movements
-IGNORED_SYNONYMS = ("序号", "编号", "序", "年龄", "党龄", "流出时间", "接收组织")
+# 年龄, 党龄: worked out, not kept
+IGNORED_SYNONYMS = ("序号", "编号", "序", "年龄", "党龄")
 # What each column may be mapped to (a key of the member field registry, or IGNORED), as the
 # import wizard names it, and the header words that name it.
-TARGET_LABELS = {**import_labels(), IGNORED: IGNORED_LABEL}
-SYNONYMS: dict[str, tuple[str, ...]] = {**import_synonyms(), IGNORED: IGNORED_SYNONYMS}
+TARGET_LABELS = {**import_labels(IMPORT_FIELDS), IGNORED: IGNORED_LABEL}
+SYNONYMS: dict[str, tuple[str, ...]] = {**import_synonyms(IMPORT_FIELDS), IGNORED: IGNORED_SYNONYMS}
 _NOISE = re.compile(r"[\s\u3000*＊:：]|（[^）]*）$|\([^)]*\)$")
 HEADER_SEARCH_ROWS = 20
 MINIMUM_HEADER_MATCHES = 3

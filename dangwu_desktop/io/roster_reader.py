@@ -239,7 +239,13 @@ def _candidate(row: _Row, readers: list[tuple[str, int, Reader]]) -> Candidate:
         )
         status = MembershipStatus.ACTIVE
     mobile_place = _plain(row.cell("mobile_place"))
-    return Candidate(row.number, data, status, mobile, mobile_place, row.faults)
+    candidate = Candidate(row.number, data, status, mobile, mobile_place, row.faults)
+    if mobile:  # when they left and who took them in: the 流出 movement's date and organisation
+        raw = row.cell("mobile_since")
+        since = _OUTFLOW_DATE(raw, row) if _plain(raw) else None
+        candidate.mobile_since = since if isinstance(since, date) else None
+        candidate.mobile_org = " ".join(_plain(row.cell("mobile_org")).split())
+    return candidate
 
 
 def _reader(member_field: MemberField) -> Reader:
@@ -318,6 +324,7 @@ def _flag(key: str, value: Cell, row: _Row) -> bool:
 
 # Fields a cell's text alone does not give: read by their own function, which may add a fault.
 SPECIAL_READERS: dict[str, Reader] = {"id_number": _id_number, "phone": _phone}
+_OUTFLOW_DATE = _reader(FIELDS_BY_KEY["mobile_since"])  # 流出时间 as any date field is read
 
 
 def _birth_within_month(data: MemberData) -> date | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import groupby
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +17,7 @@ from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MembershipStatus, MovementKind
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
 from dangwu_desktop.core.member_data import FIELD_LABELS, MemberData
+from dangwu_desktop.core.member_fields import FIELDS_BY_KEY
 from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.rulebook import ID_REQUIRED, IMPORT_REFUSES, Severity
@@ -34,6 +34,7 @@ STATUS_MOVEMENT = {
     MembershipStatus.SUSPENDED: MovementKind.SUSPENDED,
 }
 UNRECORDED = "（原表未注明）"
+SINCE, OUTFLOW_ORG = FIELDS_BY_KEY["mobile_since"].label, FIELDS_BY_KEY["mobile_org"].label
 NAMED_IN_LOG = 100  # the new members an import entry names; a 20,000-row import says how many more
 ProgressCallback = Callable[[int, int], bool]  # (done, total) -> go on?
 
@@ -63,6 +64,8 @@ class Candidate:
     mobile: bool = False
     mobile_place: str = ""
     faults: list[Fault] = field(default_factory=list)  # found while reading the cells
+    mobile_since: date | None = None  # 流动 only: the 流出时间 the file gives
+    mobile_org: str = ""  # 流动 only: the 流入地党组织 the file gives
 
 
 @dataclass(slots=True)
@@ -119,7 +122,7 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
             # a number the reader could not read (typed as a number) is empty to the rules: its
             # own fault says why, 身份号码为空 would only repeat it
             errors = [f for f in errors if f.rule != ID_REQUIRED.id]
-        errors.extend(_place_errors(candidate.mobile_place))
+        errors.extend(_outflow_errors(candidate, result.data.join_date, today))
         if candidate.faults or errors:  # the cells that could not be read first, then the rules'
             faults.extend(candidate.faults)
             faults.extend(_fault(candidate, f) for f in errors)
@@ -142,11 +145,26 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
     )
 
 
-def _place_errors(place: str) -> list[Finding]:
-    """The text rule on the 流向 a row gives (not MemberData's: recorded as a movement)."""
-    if not place:  # most rows: an empty 流向 has nothing to refuse
+def _outflow_errors(candidate: Candidate, joined: date | None, today: date) -> list[Finding]:
+    """What the file says of a 流出 (not MemberData's: recorded as a movement): the text rule on
+    its 流向 and 流入地党组织, and a 流出时间 that cannot be (after today, before joining)."""
+    if not (candidate.mobile_place or candidate.mobile):  # most rows: nothing to refuse
         return []
-    return check_texts([TextField("mobile_place", place, TextKind.LINE, "流向")])
+    errors = check_texts(
+        [
+            TextField("mobile_place", candidate.mobile_place, TextKind.LINE, "流向"),
+            TextField("mobile_org", candidate.mobile_org, TextKind.LINE, OUTFLOW_ORG),
+        ]
+    )
+    since = candidate.mobile_since
+    if since is not None and since > today:
+        errors.append(Finding("mobile_since", "流出时间晚于今天", Severity.ERROR, label=SINCE))
+    elif since is not None and joined is not None and since < joined:
+        detail = f"入党时间为{joined:%Y-%m-%d}"
+        errors.append(
+            Finding("mobile_since", "流出时间早于入党时间", Severity.ERROR, detail, label=SINCE)
+        )
+    return errors
 
 
 _CHINESE_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十", start=0)}
@@ -225,16 +243,11 @@ def apply_import(
         else:
             skipped += 1
     # Already judged by check_candidates: inserted together, without judging each again, in the
-    # file's order. Only rows whose file notes a status or 流动 need their new ids back.
-    for needs_ids, run in groupby(fresh, key=_notes_status):
-        batch = list(run)
-        rows = [(c.data, group_ids.get(c.data.group_name)) for c in batch]
-        if not needs_ids:
-            member_service.insert_members(session, rows)
-            continue
-        ids = member_service.insert_members_returning_ids(session, rows)
-        for candidate, member_id in zip(batch, ids, strict=True):
-            _record_file_status(session, member_id, candidate, today, source)
+    # file's order, with the movements of the status or 流动 the file notes.
+    rows = [
+        (c.data, group_ids.get(c.data.group_name), _file_movements(c, today, source)) for c in fresh
+    ]
+    member_service.insert_members_with_history(session, rows, today)
     link_committee(session)
     if progress and not progress(total, total):
         raise ImportCancelled()
@@ -249,29 +262,31 @@ def apply_import(
     return ImportResult(added=len(fresh), updated=updated, skipped=skipped)
 
 
-def _notes_status(candidate: Candidate) -> bool:
-    return candidate.mobile or candidate.status in STATUS_MOVEMENT
-
-
-def _record_file_status(
-    session: Session, member_id: int, candidate: Candidate, today: date, source: str
-) -> None:
-    """A status or 流动 noted in the file becomes a movement dated today, saying where it came from."""
-    if candidate.mobile:
-        reason = f"导入《{source}》第{candidate.row}行时原表注明为流动党员，流出日期{UNRECORDED}"
-        movement = Movement(
-            MovementKind.MOBILE_OUT, today, reason, place=candidate.mobile_place or UNRECORDED
-        )
-        member_service.record_movement(session, member_id, movement, today)
+def _file_movements(candidate: Candidate, today: date, source: str) -> list[Movement]:
+    """A status or 流动 noted in the file as the movements that bring it about, saying where they
+    came from: a 流出 on the 流出时间 the file gives (else today, saying the file gives none), to
+    its 流向 and 流入地党组织; a status today."""
     kind = STATUS_MOVEMENT.get(candidate.status)
+    if not candidate.mobile and kind is None:  # most rows
+        return []
+    movements: list[Movement] = []
+    noted = f"导入《{source}》第{candidate.row}行时原表注明"
+    if candidate.mobile:
+        since = candidate.mobile_since
+        movements.append(
+            Movement(
+                MovementKind.MOBILE_OUT,
+                since or today,
+                f"{noted}为流动党员" + ("" if since else f"，流出日期{UNRECORDED}"),
+                other_org=candidate.mobile_org,
+                place=candidate.mobile_place or UNRECORDED,
+            )
+        )
     if kind is not None:
-        reason = (
-            f"导入《{source}》第{candidate.row}行时原表注明党籍状态为“{candidate.status.value}”"
-        )
         org = UNRECORDED if kind is MovementKind.TRANSFER_OUT else ""
-        member_service.record_movement(
-            session, member_id, Movement(kind, today, reason, org), today
-        )
+        reason = f"{noted}党籍状态为“{candidate.status.value}”"
+        movements.append(Movement(kind, today, reason, org))
+    return movements
 
 
 def _update(
