@@ -7,7 +7,7 @@ from datetime import date
 from html import escape
 
 from dangwu_desktop.core.dates import document_date
-from dangwu_desktop.core.services.rule_book import RuleEntry
+from dangwu_desktop.core.services.rule_book import COLUMNS, RuleEntry
 from dangwu_desktop.io.record_html import STYLE
 
 TABLE_STYLE = """
@@ -16,23 +16,15 @@ table.rules th, table.rules td { border: 1px solid black; padding: 3px; font-siz
     line-height: 130%; vertical-align: top; }
 table.rules th { font-family: '黑体', 'SimHei', 'Noto Sans CJK SC', sans-serif; font-weight: normal; }
 """
-HEADER = (("序号", 5), ("规则", 24), ("数字", 15), ("依据", 38), ("用于", 18))  # width in %
+# width in %, for 序号 then COLUMNS
+HEADER = tuple(zip(("序号", *COLUMNS), (5, 24, 15, 38, 18), strict=True))
 
 
 def rule_book_html(entries: Sequence[RuleEntry], branch_name: str, today: date) -> str:
     head = "".join(f"<th width='{width}%'>{title}</th>" for title, width in HEADER)
     rows = "".join(
         "<tr>"
-        + "".join(
-            f"<td>{escape(text)}</td>"
-            for text in (
-                str(number),
-                entry.rule.wording,
-                entry.figure_text,
-                f"{entry.rule.citation}（{entry.rule.source.value}）",
-                entry.rule.used_in,
-            )
-        )
+        + "".join(f"<td>{escape(text)}</td>" for text in (str(number), *entry.cells))
         + "</tr>"
         for number, entry in enumerate(entries, start=1)
     )

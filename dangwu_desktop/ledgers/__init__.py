@@ -53,12 +53,14 @@ __all__ = [
 ]
 
 
+def _package(name: str) -> str:
+    """A package named in LEDGER_PACKAGES: one of ours by its short name, or a full module path."""
+    return name if "." in name else f"{__name__}.{name}"
+
+
 @cache
 def ledgers() -> tuple[Ledger, ...]:
-    return tuple(
-        importlib.import_module(name if "." in name else f"{__name__}.{name}").LEDGER
-        for name in LEDGER_PACKAGES
-    )
+    return tuple(importlib.import_module(_package(name)).LEDGER for name in LEDGER_PACKAGES)
 
 
 def all_exports() -> tuple[Export, ...]:
@@ -100,8 +102,7 @@ def workbook_sheets() -> tuple[Sheet, ...]:
 def load_models() -> None:
     """Import each ledger's own tables (its `models` module, where it has one), so that the
     metadata the migrations and the audit log read is complete."""
-    for name in LEDGER_PACKAGES:
-        package = name if "." in name else f"{__name__}.{name}"
+    for package in map(_package, LEDGER_PACKAGES):
         if importlib.util.find_spec(f"{package}.models") is not None:
             importlib.import_module(f"{package}.models")
 

@@ -21,6 +21,8 @@ from dangwu_desktop.core.services.settings import (
     get_setting,
 )
 
+COLUMNS = ("规则", "数字", "依据", "用于")  # the 依据 list's columns, in the window and on paper
+
 
 @dataclass(frozen=True, slots=True)
 class RuleEntry:
@@ -44,6 +46,17 @@ class RuleEntry:
         if self.setting is not None:
             return f"{self.setting.label}：{self.setting_text}"
         return self.rule.figure
+
+    @property
+    def cells(self) -> tuple[str, str, str, str]:
+        """The entry as the 依据 list shows it, in the order of COLUMNS."""
+        rule = self.rule
+        return (
+            rule.wording,
+            self.figure_text,
+            f"{rule.citation}（{rule.source.value}）",
+            rule.used_in,
+        )
 
     @property
     def lines(self) -> list[str]:

@@ -7,13 +7,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.rule_book import RuleEntry, rule_book
+from dangwu_desktop.core.services.rule_book import COLUMNS, RuleEntry, rule_book
 from dangwu_desktop.io.rule_book_html import rule_book_html
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.forms.ui_rule_book_dialog import Ui_RuleBookDialog
 from dangwu_desktop.ui.printing import preview_html
 
-COLUMNS = ("规则", "数字", "依据", "用于")
 WIDTHS = (260, 200, 420)  # the last column takes the rest
 
 
@@ -37,13 +36,7 @@ class RuleBookDialog(QDialog):
         table.setHorizontalHeaderLabels(list(COLUMNS))
         table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (
-                entry.rule.wording,
-                entry.figure_text,
-                f"{entry.rule.citation}（{entry.rule.source.value}）",
-                entry.rule.used_in,
-            )
-            for column, text in enumerate(cells):
+            for column, text in enumerate(entry.cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 table.setItem(row, column, item)
