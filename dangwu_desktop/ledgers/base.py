@@ -75,6 +75,11 @@ class ExportScope:
         return self.period.bounds
 
     @property
+    def as_of(self) -> date:
+        """The last day the period's figures count: its end, or today while it runs."""
+        return min(self.today, self.bounds[1])
+
+    @property
     def period_title(self) -> str:
         """2026年第四季度, or 2026年度 without a quarter."""
         return self.period.title

@@ -90,9 +90,8 @@ def _period_hours(session: Session, scope: ExportScope) -> Any:
     days (so that the credits sheet adds up to the hours sheet's 外出学习 column)."""
     from dangwu_desktop.core.services.training import credits_in_year, member_hours
 
-    as_of = min(scope.today, scope.bounds[1])
-    hours = member_hours(session, scope.year, as_of)
-    credits = [c for c in credits_in_year(session, scope.year) if c.date <= as_of]
+    hours = member_hours(session, scope.year, scope.as_of)
+    credits = [c for c in credits_in_year(session, scope.year) if c.date <= scope.as_of]
     return hours, credits
 
 
@@ -102,7 +101,7 @@ def _add_hours(book: Any, gathered: Any, branch: str, scope: ExportScope, title:
     hours, credits = gathered
     add_hours_sheets(
         book, hours, credits, branch, scope.year, scope.today, title,
-        credits_sheet_when_none=False, as_of=min(scope.today, scope.bounds[1]),
+        credits_sheet_when_none=False, as_of=scope.as_of,
     )  # fmt: skip
 
 
