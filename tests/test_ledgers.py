@@ -45,6 +45,7 @@ def test_each_export_has_one_key_and_a_title() -> None:
         "meetings",
         "plans",
         "training",
+        "dues",
         "reports",
     ]
 

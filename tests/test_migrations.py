@@ -127,6 +127,13 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO activity_topic (activity_id, position, text, vote_due, vote_present,"
         " votes_for, votes_against, votes_abstain) VALUES (1, 1, '接收预备党员', 3, 2, 2, 0, 0)",
     ],
+    "0012": [
+        "INSERT INTO dues_standard (id, member_id, effective_from, category, base, monthly_amount,"
+        " approval_ref, note) VALUES (1, 1, '2026-01-01', '在职', 420000, 4200, '', '')",
+        "INSERT INTO dues_payment (id, member_id, paid_on, amount, receipt_no, paid_by, method,"
+        " paid_at_org, note) VALUES (1, 1, '2026-01-08', 4200, 'A001', '', '现金', '', '')",
+        "INSERT INTO dues_allocation (payment_id, year, month, amount) VALUES (1, 2026, 1, 4200)",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -151,6 +158,9 @@ CONTENT = {
     "report_note": "SELECT period, achievements FROM report_note",
     "audit_entry": "SELECT operator, action FROM audit_entry",
     "attendance_excusal": "SELECT member_id, reason, decided_on FROM attendance_excusal",
+    # Money in whole fen: 42元 is 4200.
+    "dues_standard": "SELECT member_id, category, base, monthly_amount FROM dues_standard",
+    "dues_allocation": "SELECT year, month, amount FROM dues_allocation",
 }
 
 
@@ -201,6 +211,8 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "report_note": since("0005", [("2026", "成绩")]),
         "audit_entry": since("0006", [("陈静", "新增")]),
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
+        "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),
+        "dues_allocation": since("0012", [(2026, 1, 4200)]),
     }
 
 

@@ -1,6 +1,6 @@
 """A new ledger is one package: declared once, it appears in the sidebar (and builds its page), on
 the 首页, in the 设置 page, in the work report, the workbook, the exports and the audit log —
-without a line changed anywhere else. The package is written here (a small 党费 ledger) and run in
+without a line changed anywhere else. The package is written here (a small 党员积分 ledger) and run in
 a fresh interpreter, so that its table never joins the other tests' metadata."""
 
 from __future__ import annotations
@@ -20,24 +20,24 @@ PACKAGE = {
         )
 
         def _settings():
-            from toy_ledgers.dues.service import RATE
+            from toy_ledgers.points.service import RATE
             return (RATE,)
 
         PAYMENTS = Export(
-            key="dues-ledger", title="党费收缴台账", suffix=".xlsx", span=Span.YEAR,
-            file_name=lambda branch, scope: f"{branch}{scope.year}年党费收缴台账.xlsx",
-            gather=lazy("toy_ledgers.dues.service:payments"),
-            write=lazy("toy_ledgers.dues.service:write"),
-            done=lambda rows, scope: f"已导出{len(rows)}笔党费：",
+            key="points-ledger", title="党员积分台账", suffix=".xlsx", span=Span.YEAR,
+            file_name=lambda branch, scope: f"{branch}{scope.year}年党员积分台账.xlsx",
+            gather=lazy("toy_ledgers.points.service:payments"),
+            write=lazy("toy_ledgers.points.service:write"),
+            done=lambda rows, scope: f"已导出{len(rows)}条积分：",
         )
         LEDGER = Ledger(
-            "dues", "党费",
-            pages=(SidebarPage("dues", "党费", 35, f"{__name__}.page"),),
+            "points", "党员积分",
+            pages=(SidebarPage("points", "党员积分", 36, f"{__name__}.page"),),
             exports=(PAYMENTS,),
-            sheets=(Sheet("党费", 45, lazy("toy_ledgers.dues.service:payments"),
-                          lazy("toy_ledgers.dues.service:add_sheet")),),
+            sheets=(Sheet("党员积分", 46, lazy("toy_ledgers.points.service:payments"),
+                          lazy("toy_ledgers.points.service:add_sheet")),),
             reminders=lazy(f"{__name__}.service:reminders"),
-            sections=(ReportSection.named("dues", "党费收缴情况", 45, f"{__name__}.service"),),
+            sections=(ReportSection.named("points", "党员积分情况", 46, f"{__name__}.service"),),
             settings=_settings,
         )
     """,
@@ -50,12 +50,12 @@ PACKAGE = {
 
         from dangwu_desktop.core.models import Base
 
-        class DuesPayment(Base):
-            __tablename__ = "toy_dues_payment"
-            AUDIT_SUBJECT = "党费"
+        class PointsEntry(Base):
+            __tablename__ = "toy_points_entry"
+            AUDIT_SUBJECT = "党员积分"
 
             def audit_name(self) -> str:
-                return f"{self.paid_on} {self.amount}元"
+                return f"{self.paid_on} {self.amount}分"
 
             id: Mapped[int] = mapped_column(primary_key=True)
             paid_on: Mapped[date]
@@ -70,21 +70,21 @@ PACKAGE = {
         from dangwu_desktop.io.xlsx_layout import save_book
         from dangwu_desktop.ledgers.base import SectionText
         from sqlalchemy import select
-        from toy_ledgers.dues.models import DuesPayment
+        from toy_ledgers.points.models import PointsEntry
 
-        RATE = SettingSpec("dues/rate", "农民党员每月党费", "1", unit="元", maximum=10)
+        RATE = SettingSpec("points/rate", "每次活动积分", "1", unit="分", maximum=10)
 
         def pay(session, paid_on, amount):
-            payment = DuesPayment(paid_on=paid_on, amount=amount)
+            payment = PointsEntry(paid_on=paid_on, amount=amount)
             session.add(payment)
             session.flush()
             audit.record_row(session, payment, None)
 
         def payments(session, scope):  # plain values: the file is written after the session
-            return [(p.paid_on, p.amount) for p in session.scalars(select(DuesPayment))]
+            return [(p.paid_on, p.amount) for p in session.scalars(select(PointsEntry))]
 
         def write(target, rows, branch, scope):
-            return save_book(target, lambda book: add_sheet(book, rows, branch, scope, "党费"))
+            return save_book(target, lambda book: add_sheet(book, rows, branch, scope, "党员积分"))
 
         def add_sheet(book, rows, branch, scope, title):
             sheet = book.sheet(title)
@@ -92,17 +92,17 @@ PACKAGE = {
                 sheet.append([str(paid_on), amount])
 
         def reminders(session, today):
-            paid = sum(p.amount for p in session.scalars(select(DuesPayment)))
-            return [Reminder("党费", f"本年已收党费{paid:g}元", "《中国共产党章程》第九条", page="dues")]
+            paid = sum(p.amount for p in session.scalars(select(PointsEntry)))
+            return [Reminder("党员积分", f"本年已记积分{paid:g}分", "地方规定", page="points")]
 
-        def dues(session, period, today):
-            return sum(p.amount for p in session.scalars(select(DuesPayment)))
+        def points(session, period, today):
+            return sum(p.amount for p in session.scalars(select(PointsEntry)))
 
-        def dues_text(total):
-            return SectionText({"dues_total": total}, [f"本期共收缴党费{total:g}元。"])
+        def points_text(total):
+            return SectionText({"points_total": total}, [f"本期共记党员积分{total:g}分。"])
 
-        def dues_summary(total):
-            return f"党费{total:g}元"
+        def points_summary(total):
+            return f"积分{total:g}分"
     """,
     "page.py": """
         from __future__ import annotations
@@ -111,8 +111,8 @@ PACKAGE = {
 
         from dangwu_desktop.ui.pages import Page, register_page
 
-        class DuesPage(Page):
-            NAME = "dues"
+        class PointsPage(Page):
+            NAME = "points"
 
             def __init__(self, context, parent=None):
                 super().__init__(context, parent)
@@ -120,9 +120,9 @@ PACKAGE = {
                 QVBoxLayout(self).addWidget(self.label)
 
             def load(self):
-                self.label.setText("党费页面")
+                self.label.setText("党员积分页面")
 
-        register_page(DuesPage)
+        register_page(PointsPage)
     """,
 }
 
@@ -133,7 +133,7 @@ from pathlib import Path
 
 import dangwu_desktop.ledgers as ledgers
 
-ledgers.LEDGER_PACKAGES += ("toy_ledgers.dues",)  # the one shared line a new ledger adds
+ledgers.LEDGER_PACKAGES += ("toy_ledgers.points",)  # the one shared line a new ledger adds
 ledgers.load_models()
 
 from PySide6.QtCore import QSettings
@@ -150,51 +150,52 @@ from dangwu_desktop.ledgers.reports.work_report import report_context, work_repo
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.main_window import MainWindow
 from dangwu_desktop.ui.pages import CATALOGUE
-from toy_ledgers.dues.models import DuesPayment
-from toy_ledgers.dues.service import pay
+from toy_ledgers.points.models import PointsEntry
+from toy_ledgers.points.service import pay
 
 folder, today = Path(sys.argv[1]), date(2026, 11, 25)
 database = open_database(folder / "branch.sqlite3")
 with database.engine.begin() as connection:  # what the ledger's migration does
-    DuesPayment.__table__.create(connection)
+    PointsEntry.__table__.create(connection)
 with database.transaction() as session:
     pay(session, date(2026, 10, 8), 12.0)
 
-assert [page.title for page in CATALOGUE][:5] == ["首页", "花名册", "组织生活", "学习培训", "党费"]
-assert DuesPayment in audit.audited_models()
+titles = [page.title for page in CATALOGUE]
+assert titles.index("党员积分") == titles.index("学习培训") + 1, titles
+assert PointsEntry in audit.audited_models()
 with database.read() as session:
     texts = [r.text for r in ledgers.reminders(session, today)]
     report = work_report(session, YearPeriod(2026, 4), today)
-    assert "本年已收党费12元" in texts, texts
-    assert "党费12元" in report.summary
+    assert "本年已记积分12分" in texts, texts
+    assert "积分12分" in report.summary
     entries = [e.subject for e in session.scalars(__import__("sqlalchemy").select(audit.AuditEntry))]
-    assert "党费" in entries, entries
+    assert "党员积分" in entries, entries
 paragraphs = [p.text for p in Document(str(export_report(folder / "报告.docx", report_context(report)))).paragraphs]
 headings = [p for p in paragraphs if "、" in p[:3]]
-assert "五、党费收缴情况" in headings, headings
-assert "本期共收缴党费12元。" in paragraphs
-export = ledgers.export_named("dues-ledger")
+assert any(h.endswith("、党员积分情况") for h in headings), headings
+assert "本期共记党员积分12分。" in paragraphs
+export = ledgers.export_named("points-ledger")
 scope = ledgers.ExportScope(today, 2026, quarter=4)
 with database.read() as session:
     rows = export.gather(session, scope)
     book = ledgers.export_named("workbook")
     sheets = book.gather(session, scope)
-assert export.write(folder / "党费.xlsx", rows, "东岙村", scope).exists()
-assert "党费" in load_workbook(book.write(folder / "工作簿.xlsx", sheets, "东岙村", scope)).sheetnames
+assert export.write(folder / "积分.xlsx", rows, "东岙村", scope).exists()
+assert "党员积分" in load_workbook(book.write(folder / "工作簿.xlsx", sheets, "东岙村", scope)).sheetnames
 
 app = QApplication([])
 context = AppContext(database, QSettings(str(folder / "ui.ini"), QSettings.Format.IniFormat), lambda: today)
 window = MainWindow(context)
-window.show_page("dues")
-assert window.page("dues").label.text() == "党费页面"
+window.show_page("points")
+assert window.page("points").label.text() == "党员积分页面"
 window.show_page("settings")
-assert window.page("settings").findChild(__import__("PySide6.QtWidgets").QtWidgets.QSpinBox, "dues_rate")
+assert window.page("settings").findChild(__import__("PySide6.QtWidgets").QtWidgets.QSpinBox, "points_rate")
 print("ok")
 """
 
 
 def test_a_new_ledger_is_one_package_and_one_line(tmp_path: Path) -> None:
-    package = tmp_path / "toy_ledgers" / "dues"
+    package = tmp_path / "toy_ledgers" / "points"
     package.mkdir(parents=True)
     (package.parent / "__init__.py").write_text("", encoding="utf-8")
     for name, text in PACKAGE.items():

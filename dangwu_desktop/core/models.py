@@ -77,6 +77,9 @@ def _member_name(row: Any) -> str:
     return member.name if member is not None else ""
 
 
+member_name_of = _member_name  # for the ledgers' own tables' audit names
+
+
 class Branch(Base):
     """党支部: the one branch whose records this database keeps."""
 

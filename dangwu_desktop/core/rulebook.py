@@ -92,9 +92,11 @@ class Finding:
 
 
 class Source(StrEnum):
-    """Where a rule comes from; only a 党内法规 or a standard is cited by article."""
+    """Where a rule comes from; only a 党内法规, a 中组部 document whose article was read, or a
+    standard is cited by article."""
 
     REGULATION = "党内法规条文"
+    CIRCULAR = "中组部文件"  # a document of the 中央组织部 (the 2008 党费 rules)
     STANDARD = "国家标准"
     PLAN = "全国规划"  # a plan issued for some years, whose figures a province may replace
     GUIDANCE = "中组部有关规定"

@@ -27,9 +27,10 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from dangwu_desktop.core.reminders import Reminder
+    from dangwu_desktop.core.rulebook import Rule
     from dangwu_desktop.core.services.settings import SettingSpec
 
-LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "reports")
+LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "dues", "reports")
 
 __all__ = [
     "Export",
@@ -42,6 +43,7 @@ __all__ = [
     "Span",
     "all_exports",
     "export_named",
+    "ledger_rules",
     "ledgers",
     "load_models",
     "reminders",
@@ -144,3 +146,10 @@ def report_sections(annual: bool) -> tuple[ReportSection, ...]:
 def settings() -> tuple[tuple[Ledger, Sequence[SettingSpec]], ...]:
     """Each ledger with the settings it declares, for the 设置 page."""
     return tuple((ledger, ledger.settings()) for ledger in ledgers() if ledger.settings is not None)
+
+
+def ledger_rules() -> tuple[Rule, ...]:
+    """The rules the ledgers bring beside the core's rule book, in the ledgers' order."""
+    return tuple(
+        rule for ledger in ledgers() if ledger.rules is not None for rule in ledger.rules()
+    )

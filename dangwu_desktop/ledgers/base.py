@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from dangwu_desktop.core.reminders import Reminder
+    from dangwu_desktop.core.rulebook import Rule
     from dangwu_desktop.core.services.settings import SettingSpec
     from dangwu_desktop.io.xlsx_layout import Book
 
@@ -178,3 +179,5 @@ class Ledger:
     sections: tuple[ReportSection, ...] = field(default=())
     # The settings the 设置 page shows for this ledger (imported when the page is built).
     settings: Callable[[], Sequence[SettingSpec]] | None = None
+    # The ledger's own rules, for the 依据 list (the core's rules are in core/rulebook.py).
+    rules: Callable[[], Sequence[Rule]] | None = None

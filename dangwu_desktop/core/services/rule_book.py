@@ -82,8 +82,10 @@ def setting_spec(rule: Rule) -> SettingSpec | None:
 def rule_book(session: Session) -> list[RuleEntry]:
     """Every rule of the rule book, in its order, with the current value of its setting; the 党课
     rule is worded with the branch's own 党课 period."""
+    from dangwu_desktop.ledgers import ledger_rules
+
     entries = []
-    for rule in RULES.values():
+    for rule in (*RULES.values(), *ledger_rules()):
         shown = rule
         if rule.id == frequency(ActivityKind.LECTURE).id:
             shown = frequency(ActivityKind.LECTURE, Period(get_setting(session, LECTURE_PERIOD)))

@@ -1,0 +1,144 @@
+"""党费 tables: each member's dated standard, the payments and the months each covers, voluntary
+特殊党费 kept apart, and what was handed up (上缴) to the township. Money is whole fen in the
+database and Decimal yuan in Python."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from dangwu_desktop.core.models import Base, Member, label_enum, member_name_of
+from dangwu_desktop.core.money import from_fen, to_fen, yuan
+from dangwu_desktop.ledgers.dues.rules import DuesCategory, Month
+
+
+class Money(TypeDecorator[Decimal]):
+    """Decimal yuan kept as an integer number of fen: exact, and the same on every database."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
+        return None if value is None else to_fen(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else from_fen(int(value))
+
+
+class DuesStandard(Base):
+    """What a member owes a month from `effective_from` (the first day of a month) on."""
+
+    __tablename__ = "dues_standard"
+    __table_args__ = (UniqueConstraint("member_id", "effective_from"),)
+    AUDIT_SUBJECT = "党费标准"
+
+    def audit_name(self) -> str:
+        return f"{member_name_of(self)} {Month.of(self.effective_from).label}起"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    effective_from: Mapped[date] = mapped_column(Date)
+    category: Mapped[DuesCategory] = mapped_column(label_enum(DuesCategory))
+    base: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    monthly_amount: Mapped[Decimal] = mapped_column(Money)
+    decided_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # 减免: 支部研究
+    approval_ref: Mapped[str] = mapped_column(String(100), default="")  # 减免: 上级批准
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    member: Mapped[Member] = relationship()
+
+
+class DuesPayment(Base):
+    """One payment of regular dues, spread over the months it covers (DuesAllocation)."""
+
+    __tablename__ = "dues_payment"
+    AUDIT_SUBJECT = "党费"
+
+    def audit_name(self) -> str:
+        return f"{member_name_of(self)} {self.paid_on} {yuan(self.amount)}元"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    receipt_no: Mapped[str | None] = mapped_column(String(50), unique=True, nullable=True)
+    paid_by: Mapped[str] = mapped_column(String(50), default="")  # 代缴: who handed it in
+    method: Mapped[str] = mapped_column(String(20), default="现金")
+    paid_at_org: Mapped[str] = mapped_column(String(100), default="")  # 流入地党组织, if paid there
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    member: Mapped[Member] = relationship()
+    shares: Mapped[list[DuesAllocation]] = relationship(
+        back_populates="payment", cascade="all, delete-orphan", order_by="DuesAllocation.id"
+    )
+
+
+class DuesAllocation(Base):
+    """The part of a payment that covers one month."""
+
+    __tablename__ = "dues_allocation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("dues_payment.id"), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    month: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+
+    payment: Mapped[DuesPayment] = relationship(back_populates="shares")
+
+
+class SpecialDues(Base):
+    """特殊党费 or another voluntary payment beyond the monthly dues, kept apart from them."""
+
+    __tablename__ = "special_dues"
+    AUDIT_SUBJECT = "特殊党费"
+
+    def audit_name(self) -> str:
+        return f"{member_name_of(self)} {self.paid_on} {yuan(self.amount)}元"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    purpose: Mapped[str] = mapped_column(String(200))
+    receipt_no: Mapped[str | None] = mapped_column(String(50), unique=True, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    member: Mapped[Member] = relationship()
+
+
+class DuesRemittance(Base):
+    """党费上缴: what the branch handed up to the township, for which months."""
+
+    __tablename__ = "dues_remittance"
+    AUDIT_SUBJECT = "党费上缴"
+
+    def audit_name(self) -> str:
+        return f"{self.remitted_on} {yuan(self.amount)}元"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    remitted_on: Mapped[date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    first_month: Mapped[date] = mapped_column(Date)
+    last_month: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(100), default="")  # 上缴凭证 / 回执号
+    note: Mapped[str] = mapped_column(Text, default="")
+    entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
