@@ -160,8 +160,8 @@ def still_owed(
     member = _member(session, member_id)
     spans = roster_stretches(session, [member_id]).get(member_id, [])
     admitted = _admitted(spans, member.join_date)
-    history = standards(session).get(member_id, [])
-    got = received(session, first, last)
+    history = standards(session, [member_id]).get(member_id, [])
+    got = received(session, first, last, [member_id])
     owed = []
     for index in range(first.ordinal, last.ordinal + 1):
         month = Month.from_ordinal(index)
@@ -176,7 +176,7 @@ def still_owed(
 
 def _first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
     """The earliest month since the member's first standard that still owes, else `paid`."""
-    history = standards(session).get(member_id, [])
+    history = standards(session, [member_id]).get(member_id, [])
     if not history:
         return paid
     start = Month.of(history[0].effective_from)
@@ -211,7 +211,7 @@ def record_payment(session: Session, given: PaymentInput, today: date) -> Paymen
     owed = [
         (m, o) for m, o in still_owed(session, member.id, first, paid.plus(ADVANCE_MONTHS)) if o > 0
     ]
-    if not standards(session).get(member.id):
+    if not standards(session, [member.id]):
         raise refused([f"{member.name}还没有核定党费标准，请先在“党费标准”中核定"])
     if not owed:
         raise RecordInvalid(
