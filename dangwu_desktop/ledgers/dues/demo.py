@@ -122,6 +122,8 @@ def _payments(
             first = chunk[0][0]
             amount = sum((o for _, o in chunk), ZERO)
             paid_on = _collection_day(chunk[-1][0] if monthly else first, today)
+            if member.join_date is not None:  # admitted mid-quarter: pays from the vote on
+                paid_on = max(paid_on, member.join_date)
             if member.id in mobile:
                 given = PaymentInput(member.id, paid_on, amount, first, method="微信",
                                      paid_at_org="中共杭州市萧山区新塘街道流动党员党支部")  # fmt: skip
