@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -26,6 +27,7 @@ FONT = "宋体"
 TITLE_FONT = "黑体"
 DATE_FORMAT = "yyyy-mm-dd"
 TEXT_FORMAT = "@"  # an ID or phone number stays as typed if someone edits the cell
+MONEY_FORMAT = "0.00"  # yuan to the fen, as a ledger prints money
 HEADER_FILL = "#E7E6E6"
 HEADER_ROWS = 3
 ROWS_PER_PORTRAIT_PAGE = 44  # at the default row height on A4 with these margins
@@ -146,6 +148,8 @@ class Sheet:
                 sheet.write_boolean(row, column, value, style)
             elif isinstance(value, int | float):
                 sheet.write_number(row, column, value, style)
+            elif isinstance(value, Decimal):  # money: a number the sheet can add up
+                sheet.write_number(row, column, float(value), style)
             else:
                 sheet.write_string(row, column, str(value), style)
         self.rows_written += 1
@@ -252,7 +256,8 @@ def append_table(
     """A bordered table from the next row: a bold grey header row, then the rows; returns how
     many rows it wrote. Dates are shown as dates; text is stored as text (an ID or phone number
     stays as typed). Rows are made tall enough for wrapped text, which spreadsheet programs do
-    not always work out for themselves when they open a file."""
+    not always work out for themselves when they open a file. Money (Decimal) is a number
+    shown to the fen."""
     head = Styled(sheet, Look(size=11, bold=True, align="center", wrap=True, boxed=True,
                               fill=HEADER_FILL))  # fmt: skip
     sheet.append([head(title) for title in header], height=_height(header, widths, minimum=30))
@@ -262,11 +267,12 @@ def append_table(
     plain = [styled.format() for styled in looks]
     as_date = [styled.format(DATE_FORMAT) for styled in looks]
     as_text = [styled.format(TEXT_FORMAT) for styled in looks]
+    as_money = [styled.format(MONEY_FORMAT) for styled in looks]
     count = 1
     for values in rows:
         cells = [
             Cell(value, (as_text if isinstance(value, str) else as_date if isinstance(value, date)
-                         else plain)[index])
+                         else as_money if isinstance(value, Decimal) else plain)[index])
             for index, value in enumerate(values)
         ]  # fmt: skip
         height = _height(values, widths)
