@@ -209,6 +209,12 @@ def test_a_month_without_its_year_is_this_years_unless_that_is_far_ahead(
     assert [p.months_text for p in check.payments] == [covered]
 
 
+def test_a_payment_short_of_a_months_dues_is_pointed_out(database: Database, village: dict) -> None:
+    check = _check(database, "张三\t1.20")
+    assert check.payments[0].months_text == "2026年1—3月"
+    assert "不够交满2026年3月：还差0.30元" in [w.reason for w in check.warnings]
+
+
 def test_a_range_the_amount_does_not_cover_is_pointed_out(
     database: Database, village: dict
 ) -> None:

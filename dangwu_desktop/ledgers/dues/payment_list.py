@@ -25,7 +25,7 @@ from dangwu_desktop.io.dues_list import DuesList, ListRow
 from dangwu_desktop.io.roster_reader import shown
 from dangwu_desktop.ledgers.dues.book import months_text
 from dangwu_desktop.ledgers.dues.rules import BACK_PAY_MONTHS, Month
-from dangwu_desktop.ledgers.dues.service import PaymentInput, record_payment
+from dangwu_desktop.ledgers.dues.service import PaymentInput, record_payment, still_owed
 
 _MONTH = re.compile(
     r"^(?:(\d{4})\s*[-/.年]\s*)?(\d{1,2})\s*(?:月?\s*[-—–~～至到]\s*(?:(\d{4})\s*[-/.年]\s*)?"
@@ -196,6 +196,10 @@ def _apply(
                 f"所填月份为{_span(months[0], months[-1])}，"
                 f"{yuan(amount)}元实际交到{result.months[-1].label}"
             )
+        last = result.months[-1]
+        short = still_owed(session, member[0], last, last)
+        if short and short[0][1] > 0:
+            warnings.append(f"不够交满{last.label}：还差{yuan(short[0][1])}元")
         if result.extra > 0:
             warnings.append(f"比应交多{yuan(result.extra)}元，记为自愿多交")
         for warning in warnings:
