@@ -65,6 +65,9 @@ class Base(DeclarativeBase):
     # own, so a new ledger's tables are logged without a list kept elsewhere. A table without a
     # subject is logged as part of its parent (attendance and 议题 as changes of their record).
     AUDIT_SUBJECT: ClassVar[str] = ""
+    # The Chinese words the log uses for this table's own fields (a ledger's tables name theirs
+    # here; the shared words are in core.audit.LABELS).
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {}
 
     def audit_name(self) -> str:
         return ""
