@@ -110,6 +110,7 @@ class Ui_DuesListDialog(object):
         self.previewTable.setHorizontalHeaderItem(5, __qtablewidgetitem5)
         self.previewTable.setObjectName(u"previewTable")
         self.previewTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.previewTable.setTabKeyNavigation(False)
         self.previewTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.previewTable.setWordWrap(True)
         self.previewTable.horizontalHeader().setStretchLastSection(True)
