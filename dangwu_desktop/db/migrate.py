@@ -24,7 +24,20 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 # Every revision in migrations/versions, oldest first (a test keeps the two in step). A database
 # at the last one opens without importing Alembic, which costs a tenth of a second at every start;
 # one at a revision not listed here was made by a newer program and is never touched.
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+    "0012",
+)
 SCHEMA_REVISION = REVISIONS[-1]
 
 NEWER_SCHEMA = "这个数据文件由更新版本的党务台账建立，请升级程序"

@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io import gbt9704
-from dangwu_desktop.io.record_text import header_rows, topic_lines
+from dangwu_desktop.io.record_text import header_rows, talk_lines, topic_lines
 
 TABLE_SIZE = gbt9704.SMALL_SIZE  # 4号
 LABEL_SIZE = Pt(12)  # 小四
@@ -87,8 +87,12 @@ def _record(
     gbt9704.fix_column_widths(table, widths)
     gbt9704.heading(document, "议题", size, line)
     gbt9704.body(document, "\n".join(topic_lines(record)) or "（未填写）", size=size, line=line)
-    gbt9704.heading(document, "会议记录", size, line)
-    gbt9704.body(document, record.minutes or "（未填写）", size=size, line=line)
+    if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
+        gbt9704.heading(document, "谈话记录", size, line)
+        gbt9704.body(document, "\n".join(talk_lines(record)), size=size, line=line)
+    if record.minutes or not record.talks:
+        gbt9704.heading(document, "会议记录", size, line)
+        gbt9704.body(document, record.minutes or "（未填写）", size=size, line=line)
     if record.decisions or record.kind.value in ("支部党员大会", "支部委员会会议"):
         gbt9704.heading(document, "决议", size, line)
         gbt9704.body(document, record.decisions or "（未填写）", size=size, line=line)
