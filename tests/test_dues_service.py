@@ -230,13 +230,16 @@ def test_the_period_summary_reconciles(database: Database, village: dict) -> Non
         )
     with database.read() as session:
         part = summary(session, date(2026, 10, 1), date(2026, 12, 31), TODAY, "2026年第四季度")
-    # Oct and Nov are counted (the day is 11-30): 3 farmers × 2 × 0.50 + 赵六 2 × 42
-    assert part.owed == D("87.00") and part.paid == D("84.00") + D("1.00")
+    # October is counted; November is still being collected on 11-30, so not yet owed:
+    # 3 farmers × 0.50 + 赵六 42
+    assert part.counted_to == Month(2026, 10)
+    assert part.owed == D("43.50") and part.paid == D("42.00") + D("0.50")
+    assert part.owed - part.paid == part.arrears  # 李四 and 王五's October
     assert (
         part.collected == D("126.00") and part.elsewhere == D("1.50") and part.special == D("50.00")
     )
     assert part.remitted == D("100.00") and part.not_remitted == D("76.00")
-    assert part.behind == 2 and part.rate_text == "97.7%"
+    assert part.behind == 2 and part.rate_text == "97.7%"  # 42.50 / 43.50
 
 
 def test_each_write_is_in_the_audit_log_and_a_payment_can_be_removed(

@@ -103,7 +103,7 @@ def add_register_sheet(
 def _total_note(register: DuesRegister) -> str:
     extra = register.handed_in - register.paid
     if extra > 0:
-        return f"各月另收预交、多交{yuan(extra)}元，未计入实交"
+        return f"另收当月、预交和多交的{yuan(extra)}元，未计入实交"
     return ""
 
 
@@ -118,12 +118,10 @@ def figure_lines(summary: DuesSummary, register: DuesRegister | None = None) -> 
         f"未上缴{yuan(summary.not_remitted)}元。",
     ]
     if register is not None and register.counted_to is not None:
-        pending = register.owed - register.paid - register.arrears
         lines.append(
-            f"说明：金额单位为元。应交、实交计至{register.counted_to.label}，实交按各月应交额计；"
-            "欠交为本月以前应交未交的部分"
-            + (f"，{register.counted_to.month}月待交{yuan(pending)}元" if pending > 0 else "")
-            + "；月份栏为各月实收金额，“—”为不在本支部，空白为待交。"
+            f"说明：金额单位为元。应交、实交计至{register.counted_to.label}（当月党费尚在收缴，"
+            "不计入应交），实交按各月应交额计，应交减实交即欠交；"
+            "月份栏为各月实收金额，“—”为不在本支部，空白为待交。"
         )
     if summary.unset:
         lines.append(f"尚有{summary.unset}名党员未核定党费标准。")

@@ -354,6 +354,7 @@ class DuesSummary:
     special: Decimal  # 特殊党费 received in the period
     remitted: Decimal  # 上缴 in the period
     exempt: int  # members on 免交 for a month of the period
+    counted_to: Month | None = None  # the last month counted (see counted_to)
 
     @property
     def rate(self) -> Decimal | None:
@@ -370,14 +371,23 @@ class DuesSummary:
         return self.collected + self.special - self.remitted
 
 
+def counted_to(first_day: date, last_day: date, today: date) -> Month | None:
+    """The last month of a period whose dues have fallen due by `today`: the period's last month
+    once it has ended, else the month before today's (the current month's dues are still being
+    collected, not owed); None when none has yet. So 应交 − 实交 is exactly the 欠交."""
+    month = Month.of(last_day) if today > last_day else Month.of(today).plus(-1)
+    return month if month >= Month.of(first_day) else None
+
+
 def summary(
     session: Session, first_day: date, last_day: date, today: date, title: str
 ) -> DuesSummary:
-    """The figures for the months from `first_day` to `last_day`, counted up to `today`."""
+    """The figures for the months from `first_day` to `last_day` that have fallen due by `today`
+    (counted_to); money received, 特殊党费 and 上缴 by their days up to `today`."""
     as_of = min(today, last_day)
-    first, last = Month.of(first_day), Month.of(as_of)
+    first, last = Month.of(first_day), counted_to(first_day, last_day, today)
     current = Month.of(today)
-    rows = dues_book(session, first, last, today) if first <= last else []
+    rows = dues_book(session, first, last, today) if last is not None else []
     owed = paid = arrear = ZERO
     behind = unset = exempt = 0
     for row in rows:
@@ -412,7 +422,7 @@ def summary(
     )
     return DuesSummary(
         title, len([r for r in rows if any(c.owes for c in r.cells)]), owed, paid, behind,
-        arrear, unset, collected, elsewhere, special, remitted, exempt,
+        arrear, unset, collected, elsewhere, special, remitted, exempt, last,
     )  # fmt: skip
 
 

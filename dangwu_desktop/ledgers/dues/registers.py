@@ -17,6 +17,7 @@ from dangwu_desktop.core.money import ZERO, yuan
 from dangwu_desktop.ledgers.dues.book import (
     DuesSummary,
     MemberDues,
+    counted_to,
     dues_book,
     months_text,
     standard_on,
@@ -58,7 +59,7 @@ class DuesRegister:
 
     title: str  # 2026年, 2026年第三季度
     months: tuple[Month, ...]
-    counted_to: Month | None  # the last month counted (the day's month, or the period's last)
+    counted_to: Month | None  # the last month whose dues have fallen due (book.counted_to)
     rows: tuple[RegisterRow, ...]
     summary: DuesSummary
     specials: tuple[SpecialLine, ...]
@@ -134,7 +135,7 @@ def register(
     """The 登记簿 of the months from `first_day` to `last_day`, counted up to `today`."""
     first, last = Month.of(first_day), Month.of(last_day)
     as_of = min(today, last_day)
-    counted_to = Month.of(as_of) if as_of >= first_day else None
+    due_to = counted_to(first_day, last_day, today)
     rows = dues_book(session, first, last, today) if first <= last else []
     by_member = standards(session)
     specials = _specials(session, first_day, as_of)
@@ -144,10 +145,8 @@ def register(
     notes = _payment_notes(session, first, last)
     built = []
     for row in rows:
-        counted = [
-            c for c in row.cells if c.owes and counted_to is not None and c.month <= counted_to
-        ]
-        shown = standard_on(by_member.get(row.member_id, []), min(last, counted_to or first))
+        counted = [c for c in row.cells if c.owes and due_to is not None and c.month <= due_to]
+        shown = standard_on(by_member.get(row.member_id, []), min(last, due_to or first))
         if shown is None:
             category = "未核定"
         elif shown.category is DuesCategory.REDUCED and shown.monthly_amount == 0:
@@ -155,7 +154,7 @@ def register(
         else:
             category = shown.category.value
         note = list(notes.get(row.member_id, []))
-        note += _cell_notes(row, counted_to)
+        note += _cell_notes(row, Month.of(today))
         if shown is not None and shown.category is DuesCategory.REDUCED and shown.approval_ref:
             note.append(f"减免经{shown.approval_ref}批准")
         built.append(
@@ -172,7 +171,7 @@ def register(
     return DuesRegister(
         title=title,
         months=tuple(Month.from_ordinal(i) for i in range(first.ordinal, last.ordinal + 1)),
-        counted_to=counted_to,
+        counted_to=due_to,
         rows=tuple(built),
         summary=summary(session, first_day, last_day, today, title),
         specials=tuple(line for _member, line in specials),
@@ -180,13 +179,13 @@ def register(
     )
 
 
-def _cell_notes(row: MemberDues, counted_to: Month | None) -> list[str]:
-    """补交 beyond six months, months paid ahead of the day (not counted yet), 多交."""
+def _cell_notes(row: MemberDues, current: Month) -> list[str]:
+    """补交 beyond six months, months paid ahead of the day's month (预交), 多交."""
     notes = []
     back = [c.month for c in row.cells if c.back_pay]
     if back:
         notes.append(f"{_months(back)}补交超过6个月")
-    ahead = [c.month for c in row.cells if c.paid and (counted_to is None or c.month > counted_to)]
+    ahead = [c.month for c in row.cells if c.paid and c.month > current]
     if ahead:
         notes.append(f"{_months(ahead)}为预交")
     extra = sum(

@@ -18,12 +18,15 @@ def dues(session: Session, period: YearPeriod, today: date) -> DuesSummary:
 
 
 def dues_text(part: DuesSummary) -> SectionText:
-    if not part.members:
+    if part.counted_to is None:
+        lines = ["本期党费正在收缴，尚无到期应交的月份。"]
+    elif not part.members:
         lines = ["本期尚未登记党费标准和收缴情况。"]
     else:
+        month = part.counted_to.month
         line = (
-            f"本期{part.members}名党员应交党费{yuan(part.owed)}元，实交{yuan(part.paid)}元，"
-            f"收缴率{part.rate_text}。"
+            f"截至{month}月，本期应交党费的党员{part.members}名（含期内转出、去世的党员），"
+            f"应交{yuan(part.owed)}元，实交{yuan(part.paid)}元，收缴率{part.rate_text}。"
         )
         if part.behind:
             line += f"欠交党员{part.behind}名，共欠{yuan(part.arrears)}元，支部已逐一提醒补交。"
