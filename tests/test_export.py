@@ -37,7 +37,7 @@ def test_roster_workbook_layout(demo_rows: list[RosterRow], tmp_path: Path) -> N
     assert workbook.sheetnames == ["花名册", "统计"]
     sheet = workbook["花名册"]
     assert sheet["A1"].value == f"{BRANCH_NAME}党员花名册"
-    assert "填报日期：2026年11月25日" in sheet["A2"].value
+    assert "填报日期：2026-11-25" in sheet["A2"].value
     header = [c.value for c in sheet[3]]
     assert header[:7] == ["序号", "姓名", "性别", "民族", "出生日期", "年龄", "公民身份号码"]
     assert header[header.index("转正时间") + 1] == "党龄"

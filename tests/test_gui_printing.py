@@ -157,7 +157,7 @@ def test_the_training_ledger_prints_on_landscape_a4_at_its_designed_size(
     assert printed.pdf[0].get_size() == pytest.approx((A4[1], A4[0]), abs=1)
     assert "党员教育培训台账" in printed.text(0) and "合计" in printed.text(len(printed.pdf) - 1)
     # as the Excel ledger: the 填报日期 under the title, the 填表人 / 审核人 lines at the foot
-    assert "填报日期：2026年6月30日" in printed.text(0)
+    assert "填报日期：2026-06-30" in printed.text(0)
     last = printed.text(len(printed.pdf) - 1)
     assert "填表人：" in last and "审核人：" in last
     assert printed.pitch(0, "中共前溪村") == pytest.approx(20, abs=0.6)

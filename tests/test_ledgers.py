@@ -18,6 +18,8 @@ from dangwu_desktop.ledgers import Export, ExportScope, Span, all_exports, expor
 
 TODAY = date(2026, 11, 25)
 LEADING_ZERO = re.compile(r"(?:年|^|[^0-9])0[1-9]月|月0[1-9]日")
+WRITTEN_DAY = re.compile(r"\d{1,2}月\d{1,2}日")  # 2026年9月20日, 9月20日
+NUMERIC_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # 2026-09-20
 SCOPES = {
     Span.TODAY: ExportScope(TODAY, 2026),
     Span.YEAR: ExportScope(TODAY, 2026),
@@ -68,7 +70,7 @@ def test_every_declared_export_writes_a_file_that_opens(
     else:
         workbook = CalamineWorkbook.from_path(str(path))
         texts = [
-            str(value)
+            value.isoformat() if isinstance(value, date) else str(value)
             for name in workbook.sheet_names
             for row in workbook.get_sheet_by_name(name).to_python()
             for value in row
@@ -77,6 +79,10 @@ def test_every_declared_export_writes_a_file_that_opens(
     # GB/T 9704: 月、日不编虚位 — 2026年9月20日, never 2026年09月20日 or 01月04日
     zero_padded = [t for t in texts if LEADING_ZERO.search(t)]
     assert zero_padded == [], zero_padded[:3]
+    # …and one form of date in one document: 2026年9月20日 in text, or 2026-09-20 in a table
+    written = [t for t in texts if WRITTEN_DAY.search(t)]
+    numeric = [t for t in texts if NUMERIC_DAY.search(t)]
+    assert not (written and numeric), (written[:2], numeric[:2])
 
 
 def test_the_command_line_exports_what_a_ledger_declares(

@@ -79,7 +79,7 @@ def test_plan_form_and_report_slip(demo: Database, tmp_path: Path) -> None:
     rows = slip.tables[0].rows
     cells = [row.cells[1].text for row in rows]
     assert cells[1] == "支部党员大会" and f"应到{record.expected}人" in cells[5]
-    assert cells[-2] == "2026年11月25日"
+    assert cells[-2] == "2026-11-25"
     # Issue 18: a box for the township's review, and blanks to sign on that survive (not the
     # trailing full-width spaces Word, WPS and Qt drop at the end of a line).
     assert rows[-1].cells[0].text == "镇党委（党建办）审核意见" and cells[-1] == ""

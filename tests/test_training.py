@@ -301,13 +301,14 @@ def test_the_period_workbook_hours_and_credits_cover_the_same_days(
         sheets[quarter] = load_workbook(path)
     first, second = sheets[1], sheets[2]
     assert (
-        first["学时统计"]["A1"].value == "东岙村党支部2026年党员学习培训学时统计表（截至3月31日）"
+        first["学时统计"]["A1"].value
+        == "东岙村党支部2026年党员学习培训学时统计表（截至2026-03-31）"
     )
     assert "外出学习学时" not in first.sheetnames  # no credits by 31 March
     hours = {row[1]: row for row in second["学时统计"].iter_rows(min_row=5, values_only=True)}
     assert hours["李梅"][5:8] == (5, 6, 11)  # 集中学习, 外出学习, 合计 to 30 June
     credit_sheet = second["外出学习学时"]
-    assert credit_sheet["A1"].value.endswith("外出学习学时登记（截至6月30日）")
+    assert credit_sheet["A1"].value.endswith("外出学习学时登记（截至2026-06-30）")
     credited = [
         row[3] for row in credit_sheet.iter_rows(min_row=4, values_only=True) if row[1] == "李梅"
     ]

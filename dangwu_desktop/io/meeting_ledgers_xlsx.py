@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from dangwu_desktop.core.dates import month_day
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import INDIVIDUAL_STUDY, ActivityKind
 from dangwu_desktop.core.periods import period_dates
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow, cell_status
@@ -83,7 +83,7 @@ def add_ledger_sheet(
             record.expected,
             len(record.present),
             absent_text(record),
-            f"{month_day(record.entered_at)}补录" if record.late_entry else "",
+            f"{format_date(record.entered_at)}补录" if record.late_entry else "",
         )
         for number, record in enumerate(records, start=1)
     ]
@@ -128,7 +128,7 @@ def add_monthly_sheet(
                 row.label,
                 f"{row.requirement.period.value}至少1次",
                 len(in_month),
-                "、".join(f"{d.month}月{d.day}日" for d in in_month) or "—",
+                "、".join(format_date(d) for d in in_month) or "—",
                 shown,
                 attendance_rate([r for r in records if r.date in in_month and _in_row(r, row)]),
                 row.requirement.citation,
@@ -165,7 +165,7 @@ def _study_row(
         STUDY_LABEL,
         "每月至少1次",
         len(study),
-        "、".join(f"{r.date.month}月{r.date.day}日" for r in study) or "—",
+        "、".join(format_date(r.date) for r in study) or "—",
         f"{status.value}（{hours:g}学时）" if study else status.value,
         attendance_rate(study),
         STUDY_CITATION,

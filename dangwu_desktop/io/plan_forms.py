@@ -10,7 +10,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Mm, Pt
 
-from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.plans import PlanItem
@@ -110,7 +110,7 @@ def export_report_slip(target: Path, record: RecordSheet, branch_name: str, toda
         ("议题", "；".join(record.topics) or "—"),
         ("主要内容", summary or "—"),
         ("决议", record.decisions or "—"),
-        ("报备日期", document_date(today)),
+        ("报备日期", format_date(today)),
         (REVIEW, ""),  # left for the township to write in
     )
     table = document.add_table(rows=len(rows), cols=2)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from html import escape
 
-from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.dates import document_date, format_date
 from dangwu_desktop.core.services.activities import RecordSheet, SignInSheet
 from dangwu_desktop.io.record_text import header_rows, talk_lines, topic_lines
 
@@ -122,7 +122,7 @@ def table_html(
     """A printable ledger: a title, a line under it (with the 填报日期, given `today`), a
     bordered table, and the 填表人 / 审核人 lines the Excel ledgers end with."""
     if today is not None:
-        subtitle = f"{subtitle}　　填报日期：{document_date(today)}"
+        subtitle = f"{subtitle}　　填报日期：{format_date(today)}"
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
     body = "".join(
         "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"

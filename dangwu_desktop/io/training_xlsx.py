@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from dangwu_desktop.core.dates import month_day
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.training import Credit, MemberHours
 from dangwu_desktop.io.meeting_ledgers_xlsx import attendance_rate, total_label
@@ -106,7 +106,7 @@ def _standing(row: MemberHours, year_over: bool) -> str:
 
 def _span(year: int, as_of: date) -> str:
     """（截至9月30日）while the year runs; nothing once it is over."""
-    return "" if as_of >= date(year, 12, 31) else f"（截至{month_day(as_of)}）"
+    return "" if as_of >= date(year, 12, 31) else f"（截至{format_date(as_of)}）"
 
 
 def add_hours_sheets(

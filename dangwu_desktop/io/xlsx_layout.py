@@ -20,7 +20,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.io.atomic import atomic_save
 
 FONT = "宋体"
@@ -203,7 +203,7 @@ def title_rows(
     heading = Styled(sheet, Look(font=TITLE_FONT, size=18, bold=True, align="center_across"))
     sheet.append([heading(title), *(heading(None) for _ in range(width - 1))], height=36)
     unit = Styled(sheet, Look(size=11))
-    lines = [f"填报单位（盖章）：{branch_name}", f"填报日期：{document_date(today)}"]
+    lines = [f"填报单位（盖章）：{branch_name}", f"填报日期：{format_date(today)}"]
     if not narrow:
         lines = ["　　　　".join(lines)]
     for line in lines:
