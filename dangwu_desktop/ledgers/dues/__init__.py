@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dangwu_desktop.ledgers.base import Ledger, ReportSection, lazy
+from dangwu_desktop.ledgers.base import Ledger, ReportSection, SidebarPage, lazy
 
 if TYPE_CHECKING:
     from dangwu_desktop.core.rulebook import Rule
@@ -29,6 +29,7 @@ def _rules() -> Sequence[Rule]:
 LEDGER = Ledger(
     "dues",
     "党费",
+    pages=(SidebarPage("dues", "党费", 35, f"{__name__}.page"),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("dues", "党费收缴情况", 45, f"{__name__}.report"),),
     settings=_settings,
