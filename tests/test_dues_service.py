@@ -306,3 +306,26 @@ def test_the_payments_of_one_month(database: Database, village: dict) -> None:
         assert [(p.paid_on, text) for p, text in lines] == [(date(2026, 4, 1), "2026年3—4月")]
         standard = standard_in_force(session, village["赵六"], Month(2026, 6))
     assert standard is not None and standard.base == D("4200.00")
+
+
+def test_the_demo_village_keeps_a_believable_dues_book(database: Database) -> None:
+    """Most members 农民, some 在职/离退休/村干部, one 免交; one pays the year in advance, one
+    through a relative, 流动党员 at the 流入地; a few behind; 特殊党费 and 上缴 recorded."""
+    from dangwu_desktop.core.demo import build_demo_village
+    from dangwu_desktop.ledgers.dues.models import DuesRemittance, DuesStandard, SpecialDues
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        kinds = [s.category for s in session.scalars(select(DuesStandard))]
+        payments = session.scalars(select(DuesPayment)).all()
+        found = arrears(session, TODAY)
+        assert kinds.count(DuesCategory.FARMER) > len(kinds) / 2
+        assert {DuesCategory.RETIRED, DuesCategory.REDUCED} <= set(kinds)
+        assert any(p.note == "一次交清全年党费" for p in payments)
+        assert any(p.paid_by for p in payments) and any(p.paid_at_org for p in payments)
+        assert [a.run for a in found] == [5, 3, 2]
+        assert session.scalars(select(SpecialDues)).all()
+        assert len(session.scalars(select(DuesRemittance)).all()) == 3  # Q1–Q3 by 11-30
+        texts = [r.text for r in reminders(session, TODAY)]
+    assert any("再过1个月即满六个月" in t for t in texts)

@@ -87,6 +87,11 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
     _excuse_the_long_away(session, today)
     meetings = build_demo_meetings(session, rng, today)
     _plan_the_year(session, today)
+    from dangwu_desktop.ledgers import ledgers  # the ledgers' own books, each from its package
+
+    for ledger in ledgers():
+        if ledger.demo is not None:
+            ledger.demo(session, today)
     return DemoSummary(members=len(members) + 3, movements=movements, meetings=meetings)
 
 

@@ -181,3 +181,5 @@ class Ledger:
     settings: Callable[[], Sequence[SettingSpec]] | None = None
     # The ledger's own rules, for the 依据 list (the core's rules are in core/rulebook.py).
     rules: Callable[[], Sequence[Rule]] | None = None
+    # Fills the ledger's records in the demo village, after its members and meetings exist.
+    demo: Callable[[Session, date], None] | None = None

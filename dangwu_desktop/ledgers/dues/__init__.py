@@ -34,4 +34,5 @@ LEDGER = Ledger(
     sections=(ReportSection.named("dues", "党费收缴情况", 45, f"{__name__}.report"),),
     settings=_settings,
     rules=_rules,
+    demo=lazy(f"{__name__}.demo:build_demo_dues"),
 )

@@ -188,9 +188,15 @@ def roster_stretches(
     return stretches
 
 
-def standards(session: Session) -> dict[int, list[DuesStandard]]:
+def standards(
+    session: Session, member_ids: Sequence[int] | None = None
+) -> dict[int, list[DuesStandard]]:
+    """Each member's standards, oldest first (of the members named, or of all)."""
+    query = select(DuesStandard).order_by(DuesStandard.effective_from)
+    if member_ids is not None:
+        query = query.where(DuesStandard.member_id.in_(member_ids))
     by_member: dict[int, list[DuesStandard]] = defaultdict(list)
-    for standard in session.scalars(select(DuesStandard).order_by(DuesStandard.effective_from)):
+    for standard in session.scalars(query):
         by_member[standard.member_id].append(standard)
     return by_member
 
@@ -210,8 +216,11 @@ class _Received:
     elsewhere: bool = False
 
 
-def received(session: Session, first: Month, last: Month) -> dict[tuple[int, Month], _Received]:
-    """What each member's months from `first` to `last` received, and when."""
+def received(
+    session: Session, first: Month, last: Month, member_ids: Sequence[int] | None = None
+) -> dict[tuple[int, Month], _Received]:
+    """What each member's months from `first` to `last` received, and when (of the members
+    named, or of all)."""
     query = (
         select(
             DuesPayment.member_id, DuesAllocation.year, DuesAllocation.month,
@@ -223,6 +232,8 @@ def received(session: Session, first: Month, last: Month) -> dict[tuple[int, Mon
             DuesAllocation.year * 12 + DuesAllocation.month - 1 <= last.ordinal,
         )
     )  # fmt: skip
+    if member_ids is not None:
+        query = query.where(DuesPayment.member_id.in_(member_ids))
     found: dict[tuple[int, Month], _Received] = defaultdict(_Received)
     for member_id, year, month, amount, paid_on, org in session.execute(query):
         cell = found[(member_id, Month(year, month))]

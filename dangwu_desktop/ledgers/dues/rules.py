@@ -429,7 +429,7 @@ def standard_summary(category: DuesCategory, base: Decimal | None, amount: Decim
     """农民，每月0.50元 / 在职，月工资收入（税后）4200.00元×1%，每月42.00元."""
     if base is not None and needs_base(category):
         rate = pension_rate(base) if category is DuesCategory.RETIRED else wage_rate(base)
-        percent = f"{rate * 100:g}%"
+        percent = f"{(rate * 100).normalize():f}%"
         return f"{category.value}，{BASE_LABELS[category]}{yuan(base)}元×{percent}，每月{yuan(amount)}元"
     if category is DuesCategory.REDUCED and amount == ZERO:
         return "免交"

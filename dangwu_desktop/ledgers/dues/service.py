@@ -160,8 +160,8 @@ def still_owed(
     member = _member(session, member_id)
     spans = roster_stretches(session, [member_id]).get(member_id, [])
     admitted = _admitted(spans, member.join_date)
-    history = standards(session).get(member_id, [])
-    got = received(session, first, last)
+    history = standards(session, [member_id]).get(member_id, [])
+    got = received(session, first, last, [member_id])
     owed = []
     for index in range(first.ordinal, last.ordinal + 1):
         month = Month.from_ordinal(index)
@@ -176,7 +176,7 @@ def still_owed(
 
 def first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
     """The earliest month since the member's first standard that still owes, else `paid`."""
-    history = standards(session).get(member_id, [])
+    history = standards(session, [member_id]).get(member_id, [])
     if not history:
         return paid
     start = Month.of(history[0].effective_from)
@@ -248,7 +248,7 @@ def record_payment(session: Session, given: PaymentInput, today: date) -> Paymen
     )  # fmt: skip
     if findings:
         raise RecordInvalid(findings)
-    if not standards(session).get(member.id):
+    if not standards(session, [member.id]):
         raise refused([f"{member.name}还没有核定党费标准，请先“核定标准”"])
     plan = plan_payment(session, member.id, given.paid_on, given.amount, given.first_month)
     if not plan.owes:
