@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -11,7 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.money import yuan
+from dangwu_desktop.core.money import ZERO, yuan
 from dangwu_desktop.ledgers.dues import book
 from dangwu_desktop.ledgers.dues.book import CellState, MemberDues, MonthCell
 from dangwu_desktop.ledgers.dues.rules import UNPAID_RULE, Month
@@ -32,6 +33,12 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 FIRST_MONTH_COLUMN = 3
 HEADER = ("姓名", "党小组", "标准", *(f"{m}月" for m in range(1, 13)), "应交", "已交", "欠交")
 OWED_COLUMN = FIRST_MONTH_COLUMN + 12
+HEADER_TIPS = {
+    2: "每月应交的党费（元）；指向单元格可看核定的类别和基数；双击核定标准",
+    OWED_COLUMN: "本年到本月为止应交的党费（元）",
+    OWED_COLUMN + 1: "本年各月已交的党费（元），含预交",
+    OWED_COLUMN + 2: "到上月为止没有交清的党费（元）",
+}
 # Pastel backgrounds with dark text of their own (dark mode's light text would not show on them);
 # the cell's text says the state too, so that colour is never the only sign.
 STATE_COLOURS: dict[str, tuple[str, str]] = {
@@ -39,6 +46,7 @@ STATE_COLOURS: dict[str, tuple[str, str]] = {
     CellState.SHORT: ("#fef3c7", "#92400e"),
     CellState.UNSET: ("#e0e7ff", "#3730a3"),
 }
+ELSEWHERE_SHORT = "流入地"
 QUIET = QBrush(QColor("#6b7280"))  # 待交, 免交, —: nothing to do
 QUIET_STATES = {CellState.PENDING, CellState.EXEMPT, CellState.NOT_HERE}
 
@@ -48,6 +56,8 @@ def cell_text(cell: MonthCell, current: Month) -> str:
     state = cell.state(current)
     if state == CellState.PAID and cell.paid > 0:
         return yuan(cell.paid)
+    if state == CellState.ELSEWHERE:
+        return ELSEWHERE_SHORT  # four characters would widen every month's column
     return state
 
 
@@ -67,6 +77,12 @@ def cell_tooltip(name: str, cell: MonthCell, current: Month) -> str:
         parts.append("预交")
     parts.append("双击查看交纳记录" if cell.paid else "双击登记党费")
     return "\n".join(parts)
+
+
+def owed_to_date(row: MemberDues) -> Decimal:
+    """应交: the year's months up to this one (later months are 待交, not yet owed), as the
+    summary line counts them."""
+    return sum((c.owed or ZERO for c in row.cells if c.owes and c.month <= row.current), ZERO)
 
 
 class DuesBookModel(QAbstractTableModel):
@@ -116,8 +132,8 @@ class DuesBookModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADER[section]
-            if role == Qt.ItemDataRole.ToolTipRole and section == 2:
-                return "每月应交的党费（元）；指向单元格可看核定的类别和基数"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return HEADER_TIPS.get(section)
         elif role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None
@@ -166,7 +182,7 @@ class DuesBookModel(QAbstractTableModel):
         if column == 2:
             return yuan(row.monthly) if row.monthly is not None else CellState.UNSET
         if column == OWED_COLUMN:
-            return yuan(row.owed)
+            return yuan(owed_to_date(row))
         if column == OWED_COLUMN + 1:
             return yuan(row.paid)
         return yuan(row.arrears) if row.arrears > 0 else ""
@@ -182,8 +198,9 @@ LEGEND = "　".join(
                 (CellState.UNSET, STATE_COLOURS[CellState.UNSET], "没核定标准"),
             )
         ),
-        "数字：已交金额",
-        "待交：本月及以后",
+        "数字：已交（元）",
+        "待交：本月起",
+        f"{ELSEWHERE_SHORT}：在流入地党组织交",
         "—：不在本支部",
     ]
 )
@@ -200,13 +217,13 @@ class DuesPage(Page):
         table = ui.bookTable
         table.setModel(self.model)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header.setMinimumSectionSize(36)
-        for column, width in enumerate((64, 84, 46, *([50] * 12), 58, 58, 58)):
-            table.setColumnWidth(column, width)
+        # Each column as wide as its widest text (109.50, 流入地交), so that the twelve months fit
+        # a 1280-wide screen whole; a smaller screen scrolls sideways rather than cut amounts.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         table.verticalHeader().setDefaultSectionSize(24)
         ui.legendLabel.setText(LEGEND)
+        ui.legendLabel.setWordWrap(False)
         ui.yearCombo.currentIndexChanged.connect(self._reload)
         ui.searchEdit.textChanged.connect(self._refilter)
         ui.behindCheck.toggled.connect(self._refilter)

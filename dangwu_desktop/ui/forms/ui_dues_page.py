@@ -54,13 +54,6 @@ class Ui_DuesPage(object):
 
         self.filterLayout.addItem(self.filterSpacer)
 
-        self.legendLabel = QLabel(DuesPage)
-        self.legendLabel.setObjectName(u"legendLabel")
-        self.legendLabel.setWordWrap(True)
-        self.legendLabel.setTextFormat(Qt.TextFormat.RichText)
-
-        self.filterLayout.addWidget(self.legendLabel)
-
 
         self.pageLayout.addLayout(self.filterLayout)
 
@@ -113,6 +106,13 @@ class Ui_DuesPage(object):
 
         self.pageLayout.addWidget(self.bookTable)
 
+        self.legendLabel = QLabel(DuesPage)
+        self.legendLabel.setObjectName(u"legendLabel")
+        self.legendLabel.setWordWrap(True)
+        self.legendLabel.setTextFormat(Qt.TextFormat.RichText)
+
+        self.pageLayout.addWidget(self.legendLabel)
+
         self.summaryLabel = QLabel(DuesPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
@@ -137,7 +137,6 @@ class Ui_DuesPage(object):
         self.yearLabel.setText(QCoreApplication.translate("DuesPage", u"\u5e74\u5ea6", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("DuesPage", u"\u67e5\u627e\u59d3\u540d", None))
         self.behindCheck.setText(QCoreApplication.translate("DuesPage", u"\u53ea\u770b\u6b20\u4ea4", None))
-        self.legendLabel.setText("")
         self.monthButton.setText(QCoreApplication.translate("DuesPage", u"\u6574\u6708\u767b\u8bb0(&M)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.monthButton.setToolTip(QCoreApplication.translate("DuesPage", u"\u4e00\u4e2a\u6708\u5168\u6751\u6309\u6807\u51c6\u767b\u8bb0\uff0c\u6ca1\u4ea4\u7684\u53d6\u6d88\u52fe\u9009\uff08Alt+M\uff09", None))
@@ -162,6 +161,7 @@ class Ui_DuesPage(object):
 #if QT_CONFIG(tooltip)
         self.arrearsButton.setToolTip(QCoreApplication.translate("DuesPage", u"\u5230\u4e0a\u6708\u4e3a\u6b62\u6ca1\u6709\u4ea4\u6e05\u515a\u8d39\u7684\u515a\u5458", None))
 #endif // QT_CONFIG(tooltip)
+        self.legendLabel.setText("")
         self.summaryLabel.setText("")
         self.messageLabel.setText("")
         pass
