@@ -286,3 +286,45 @@ def mixed_people(count: int) -> list[list[object]]:
 def mixed_roster(path: Path, count: int = 24) -> Path:
     """MIXED_HEADER in row 1, then `count` rows of mixed_people, as an .xlsx."""
     return write_xlsx(path, [MIXED_HEADER, *mixed_people(count)])
+
+
+# A mixed roster in every form villages type dates in, for the snapshot of what an import writes
+
+DATE_FORMS = ("cell", "%Y-%m-%d", "slashes", "%Y.%m.%d", "chinese", "%Y%m%d")
+
+
+def date_in_form(day: date, form: int) -> object:
+    """`day` as a village types it, by turns: a date cell, 2001-07-01, 2001/7/1, 2001.07.01,
+    2001年7月1日, 20010701."""
+    kind = DATE_FORMS[form % len(DATE_FORMS)]
+    if kind == "cell":
+        return day
+    if kind == "slashes":
+        return f"{day.year}/{day.month}/{day.day}"
+    if kind == "chinese":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return day.strftime(kind)
+
+
+def varied_mixed_people(count: int) -> list[list[object]]:
+    """mixed_people with the 出生日期, 入党时间 and 转正时间 in DATE_FORMS by turns, every
+    thirteenth birth date given only as 年月, every ninth 党籍状态 left empty (在册), and every
+    seventeenth 流动 written 流动党员 rather than 是."""
+    rows = mixed_people(count)
+    for i, row in enumerate(rows):
+        born = date.fromisoformat(str(row[4]))
+        for offset, column in enumerate((4, 7, 8)):
+            if row[column]:
+                row[column] = date_in_form(date.fromisoformat(str(row[column])), i + offset)
+        if i % 13 == 0:
+            row[4] = f"{born.year}年{born.month}月"
+        if i % 9 == 0 and row[-1] == "在册":
+            row[-1] = ""
+        if i % 17 == 2 and row[14] == "是":
+            row[14] = "流动党员"
+    return rows
+
+
+def varied_mixed_roster(path: Path, count: int = 120) -> Path:
+    """MIXED_HEADER in row 1, then `count` rows of varied_mixed_people, as an .xlsx."""
+    return write_xlsx(path, [MIXED_HEADER, *varied_mixed_people(count)])

@@ -292,6 +292,7 @@ def test_rules_prints_the_rule_book_with_this_databases_settings(
     from dangwu_desktop.core.services.settings import LECTURE_PERIOD, set_setting
     from dangwu_desktop.core.services.training import MEMBER_HOURS
     from dangwu_desktop.db.startup import open_database
+    from dangwu_desktop.ledgers import ledger_rules
 
     db = tmp_path / "cli.sqlite3"
     database = open_database(db)
@@ -303,14 +304,14 @@ def test_rules_prints_the_rule_book_with_this_databases_settings(
     code, out, _ = run(capsys, "--db", str(db), "rules")
     assert code == 0
     ids = [line.split("\t")[0] for line in out.splitlines() if not line.startswith(" ")][:-1]
-    assert ids == list(RULES)
+    assert ids == [*RULES, *(rule.id for rule in ledger_rules())]
     blocks = out.split("\n" + "meeting.frequency.")
     assert "branch_general\t党员大会一般每季度召开1次\n  数字：每季度1次\n  依据：《中国共产党支部工作条例（试行）》第十一条：" in blocks[1]  # fmt: skip
     assert "\ntraining.yearly_hours\t党员每年集中学习培训时间一般不少于32学时\n  设置：“党员每年集中学习培训学时”现为40学时（默认32学时，可在“设置”中修改）\n  依据：《中国共产党党员教育管理工作条例》第二十条：" in out  # fmt: skip
     assert "\nmeeting.frequency.lecture\t党课应当按期进行（本地规定：每半年至少1次）\n  设置：“党课频次”现为每半年（默认每季度" in out  # fmt: skip
     assert "\nmeeting.secretary_lecture\t党支部书记每年至少为党员讲1次党课\n  数字：每年1次\n  依据：地方规定：" in out  # fmt: skip
     assert "  来源：中组部有关规定\n" in out and "  来源：全国规划\n" in out
-    assert out.splitlines()[-1].startswith(f"共{len(RULES)}条规则。")
+    assert out.splitlines()[-1].startswith(f"共{len(RULES) + len(ledger_rules())}条规则。")
 
 
 def test_rules_asks_for_the_password_like_any_command(

@@ -44,7 +44,7 @@ def person(name: str, **overrides: object) -> MemberData:
     """A member without an ID number: sex and birth given instead."""
     values: dict[str, object] = {
         "name": name,
-        "id_number": None,
+        "id_number": "",
         "sex": Sex.FEMALE,
         "birth_date": date(1975, 3, 2),
     }

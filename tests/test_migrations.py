@@ -78,6 +78,10 @@ SEEDS: dict[str, list[str]] = {
         LIFE_MEETING.format(
             id=3, kind="组织生活会", date="2026-01-18", title="年度组织生活会", extra="", values=""
         ),
+        # A 谈心谈话 written as one text, before conversations were rows (0012).
+        "INSERT INTO activity (id, kind, date, place, title, host, recorder, observers, minutes,"
+        " decisions) VALUES (5, '谈心谈话', '2026-02-10', '村部', '', '陈静', '王伟', '',"
+        " '陈静与王伟谈心，谈了村里产业发展', '')",
     ],
     "0003": [
         "INSERT INTO planned_activity (year, quarter, kind, planned_date, topic, place, host)"
@@ -134,6 +138,10 @@ SEEDS: dict[str, list[str]] = {
         " paid_at_org, note) VALUES (1, 1, '2026-01-08', 4200, 'A001', '', '现金', '', '')",
         "INSERT INTO dues_allocation (payment_id, year, month, amount) VALUES (1, 2026, 1, 4200)",
     ],
+    "0013": [
+        "INSERT INTO activity_talk (activity_id, position, talker_id, talkee_id, date, talk_type,"
+        " content, suggestions) VALUES (5, 0, 1, 4, '2026-02-10', '委员与党员', '谈思想', '')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -147,6 +155,9 @@ CONTENT = {
     "setting": "SELECT key, value FROM setting",
     "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
     " ORDER BY id",
+    # A 谈心谈话 from before 0012 keeps its text and has no conversation rows.
+    "talk_text": "SELECT id, minutes FROM activity WHERE kind = '谈心谈话'",
+    "activity_talk": "SELECT activity_id, talker_id, talkee_id, date, content FROM activity_talk",
     "activity_topic": "SELECT activity_id, text, vote_due, votes_for FROM activity_topic"
     " ORDER BY position",
     "activity_attendance": "SELECT member_id, attendance, absence_reason FROM activity_attendance"
@@ -195,7 +206,11 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "activity": sorted(
             since(
                 "0002",
-                [(1, "学习党章", 1, None, "", 2026), (3, "年度组织生活会", None, None, "", 2026)],
+                [
+                    (1, "学习党章", 1, None, "", 2026),
+                    (3, "年度组织生活会", None, None, "", 2026),
+                    (5, "", None, None, "", 2026),
+                ],
             )
             + since("0004", [(2, "党史", 1, 2.5, "陈静", 2026)])
             + since("0008", [(4, "民主评议", None, None, "", 2025)])
@@ -203,6 +218,8 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         # A topic recorded before 0011 was not put to a vote.
         "activity_topic": since("0002", [(1, "学习党章", None, None)])
         + since("0011", [(1, "接收预备党员", 3, 2)]),
+        "talk_text": since("0002", [(5, "陈静与王伟谈心，谈了村里产业发展")]),
+        "activity_talk": since("0013", [(5, 1, 4, "2026-02-10", "谈思想")]),
         "activity_attendance": since("0002", [(1, "出席", ""), (2, "缺席", "外出务工")]),
         "activity_attachment": since("0002", [(1, "签到.jpg")]),
         "appraisal": since("0002", [(2025, 1, "优秀")]),

@@ -170,6 +170,7 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     used: list[str] = []
+    shown: list[str] = []  # every tab of every page, as it was shown
     done: set[QAction | QAbstractButton] = set()
     oversized: dict[str, str] = {}  # each problem, with the step that first showed it
 
@@ -182,6 +183,8 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
             page = choose_by_shortcut(qtbot, window, row)
             measure(entry.title)
             for tab in tabs_of(page):
+                shown.append(f"{entry.title}{tab}")
+                measure(shown[-1])
                 for control in page_controls(page):
                     if name_of(control) in LEAVES or control in done:
                         continue
@@ -203,6 +206,8 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
     assert all(pages >= 1 for _title, pages in answerer.previews), answerer.previews
     assert any(u.startswith("菜单 → ") for u in used) and len(used) > 40, used
     assert "没有可输出的记录" not in str(answerer.seen), answerer.seen
+    assert "组织生活（谈心谈话覆盖）" in shown, shown
+    assert "ActivityDialog: 新建谈心谈话记录" in answerer.seen, answerer.seen  # with its 谈话记录
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

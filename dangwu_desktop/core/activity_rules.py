@@ -50,6 +50,7 @@ LABELS = {
     "study_hours": "学时",
     "teacher": "主讲人",
     "votes": "表决",
+    "talks": "谈话记录",
 }
 DECISION_MEETINGS = frozenset({ActivityKind.BRANCH_GENERAL, ActivityKind.COMMITTEE})
 MINUTES_MINIMUM_CHARACTERS = 60
@@ -81,6 +82,28 @@ class Excused:
         return f"{self.name}（{self.reason.value}，{self.decided_on.year}年{self.decided_on.month}月{self.decided_on.day}日决定）"
 
 
+@dataclass(frozen=True, slots=True)
+class Talk:
+    """One conversation of a 谈心谈话 record. A name typed that is not one member of the roster
+    has no id (the check says so); the names are kept for the findings and the print."""
+
+    talker_id: int | None  # 谈话人
+    talker: str
+    talkee_id: int | None  # 谈话对象
+    talkee: str
+    date: date
+    content: str = ""  # 谈话内容
+    suggestions: str = ""  # 意见建议
+    talk_type: str = ""  # 谈话类型, e.g. 委员之间 / 委员与党员 / 提醒谈话
+
+    @property
+    def line(self) -> str:
+        """As the record and its print head a conversation: 2026年1月12日 陈静与王伟谈话（…）."""
+        kind = f"（{self.talk_type}）" if self.talk_type else ""
+        day = f"{self.date.year}年{self.date.month}月{self.date.day}日"
+        return f"{day}　谈话人：{self.talker}　谈话对象：{self.talkee}{kind}"
+
+
 @dataclass(slots=True)
 class ActivityDraft:
     """A record as the dialog or a script supplies it."""
@@ -108,6 +131,8 @@ class ActivityDraft:
     belongs_to_year: int | None = None
     # Filled in by the service from the branch's decisions in force on the date (党员大会 only).
     excused: list[Excused] = field(default_factory=list)
+    # A 谈心谈话's conversations, one each (ignored on the other kinds).
+    talks: list[Talk] = field(default_factory=list)
 
     @property
     def expected(self) -> int:
@@ -161,6 +186,8 @@ def _finding(
 def check_activity(draft: ActivityDraft, today: date) -> list[Finding]:
     """Errors first, then the completeness warnings."""
     findings = [*_errors(draft, today), *_thin_record(draft)]
+    if draft.kind is ActivityKind.TALK:
+        findings += talk_findings(draft.talks, today)
     if draft.kind is ActivityKind.BRANCH_GENERAL:
         findings += topic_votes(draft.topics_with_votes(), *draft.voters(), draft.decisions)
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
@@ -198,6 +225,40 @@ def _errors(draft: ActivityDraft, today: date) -> list[Finding]:
         )
     errors.extend(_hour_errors(draft))
     return errors
+
+
+def talk_findings(talks: list[Talk], today: date) -> list[Finding]:
+    """Each conversation names two different members of the roster, on a day already past, and
+    says what was talked about; a 谈心谈话 record without conversations counts for nobody."""
+    error, warning = Severity.ERROR, Severity.WARNING
+    if not talks:
+        detail = (
+            "在“谈话记录”中逐次登记谈话人、谈话对象、日期和谈话内容，才能统计年度谈心谈话覆盖情况"
+        )
+        return [_finding("talks", "没有逐次登记谈话", warning, detail)]
+    findings = []
+    for number, talk in enumerate(talks, start=1):
+        where = f"第{number}次谈话"
+        for role, name, member in (
+            ("谈话人", talk.talker, talk.talker_id),
+            ("谈话对象", talk.talkee, talk.talkee_id),
+        ):
+            if member is None:
+                shown = f"“{name.strip()}”不是花名册中的党员" if name.strip() else f"未填写{role}"
+                findings.append(
+                    _finding(
+                        "talks", f"{where}的{role}有误", error, f"{shown}，请从提示的姓名中选择"
+                    )
+                )
+        if talk.talker_id is not None and talk.talker_id == talk.talkee_id:
+            findings.append(_finding("talks", f"{where}的谈话人和谈话对象是同一人", error))
+        if talk.date > today:
+            findings.append(
+                _finding("talks", f"{where}的日期在未来", error, "只能登记已经进行的谈话")
+            )
+        if not talk.content.strip():
+            findings.append(_finding("talks", f"{where}未填写谈话内容", warning))
+    return findings
 
 
 def _hour_errors(draft: ActivityDraft) -> list[Finding]:
@@ -240,6 +301,8 @@ def _thin_record(draft: ActivityDraft) -> list[Finding]:
         if not [t for t in draft.topics if t.strip()]:
             warnings.append(_finding("topics", "没有填写学习内容", warning))
         return warnings
+    if draft.kind is ActivityKind.TALK and draft.talks:
+        return []  # each conversation is its own record: talk_findings judges them
     warnings = [
         _finding(attribute, f"未填写{LABELS[attribute]}", warning)
         for attribute in ("place", "host", "recorder")

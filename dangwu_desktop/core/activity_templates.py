@@ -23,7 +23,7 @@ DEFAULT_TOPICS: dict[ActivityKind, tuple[str, ...]] = {
     ActivityKind.THEME_DAY: ("重温入党誓词", "集中学习", "主题实践活动", "交纳党费"),
     ActivityKind.LIFE_MEETING: ("通报上年度整改落实情况", "对照检查", "批评与自我批评", "整改措施"),
     ActivityKind.APPRAISAL: ("个人自评", "党员互评", "民主测评", "确定评议等次"),
-    ActivityKind.TALK: ("谈话内容", "意见建议"),
+    ActivityKind.TALK: ("开展谈心谈话", "梳理意见建议并研究落实"),  # each talk: 谈话记录
     ActivityKind.OTHER: (),
     ActivityKind.COLLECTIVE_STUDY: ("学习内容", "交流讨论"),
     ActivityKind.DISTANCE_EDUCATION: ("收看远程教育节目", "交流讨论"),

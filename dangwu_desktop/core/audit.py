@@ -147,7 +147,9 @@ def logged_fields(model: type[Base]) -> list[str]:
 
 def field_label(model: type[Base], key: str) -> str:
     """The Chinese word a log entry uses for one of the model's fields."""
-    return MODEL_LABELS.get(model, {}).get(key) or LABELS.get(key, key)
+    return (
+        model.AUDIT_LABELS.get(key) or MODEL_LABELS.get(model, {}).get(key) or LABELS.get(key, key)
+    )
 
 
 Snapshot = Mapping[str, object]

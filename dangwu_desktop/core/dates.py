@@ -13,6 +13,8 @@ _YMD = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日
 _YM = re.compile(r"^(\d{4})\s*[-./年]\s*(\d{1,2})\s*月?$")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _COMPACT_YM = re.compile(r"^(\d{4})(\d{2})$")
+_MIDNIGHT = re.compile(r"\s+00:00(:00)?$")  # a date cell turned into text by another program
+_DIGITS = frozenset("0123456789")
 
 
 class DateParseError(ValueError):
@@ -57,10 +59,16 @@ def parse_date_precision(value: object) -> tuple[date | None, bool]:
         return value, False
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _from_excel_serial(float(value)), False
-    text = str(value).translate(_FULLWIDTH).strip()
+    text = str(value)
+    if len(text) == 10 and text[4] == text[7] and text[4] in "-./":  # 2001-07-01: most text dates
+        year, month, day = text[:4], text[5:7], text[8:]
+        if _DIGITS.issuperset(year + month + day):
+            return _build(text, year, month, day), False
+    text = text.translate(_FULLWIDTH).strip()
     if not text:
         return None, False
-    text = re.sub(r"\s+00:00(:00)?$", "", text)
+    if text.endswith("00"):
+        text = _MIDNIGHT.sub("", text)
     for pattern in (_YMD, _COMPACT):
         match = pattern.match(text)
         if match:

@@ -11,12 +11,14 @@ import random
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from itertools import combinations
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum.cn import ric
 
-from dangwu_desktop.core.activity_rules import Attendee
+from dangwu_desktop.core.activity_rules import Attendee, Talk
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import (
     ActivityKind,
@@ -32,6 +34,9 @@ from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.rulebook import TopicVote
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
+
+if TYPE_CHECKING:
+    from dangwu_desktop.core.services.talks import Person
 
 VILLAGE = "前溪村"
 BRANCH_NAME = f"中共{VILLAGE}支部委员会"
@@ -465,6 +470,9 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         )
         if kind is ActivityKind.BRANCH_GENERAL:  # the matter decided is put to a vote
             draft.votes = {1: _demo_vote(*activities.with_excusals(session, draft).voters())}
+        if kind is ActivityKind.TALK:  # the 委员 talk with each other at the year's start
+            draft.talks = _committee_talks(session, day)
+            draft.topics, draft.minutes = ["支部委员之间谈心谈话"], ""
         entered = datetime.combine(day + timedelta(days=rng.choice((0, 1, 1, 2))), time(20, 30))
         if rng.random() < 0.05:
             entered += timedelta(days=20)  # now and then written up late: shows as 补录
@@ -472,6 +480,91 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
         count += 1
     _demo_appraisal(session, rng, today)
     count += _demo_training(session, rng, today, secretary)
+    count += _member_talks(session, today, secretary, recorder)
+    return count
+
+
+# What a 委员 and a member talked about, and what the member suggested (谈心谈话, 第十九条).
+TALK_SUBJECTS = (
+    ("谈了家里茶园的收成和今年的打算，思想稳定，对村里工作支持", "希望合作社帮助联系茶叶销路"),
+    ("谈了参加组织生活的情况，表示以后尽量不缺席", "建议党员大会安排在农闲的晚上"),
+    ("谈了对村级换届的想法，愿意带头遵守换届纪律", "希望换届前把政策讲清楚"),
+    ("谈了在村务监督中发挥作用的体会", "建议村务公开栏及时更新"),
+    ("谈了身体和家庭情况，生活上有些困难", "希望村里帮助申请临时救助"),
+    ("谈了学习二十届四中全会精神的体会", "建议多组织到先进村参观学习"),
+    ("谈了人居环境整治中带头拆违的想法", "建议对清理得好的户给予表扬"),
+    ("谈了子女在外务工、自己照看孙辈的情况，参加学习有困难", "希望学习材料能送到家里"),
+)
+COMMITTEE_SUBJECTS = (
+    ("相互交流分工工作情况，谈了班子团结和履职中的不足", "建议支委会每月固定时间召开"),
+    ("交流对村集体经济发展的想法，指出对方在联系群众方面可以更主动", "建议分片联系党员"),
+    ("谈了换届前的思想准备，相互提醒廉洁自律", "建议重大事项严格执行“四议两公开”"),
+)
+
+
+def _joined_by(joined: dict[int, date | None], member: Person, day: date) -> bool:
+    since = joined.get(member.member_id)
+    return since is None or since <= day - timedelta(days=10)
+
+
+def _committee_talks(session: Session, day: date) -> list[Talk]:
+    """Every pair of 委员 but the last talked at the year's start: the coverage shows one gap."""
+    from dangwu_desktop.core.services.talks import talk_coverage
+
+    committee = talk_coverage(session, day.year).committee
+    pairs = list(combinations(committee, 2))[:-1]
+    return [
+        Talk(a.member_id, a.name, b.member_id, b.name, day - timedelta(days=index // 4),
+             *COMMITTEE_SUBJECTS[index % len(COMMITTEE_SUBJECTS)], "委员之间")
+        for index, (a, b) in enumerate(pairs)
+    ]  # fmt: skip
+
+
+def _member_talks(session: Session, today: date, secretary: str, recorder: str) -> int:
+    """The 委员 share the members among them and talk with them through the year, a record a
+    quarter; members away from the village (流动党员) and a few others are not reached yet, so
+    the year's coverage is mostly, not fully, complete."""
+    from dangwu_desktop.core.activity_rules import ActivityDraft
+    from dangwu_desktop.core.services import activities
+    from dangwu_desktop.core.services.talks import talk_coverage
+
+    coverage = talk_coverage(session, today.year)
+    committee = coverage.committee
+    at_home = set(session.scalars(select(Member.id).where(Member.is_mobile.is_(False))))
+    reached = [m for m in coverage.members if m.member_id in at_home][:-3]
+    days = [date(today.year, month, 26) for month in (3, 6, 9, 12)]
+    days = [day for day in days if day <= today]
+    if not committee or not days:
+        return 0
+    joined = {m: day for m, day in session.execute(select(Member.id, Member.join_date))}
+    shares: list[list[Person]] = [[] for _ in days]
+    for index, member in enumerate(reached):  # a member who joins later is talked with later
+        later = [
+            q for q in range(index % len(days), len(days)) if _joined_by(joined, member, days[q])
+        ]
+        if later:
+            shares[later[0]].append(member)
+    count = 0
+    for quarter, (day, share) in enumerate(zip(days, shares, strict=True)):
+        talks = [
+            Talk(committee[index % len(committee)].member_id, committee[index % len(committee)].name,
+                 member.member_id, member.name, day - timedelta(days=index % 10),
+                 *TALK_SUBJECTS[(index + quarter) % len(TALK_SUBJECTS)], "委员与党员")
+            for index, member in enumerate(share)
+        ]  # fmt: skip
+        draft = ActivityDraft(
+            kind=ActivityKind.TALK,
+            date=day,
+            place="前溪村党群服务中心及党员家中",
+            title=f"{day.month}月谈心谈话",
+            host=secretary,
+            recorder=recorder,
+            topics=["支部委员与党员谈心谈话"],
+            talks=talks,
+        )
+        entered = datetime.combine(day + timedelta(days=1), time(20, 30))
+        activities.save_activity(session, draft, max(day, today), now=entered)
+        count += 1
     return count
 
 

@@ -181,8 +181,31 @@ OUTFLOW_FIELDS: tuple[MemberField, ...] = (
         synonyms=("流入地党组织", "流入党组织", "接收组织", "流入地党组织名称", "接收党组织"),
     ),
 )  # fmt: skip
-# Every field a roster file may carry: the roster's, then the 流出's.
-IMPORT_FIELDS: tuple[MemberField, ...] = (*MEMBER_FIELDS, *OUTFLOW_FIELDS)
+# What a file may say of a 党籍状态 other than 在册: when it came about and, for a 转出, where the
+# member went. Not columns of the roster either: the import records them as the date and 对方党组织
+# of the movement that brings the status about (转出, 去世, 出党, 停止党籍), where it used to record
+# today and "原表未注明". 党籍变动时间 stands for any status's date where the file has no column
+# of the status's own.
+STATUS_FIELDS: tuple[MemberField, ...] = (
+    MemberField(
+        "transfer_out_date", "转出时间", **_DATE, editable=False, in_workbook=False,
+        synonyms=("转出时间", "转出日期", "转出年月", "组织关系转出时间", "组织关系转出日期"),
+    ),
+    MemberField(
+        "transfer_out_org", "转往单位", editable=False, in_workbook=False,
+        synonyms=("转往单位", "转出去向", "转往党组织", "转入单位", "转出至", "转往何处"),
+    ),
+    MemberField(
+        "death_date", "去世时间", **_DATE, editable=False, in_workbook=False,
+        synonyms=("去世时间", "去世日期", "死亡时间", "死亡日期", "逝世时间", "逝世日期"),
+    ),
+    MemberField(
+        "status_date", "党籍变动时间", **_DATE, editable=False, in_workbook=False,
+        synonyms=("党籍变动时间", "党籍变动日期", "出党时间", "除名时间", "停止党籍时间"),
+    ),
+)  # fmt: skip
+# Every field a roster file may carry: the roster's, then the 流出's, then the statuses'.
+IMPORT_FIELDS: tuple[MemberField, ...] = (*MEMBER_FIELDS, *OUTFLOW_FIELDS, *STATUS_FIELDS)
 
 FIELDS_BY_KEY: dict[str, MemberField] = {f.key: f for f in IMPORT_FIELDS}
 

@@ -65,6 +65,9 @@ class Base(DeclarativeBase):
     # own, so a new ledger's tables are logged without a list kept elsewhere. A table without a
     # subject is logged as part of its parent (attendance and 议题 as changes of their record).
     AUDIT_SUBJECT: ClassVar[str] = ""
+    # The Chinese words the log uses for this table's own fields (a ledger's tables name theirs
+    # here; the shared words are in core.audit.LABELS).
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {}
 
     def audit_name(self) -> str:
         return ""
@@ -271,6 +274,10 @@ class Activity(Base):
     attachments: Mapped[list[ActivityAttachment]] = relationship(
         order_by="ActivityAttachment.id", cascade="all, delete-orphan"
     )
+    # A 谈心谈话 record's conversations, one row each (none on the other kinds).
+    talks: Mapped[list[ActivityTalk]] = relationship(
+        order_by="ActivityTalk.position", cascade="all, delete-orphan"
+    )
 
 
 class AttendanceExcusal(Base):
@@ -315,6 +322,28 @@ class ActivityTopic(Base):
     votes_for: Mapped[int | None] = mapped_column(Integer)
     votes_against: Mapped[int | None] = mapped_column(Integer)
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
+
+
+class ActivityTalk(Base):
+    """One conversation of a 谈心谈话 record: who talked with whom, on which day, about what.
+
+    The year's coverage (every 支部委员 with each other and with the members, 第十九条) is read
+    from these rows, so both people are members of the roster, linked by id."""
+
+    __tablename__ = "activity_talk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    talker_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)  # 谈话人
+    talkee_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)  # 谈话对象
+    date: Mapped[_Day] = mapped_column(Date, index=True)
+    talk_type: Mapped[str] = mapped_column(String(20), default="")  # 谈话类型 (may be empty)
+    content: Mapped[str] = mapped_column(Text, default="")  # 谈话内容
+    suggestions: Mapped[str] = mapped_column(Text, default="")  # 意见建议
+
+    talker: Mapped[Member] = relationship(foreign_keys=[talker_id])
+    talkee: Mapped[Member] = relationship(foreign_keys=[talkee_id])
 
 
 class ActivityAttendance(Base):

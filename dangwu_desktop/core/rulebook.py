@@ -485,7 +485,8 @@ def joining_age(birth_date: date | None, join_date: date | None) -> list[Finding
 def confirmation_due_date(join_date: date, extension_months: int = 0) -> date:
     """The day a 预备党员's probation ends and 转正 falls due: one year after joining, or
     later by the months of an extension (member.probation_extension)."""
-    return add_months(add_years(join_date, PROBATION_YEARS), extension_months)
+    year_on = add_years(join_date, PROBATION_YEARS)
+    return add_months(year_on, extension_months) if extension_months else year_on
 
 
 def is_due_for_confirmation(

@@ -8,7 +8,7 @@ from html import escape
 
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet, SignInSheet
-from dangwu_desktop.io.record_text import header_rows, topic_lines
+from dangwu_desktop.io.record_text import header_rows, talk_lines, topic_lines
 
 # Marks a block that must not start a page without the paragraph before it (ui/printing.py
 # moves that paragraph over): the 落款.
@@ -65,8 +65,11 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
         # Qt's rich text honours table attributes rather than CSS widths and borders.
         f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>",
         f"<p class='section'>议题</p>{topics}",
-        f"<p class='section'>会议记录</p>{minutes}",
     ]
+    if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
+        parts.append(f"<p class='section'>谈话记录</p>{_section_text(talk_lines(record))}")
+    if record.minutes.strip() or not record.talks:
+        parts.append(f"<p class='section'>会议记录</p>{minutes}")
     if record.decisions:
         decisions = _section_text([line for line in record.decisions.splitlines() if line.strip()])
         parts.append(f"<p class='section'>决议</p>{decisions}")

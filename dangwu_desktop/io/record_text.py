@@ -42,6 +42,18 @@ def topic_lines(record: RecordSheet) -> list[str]:
     return lines
 
 
+def talk_lines(record: RecordSheet) -> list[str]:
+    """A 谈心谈话's conversations, each numbered with its day, the two people and the kind of
+    talk, followed by what was said and suggested."""
+    lines = []
+    for number, talk in enumerate(record.talks, start=1):
+        lines.append(f"{number}. {talk.line}")
+        lines.append(f"谈话内容：{talk.content or '（未填写）'}")
+        if talk.suggestions:
+            lines.append(f"意见建议：{talk.suggestions}")
+    return lines
+
+
 def header_rows(record: RecordSheet) -> list[tuple[str, ...]]:
     """Rows of (label, value, label, value), or (label, value) for a value across the row."""
     general = record.kind is ActivityKind.BRANCH_GENERAL

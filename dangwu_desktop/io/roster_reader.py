@@ -30,6 +30,7 @@ from dangwu_desktop.core.services.roster_import import (
     Candidate,
     Fault,
     ImportCheck,
+    bulk_work,
     check_candidates,
 )
 from dangwu_desktop.core.text_rules import WORD_LINE_BREAKS, TextKind
@@ -97,6 +98,7 @@ class RosterFile:
         return replace(self, mapping={**self.mapping, **mapping})
 
 
+@bulk_work()
 def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
     """Read a roster file; raises TableFileError when no roster header can be found."""
     table = read_table(path, sheet)
@@ -111,9 +113,13 @@ def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
     skipped: list[SkippedRow] = []
     titles = {_plain(column.title.split("/")[-1]) for column in header.columns}
     id_column = next((i for i, target in mapping.items() if target == "id_number"), None)
+    name_column = next((i for i, target in mapping.items() if target == "name"), None)
     for index in range(header.data_start, len(table.rows)):
         cells = table.rows[index]
         number = index + 1
+        if _member_row(cells, id_column, name_column):  # most rows: nothing else to look at
+            rows.append((number, cells))
+            continue
         texts = [_plain(cell) for cell in cells]
         filled = [text for text in texts if text]
         if not filled:
@@ -125,8 +131,24 @@ def read_roster(path: Path, sheet: str | None = None) -> RosterFile:
         ):
             skipped.append(SkippedRow(number, f"表尾：{' '.join(filled)[:20]}"))
         else:
-            rows.append((number, list(cells)))
+            rows.append((number, cells))
     return RosterFile(path, table.sheet, sheet_names(path), header, mapping, rows, skipped)
+
+
+def _member_row(cells: list[Cell], id_column: int | None, name_column: int | None) -> bool:
+    """A row with a name and, as text, what looks like an ID number: a member's row, neither a
+    blank, a repeated header nor a foot (a foot's names carry no number)."""
+    if id_column is None or name_column is None or max(id_column, name_column) >= len(cells):
+        return False
+    number, name = cells[id_column], cells[name_column]
+    return (
+        type(number) is str
+        and len(number) >= 15
+        and number[:6].isdigit()
+        and type(name) is str
+        and not name.isspace()
+        and name != ""
+    )
 
 
 def _is_foot(filled: list[str], cells: list[Cell], id_column: int | None) -> bool:
@@ -183,10 +205,16 @@ def to_candidates(roster: RosterFile) -> list[Candidate]:
         target: index for index, target in roster.mapping.items() if target and target != IGNORED
     }
     # Each field the file has, with its column and the function reading its cells: chosen once
-    # per file, so a cell costs one call.
-    readers = [(f.key, columns[f.key], _reader(f)) for f in IMPORTED_FIELDS if f.key in columns]
+    # per file, so a cell costs one call, and none for a value a column repeats (民族, 学历 …).
+    readers = [
+        (f.key, columns[f.key], _cached(_reader(f)) if _repeats(f) else _reader(f))
+        for f in IMPORTED_FIELDS
+        if f.key in columns
+    ]
+    extra = _Extra(columns)
     return [
-        _candidate(_Row(roster, number, cells, columns), readers) for number, cells in roster.rows
+        _candidate(_Row(roster, number, cells, columns), readers, extra)
+        for number, cells in roster.rows
     ]
 
 
@@ -206,19 +234,86 @@ class _Row:
         return self.cells[index] if index is not None and index < len(self.cells) else None
 
     def fault(self, target: str, reason: str, detail: str = "") -> None:
+        self.faults.append(self.noted(target, reason, detail))
+
+    def noted(self, target: str, reason: str, detail: str = "") -> Fault:
         title = self.roster.title(self.columns[target])
-        self.faults.append(Fault(self.number, title, shown(self.cell(target)), reason, detail))
+        return Fault(self.number, title, shown(self.cell(target)), reason, detail)
 
 
 Reader = Callable[[Cell, _Row], object]
 UNREAD = object()  # what a reader returns for a cell it could not read (and said why)
 
 
-def _candidate(row: _Row, readers: list[tuple[str, int, Reader]]) -> Candidate:
+def _repeats(member_field: MemberField) -> bool:
+    """A column whose words repeat down the file (a date rarely does: not worth remembering)."""
+    return member_field.type is not FieldType.DATE and (
+        member_field.repeated or member_field.choices is not None
+    )
+
+
+def _cached(read: Reader) -> Reader:
+    """`read`, remembering what each text it read cleanly gave: a column of repeated words (汉族,
+    初中, 正式党员, 第一党小组) is read once per word rather than once per row. A text that made a
+    fault, or a date given as a month only, is read afresh each time, so each row says so."""
+    known: dict[str, object] = {}
+
+    def read_cached(raw: Cell, row: _Row) -> object:
+        if type(raw) is not str:
+            return read(raw, row)
+        value = known.get(raw, UNREAD)
+        if value is UNREAD:
+            faults, months = len(row.faults), len(row.month_only)
+            value = read(raw, row)
+            if value is not UNREAD and len(row.faults) == faults and len(row.month_only) == months:
+                known[raw] = value
+        return value
+
+    return read_cached
+
+
+# What a row's 党籍状态 other than 在册 may come with: the columns giving its date, the first
+# filled one winning, and the column giving where a 转出 went (core.member_fields.STATUS_FIELDS).
+STATUS_DATES: dict[MembershipStatus, tuple[str, ...]] = {
+    MembershipStatus.TRANSFERRED_OUT: ("transfer_out_date", "status_date"),
+    MembershipStatus.DECEASED: ("death_date", "status_date"),
+    MembershipStatus.EXPELLED: ("status_date",),
+    MembershipStatus.SUSPENDED: ("status_date",),
+}
+STATUS_ORGS: dict[MembershipStatus, str] = {MembershipStatus.TRANSFERRED_OUT: "transfer_out_org"}
+OUTFLOW_KEYS = ("mobile_since", "mobile_place", "mobile_org")
+STATUS_KEYS = ("transfer_out_date", "transfer_out_org", "death_date", "status_date")
+
+
+@dataclass(frozen=True, slots=True)
+class _Extra:
+    """Where a file keeps what is not MemberData's (category aside, which MemberData holds but an
+    empty cell of derives): looked up once per file rather than once per row."""
+
+    category: int | None
+    status: int | None
+    is_mobile: int | None
+    mobile_place: int | None
+    outflow: tuple[str, ...]  # the 流出 columns the file has
+    statuses: tuple[str, ...]  # the status columns the file has
+
+    def __init__(self, columns: Mapping[str, int]) -> None:
+        for key in ("category", "status", "is_mobile", "mobile_place"):
+            object.__setattr__(self, key, columns.get(key))
+        object.__setattr__(self, "outflow", tuple(k for k in OUTFLOW_KEYS if k in columns))
+        object.__setattr__(self, "statuses", tuple(k for k in STATUS_KEYS if k in columns))
+
+
+def _at(cells: list[Cell], index: int | None) -> str:
+    return _plain(cells[index]) if index is not None and index < len(cells) else ""
+
+
+def _candidate(row: _Row, readers: list[tuple[str, int, Reader]], extra: _Extra) -> Candidate:
     data = MemberData()
     cells = row.cells
+    width = len(cells)
     for key, index, read in readers:
-        raw = cells[index] if index < len(cells) else None
+        raw = cells[index] if index < width else None
         if raw is None or (type(raw) is str and (not raw or raw.isspace())):
             continue  # an empty cell: the field keeps MemberData's default
         value = read(raw, row)
@@ -226,26 +321,62 @@ def _candidate(row: _Row, readers: list[tuple[str, int, Reader]]) -> Candidate:
             setattr(data, key, value)
     if "birth_date" in row.month_only:
         data.birth_date = _birth_within_month(data)
-    if not _plain(row.cell("category")):
+    if not _at(cells, extra.category):
         # No category in the file: the 转正时间 says it; the import preview shows the result.
         full = data.full_member_date is not None
         data.category = MemberCategory.FULL if full else MemberCategory.PROBATIONARY
     # 党籍 and 流动 are not MemberData's: the import records them as movements.
-    mobile = "is_mobile" in row.columns and _flag("is_mobile", row.cell("is_mobile"), row)
-    status = STATUS_WORDS.get(_plain(row.cell("status")))
+    mobile = extra.is_mobile is not None and _flag("is_mobile", row.cell("is_mobile"), row)
+    status = STATUS_WORDS.get(_at(cells, extra.status))
     if status is None:
         row.fault(
             "status", "党籍状态无法识别", "应为" + "、".join(s.value for s in MembershipStatus)
         )
         status = MembershipStatus.ACTIVE
-    mobile_place = _plain(row.cell("mobile_place"))
+    mobile_place = _at(cells, extra.mobile_place)
     candidate = Candidate(row.number, data, status, mobile, mobile_place, row.faults)
     if mobile:  # when they left and who took them in: the 流出 movement's date and organisation
         raw = row.cell("mobile_since")
         since = _OUTFLOW_DATE(raw, row) if _plain(raw) else None
         candidate.mobile_since = since if isinstance(since, date) else None
         candidate.mobile_org = " ".join(_plain(row.cell("mobile_org")).split())
+    elif extra.outflow:
+        candidate.notes.extend(_unused(row, extra.outflow, "该行未标为流动党员"))
+    if extra.statuses:
+        _read_status(row, candidate, extra.statuses)
     return candidate
+
+
+def _read_status(row: _Row, candidate: Candidate, columns: tuple[str, ...]) -> None:
+    """The date and 对方党组织 of the movement the row's status brings, where the file gives
+    them; what it gives for a status the row does not have is noted, not imported."""
+    status = candidate.status
+    used = [key for key in STATUS_DATES.get(status, ()) if key in columns]
+    for key in used:
+        raw = row.cell(key)
+        if _plain(raw):
+            day = _STATUS_DATE[key](raw, row)
+            candidate.status_date = day if isinstance(day, date) else None
+            candidate.status_date_label = FIELDS_BY_KEY[key].label
+            break
+    org = STATUS_ORGS.get(status)
+    if org is not None and org in columns:
+        used.append(org)
+        candidate.status_org = " ".join(_plain(row.cell(org)).split())
+    unused = tuple(key for key in columns if key not in used)
+    if unused:
+        candidate.notes.extend(_unused(row, unused, f"该行党籍状态为“{status.value}”"))
+
+
+def _unused(row: _Row, keys: tuple[str, ...], why: str) -> list[Fault]:
+    """A warning for each of these cells that is filled: the file says something the import does
+    not record, and the secretary should know (a 流出时间 on a row not marked 流动 is more likely a
+    forgotten 是 than a fact to drop)."""
+    return [
+        row.noted(key, "此栏未导入", f"{why}，{FIELDS_BY_KEY[key].label}不作记录")
+        for key in keys
+        if _plain(row.cell(key))
+    ]
 
 
 def _reader(member_field: MemberField) -> Reader:
@@ -325,6 +456,7 @@ def _flag(key: str, value: Cell, row: _Row) -> bool:
 # Fields a cell's text alone does not give: read by their own function, which may add a fault.
 SPECIAL_READERS: dict[str, Reader] = {"id_number": _id_number, "phone": _phone}
 _OUTFLOW_DATE = _reader(FIELDS_BY_KEY["mobile_since"])  # 流出时间 as any date field is read
+_STATUS_DATE = {key: _reader(FIELDS_BY_KEY[key]) for key in STATUS_KEYS if key.endswith("_date")}
 
 
 def _birth_within_month(data: MemberData) -> date | None:
@@ -339,6 +471,7 @@ def _birth_within_month(data: MemberData) -> date | None:
     return data.birth_date
 
 
+@bulk_work()
 def check_roster_file(session: Session, roster: RosterFile, today: date) -> ImportCheck:
     """Judge every data row of a read roster file, writing nothing."""
     return check_candidates(session, to_candidates(roster), today)

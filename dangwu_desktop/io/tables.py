@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from python_calamine import CalamineError, CalamineWorkbook
 
@@ -82,7 +83,8 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         rows = data.to_python(skip_empty_area=False)
     except (CalamineError, ValueError, OverflowError, MemoryError) as exc:
         raise TableFileError(broken) from exc
-    return Table(name, [list(row) for row in rows])
+    # calamine's rows are lists already: copied, they cost a fifth of reading a 20,000-row sheet
+    return Table(name, cast(list[list[Cell]], rows))
 
 
 def _too_big(path: Path, rows: int, columns: int) -> str:

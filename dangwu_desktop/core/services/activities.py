@@ -15,6 +15,7 @@ from dangwu_desktop.core.activity_rules import (
     ActivityDraft,
     Attendee,
     Excused,
+    Talk,
     check_activity,
 )
 from dangwu_desktop.core.glossary import (
@@ -31,6 +32,7 @@ from dangwu_desktop.core.models import (
     Activity,
     ActivityAttachment,
     ActivityAttendance,
+    ActivityTalk,
     ActivityTopic,
     AttendanceExcusal,
     CommitteeMember,
@@ -132,7 +134,7 @@ def check_activity_record(
     session: Session, draft: ActivityDraft, today: date, activity_id: int | None = None
 ) -> list[Finding]:
     """The record's own rules, and what only the roster and the other records can tell."""
-    draft = with_excusals(session, draft)
+    draft = with_talkers(session, with_excusals(session, draft))
     findings = check_activity(draft, today)
     findings[:0] = belonging_year_findings(draft.kind, draft.date, draft.belongs_to_year)
     findings += _repeated_minutes(session, draft, activity_id)
@@ -148,6 +150,27 @@ def with_excusals(session: Session, draft: ActivityDraft) -> ActivityDraft:
     if draft.kind is not ActivityKind.BRANCH_GENERAL:
         return replace(draft, excused=[])
     return replace(draft, excused=excused_on(session, draft.date))
+
+
+def with_talkers(session: Session, draft: ActivityDraft) -> ActivityDraft:
+    """A 谈心谈话's people present: those listed, and everyone in its conversations (a member
+    talked with has taken part in organisational life that day)."""
+    if draft.kind is not ActivityKind.TALK or not draft.talks:
+        return draft
+    listed = {a.member_id for a in draft.attendees}
+    ids = [
+        member
+        for talk in draft.talks
+        for member in (talk.talker_id, talk.talkee_id)
+        if member is not None and member not in listed
+    ]
+    members = {m.id: m for m in session.scalars(select(Member).where(Member.id.in_(ids)))}
+    added = [
+        _attendee(members[member], Attendance.PRESENT, "", draft.date)
+        for member in dict.fromkeys(ids)
+        if member in members
+    ]
+    return replace(draft, attendees=[*draft.attendees, *added])
 
 
 REPETITION_WINDOW = timedelta(days=366)  # a year either side: what an inspector leafs through
@@ -202,6 +225,13 @@ def activity_texts(draft: ActivityDraft) -> list[TextField]:
         TextField("topics", topic, TextKind.LINE, LABELS["topics"], f"第{index}条的")
         for index, topic in enumerate(draft.topics, start=1)
     ]
+    for number, talk in enumerate(draft.talks, start=1):
+        where = f"第{number}次谈话的"
+        texts += [
+            TextField("talks", talk.talk_type, TextKind.LINE, "谈话类型", where),
+            TextField("talks", talk.content, TextKind.TEXT, "谈话内容", where),
+            TextField("talks", talk.suggestions, TextKind.TEXT, "意见建议", where),
+        ]
     texts += [
         TextField("attendance", a.reason, TextKind.LINE, "缺席原因", f"{a.name}的")
         for a in draft.attendees
@@ -282,6 +312,7 @@ def save_activity(
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise RecordInvalid(errors)
+    draft = with_talkers(session, draft)
     if activity_id is None:
         activity = Activity(kind=draft.kind, date=draft.date, entered_at=now or datetime.now())
         before = None
@@ -314,6 +345,11 @@ def save_activity(
         )
         for a in {a.member_id: a for a in draft.attendees}.values()
     ]
+    activity.talks = (
+        [_talk(position, talk) for position, talk in enumerate(draft.talks)]
+        if draft.kind is ActivityKind.TALK
+        else []
+    )
     removed = set(removed_attachments)
     activity.attachments = [a for a in activity.attachments if a.id not in removed] + [
         ActivityAttachment(
@@ -340,6 +376,33 @@ def _topic(position: int, text: str, vote: TopicVote | None) -> ActivityTopic:
     return topic
 
 
+def _talk(position: int, talk: Talk) -> ActivityTalk:
+    assert talk.talker_id is not None and talk.talkee_id is not None  # checked before
+    return ActivityTalk(
+        position=position,
+        talker_id=talk.talker_id,
+        talkee_id=talk.talkee_id,
+        date=talk.date,
+        talk_type=talk.talk_type.strip(),
+        content=talk.content.strip(),
+        suggestions=talk.suggestions.strip(),
+    )
+
+
+def stored_talk(row: ActivityTalk) -> Talk:
+    """A conversation as the dialog, the print and the coverage read it."""
+    return Talk(
+        row.talker_id,
+        row.talker.name,
+        row.talkee_id,
+        row.talkee.name,
+        row.date,
+        row.content,
+        row.suggestions,
+        row.talk_type,
+    )
+
+
 def topic_vote(topic: ActivityTopic) -> TopicVote | None:
     """The 表决 recorded on a 议题, or None where it was not put to a vote."""
     if topic.vote_due is None or topic.vote_present is None or topic.votes_for is None:
@@ -361,6 +424,7 @@ class _AuditState:
     attendance: dict[int, tuple[str, str]]
     topics: list[str]
     attachments: list[str]
+    talks: list[str]
 
 
 def _audit_state(session: Session, activity: Activity) -> _AuditState:
@@ -377,7 +441,13 @@ def _audit_state(session: Session, activity: Activity) -> _AuditState:
         },
         [_topic_line(topic) for topic in activity.topics],
         [a.original_name for a in activity.attachments],
+        [_talk_line(row) for row in activity.talks],
     )
+
+
+def _talk_line(row: ActivityTalk) -> str:
+    talk = stored_talk(row)
+    return f"{talk.line}：{talk.content}" if talk.content else talk.line
 
 
 def _topic_line(topic: ActivityTopic) -> str:
@@ -402,6 +472,8 @@ def _record_change(session: Session, activity: Activity, before: _AuditState | N
         lines += audit.keyed_changes(before.attendance, after.attendance)
     old_topics, old_files = (before.topics, before.attachments) if before else ([], [])
     lines += audit.listed_changes("议题", old_topics, after.topics, fresh=before is None)
+    old_talks = before.talks if before else []
+    lines += audit.listed_changes("谈话", old_talks, after.talks, fresh=before is None)
     lines += audit.set_changes("附件", old_files, after.attachments)
     if before is None or lines:
         subject, what = audit.name_of(activity)
@@ -443,6 +515,7 @@ def activity_draft(activity: Activity) -> ActivityDraft:
         study_hours=activity.study_hours,
         teacher=activity.teacher,
         belongs_to_year=activity.belongs_to_year,
+        talks=[stored_talk(row) for row in activity.talks],
     )
 
 
@@ -569,6 +642,7 @@ class RecordSheet:
     present_probationary: int = 0
     voters_due: int = 0
     voters_present: int = 0
+    talks: tuple[Talk, ...] = ()  # a 谈心谈话's conversations, in order
 
     def vote_of(self, index: int) -> TopicVote | None:
         return self.votes[index] if index < len(self.votes) else None
@@ -619,6 +693,8 @@ def _sheet_query() -> Select[Activity]:
         selectinload(Activity.attendance).selectinload(ActivityAttendance.member),
         selectinload(Activity.attachments),
         selectinload(Activity.group),
+        selectinload(Activity.talks).selectinload(ActivityTalk.talker),
+        selectinload(Activity.talks).selectinload(ActivityTalk.talkee),
     )
 
 
@@ -697,6 +773,7 @@ def record_sheet(
         present_probationary=sum(a.attendance is Attendance.PRESENT for a in probationary),
         voters_due=len(voters),
         voters_present=sum(a.attendance is Attendance.PRESENT for a in voters),
+        talks=tuple(stored_talk(row) for row in activity.talks),
     )
 
 

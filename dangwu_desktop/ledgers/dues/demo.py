@@ -52,8 +52,12 @@ def _standard(rng: random.Random, occupation: str, first: date) -> StandardInput
     return StandardInput(DuesCategory.FARMER, first)
 
 
-def _collection_day(month: Month, today: date) -> date:
+def _collection_day(month: Month, today: date, joined: date | None) -> date:
+    """The branch's collection day in `month`; a member admitted later that month pays on the
+    day of the vote."""
     day = date(month.year, month.month, COLLECTION_DAY)
+    if joined is not None:
+        day = max(day, joined)
     return min(day, today)
 
 
@@ -106,7 +110,7 @@ def _payments(
         if member.id == advance:
             owed = still_owed(session, member.id, january, Month(today.year, 12))
             amount = sum((o for _, o in owed), ZERO)
-            paid_on = _collection_day(january, today)
+            paid_on = _collection_day(january, today, member.join_date)
             record_payment(
                 session,
                 PaymentInput(member.id, paid_on, amount, january, next(receipts), note="一次交清全年党费"),
@@ -121,7 +125,7 @@ def _payments(
             chunk = months[start : start + step]
             first = chunk[0][0]
             amount = sum((o for _, o in chunk), ZERO)
-            paid_on = _collection_day(chunk[-1][0] if monthly else first, today)
+            paid_on = _collection_day(chunk[-1][0] if monthly else first, today, member.join_date)
             if member.id in mobile:
                 given = PaymentInput(member.id, paid_on, amount, first, method="微信",
                                      paid_at_org="中共杭州市萧山区新塘街道流动党员党支部")  # fmt: skip

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     Date,
@@ -46,6 +46,11 @@ class DuesStandard(Base):
     __tablename__ = "dues_standard"
     __table_args__ = (UniqueConstraint("member_id", "effective_from"),)
     AUDIT_SUBJECT = "党费标准"
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {
+        "member_id": "党员", "effective_from": "执行月份", "category": "类别", "base": "计算基数",
+        "monthly_amount": "每月党费", "decided_on": "支部研究日期", "approval_ref": "上级批准",
+        "note": "备注",
+    }  # fmt: skip
 
     def audit_name(self) -> str:
         return f"{member_name_of(self)} {Month.of(self.effective_from).label}起"
@@ -69,6 +74,10 @@ class DuesPayment(Base):
 
     __tablename__ = "dues_payment"
     AUDIT_SUBJECT = "党费"
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {
+        "member_id": "党员", "paid_on": "交纳日期", "amount": "金额", "receipt_no": "收据号",
+        "paid_by": "代交人", "method": "交纳方式", "paid_at_org": "流入地党组织", "note": "备注",
+    }  # fmt: skip
 
     def audit_name(self) -> str:
         return f"{member_name_of(self)} {self.paid_on} {yuan(self.amount)}元"
@@ -109,6 +118,10 @@ class SpecialDues(Base):
 
     __tablename__ = "special_dues"
     AUDIT_SUBJECT = "特殊党费"
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {
+        "member_id": "党员", "paid_on": "交纳日期", "amount": "金额", "purpose": "用途",
+        "receipt_no": "收据号", "note": "备注",
+    }  # fmt: skip
 
     def audit_name(self) -> str:
         return f"{member_name_of(self)} {self.paid_on} {yuan(self.amount)}元"
@@ -130,6 +143,10 @@ class DuesRemittance(Base):
 
     __tablename__ = "dues_remittance"
     AUDIT_SUBJECT = "党费上缴"
+    AUDIT_LABELS: ClassVar[dict[str, str]] = {
+        "remitted_on": "上缴日期", "amount": "金额", "first_month": "起始月份",
+        "last_month": "终止月份", "reference": "凭证号", "note": "备注",
+    }  # fmt: skip
 
     def audit_name(self) -> str:
         return f"{self.remitted_on} {yuan(self.amount)}元"

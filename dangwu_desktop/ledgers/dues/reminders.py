@@ -70,6 +70,4 @@ def judge_standards(unset: Sequence[str], stale: Sequence[str]) -> list[Reminder
 def reminders(session: Session, today: date) -> list[Reminder]:
     unset = [name for _, name in unset_members(session)]
     stale = [name for _, name, _ in stale_standards(session, today, REVIEW_MONTHS)]
-    if len(unset) == 0 and not stale and not arrears(session, today):
-        return []
     return judge_arrears(arrears(session, today)) + judge_standards(unset, stale)

@@ -24,12 +24,15 @@ from dangwu_desktop.core.services.activities import schedule_for_year
 from dangwu_desktop.core.services.branch import load_branch_info
 from dangwu_desktop.core.services.dashboard import Participation, lectures_by, participation
 from dangwu_desktop.core.services.settings import Period
+from dangwu_desktop.core.services.talks import TALK_CITATION, TalkCoverage, talk_coverage
 
 INACTIVITY_CITATION = INACTIVITY.citation
 LECTURE_CITATION = SECRETARY_LECTURE.citation
 BACKFILL_CITATION = LATE_ENTRY.citation
 INACTIVITY_WARNING_MONTHS = 4
 INACTIVITY_URGENT_MONTHS = 5
+TALKS_REMINDER = "谈心谈话"
+TALKS_FROM_MONTH = 10  # the last quarter: time enough left to talk with those not reached
 BACKFILL_HINT = (
     "已经开过、还没录入的会议可以补录：在“组织生活”点“新建记录”，日期填当时开会的日期，"
     "程序会注明录入日期（双击此行打开组织生活）"
@@ -44,6 +47,7 @@ class MeetingsSituation:
     participation: Sequence[Participation]
     lectures_by_secretary: int  # this year
     last_year: Sequence[ScheduleRow] = ()  # last year's, while its year-end items may be held
+    talks: TalkCoverage | None = None  # this year's 谈心谈话, read in the last quarter
 
 
 def gather(session: Session, today: date) -> MeetingsSituation:
@@ -58,6 +62,7 @@ def gather(session: Session, today: date) -> MeetingsSituation:
         last_year=schedule_for_year(session, today.year - 1, today)
         if today <= year_end_deadline(today.year - 1)
         else (),
+        talks=talk_coverage(session, today.year) if today.month >= TALKS_FROM_MONTH else None,
     )
 
 
@@ -66,6 +71,7 @@ def judge(situation: MeetingsSituation) -> list[Reminder]:
         *_meetings(situation.schedule, situation.today),
         *_yearly(situation),
         *_inactivity(situation.participation, situation.today),
+        *_talks(situation.talks),
     ]
     if any(r.kind is ReminderKind.MEETING_MISSED for r in found):
         # A branch that starts using the program mid-year has held those meetings on paper:
@@ -141,6 +147,23 @@ def _yearly(situation: MeetingsSituation) -> list[Reminder]:
             )
         )
     return found
+
+
+def _talks(coverage: TalkCoverage | None) -> list[Reminder]:
+    """In the last quarter, the 委员 pairs and the members no 委员 has talked with this year."""
+    if coverage is None or coverage.complete or not coverage.committee:
+        return []
+    parts = []
+    if pairs := coverage.open_pairs:
+        named = "、".join(f"{p.first.name}与{p.second.name}" for p in pairs[:3] if p.second)
+        parts.append(f"支部委员之间{len(pairs)}对未谈（{named}{'等' if len(pairs) > 3 else ''}）")
+    if members := coverage.open_members:
+        named = "、".join(m.name for m in members[:5])
+        parts.append(
+            f"{len(members)}名党员未与支部委员谈（{named}{'等' if len(members) > 5 else ''}）"
+        )
+    text = f"今年的谈心谈话还没有谈到：{'；'.join(parts)}，请在年底前补谈并登记"
+    return [Reminder(TALKS_REMINDER, text, TALK_CITATION, page="activities")]
 
 
 def _inactivity(participation: Sequence[Participation], today: date) -> list[Reminder]:

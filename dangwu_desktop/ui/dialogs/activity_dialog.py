@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime, QUrl
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
+    QCompleter,
     QDialogButtonBox,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidgetItem,
     QWidget,
 )
 
-from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, Excused
+from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee, Excused, Talk
 from dangwu_desktop.core.activity_templates import minutes_outline, template_topics
-from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.dates import DateParseError, format_date, parse_date
 from dangwu_desktop.core.glossary import (
     ABSENCE_REASONS,
     TRAINING_FORMS,
@@ -75,6 +88,49 @@ QUORUM_TIP = (
     "长期外出未转关系、卧床不起等不计应到的党员，须有支部的决定：在“花名册”中右键该党员，"
     "选“党员大会不计应到…”登记"
 )
+# A 谈心谈话's conversations, one row each, typed with the keyboard.
+TALKER, TALKEE, TALK_DAY, TALK_TYPE, CONTENT, SUGGESTIONS = range(6)
+TALK_HEADERS = ["谈话人", "谈话对象", "日期", "谈话类型", "谈话内容", "意见建议"]
+TALK_TYPES = ("委员之间", "委员与党员", "党员之间", "提醒谈话", "谈心谈话")
+
+
+class CompletingDelegate(QStyledItemDelegate):
+    """A cell typed in a line with completion from a list (names of the roster, kinds of talk):
+    the first letters, or any part of a name, offer the matches; Enter or Tab takes the one
+    highlighted."""
+
+    def __init__(self, choices: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        completer = QCompleter(self.choices, editor)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        editor.setCompleter(completer)
+        return editor
+
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        popup = editor.completer().popup()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            # Tab past a highlighted match takes it
+            text = popup.currentIndex().data()
+        elif text not in self.choices:  # the one match of what was typed
+            matches = [c for c in self.choices if text and text in c]
+            text = matches[0] if len(matches) == 1 else text
+        model.setData(index, text)
+
+
 # 学时 a new record starts with: study forms count, a 党课 counts; meetings do not unless set.
 DEFAULT_HOURS = {kind: 2.0 for kind in TRAINING_FORMS}
 
@@ -166,12 +222,46 @@ class ActivityDialog(GuardedDialog):
         votes.verticalHeader().setVisible(False)
         votes.verticalHeader().setDefaultSectionSize(26)  # three topics in view
         votes.setToolTip(TOPIC_VOTE.citation)
+        self._prepare_talks()
         files = ui.attachmentsTable
         files.setColumnCount(3)
         files.setHorizontalHeaderLabels(["类型", "文件名", "大小"])
         files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         files.verticalHeader().setVisible(False)
         self._show_group_choice()
+
+    def _prepare_talks(self) -> None:
+        """The conversations' table, and the members chosen by name: a name two members share
+        is offered with the party group (王伟（第一党小组）)."""
+        with self.context.database.read() as session:
+            members = member_service.active_members(session)
+        counts: dict[str, int] = {}
+        for m in members:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        self._member_ids = {
+            (
+                m.name if counts[m.name] == 1 else f"{m.name}（{m.group_name or '未分组'}）"
+            ): m.member_id
+            for m in members
+        }
+        self._member_labels = {member: label for label, member in self._member_ids.items()}
+        table = self.ui.talksTable
+        table.setColumnCount(len(TALK_HEADERS))
+        table.setHorizontalHeaderLabels(TALK_HEADERS)
+        for column, width in ((TALKER, 90), (TALKEE, 90), (TALK_DAY, 96), (TALK_TYPE, 96)):
+            table.setColumnWidth(column, width)
+        table.setColumnWidth(CONTENT, 260)
+        table.horizontalHeader().setSectionResizeMode(SUGGESTIONS, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(30)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AllEditTriggers
+            & ~QAbstractItemView.EditTrigger.CurrentChanged
+        )
+        names = CompletingDelegate(list(self._member_ids), table)
+        for column in (TALKER, TALKEE):
+            table.setItemDelegateForColumn(column, names)
+        table.setItemDelegateForColumn(TALK_TYPE, CompletingDelegate(list(TALK_TYPES), table))
+        self._count_talks()
 
     def _connect(self) -> None:
         ui = self.ui
@@ -188,6 +278,10 @@ class ActivityDialog(GuardedDialog):
         ui.addPersonButton.clicked.connect(self._add_person)
         ui.removePersonButton.clicked.connect(self._remove_person)
         ui.templateButton.clicked.connect(self._apply_template)
+        ui.addTalkButton.clicked.connect(self._add_talk)
+        ui.removeTalkButton.clicked.connect(self._remove_talks)
+        ui.talksTable.itemChanged.connect(self._talk_changed)
+        ui.talksTable.wants_row.connect(self._next_talk)
         ui.addAttachmentButton.clicked.connect(self._add_attachment)
         ui.openAttachmentButton.clicked.connect(self._open_attachment)
         ui.removeAttachmentButton.clicked.connect(self._remove_attachment)
@@ -205,7 +299,7 @@ class ActivityDialog(GuardedDialog):
                 "study_hours": ui.hoursSpin, "teacher": ui.teacherEdit, "topics": ui.topicsEdit,
                 "place": ui.placeEdit, "host": ui.hostEdit, "recorder": ui.recorderEdit,
                 "minutes": ui.minutesEdit, "decisions": ui.decisionsEdit,
-                "votes": ui.votesTable,
+                "votes": ui.votesTable, "talks": ui.talksTable,
             }
         )  # fmt: skip
 
@@ -271,6 +365,7 @@ class ActivityDialog(GuardedDialog):
         ui.minutesEdit.setPlainText(draft.minutes)
         ui.decisionsEdit.setPlainText(draft.decisions)
         self._show_attendees(draft.attendees)
+        self._show_talks(draft.talks)
         self._show_group_choice()
 
     def draft(self) -> ActivityDraft:
@@ -296,6 +391,7 @@ class ActivityDialog(GuardedDialog):
             study_hours=ui.hoursSpin.value() or None,
             teacher=ui.teacherEdit.text(),
             belongs_to_year=ui.yearCombo.currentData() if self.kind() in YEAR_END_KINDS else None,
+            talks=self.talks() if self.kind() is ActivityKind.TALK else [],
         )
 
     # Kind, template and who is due to attend
@@ -323,6 +419,8 @@ class ActivityDialog(GuardedDialog):
         is_group = self.kind() is ActivityKind.GROUP
         self.ui.groupLabel.setVisible(is_group)
         self.ui.groupCombo.setVisible(is_group)
+        tabs = self.ui.tabs  # only a 谈心谈话 records conversations
+        tabs.setTabVisible(tabs.indexOf(self.ui.talksTab), self.kind() is ActivityKind.TALK)
         general = self.kind() is ActivityKind.BRANCH_GENERAL  # only a 党员大会 votes
         self.ui.votesLabel.setVisible(general)
         self.ui.votesTable.setVisible(general)
@@ -363,6 +461,118 @@ class ActivityDialog(GuardedDialog):
     def _record_edited(self) -> None:
         self._record_touched = True
         self.gate.reset()
+
+    # 谈话 (a 谈心谈话's conversations)
+
+    def _show_talks(self, talks: list[Talk]) -> None:
+        table = self.ui.talksTable
+        with QSignalBlocker(table):
+            table.setRowCount(0)
+            for talk in talks:
+                self._append_talk(
+                    (
+                        self._member_labels.get(talk.talker_id or -1, talk.talker),
+                        self._member_labels.get(talk.talkee_id or -1, talk.talkee),
+                        format_date(talk.date),
+                        talk.talk_type,
+                        talk.content,
+                        talk.suggestions,
+                    )
+                )
+        self._count_talks()
+
+    def _append_talk(self, texts: tuple[str, ...]) -> int:
+        table = self.ui.talksTable
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            if column in (CONTENT, SUGGESTIONS):
+                item.setToolTip(text)
+            table.setItem(row, column, item)
+        return row
+
+    def _add_talk(self) -> None:
+        """A new row dated the record's day, the typing starting at its 谈话人."""
+        table = self.ui.talksTable
+        day = self.ui.dateEdit.date() or self.context.today()
+        with QSignalBlocker(table):
+            row = self._append_talk(("", "", format_date(day), "", "", ""))
+        table.setFocus()
+        table.setCurrentCell(row, TALKER)
+        table.editItem(cell(table, row, TALKER))
+        self._count_talks()
+        self.gate.reset()
+
+    def _next_talk(self) -> None:
+        """Tab out of a row's last cell starts the next conversation, once this one names its
+        two people (the table then goes on typing in the new row's 谈话人)."""
+        table = self.ui.talksTable
+        last = table.rowCount() - 1
+        if last >= 0 and all(cell(table, last, c).text().strip() for c in (TALKER, TALKEE)):
+            day = self.ui.dateEdit.date() or self.context.today()
+            with QSignalBlocker(table):
+                self._append_talk(("", "", format_date(day), "", "", ""))
+            self._count_talks()
+
+    def _remove_talks(self) -> None:
+        table = self.ui.talksTable
+        rows = sorted({index.row() for index in table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            table.removeRow(row)
+        self._count_talks()
+        self.gate.reset()
+
+    def _talk_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() in (CONTENT, SUGGESTIONS):
+            item.setToolTip(item.text())
+        self._count_talks()
+        self.gate.reset()
+
+    def _count_talks(self) -> None:
+        rows = len(self.talks())
+        self.ui.talksCount.setText(f"共{rows}次谈话" if rows else "尚未登记谈话")
+
+    def talks(self) -> list[Talk]:
+        """The rows typed in: a name not (yet) on the roster has no id, which the check reports;
+        an unreadable date counts as the record's day until save() refuses it."""
+        table, found = self.ui.talksTable, []
+        record_day = self.ui.dateEdit.date() or self.context.today()
+        for row in range(table.rowCount()):
+            texts = [cell(table, row, column).text().strip() for column in range(len(TALK_HEADERS))]
+            if not any(texts[column] for column in (TALKER, TALKEE, CONTENT, SUGGESTIONS)):
+                continue
+            talker, talkee, day, kind, content, suggestions = texts
+            found.append(
+                Talk(
+                    self._member_ids.get(talker),
+                    talker.split("（")[0],
+                    self._member_ids.get(talkee),
+                    talkee.split("（")[0],
+                    self._talk_day(day) or record_day,
+                    content,
+                    suggestions,
+                    kind,
+                )
+            )
+        return found
+
+    @staticmethod
+    def _talk_day(text: str) -> date | None:
+        try:
+            return parse_date(text, allow_month_only=False)
+        except DateParseError:
+            return None
+
+    def unreadable_talk_dates(self) -> list[int]:
+        """The rows (numbered from 1) whose date cannot be read."""
+        table = self.ui.talksTable
+        return [
+            row + 1
+            for row in range(table.rowCount())
+            if self._talk_day(cell(table, row, TALK_DAY).text()) is None
+            and any(cell(table, row, c).text().strip() for c in (TALKER, TALKEE))
+        ]
 
     # 表决 (a 党员大会's decision topics)
 
@@ -697,6 +907,10 @@ class ActivityDialog(GuardedDialog):
         if not self.ui.dateEdit.is_valid():
             self.gate.show_error(f"无法保存。{self.ui.dateEdit.error()}")
             self.ui.dateEdit.setFocus()
+            return
+        if self.kind() is ActivityKind.TALK and (rows := self.unreadable_talk_dates()):
+            numbers = "、".join(f"第{row}行" for row in rows)
+            self.gate.show_error(f"无法保存。谈话记录{numbers}的日期无法识别，请写成 2026-3-26")
             return
         draft, today = self.draft(), self.context.today()
         with self.context.database.read() as session:

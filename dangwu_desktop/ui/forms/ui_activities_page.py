@@ -129,6 +129,32 @@ class Ui_ActivitiesPage(object):
         self.scheduleLayout.addWidget(self.scheduleLegend)
 
         self.views.addTab(self.scheduleTab, "")
+        self.talksTab = QWidget()
+        self.talksTab.setObjectName(u"talksTab")
+        self.talksLayout = QVBoxLayout(self.talksTab)
+        self.talksLayout.setObjectName(u"talksLayout")
+        self.talksSummary = QLabel(self.talksTab)
+        self.talksSummary.setObjectName(u"talksSummary")
+        self.talksSummary.setWordWrap(True)
+
+        self.talksLayout.addWidget(self.talksSummary)
+
+        self.talksTable = QTableWidget(self.talksTab)
+        self.talksTable.setObjectName(u"talksTable")
+        self.talksTable.setTabKeyNavigation(False)
+        self.talksTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.talksTable.setAlternatingRowColors(True)
+        self.talksTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+
+        self.talksLayout.addWidget(self.talksTable)
+
+        self.talksHint = QLabel(self.talksTab)
+        self.talksHint.setObjectName(u"talksHint")
+        self.talksHint.setWordWrap(True)
+
+        self.talksLayout.addWidget(self.talksHint)
+
+        self.views.addTab(self.talksTab, "")
         self.calendarTab = QWidget()
         self.calendarTab.setObjectName(u"calendarTab")
         self.calendarLayout = QHBoxLayout(self.calendarTab)
@@ -194,6 +220,9 @@ class Ui_ActivitiesPage(object):
         self.views.setTabText(self.views.indexOf(self.listTab), QCoreApplication.translate("ActivitiesPage", u"\u8bb0\u5f55\u5217\u8868", None))
         self.scheduleLegend.setText("")
         self.views.setTabText(self.views.indexOf(self.scheduleTab), QCoreApplication.translate("ActivitiesPage", u"\u5e74\u5ea6\u5b8c\u6210\u60c5\u51b5", None))
+        self.talksSummary.setText("")
+        self.talksHint.setText(QCoreApplication.translate("ActivitiesPage", u"\u6309\u5e74\u5ea6\u7edf\u8ba1\u201c\u8c08\u5fc3\u8c08\u8bdd\u201d\u8bb0\u5f55\u4e2d\u9010\u6b21\u767b\u8bb0\u7684\u8c08\u8bdd\uff1a\u652f\u90e8\u59d4\u5458\u4e4b\u95f4\u6bcf\u4e24\u4eba\u81f3\u5c11\u8c081\u6b21\uff0c\u5176\u4ed6\u515a\u5458\u6bcf\u4eba\u81f3\u5c11\u4e0e1\u540d\u652f\u90e8\u59d4\u5458\u8c081\u6b21\u3002\u672a\u8c08\u7684\u6392\u5728\u524d\u9762\uff1b\u65b0\u5efa\u201c\u8c08\u5fc3\u8c08\u8bdd\u201d\u8bb0\u5f55\uff0c\u5728\u201c\u8c08\u8bdd\u8bb0\u5f55\u201d\u9875\u767b\u8bb0\u3002", None))
+        self.views.setTabText(self.views.indexOf(self.talksTab), QCoreApplication.translate("ActivitiesPage", u"\u8c08\u5fc3\u8c08\u8bdd\u8986\u76d6", None))
         self.dayLabel.setText("")
         self.views.setTabText(self.views.indexOf(self.calendarTab), QCoreApplication.translate("ActivitiesPage", u"\u65e5\u5386", None))
         self.summaryLabel.setText("")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QVBoxLayout, QWidget)
 
 from dangwu_desktop.ui.date_field import DateField
+from dangwu_desktop.ui.growing_table import GrowingTable
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -323,6 +324,49 @@ class Ui_ActivityDialog(object):
         self.recordLayout.addWidget(self.votesTable, 7, 0, 1, 2)
 
         self.tabs.addTab(self.recordTab, "")
+        self.talksTab = QWidget()
+        self.talksTab.setObjectName(u"talksTab")
+        self.talksLayout = QVBoxLayout(self.talksTab)
+        self.talksLayout.setObjectName(u"talksLayout")
+        self.talksTop = QHBoxLayout()
+        self.talksTop.setObjectName(u"talksTop")
+        self.talksCount = QLabel(self.talksTab)
+        self.talksCount.setObjectName(u"talksCount")
+
+        self.talksTop.addWidget(self.talksCount)
+
+        self.talksSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.talksTop.addItem(self.talksSpacer)
+
+        self.addTalkButton = QPushButton(self.talksTab)
+        self.addTalkButton.setObjectName(u"addTalkButton")
+
+        self.talksTop.addWidget(self.addTalkButton)
+
+        self.removeTalkButton = QPushButton(self.talksTab)
+        self.removeTalkButton.setObjectName(u"removeTalkButton")
+
+        self.talksTop.addWidget(self.removeTalkButton)
+
+
+        self.talksLayout.addLayout(self.talksTop)
+
+        self.talksTable = GrowingTable(self.talksTab)
+        self.talksTable.setObjectName(u"talksTable")
+        self.talksTable.setTabKeyNavigation(True)
+        self.talksTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.talksTable.setWordWrap(True)
+
+        self.talksLayout.addWidget(self.talksTable)
+
+        self.talksHint = QLabel(self.talksTab)
+        self.talksHint.setObjectName(u"talksHint")
+        self.talksHint.setWordWrap(True)
+
+        self.talksLayout.addWidget(self.talksHint)
+
+        self.tabs.addTab(self.talksTab, "")
         self.attachmentsTab = QWidget()
         self.attachmentsTab.setObjectName(u"attachmentsTab")
         self.attachmentsLayout = QVBoxLayout(self.attachmentsTab)
@@ -458,6 +502,14 @@ class Ui_ActivityDialog(object):
         self.decisionsLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u51b3\u8bae", None))
         self.votesLabel.setText(QCoreApplication.translate("ActivityDialog", u"\u8868\u51b3\uff08\u4f5c\u51fa\u51b3\u5b9a\u7684\u8bae\u9898\u52fe\u9009\u201c\u8868\u51b3\u201d\u5e76\u586b\u5199\u7968\u6570\uff09", None))
         self.tabs.setTabText(self.tabs.indexOf(self.recordTab), QCoreApplication.translate("ActivityDialog", u"\u8bae\u9898\u4e0e\u8bb0\u5f55", None))
+        self.talksCount.setText("")
+        self.addTalkButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6dfb\u52a0\u8c08\u8bdd", None))
+#if QT_CONFIG(tooltip)
+        self.addTalkButton.setToolTip(QCoreApplication.translate("ActivityDialog", u"\u6dfb\u52a0\u4e00\u884c\uff0c\u5728\u201c\u8c08\u8bdd\u4eba\u201d\u4e2d\u8f93\u5165\u59d3\u540d\uff08\u6309\u63d0\u793a\u9009\u62e9\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.removeTalkButton.setText(QCoreApplication.translate("ActivityDialog", u"\u5220\u9664\u6240\u9009", None))
+        self.talksHint.setText(QCoreApplication.translate("ActivityDialog", u"\u6bcf\u6b21\u8c08\u8bdd\u4e00\u884c\uff1a\u8c08\u8bdd\u4eba\u3001\u8c08\u8bdd\u5bf9\u8c61\u8f93\u5165\u59d3\u540d\u540e\u6309\u63d0\u793a\u9009\u62e9\uff0c\u65e5\u671f\u5982 2026-3-26\uff0cTab \u952e\u5230\u4e0b\u4e00\u683c\uff0c\u5728\u6700\u540e\u4e00\u683c\u6309 Tab \u6dfb\u52a0\u65b0\u7684\u4e00\u884c\u3002\u5e74\u5ea6\u8986\u76d6\u60c5\u51b5\u89c1\u201c\u7ec4\u7ec7\u751f\u6d3b\u201d\u9875\u7684\u201c\u8c08\u5fc3\u8c08\u8bdd\u8986\u76d6\u201d\u3002", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.talksTab), QCoreApplication.translate("ActivityDialog", u"\u8c08\u8bdd\u8bb0\u5f55", None))
         self.addAttachmentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6dfb\u52a0\u6587\u4ef6\u2026", None))
         self.openAttachmentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u6253\u5f00", None))
         self.removeAttachmentButton.setText(QCoreApplication.translate("ActivityDialog", u"\u79fb\u9664", None))

@@ -25,6 +25,13 @@ from dangwu_desktop.core.periods import period_dates
 from dangwu_desktop.core.schedule import CellStatus, ScheduleRow
 from dangwu_desktop.core.services import Operation
 from dangwu_desktop.core.services import activities as service
+from dangwu_desktop.core.services.talks import (
+    TALK_CITATION,
+    PairCoverage,
+    Person,
+    TalkCoverage,
+    talk_coverage,
+)
 from dangwu_desktop.io.record_html import records_html
 from dangwu_desktop.io.record_text import absent_text
 from dangwu_desktop.ledgers.base import ExportScope
@@ -115,6 +122,17 @@ class ActivityListModel(QAbstractTableModel):
         return values[column]
 
 
+def _talk_cells(kind: str, pair: PairCoverage) -> tuple[str, ...]:
+    """情况, 类别, the two people (a 委员 with the seat held), and the days they talked."""
+    other = _named(pair.second) if pair.second else "（尚无委员与其谈话）"
+    days = "、".join(format_date(day) for day in pair.dates)
+    return ("已谈" if pair.covered else "未谈", kind, _named(pair.first), other, days)
+
+
+def _named(person: Person) -> str:
+    return f"{person.name}（{person.post}）" if person.post else person.name
+
+
 class Scope(Enum):
     """Which records a print or an export covers."""
 
@@ -196,8 +214,10 @@ class ActivitiesPage(Page):
                 deleted=in_bin,
             )
             schedule = service.schedule_for_year(session, year, today)
+            talks = talk_coverage(session, year)
         self.model.set_rows(rows)
         self._show_schedule(schedule, year)
+        self._show_talks(talks)
         self._mark_calendar(rows, year)
         self.ui.deleteButton.setVisible(not in_bin)
         self.ui.newButton.setEnabled(not in_bin)
@@ -249,6 +269,36 @@ class ActivitiesPage(Page):
                     f"{row.label}：{cell.status.value}\n开展日期：{held}\n依据：{row.requirement.citation}"
                 )
                 table.setItem(index, column, item)
+
+    # 谈心谈话 coverage
+
+    TALK_HEADERS = ("情况", "类别", "谈话一方", "谈话另一方", "谈话日期")
+
+    def _show_talks(self, coverage: TalkCoverage) -> None:
+        """Every pair of 委员 and every member, those not yet talked with first."""
+        ui = self.ui
+        ui.talksSummary.setText(coverage.summary)
+        ui.talksSummary.setToolTip(TALK_CITATION)
+        rows = [("委员之间", pair) for pair in coverage.committee_pairs]
+        rows += [("委员与党员", pair) for pair in coverage.member_talks]
+        rows.sort(key=lambda row: row[1].covered)
+        table = ui.talksTable
+        table.clear()
+        table.setColumnCount(len(self.TALK_HEADERS))
+        table.setHorizontalHeaderLabels(self.TALK_HEADERS)
+        table.setRowCount(len(rows))
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for index, (kind, pair) in enumerate(rows):
+            for column, text in enumerate(_talk_cells(kind, pair)):
+                item = QTableWidgetItem(text)
+                if column == 0:
+                    status = CellStatus.HELD if pair.covered else CellStatus.MISSING
+                    item.setBackground(QColor(STATUS_COLOURS[status]))
+                    item.setForeground(PASTEL_TEXT)
+                table.setItem(index, column, item)
+        for column, width in enumerate((70, 100, 170, 190)):
+            table.setColumnWidth(column, width)
 
     # The calendar
 
