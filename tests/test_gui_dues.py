@@ -27,6 +27,7 @@ from dangwu_desktop.ui.dialogs.dues_dialogs import (
     StandardDialog,
 )
 from tests.conftest import type_chinese
+from tests.modal import too_large
 
 DEMO_TODAY = date(2026, 11, 30)
 D = Decimal
@@ -306,3 +307,26 @@ def test_special_dues_remittance_and_the_arrears_list(qtbot: QtBot, page: DuesPa
     assert table.rowCount() == len(behind_names(page)) > 0
     assert table.horizontalHeaderItem(3).text() == "连续欠缴"
     assert "第九条" in arrears.ui.ruleLabel.text()
+
+
+def test_every_dues_dialog_fits_a_small_screen(qtbot: QtBot, page: DuesPage) -> None:
+    """The walk opens the page's buttons; these are also reached by double-click and selection."""
+    row = page.model.row(2)
+    dialogs = [
+        MonthDialog(page.context, Month(2026, 11), page),
+        PaymentDialog(page.context, row.member_id, Month(2026, 3), page),
+        StandardDialog(page.context, [row.member_id], Month(2026, 11), page),
+        StandardDialog(
+            page.context, [page.model.row(0).member_id, row.member_id], Month(2026, 11), page
+        ),
+        SpecialDialog(page.context, None, page),
+        RemittanceDialog(page.context, 2026, page),
+        ArrearsDialog(page.context, page),
+        CellDialog(page.context, row.member_id, row.name, Month(2026, 3), page),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert too_large(dialog) is None, too_large(dialog)
+        dialog.reject()
+        assert not dialog.isVisible()  # nothing typed: closes without asking
