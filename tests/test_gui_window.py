@@ -31,7 +31,7 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     titles = [
         window.ui.navigationList.item(i).text() for i in range(window.ui.navigationList.count())
     ]
-    assert titles == ["首页", "花名册", "组织生活", "学习培训", "统计", "报表", "操作日志", "设置"]
+    assert titles == ["首页", "花名册", "组织生活", "学习培训", "党费", "统计", "报表", "操作日志", "设置"]
     window.show_page("roster")
     assert window.shown_page() is window.page("roster")
 
