@@ -26,10 +26,14 @@ from dangwu_desktop.ledgers.dues.service import (
     SpecialInput,
     collect_month,
     delete_payment,
+    month_owing,
+    payment_lines,
+    plan_payment,
     record_payment,
     record_remittance,
     record_special,
     set_standard,
+    standard_in_force,
 )
 from tests.conftest import member
 
@@ -260,6 +264,51 @@ def test_each_write_is_in_the_audit_log_and_a_payment_can_be_removed(
             and ("党费", "删除") in entries
         )
     assert _cells(database, "张三")[1] == "未交"
+
+
+def test_the_plan_of_a_payment_is_what_saving_it_records(database: Database, village: dict) -> None:
+    """登记党费 shows the months before saving: the plan and the saved payment agree."""
+    with database.transaction() as session:
+        record_payment(session, PaymentInput(village["张三"], date(2026, 2, 1), D("1.00")), TODAY)
+    with database.read() as session:
+        plan = plan_payment(session, village["张三"], date(2026, 5, 6), D("2.20"))
+    assert plan.first == Month(2026, 3) and plan.text == "2026年3—7月"
+    assert plan.shares[-1] == (Month(2026, 7), D("0.20"))  # July part-paid
+    with database.transaction() as session:
+        saved = record_payment(
+            session, PaymentInput(village["张三"], date(2026, 5, 6), D("2.20")), TODAY
+        )
+    assert saved.months == plan.months and saved.extra == plan.extra
+
+
+def test_the_month_list_names_who_still_owes_and_who_has_no_standard(
+    database: Database, village: dict
+) -> None:
+    """整月登记 lists the members still owing the month, at what they still owe."""
+    with database.transaction() as session:
+        record_payment(
+            session,
+            PaymentInput(village["李四"], date(2026, 11, 2), D("0.30"), Month(2026, 11)),
+            TODAY,
+        )
+        add_member(session, person("钱七"), TODAY)
+    with database.read() as session:
+        owing, unset = month_owing(session, Month(2026, 11))
+    assert [(o.name, o.owed) for o in owing] == [
+        ("张三", D("0.50")), ("李四", D("0.20")), ("王五", D("0.50")), ("赵六", D("42.00"))
+    ]  # fmt: skip
+    assert unset == ["钱七"]
+
+
+def test_the_payments_of_one_month(database: Database, village: dict) -> None:
+    with database.transaction() as session:
+        record_payment(session, PaymentInput(village["张三"], date(2026, 2, 1), D("1.00")), TODAY)
+        record_payment(session, PaymentInput(village["张三"], date(2026, 4, 1), D("1.00")), TODAY)
+    with database.read() as session:
+        lines = payment_lines(session, village["张三"], 2026, 3)
+        assert [(p.paid_on, text) for p, text in lines] == [(date(2026, 4, 1), "2026年3—4月")]
+        standard = standard_in_force(session, village["赵六"], Month(2026, 6))
+    assert standard is not None and standard.base == D("4200.00")
 
 
 def test_the_demo_village_keeps_a_believable_dues_book(database: Database) -> None:

@@ -31,7 +31,17 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
     titles = [
         window.ui.navigationList.item(i).text() for i in range(window.ui.navigationList.count())
     ]
-    assert titles == ["首页", "花名册", "组织生活", "学习培训", "统计", "报表", "操作日志", "设置"]
+    assert titles == [
+        "首页",
+        "花名册",
+        "组织生活",
+        "学习培训",
+        "党费",
+        "统计",
+        "报表",
+        "操作日志",
+        "设置",
+    ]
     window.show_page("roster")
     assert window.shown_page() is window.page("roster")
 
@@ -55,7 +65,8 @@ def test_every_catalogued_page_has_its_module_and_class() -> None:
     from dangwu_desktop.ui import pages
 
     modules = {module.name for module in pkgutil.iter_modules(pages.__path__)}
-    assert modules == {entry.name for entry in pages.CATALOGUE}
+    # A ledger's own page lives in its package (ledgers/dues/page.py), the others under ui/pages.
+    assert modules == {e.name for e in pages.CATALOGUE if e.module.startswith(pages.__name__)}
     for entry in pages.CATALOGUE:
         page_class = pages.page_class(entry.name)
         assert entry.name == page_class.NAME

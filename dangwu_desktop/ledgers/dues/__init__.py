@@ -14,6 +14,7 @@ from dangwu_desktop.ledgers.base import (
     Ledger,
     ReportSection,
     Sheet,
+    SidebarPage,
     Span,
     lazy,
 )
@@ -115,6 +116,7 @@ LEDGER = Ledger(
     "党费",
     exports=(REGISTER, NOTICE, REMITTANCES),
     sheets=(Sheet("党费收缴", 45, _period, _add_register),),
+    pages=(SidebarPage("dues", "党费", 35, f"{__name__}.page"),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("dues", "党费收缴情况", 45, f"{__name__}.report"),),
     settings=_settings,

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
-from dangwu_desktop.core.models import Member
+from dangwu_desktop.core.models import Member, PartyGroup
 from dangwu_desktop.core.money import ZERO, yuan
 from dangwu_desktop.core.rulebook import Finding, Severity
 from dangwu_desktop.core.rules import TextField
@@ -174,7 +174,7 @@ def still_owed(
     return owed
 
 
-def _first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
+def first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
     """The earliest month since the member's first standard that still owes, else `paid`."""
     history = standards(session, [member_id]).get(member_id, [])
     if not history:
@@ -184,6 +184,48 @@ def _first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
         if owed > 0:
             return month
     return paid
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentPlan:
+    """How a payment would be spread, before it is saved (the 登记党费 dialog shows it)."""
+
+    first: Month
+    shares: tuple[tuple[Month, Decimal], ...]
+    extra: Decimal  # beyond what the months owe, added to the last month
+    owes: bool  # whether any month from `first` on still owes
+
+    @property
+    def months(self) -> tuple[Month, ...]:
+        return tuple(m for m, _ in self.shares)
+
+    @property
+    def text(self) -> str:
+        """2026年3—5月（多交0.20元）"""
+        extra = f"（其中多交{yuan(self.extra)}元）" if self.extra > 0 else ""
+        return months_text(self.months) + extra
+
+
+def plan_payment(
+    session: Session,
+    member_id: int,
+    paid_on: date,
+    amount: Decimal,
+    first_month: Month | None = None,
+) -> PaymentPlan:
+    """The months a payment of `amount` on `paid_on` covers: from `first_month` (by default the
+    earliest month still owed) on, each month up to what it owes; anything beyond the last month
+    owed is 多交 on that month."""
+    paid = Month.of(paid_on)
+    first = first_month or first_unpaid(session, member_id, paid)
+    owed = [
+        (m, o) for m, o in still_owed(session, member_id, first, paid.plus(ADVANCE_MONTHS)) if o > 0
+    ]
+    shares, extra = allocate(amount, owed) if amount > 0 else ([], ZERO)
+    if extra > 0 and shares:
+        last_month, last_share = shares[-1]
+        shares[-1] = (last_month, last_share + extra)
+    return PaymentPlan(first, tuple(shares), extra if shares else ZERO, bool(owed))
 
 
 def record_payment(session: Session, given: PaymentInput, today: date) -> PaymentResult:
@@ -206,28 +248,21 @@ def record_payment(session: Session, given: PaymentInput, today: date) -> Paymen
     )  # fmt: skip
     if findings:
         raise RecordInvalid(findings)
-    paid = Month.of(given.paid_on)
-    first = given.first_month or _first_unpaid(session, member.id, paid)
-    owed = [
-        (m, o) for m, o in still_owed(session, member.id, first, paid.plus(ADVANCE_MONTHS)) if o > 0
-    ]
     if not standards(session, [member.id]):
-        raise refused([f"{member.name}还没有核定党费标准，请先在“党费标准”中核定"])
-    if not owed:
+        raise refused([f"{member.name}还没有核定党费标准，请先“核定标准”"])
+    plan = plan_payment(session, member.id, given.paid_on, given.amount, given.first_month)
+    if not plan.owes:
         raise RecordInvalid(
             [
                 MONTHLY_RULE.finding(
                     "first_month",
-                    f"{member.name}{first.label}起的党费已交清（自愿多交或特殊党费请登记为“特殊党费”）",
+                    f"{member.name}{plan.first.label}起的党费已交清（自愿多交或特殊党费请登记为“特殊党费”）",
                     Severity.ERROR,
                     label="起始月份",
                 )
             ]
         )
-    shares, extra = allocate(given.amount, owed)
-    if extra > 0:
-        last_month, last_share = shares[-1]
-        shares[-1] = (last_month, last_share + extra)
+    shares, extra = list(plan.shares), plan.extra
     payment = DuesPayment(
         member_id=member.id,
         paid_on=given.paid_on,
@@ -275,6 +310,45 @@ class MonthCollection:
     skipped: tuple[str, ...]  # owing members left out (the exceptions, or no standard)
 
 
+@dataclass(frozen=True, slots=True)
+class Owing:
+    """A member who owes a month and has not paid it in full: what 整月登记 lists."""
+
+    member_id: int
+    name: str
+    group_name: str
+    owed: Decimal  # what the month still owes
+    joined: date | None
+
+
+def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]:
+    """Who still owes `month` (in roster order, group by group), and the names of those who owe
+    it but have no standard for it yet (未核定: they cannot be recorded at standard)."""
+    stretches = roster_stretches(session)
+    history = standards(session)
+    got = received(session, month, month)
+    owing: list[Owing] = []
+    unset: list[str] = []
+    members = session.execute(
+        select(Member.id, Member.name, PartyGroup.name, Member.join_date)
+        .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+        .order_by(Member.group_id, Member.id)
+    )
+    for member_id, name, group_name, joined in members:
+        spans = stretches.get(member_id, [])
+        if not owes_in(month, spans, _admitted(spans, joined)):
+            continue
+        standard = standard_on(history.get(member_id, []), month)
+        if standard is None:
+            unset.append(name)
+            continue
+        paid = got[(member_id, month)].amount if (member_id, month) in got else ZERO
+        left = standard.monthly_amount - paid
+        if left > 0:
+            owing.append(Owing(member_id, name, group_name or "", left, joined))
+    return owing, unset
+
+
 def collect_month(
     session: Session,
     month: Month,
@@ -291,34 +365,21 @@ def collect_month(
             [RECEIPT_RULE.finding("paid_on", "交纳日期晚于今天", Severity.ERROR, label="交纳日期")]
         )
     excepted = set(except_ids)
-    stretches = roster_stretches(session)
-    history = standards(session)
+    owing, unset = month_owing(session, month)
     paid_names: list[str] = []
-    skipped: list[str] = []
+    skipped: list[str] = list(unset)
     total = ZERO
-    members = session.execute(
-        select(Member.id, Member.name, Member.join_date).order_by(Member.group_id, Member.id)
-    )
-    for member_id, name, joined in members:
-        spans = stretches.get(member_id, [])
-        admitted = _admitted(spans, joined)
-        if not (owes_in(month, spans, admitted)):
-            continue
-        if member_id in excepted or standard_on(history.get(member_id, []), month) is None:
-            skipped.append(name)
-            continue
-        left = still_owed(session, member_id, month, month)
-        owed = left[0][1] if left else ZERO
-        if owed <= 0:
-            continue
-        if joined is not None and paid_on < joined:
-            skipped.append(name)
+    for member in owing:
+        if member.member_id in excepted or (member.joined is not None and paid_on < member.joined):
+            skipped.append(member.name)
             continue
         record_payment(
-            session, PaymentInput(member_id, paid_on, owed, first_month=month, method=method), today
+            session,
+            PaymentInput(member.member_id, paid_on, member.owed, first_month=month, method=method),
+            today,
         )
-        paid_names.append(name)
-        total += owed
+        paid_names.append(member.name)
+        total += member.owed
     return MonthCollection(month, tuple(paid_names), total, tuple(skipped))
 
 
@@ -401,19 +462,32 @@ def record_remittance(session: Session, given: RemittanceInput, today: date) -> 
     return remittance
 
 
-def payment_lines(session: Session, member_id: int, year: int) -> list[tuple[DuesPayment, str]]:
-    """A member's payments that cover any month of `year`, with the months each covers."""
+def payment_lines(
+    session: Session, member_id: int, year: int, month: int | None = None
+) -> list[tuple[DuesPayment, str]]:
+    """A member's payments that cover any month of `year` (or only its `month`), with the months
+    each covers."""
+    covering = select(DuesAllocation.payment_id).where(DuesAllocation.year == year)
+    if month is not None:
+        covering = covering.where(DuesAllocation.month == month)
     payments = session.scalars(
         select(DuesPayment)
-        .where(
-            DuesPayment.member_id == member_id,
-            DuesPayment.id.in_(
-                select(DuesAllocation.payment_id).where(DuesAllocation.year == year)
-            ),
-        )
+        .where(DuesPayment.member_id == member_id, DuesPayment.id.in_(covering))
         .order_by(DuesPayment.paid_on, DuesPayment.id)
     )
     return [(p, months_text([Month(s.year, s.month) for s in p.shares])) for p in payments]
+
+
+def standard_in_force(session: Session, member_id: int, month: Month) -> StandardInput | None:
+    """The member's standard for `month`, as the 核定标准 dialog starts from it."""
+    standard = standard_on(standards(session).get(member_id, []), month)
+    if standard is None:
+        return None
+    return StandardInput(
+        standard.category, standard.effective_from, standard.base,
+        standard.monthly_amount if standard.category is DuesCategory.REDUCED else None,
+        standard.decided_on, standard.approval_ref, standard.note,
+    )  # fmt: skip
 
 
 def describe_amount(amount: Decimal) -> str:
