@@ -112,15 +112,21 @@ def test_a_whole_month_by_keyboard_with_exceptions(qtbot: QtBot, page: DuesPage)
     members = dialog.ui.membersList
     count = members.count()
     assert count > 50 and dialog.focusWidget() is members  # the keys go to the list at once
-    assert f"将登记{count}人" in dialog.ui.totalLabel.text()
+    # Who is behind, or pays at the 流入地, is listed unticked: rarely paying this month here.
+    items = [members.item(i) for i in range(count)]
+    unticked = {i.text() for i in items if i.checkState() != Qt.CheckState.Checked}
+    assert "曾建\u3000第一党小组\u30000.50元\u3000（已欠交5个月）" in unticked
+    assert any(t.startswith("冯春斌") and t.endswith("（在流入地交纳）") for t in unticked)
+    ticked = count - len(unticked)
+    assert f"将登记{ticked}人" in dialog.ui.totalLabel.text()
     exception = members.item(1).text().split("\u3000")[0]
     qtbot.keyClick(members, Qt.Key.Key_Down)
     qtbot.keyClick(members, Qt.Key.Key_Space)
-    assert f"将登记{count - 1}人" in dialog.ui.totalLabel.text()
-    assert "不登记1人" in dialog.ui.totalLabel.text()
+    assert f"将登记{ticked - 1}人" in dialog.ui.totalLabel.text()
+    assert f"不登记{len(unticked) + 1}人" in dialog.ui.totalLabel.text()
     qtbot.keyClick(members, Qt.Key.Key_Return)
     assert dialog.result() == MonthDialog.DialogCode.Accepted
-    assert dialog.outcome is not None and len(dialog.outcome.paid) == count - 1
+    assert dialog.outcome is not None and len(dialog.outcome.paid) == ticked - 1
     assert exception in dialog.outcome.skipped
     assert "已登记2026年11月党费" in dialog.saved_text
     page.load()
@@ -330,3 +336,46 @@ def test_every_dues_dialog_fits_a_small_screen(qtbot: QtBot, page: DuesPage) -> 
         assert too_large(dialog) is None, too_large(dialog)
         dialog.reject()
         assert not dialog.isVisible()  # nothing typed: closes without asking
+
+
+def test_the_book_prints_as_the_excel_register_with_its_totals(page: DuesPage) -> None:
+    """打印 / 导出 → 打印预览: the 登记簿 on A4 landscape, one page wide, with the same 合计 as
+    the Excel 登记簿 and the 填表人 / 审核人 lines."""
+    from dangwu_desktop.ui.printing import a4_printer, html_document
+
+    document = html_document(page.book_html(), a4_printer(landscape=True))
+    text = document.toPlainText()
+    assert "2026年党费收缴登记簿" in text and "填报日期：2026-11-30" in text
+    assert "应交（截至10月）" in text and "合计" in text and "填表人：" in text
+    with page.context.database.read() as session:
+        part = book.summary(session, date(2026, 1, 1), date(2026, 12, 31), DEMO_TODAY, "")
+    assert f"{part.owed:.2f}" in text and f"{part.paid:.2f}" in text
+    assert document.pageCount() <= 4  # 61 members, each on one line but for a long 备注
+    assert [a.text() for a in page.ui.outputButton.menu().actions()] == [
+        "打印预览党费收缴登记簿…",
+        "导出党费收缴登记簿（Excel）…",
+        "导出党费收缴公示（Word）…",
+        "导出党费上缴情况汇总表（Excel）…",
+    ]
+
+
+def test_a_list_recorded_from_the_page_shows_in_the_book(
+    qtbot: QtBot, page: DuesPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """按名单登记: what the dialog recorded is said on the page and shows in the grid."""
+    from dangwu_desktop.ledgers.dues import page as page_module
+
+    def record(parent: object, context: AppContext) -> object:
+        with context.database.transaction() as session:
+            member = next(r for r in book.year_book(session, 2026, DEMO_TODAY) if r.name == "曾建")
+            record_payment(
+                session, PaymentInput(member.member_id, DEMO_TODAY, D("2.50")), DEMO_TODAY
+            )
+        return type("Recorded", (), {"summary": "共1笔，2.50元"})()
+
+    monkeypatch.setattr(page_module, "open_dues_list_dialog", record)
+    assert "曾建" in behind_names(page) and shown(page, "曾建", 3 + 9) == "未交"
+    qtbot.mouseClick(page.ui.listButton, Qt.MouseButton.LeftButton)
+    assert page.ui.messageLabel.text() == "已按名单登记党费：共1笔，2.50元"
+    assert "曾建" not in behind_names(page)
+    assert shown(page, "曾建", 3 + 9) == "0.50"  # October, paid now, in the grid

@@ -202,7 +202,9 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
 
     assert not answerer.stuck, f"dialogs that did not close when cancelled: {answerer.stuck}"
     # The walk reached what it was meant to: every page, the print previews, the menus.
-    assert len(answerer.previews) == 4, answerer.previews  # 所选记录, 某月, 本年, 培训台账
+    assert len(answerer.previews) == 5, (
+        answerer.previews
+    )  # 所选记录, 某月, 本年, 培训台账, 党费登记簿
     assert all(pages >= 1 for _title, pages in answerer.previews), answerer.previews
     assert any(u.startswith("菜单 → ") for u in used) and len(used) > 40, used
     assert "没有可输出的记录" not in str(answerer.seen), answerer.seen

@@ -55,12 +55,10 @@ def _cell(row: RegisterRow, index: int) -> object:
     return UNPAID_WORDS.get(cell.state(row.dues.current), "")
 
 
-def add_register_sheet(
-    book: Book, register: DuesRegister, branch_name: str, today: date, sheet_name: str
-) -> None:
-    """党费收缴登记簿: a member a row and a month a column, the counted 应交/实交/欠交, a 合计 row,
-    the period's figures under it (the work report's), and the signature lines. The header and
-    the names stay in view; the header prints on every page; the table is one page wide."""
+def register_table(
+    register: DuesRegister,
+) -> tuple[tuple[str, ...], list[Sequence[object]]]:
+    """The 登记簿's header and rows (the 合计 row last), for the sheet and the printed page."""
     months = register.months
     counted = _counted_label(register)
     header = (
@@ -68,13 +66,6 @@ def add_register_sheet(
         *(f"{m.month}月" for m in months),
         f"应交{counted}", "实交", "欠交", "特殊党费", "备注",
     )  # fmt: skip
-    widths = (5, 8, 11, 8, 8, *(MONTH_WIDTH for _ in months), 9, 9, 8, 8, 30)
-    sheet = book.sheet(sheet_name)
-    table_sheet(sheet, widths, landscape=True)
-    sheet.worksheet.freeze_panes(HEADER_ROWS, 2)  # 序号 and 姓名 stay beside the months
-    title_rows(
-        sheet, f"{branch_name}{register.title}党费收缴登记簿", branch_name, today, len(header)
-    )
     rows: list[Sequence[object]] = [
         (
             number, row.dues.name, row.dues.group_name, row.category,
@@ -92,6 +83,23 @@ def add_register_sheet(
             _total_note(register),
         )
     )  # fmt: skip
+    return header, rows
+
+
+def add_register_sheet(
+    book: Book, register: DuesRegister, branch_name: str, today: date, sheet_name: str
+) -> None:
+    """党费收缴登记簿: a member a row and a month a column, the counted 应交/实交/欠交, a 合计 row,
+    the period's figures under it (the work report's), and the signature lines. The header and
+    the names stay in view; the header prints on every page; the table is one page wide."""
+    header, rows = register_table(register)
+    widths = (5, 8, 11, 8, 8, *(MONTH_WIDTH for _ in register.months), 9, 9, 8, 8, 30)
+    sheet = book.sheet(sheet_name)
+    table_sheet(sheet, widths, landscape=True)
+    sheet.worksheet.freeze_panes(HEADER_ROWS, 2)  # 序号 and 姓名 stay beside the months
+    title_rows(
+        sheet, f"{branch_name}{register.title}党费收缴登记簿", branch_name, today, len(header)
+    )
     append_table(sheet, header, rows, widths=widths, left_columns={len(header) - 1})
     text = Styled(sheet, Look(size=10.5))
     sheet.append([])

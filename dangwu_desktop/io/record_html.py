@@ -118,21 +118,37 @@ def table_html(
     header: Sequence[str],
     rows: Sequence[Sequence[object]],
     today: date | None = None,
+    *,
+    widths: Sequence[int] | None = None,
+    font_pt: float = 10,
+    compact: bool = False,
 ) -> str:
     """A printable ledger: a title, a line under it (with the 填报日期, given `today`), a
-    bordered table, and the 填表人 / 审核人 lines the Excel ledgers end with."""
+    bordered table, and the 填表人 / 审核人 lines the Excel ledgers end with. `widths` (percent
+    of the line, a column each) shares out a wide table; `font_pt` sets its cells' size; a
+    `compact` table keeps every column but the last (备注) on one line, with less padding."""
     if today is not None:
         subtitle = f"{subtitle}　　填报日期：{format_date(today)}"
-    head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
+    sized = [f" width='{w}%'" for w in widths] if widths else ["" for _ in header]
+    head = "".join(f"<th{w}>{escape(str(h))}</th>" for h, w in zip(header, sized, strict=True))
+    last = len(header) - 1
+    cell = [
+        "<td style='white-space: nowrap'>" if compact and i < last else "<td>"
+        for i in range(len(header))
+    ]
     body = "".join(
-        "<tr>" + "".join(f"<td>{escape('' if v is None else str(v))}</td>" for v in row) + "</tr>"
+        "<tr>"
+        + "".join(f"{cell[i]}{escape('' if v is None else str(v))}</td>" for i, v in enumerate(row))
+        + "</tr>"
         for row in rows
     )
+    padding = 1 if compact else 3
     return (
-        f"<html><head><style>{STYLE} th {{ background-color: #e7e6e6; font-size: 10pt; }}"
-        f" td {{ font-size: 10pt; }}</style></head><body>"
+        f"<html><head><style>{STYLE} th {{ background-color: #e7e6e6; font-size: {font_pt:g}pt; }}"
+        f" td {{ font-size: {font_pt:g}pt; }}</style></head><body>"
         f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
-        f"<table width='100%' border='1' cellspacing='0' cellpadding='3'><thead><tr>{head}</tr></thead>"
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='{padding}'>"
+        f"<thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table>"
         f"{signature_html(('填表人：', '审核人：', '联系电话：'))}</body></html>"
     )

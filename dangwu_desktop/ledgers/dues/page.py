@@ -9,12 +9,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.money import ZERO, yuan
+from dangwu_desktop.io.dues_xlsx import register_table
+from dangwu_desktop.io.record_html import table_html
+from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ledgers.dues import book
 from dangwu_desktop.ledgers.dues.book import CellState, MemberDues, MonthCell
+from dangwu_desktop.ledgers.dues.registers import register
 from dangwu_desktop.ledgers.dues.rules import UNPAID_RULE, Month
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.dues_dialogs import (
@@ -26,8 +30,11 @@ from dangwu_desktop.ui.dialogs.dues_dialogs import (
     SpecialDialog,
     StandardDialog,
 )
+from dangwu_desktop.ui.dialogs.dues_list_dialog import open_dues_list_dialog
+from dangwu_desktop.ui.exports import branch_name, export_declared
 from dangwu_desktop.ui.forms.ui_dues_page import Ui_DuesPage
 from dangwu_desktop.ui.pages import Page, register_page
+from dangwu_desktop.ui.printing import preview_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 FIRST_MONTH_COLUMN = 3
@@ -233,6 +240,15 @@ class DuesPage(Page):
         ui.specialButton.clicked.connect(self.record_special)
         ui.remittanceButton.clicked.connect(self.record_remittance)
         ui.arrearsButton.clicked.connect(self.show_arrears)
+        ui.listButton.clicked.connect(self.record_list)
+        output = QMenu(self)
+        output.addAction("打印预览党费收缴登记簿…", self.print_book)
+        output.addAction("导出党费收缴登记簿（Excel）…", lambda: self.export("dues-register"))
+        output.addAction("导出党费收缴公示（Word）…", lambda: self.export("dues-notice"))
+        output.addAction(
+            "导出党费上缴情况汇总表（Excel）…", lambda: self.export("dues-remittances")
+        )
+        ui.outputButton.setMenu(output)
         table.doubleClicked.connect(self.open_cell)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(ui.searchEdit.setFocus)
@@ -297,6 +313,35 @@ class DuesPage(Page):
     def _run(self, dialog: QDialog) -> None:
         if dialog.exec():
             self._changed(str(getattr(dialog, "saved_text", "")))
+
+    def record_list(self) -> None:
+        """按名单登记: a pasted bank or WeChat list, or an Excel 名单, checked and recorded whole."""
+        recorded = open_dues_list_dialog(self, self.context)
+        if recorded is not None:
+            self._changed(f"已按名单登记党费：{recorded.summary}")
+
+    def print_selection(self) -> None:
+        self.print_book()
+
+    def print_book(self) -> None:
+        preview_html(self, "打印预览 — 党费收缴登记簿", self.book_html(), landscape=True).exec()
+
+    def book_html(self) -> str:
+        """The year's 登记簿 as the Excel one has it (the same rows and 合计)."""
+        year, name, today = self.year(), branch_name(self.context), self.context.today()
+        with self.context.database.read() as session:
+            found = register(session, date(year, 1, 1), date(year, 12, 31), today, f"{year}年")
+        header, rows = register_table(found)
+        shown = [tuple("" if v is None else v for v in row) for row in rows]
+        # 序号 姓名 党小组 类别 每月应交, twelve months, 应交 实交 欠交 特殊党费 备注
+        widths = (3, 5, 7, 6, 5, *(4 for _ in found.months), 5, 5, 4, 4, 8)
+        return table_html(
+            f"{name}{year}年党费收缴登记簿", f"填报单位（盖章）：{name}　　金额单位：元",
+            header, shown, today, widths=widths, font_pt=7.5, compact=True,
+        )  # fmt: skip
+
+    def export(self, key: str) -> None:
+        export_declared(self, self.context, key, ExportScope(self.context.today(), self.year()))
 
     def collect_month(self) -> None:
         self._run(MonthDialog(self.context, self.default_month(), self))

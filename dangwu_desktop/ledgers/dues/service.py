@@ -22,6 +22,7 @@ from dangwu_desktop.core.services.settings import SettingSpec, get_setting
 from dangwu_desktop.core.text_rules import TextKind
 from dangwu_desktop.ledgers.dues.book import (
     _admitted,
+    arrears,
     months_text,
     received,
     roster_stretches,
@@ -319,6 +320,13 @@ class Owing:
     group_name: str
     owed: Decimal  # what the month still owes
     joined: date | None
+    behind: int = 0  # earlier months not paid in full: likely not paying this month either
+    elsewhere: bool = False  # a 流动党员 who pays at the 流入地党组织
+
+    @property
+    def usually_paid(self) -> bool:
+        """Whether 整月登记 ticks the member to begin with: not when behind or paying elsewhere."""
+        return not self.behind and not self.elsewhere
 
 
 def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]:
@@ -327,6 +335,14 @@ def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]
     stretches = roster_stretches(session)
     history = standards(session)
     got = received(session, month, month)
+    behind = {a.member_id: len(a.months) for a in arrears(session, month.first_day)}
+    away = set(
+        session.scalars(
+            select(DuesPayment.member_id)
+            .join(Member, DuesPayment.member_id == Member.id)
+            .where(Member.is_mobile, DuesPayment.paid_at_org != "")
+        )
+    )
     owing: list[Owing] = []
     unset: list[str] = []
     members = session.execute(
@@ -345,7 +361,12 @@ def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]
         paid = got[(member_id, month)].amount if (member_id, month) in got else ZERO
         left = standard.monthly_amount - paid
         if left > 0:
-            owing.append(Owing(member_id, name, group_name or "", left, joined))
+            owing.append(
+                Owing(
+                    member_id, name, group_name or "", left, joined,
+                    behind.get(member_id, 0), member_id in away,
+                )
+            )  # fmt: skip
     return owing, unset
 
 

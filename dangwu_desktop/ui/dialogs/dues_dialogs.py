@@ -542,9 +542,14 @@ class MonthDialog(GuardedDialog):
         ui.membersList.clear()
         for member in owing:
             group = f"　{member.group_name}" if member.group_name else ""
-            item = QListWidgetItem(f"{member.name}{group}　{yuan(member.owed)}元")
+            why = (
+                f"　（已欠交{member.behind}个月）" if member.behind
+                else "　（在流入地交纳）" if member.elsewhere else ""
+            )  # fmt: skip
+            item = QListWidgetItem(f"{member.name}{group}　{yuan(member.owed)}元{why}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            ticked = Qt.CheckState.Checked if member.usually_paid else Qt.CheckState.Unchecked
+            item.setCheckState(ticked)
             item.setData(ID_ROLE, member.member_id)
             ui.membersList.addItem(item)
         ui.membersList.blockSignals(False)

@@ -112,7 +112,7 @@ class Ui_DuesMonthDialog(object):
         self.monthLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u6708\u4efd", None))
         self.dateLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u4ea4\u7eb3\u65e5\u671f", None))
         self.methodLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u4ea4\u7eb3\u65b9\u5f0f", None))
-        self.hintLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u4ee5\u4e0b\u515a\u5458\u672c\u6708\u5c1a\u672a\u4ea4\u6e05\uff0c\u90fd\u6309\u6807\u51c6\u767b\u8bb0\u4e3a\u5df2\u4ea4\u3002\u6ca1\u4ea4\u7684\u53d6\u6d88\u52fe\u9009\uff08\u2191\u2193\u9009\u62e9\uff0c\u7a7a\u683c\u52fe\u9009/\u53d6\u6d88\uff09\uff0c\u56de\u8f66\u4fdd\u5b58\u3002", None))
+        self.hintLabel.setText(QCoreApplication.translate("DuesMonthDialog", u"\u4ee5\u4e0b\u515a\u5458\u672c\u6708\u5c1a\u672a\u4ea4\u6e05\uff0c\u52fe\u9009\u7684\u6309\u6807\u51c6\u767b\u8bb0\u4e3a\u5df2\u4ea4\uff08\u5df2\u6b20\u4ea4\u7684\u3001\u5728\u6d41\u5165\u5730\u4ea4\u7eb3\u7684\u5148\u4e0d\u52fe\u9009\uff09\u3002\u2191\u2193\u9009\u62e9\uff0c\u7a7a\u683c\u52fe\u9009\u6216\u53d6\u6d88\uff0c\u56de\u8f66\u4fdd\u5b58\u3002", None))
         self.totalLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi

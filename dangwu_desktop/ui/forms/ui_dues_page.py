@@ -89,6 +89,16 @@ class Ui_DuesPage(object):
 
         self.actionsLayout.addWidget(self.arrearsButton)
 
+        self.listButton = QPushButton(DuesPage)
+        self.listButton.setObjectName(u"listButton")
+
+        self.actionsLayout.addWidget(self.listButton)
+
+        self.outputButton = QPushButton(DuesPage)
+        self.outputButton.setObjectName(u"outputButton")
+
+        self.actionsLayout.addWidget(self.outputButton)
+
         self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -161,6 +171,11 @@ class Ui_DuesPage(object):
 #if QT_CONFIG(tooltip)
         self.arrearsButton.setToolTip(QCoreApplication.translate("DuesPage", u"\u5230\u4e0a\u6708\u4e3a\u6b62\u6ca1\u6709\u4ea4\u6e05\u515a\u8d39\u7684\u515a\u5458", None))
 #endif // QT_CONFIG(tooltip)
+        self.listButton.setText(QCoreApplication.translate("DuesPage", u"\u6309\u540d\u5355\u767b\u8bb0(&L)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.listButton.setToolTip(QCoreApplication.translate("DuesPage", u"\u7c98\u8d34\u94f6\u884c\u3001\u5fae\u4fe1\u7684\u6536\u6b3e\u540d\u5355\uff0c\u6216\u9009\u62e9Excel\u540d\u5355\uff0c\u68c0\u67e5\u540e\u4e00\u6b21\u767b\u8bb0", None))
+#endif // QT_CONFIG(tooltip)
+        self.outputButton.setText(QCoreApplication.translate("DuesPage", u"\u6253\u5370 / \u5bfc\u51fa", None))
         self.legendLabel.setText("")
         self.summaryLabel.setText("")
         self.messageLabel.setText("")
