@@ -332,3 +332,14 @@ def test_the_demo_village_keeps_a_believable_dues_book(database: Database) -> No
         assert len(session.scalars(select(DuesRemittance)).all()) == 3  # Q1–Q3 by 11-30
         texts = [r.text for r in reminders(session, TODAY)]
     assert any("再过1个月即满六个月" in t for t in texts)
+
+
+def test_the_collection_rate_says_100_only_when_nothing_is_owed() -> None:
+    from dangwu_desktop.ledgers.dues.book import DuesSummary
+
+    def rate(owed: str, paid: str) -> str:
+        return DuesSummary("", 1, D(owed), D(paid), 0, D(0), 0, D(0), D(0), D(0), D(0), 0).rate_text
+
+    assert rate("9451.50", "9448.00") == "99.9%"  # 99.96 %: not rounded up to 100
+    assert rate("43.50", "42.50") == "97.7%" and rate("10", "10") == "100.0%"
+    assert rate("0", "0") == "—"

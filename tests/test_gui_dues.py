@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.demo import build_demo_village
 from dangwu_desktop.ledgers.dues import book
-from dangwu_desktop.ledgers.dues.page import DuesPage
+from dangwu_desktop.ledgers.dues.page import FIRST_MONTH_COLUMN, DuesPage
 from dangwu_desktop.ledgers.dues.rules import DuesCategory, Month
 from dangwu_desktop.ledgers.dues.service import PaymentInput, record_payment
 from dangwu_desktop.ui.context import AppContext
@@ -74,15 +74,20 @@ def behind_names(page: DuesPage) -> set[str]:
 
 def test_the_book_says_each_month_in_words_and_colours_with_a_legend(page: DuesPage) -> None:
     model = page.model
-    assert model.columnCount() == 18 and model.headerData(3, Qt.Orientation.Horizontal) == "1月"
+    assert (
+        model.columnCount() == 18
+        and model.headerData(FIRST_MONTH_COLUMN, Qt.Orientation.Horizontal) == "1月"
+    )
     texts = {
-        str(model.data(model.index(r, c))) for r in range(model.rowCount()) for c in range(3, 15)
+        str(model.data(model.index(r, c)))
+        for r in range(model.rowCount())
+        for c in range(FIRST_MONTH_COLUMN, FIRST_MONTH_COLUMN + 12)
     }
     assert {"未交", "待交", "0.50", "流入地"} <= texts
     unpaid = next(
         model.index(r, c)
         for r in range(model.rowCount())
-        for c in range(3, 15)
+        for c in range(FIRST_MONTH_COLUMN, FIRST_MONTH_COLUMN + 12)
         if model.data(model.index(r, c)) == "未交"
     )
     assert model.data(unpaid, Qt.ItemDataRole.BackgroundRole) is not None  # coloured …
@@ -130,9 +135,9 @@ def test_a_whole_month_by_keyboard_with_exceptions(qtbot: QtBot, page: DuesPage)
     assert exception in dialog.outcome.skipped
     assert "已登记2026年11月党费" in dialog.saved_text
     page.load()
-    assert shown(page, exception, 3 + 10) == "待交"
+    assert shown(page, exception, FIRST_MONTH_COLUMN + 10) == "待交"
     other = next(n for n in dialog.outcome.paid if n != exception)
-    assert shown(page, other, 3 + 10) not in {"待交", "未交"}
+    assert shown(page, other, FIRST_MONTH_COLUMN + 10) not in {"待交", "未交"}
 
 
 def test_esc_after_unchecking_asks_before_throwing_the_choice_away(
@@ -238,7 +243,7 @@ def test_a_standard_is_worked_out_as_it_is_typed(qtbot: QtBot, page: DuesPage) -
     dialog.save()
     assert dialog.result() == StandardDialog.DialogCode.Accepted
     page.load()
-    assert shown(page, page.model.row(2).name, 3 + 10) == "免交"
+    assert shown(page, page.model.row(2).name, FIRST_MONTH_COLUMN + 10) == "免交"
 
 
 def test_farmers_for_several_members_at_once(qtbot: QtBot, page: DuesPage) -> None:
@@ -269,7 +274,7 @@ def test_a_month_cell_opens_its_payments_and_one_can_be_deleted(
     assert asked and "删除" in asked[0]
     assert dialog.changed and "已删除" in dialog.ui.errorLabel.text()
     page.load()
-    assert shown(page, row.name, 3 + 2) == "未交"
+    assert shown(page, row.name, FIRST_MONTH_COLUMN + 2) == "未交"
 
 
 def test_double_clicking_an_unpaid_month_starts_a_payment_from_it(
@@ -281,11 +286,13 @@ def test_double_clicking_an_unpaid_month_starts_a_payment_from_it(
     index = next(
         model.index(r, c)
         for r in range(model.rowCount())
-        for c in range(3, 15)
+        for c in range(FIRST_MONTH_COLUMN, FIRST_MONTH_COLUMN + 12)
         if model.data(model.index(r, c)) == "未交"
     )
     page.open_cell(index)
-    assert opened == [(model.row(index.row()).member_id, f"2026年{index.column() - 2}月")]
+    assert opened == [
+        (model.row(index.row()).member_id, f"2026年{index.column() - FIRST_MONTH_COLUMN + 1}月")
+    ]
 
 
 def test_special_dues_remittance_and_the_arrears_list(qtbot: QtBot, page: DuesPage) -> None:
@@ -374,8 +381,8 @@ def test_a_list_recorded_from_the_page_shows_in_the_book(
         return type("Recorded", (), {"summary": "共1笔，2.50元"})()
 
     monkeypatch.setattr(page_module, "open_dues_list_dialog", record)
-    assert "曾建" in behind_names(page) and shown(page, "曾建", 3 + 9) == "未交"
+    assert "曾建" in behind_names(page) and shown(page, "曾建", FIRST_MONTH_COLUMN + 9) == "未交"
     qtbot.mouseClick(page.ui.listButton, Qt.MouseButton.LeftButton)
     assert page.ui.messageLabel.text() == "已按名单登记党费：共1笔，2.50元"
     assert "曾建" not in behind_names(page)
-    assert shown(page, "曾建", 3 + 9) == "0.50"  # October, paid now, in the grid
+    assert shown(page, "曾建", FIRST_MONTH_COLUMN + 9) == "0.50"  # October, paid now, in the grid

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -363,8 +363,11 @@ class DuesSummary:
 
     @property
     def rate_text(self) -> str:
+        """98.5%: cut, not rounded, to a tenth, so that 100.0% means nobody owes anything."""
         rate = self.rate
-        return "—" if rate is None else f"{rate * 100:.1f}%"
+        if rate is None:
+            return "—"
+        return f"{(rate * 100).quantize(Decimal('0.1'), rounding=ROUND_DOWN)}%"
 
     @property
     def not_remitted(self) -> Decimal:

@@ -37,14 +37,15 @@ from dangwu_desktop.ui.pages import Page, register_page
 from dangwu_desktop.ui.printing import preview_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-FIRST_MONTH_COLUMN = 3
-HEADER = ("姓名", "党小组", "标准", *(f"{m}月" for m in range(1, 13)), "应交", "已交", "欠交")
-OWED_COLUMN = FIRST_MONTH_COLUMN + 12
+# 应交, 已交 and 欠交 before the months: what a secretary looks for first stays in view when a
+# small or scaled screen scrolls the months sideways.
+OWED_COLUMN, PAID_COLUMN, ARREARS_COLUMN, FIRST_MONTH_COLUMN = 3, 4, 5, 6
+HEADER = ("姓名", "党小组", "标准", "应交", "已交", "欠交", *(f"{m}月" for m in range(1, 13)))
 HEADER_TIPS = {
     2: "每月应交的党费（元）；指向单元格可看核定的类别和基数；双击核定标准",
-    OWED_COLUMN: "本年到本月为止应交的党费（元）",
-    OWED_COLUMN + 1: "本年各月已交的党费（元），含预交",
-    OWED_COLUMN + 2: "到上月为止没有交清的党费（元）",
+    OWED_COLUMN: "本年到上月为止应交的党费（元）：本月党费尚在收缴，不计入",
+    PAID_COLUMN: "本年各月已交的党费（元），含预交",
+    ARREARS_COLUMN: "到上月为止没有交清的党费（元）",
 }
 # Pastel backgrounds with dark text of their own (dark mode's light text would not show on them);
 # the cell's text says the state too, so that colour is never the only sign.
@@ -150,9 +151,7 @@ class DuesBookModel(QAbstractTableModel):
             return None
         row, column = self._visible[index.row()], index.column()
         month_cell = (
-            row.cells[column - FIRST_MONTH_COLUMN]
-            if FIRST_MONTH_COLUMN <= column < OWED_COLUMN
-            else None
+            row.cells[column - FIRST_MONTH_COLUMN] if column >= FIRST_MONTH_COLUMN else None
         )
         if role == Qt.ItemDataRole.DisplayRole:
             if month_cell is not None:
@@ -165,7 +164,7 @@ class DuesBookModel(QAbstractTableModel):
                 return cell_tooltip(row.name, month_cell, row.current)
             if column == 2:
                 return row.standard
-            if column == OWED_COLUMN + 2 and row.behind_months:
+            if column == ARREARS_COLUMN and row.behind_months:
                 return f"欠缴{book.months_text(row.behind_months)}\n{UNPAID_RULE.wording}"
             return None
         state = month_cell.state(row.current) if month_cell is not None else None
@@ -176,7 +175,7 @@ class DuesBookModel(QAbstractTableModel):
                 return QBrush(QColor(STATE_COLOURS[state][1]))
             if state in QUIET_STATES:
                 return QUIET
-            if column == OWED_COLUMN + 2 and row.arrears > 0:
+            if column == ARREARS_COLUMN and row.arrears > 0:
                 return QBrush(QColor(STATE_COLOURS[CellState.UNPAID][1]))
         return None
 
@@ -190,7 +189,7 @@ class DuesBookModel(QAbstractTableModel):
             return yuan(row.monthly) if row.monthly is not None else CellState.UNSET
         if column == OWED_COLUMN:
             return yuan(owed_to_date(row))
-        if column == OWED_COLUMN + 1:
+        if column == PAID_COLUMN:
             return yuan(row.paid)
         return yuan(row.arrears) if row.arrears > 0 else ""
 
@@ -369,7 +368,7 @@ class DuesPage(Page):
         """A month: its payments (or 登记党费 from that month when none); the rest: 核定标准."""
         row = self.model.row(index.row())
         column = index.column()
-        if FIRST_MONTH_COLUMN <= column < OWED_COLUMN:
+        if column >= FIRST_MONTH_COLUMN:
             cell = row.cells[column - FIRST_MONTH_COLUMN]
             if cell.paid > 0:
                 dialog = CellDialog(self.context, row.member_id, row.name, cell.month, self)
