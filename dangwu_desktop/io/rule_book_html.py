@@ -31,6 +31,7 @@ def rule_book_html(entries: Sequence[RuleEntry], branch_name: str, today: date) 
     return (
         f"<html><head><style>{STYLE}{TABLE_STYLE}</style></head><body>"
         f"<p class='title'>{escape(branch_name)}<br>党务工作规则与依据</p>"
-        f"<table class='rules'><tr>{head}</tr>{rows}</table>"
-        f"<p class='sign'>打印日期：{document_date(today)}</p></body></html>"
+        # The date under the title: at the foot it could stand alone on a last page.
+        f"<p class='sign'>打印日期：{document_date(today)}</p>"
+        f"<table class='rules'><tr>{head}</tr>{rows}</table></body></html>"
     )
