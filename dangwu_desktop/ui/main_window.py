@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
     # Menus and shortcuts
 
     def _add_page_actions(self) -> None:
-        """页面 menu: each page by Ctrl+1 … Ctrl+8 in sidebar order; the sidebar takes focus."""
+        """页面 menu: each page by Ctrl+1 … Ctrl+9 in sidebar order; the sidebar takes focus."""
         menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
         self._page_actions: list[QAction] = []
         for row, entry in enumerate(CATALOGUE):
