@@ -49,6 +49,8 @@ class IdNumber:
 
 def normalise(text: str) -> str:
     """Spaces and full-width characters removed, a lowercase check letter raised."""
+    if type(text) is str and text.isascii() and text.isalnum():  # most: nothing to remove
+        return text.upper()
     return _SPACES.sub("", str(text)).translate(_FULLWIDTH).upper()
 
 
@@ -66,7 +68,7 @@ def parse_id_number(text: str) -> IdNumber:
     """Check a number and read birth date and sex from it; raises IdNumberError with the reason."""
     ric = _ric()
     number = normalise(text)
-    if _SCIENTIFIC.match(number) or number.endswith(".0"):
+    if ("E" in number and _SCIENTIFIC.match(number)) or number.endswith(".0"):
         raise IdNumberError("身份号码被存成数字，末位已丢失", "请在原表中把该列改为文本后重新导入")
     converted = False
     if len(number) == 15:
