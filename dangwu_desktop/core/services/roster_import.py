@@ -142,7 +142,7 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         # or no number at all, refuses the row (the rule book's IMPORT_REFUSES) rather than warns.
         errors = [
             f for f in result.findings if f.severity is Severity.ERROR or f.rule in IMPORT_REFUSES
-        ]
+        ] if result.findings else []  # fmt: skip
         if candidate.faults and any(f.reason.startswith("身份号码") for f in candidate.faults):
             # a number the reader could not read (typed as a number) is empty to the rules: its
             # own fault says why, 身份号码为空 would only repeat it
