@@ -8,10 +8,11 @@ from datetime import date, datetime
 from operator import attrgetter
 from typing import Any, cast
 
-from sqlalchemy import Date, Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
+from dangwu_desktop.core.bulk import insert_columns, insert_rows
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.member_fields import Source, editable_fields
@@ -229,37 +230,9 @@ def insert_members(session: Session, rows: Sequence[tuple[MemberData, int | None
     generated data: one executemany instead of one statement per row. A Core insert into the
     table: the ORM's bulk path prepares each row again (a third of the time for 20,000 rows)."""
     if rows:
-        _insert_columns(session, cast(Table, Member.__table__), _member_columns(rows))
+        insert_columns(session, cast(Table, Member.__table__), _member_columns(rows))
 
 
-def _insert_columns(session: Session, table: Table, columns: dict[str, list[Any]]) -> None:
-    """One executemany of the rows these columns make up (every column without a server default,
-    all of one length), handed to the driver with each column converted whole: SQLAlchemy's
-    processing of each row's parameters costs twice SQLite's insert (20,000 members). A column's
-    converter runs once for each distinct value (a column holds values of one type, so equal
-    values convert alike): the enums, flags and empty dates of 20,000 rows are a few values."""
-    dialect = session.get_bind().dialect
-    converted = []
-    for key, values in columns.items():
-        convert = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
-        if convert is None:
-            converted.append(values)
-        elif isinstance(table.c[key].type, Date) and convert(_A_DAY) == _A_DAY.isoformat():
-            # SQLite keeps a date as its ISO text: date.isoformat gives it at C speed, where the
-            # processor is a Python call a cell (a third of converting 20,000 members)
-            converted.append([v.isoformat() if type(v) is date else convert(v) for v in values])
-        else:
-            once = {value: convert(value) for value in set(values)}
-            converted.append(list(map(once.__getitem__, values)))
-    quote = dialect.identifier_preparer.quote
-    names, marks = ", ".join(map(quote, columns)), ", ".join("?" * len(columns))
-    session.connection().exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})",
-        list(zip(*converted, strict=True)),
-    )
-
-
-_A_DAY = date(2001, 7, 1)
 # A member's stored fields at once, the plain ones then those stored as NULL when empty.
 _stored_fields = attrgetter(*PLAIN_FIELDS, *NULL_WHEN_EMPTY)
 
@@ -399,15 +372,14 @@ def insert_members_with_history(
         if final is not None:
             for key in _STATE_KEYS:
                 columns[key][index] = getattr(final, key)
-    _insert_columns(session, cast(Table, Member.__table__), columns)
+    insert_columns(session, cast(Table, Member.__table__), columns)
     recorded_at = datetime.now()
     stored = [
         {**movement_fields(movement), "member_id": member_id, "recorded_at": recorded_at}
         for member_id, lines in zip(ids, changes, strict=True)
         for movement, _ in lines
     ]
-    if stored:
-        session.execute(insert(cast(Table, MemberMovement.__table__)), stored)
+    insert_rows(session, cast(Table, MemberMovement.__table__), stored)
     audit.record_many(
         session,
         [
