@@ -302,7 +302,12 @@ def apply_import(
     # Already judged by check_candidates: inserted together, without judging each again, in the
     # file's order, with the movements of the status or 流动 the file notes.
     rows = [
-        (c.data, group_ids.get(c.data.group_name), _file_movements(c, today, source)) for c in fresh
+        (
+            c.data,
+            group_ids.get(c.data.group_name),
+            _file_movements(c, today, source) if c.mobile or c.status in STATUS_MOVEMENT else [],
+        )  # most rows note neither: no call for them
+        for c in fresh
     ]
     member_service.insert_members_with_history(session, rows, today)
     link_committee(session)
