@@ -11,9 +11,10 @@ from datetime import date, datetime, time
 from enum import Enum
 from typing import TypeVar, cast
 
-from sqlalchemy import Table, insert, inspect, select
+from sqlalchemy import Table, inspect, select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.bulk import insert_rows
 from dangwu_desktop.core.glossary import ActivityKind
 from dangwu_desktop.core.idnumber import mask
 from dangwu_desktop.core.member_fields import audit_labels
@@ -271,8 +272,7 @@ def record_many(
         }
         for subject, action, what, changes in entries
     ]
-    if rows:
-        session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    insert_rows(session, cast(Table, AuditEntry.__table__), rows)
 
 
 def member_names(session: Session, ids: Sequence[int]) -> dict[int, str]:

@@ -9,10 +9,10 @@ costs a start-up that only shows numbers about 9 MB and 20 ms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import NamedTuple
 
 from dangwu_desktop.core.glossary import Sex
 from dangwu_desktop.core.rulebook import ID_NUMBER_STANDARD
@@ -33,9 +33,10 @@ class IdNumberError(ValueError):
         self.detail = detail
 
 
-@dataclass(frozen=True, slots=True)
-class IdNumber:
-    """A checked 18-digit number and what it says about its holder."""
+class IdNumber(NamedTuple):
+    """A checked 18-digit number and what it says about its holder. A named tuple, immutable as
+    the frozen dataclass it was, built in a quarter of the time (one for each number an import
+    checks: 20,000 in a large roster)."""
 
     number: str
     birth_date: date
@@ -49,6 +50,8 @@ class IdNumber:
 
 def normalise(text: str) -> str:
     """Spaces and full-width characters removed, a lowercase check letter raised."""
+    if type(text) is str and text.isascii() and text.isalnum():  # most: nothing to remove
+        return text.upper()
     return _SPACES.sub("", str(text)).translate(_FULLWIDTH).upper()
 
 
@@ -66,7 +69,7 @@ def parse_id_number(text: str) -> IdNumber:
     """Check a number and read birth date and sex from it; raises IdNumberError with the reason."""
     ric = _ric()
     number = normalise(text)
-    if _SCIENTIFIC.match(number) or number.endswith(".0"):
+    if ("E" in number and _SCIENTIFIC.match(number)) or number.endswith(".0"):
         raise IdNumberError("身份号码被存成数字，末位已丢失", "请在原表中把该列改为文本后重新导入")
     converted = False
     if len(number) == 15:
@@ -89,15 +92,14 @@ def parse_id_number(text: str) -> IdNumber:
         )
     try:  # digits 7-14 are the birth date (what stdnum's get_birth_date reads, without its
         # re-cleaning of a number already checked here: a third of an import's ID checks)
-        birth_date = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        birth_date = (
+            date.fromisoformat(number[6:14])  # YYYYMMDD at C speed
+            if number.isascii()
+            else date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+        )
     except ValueError as exc:
         raise IdNumberError("身份号码内容无效", "其中的出生日期不存在") from exc
-    return IdNumber(
-        number=number,
-        birth_date=birth_date,
-        sex=Sex.MALE if int(number[16]) % 2 == 1 else Sex.FEMALE,
-        converted_from_15=converted,
-    )
+    return IdNumber(number, birth_date, Sex.MALE if int(number[16]) % 2 else Sex.FEMALE, converted)
 
 
 def mask(number: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter, le
+from operator import attrgetter, le, methodcaller
 
 from dangwu_desktop.core.glossary import MemberCategory, Sex
 from dangwu_desktop.core.idnumber import IdNumberError, parse_id_number
@@ -74,6 +74,8 @@ _member_texts = attrgetter(*(attribute for attribute, _kind in MEMBER_TEXTS))
 _TEXT_LIMITS = tuple(MAX_LENGTH[kind] for _attribute, kind in MEMBER_TEXTS)
 # the names a spreadsheet could take for a formula ("name" twice at least, so a tuple comes back)
 _name_texts = attrgetter(*(a for a, kind in MEMBER_TEXTS if kind is TextKind.NAME), "name")
+_formula_like = methodcaller("startswith", tuple(FORMULA_LEADS))  # text[:1] in FORMULA_LEADS
+_dates_of = attrgetter(*DATE_FIELDS, "birth_date")  # ("birth_date" twice: a tuple comes back)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,7 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     if not (
         "".join(texts).isprintable()
         and all(map(le, map(len, texts), _TEXT_LIMITS))
-        and not any(data_text[:1] in FORMULA_LEADS for data_text in _name_texts(data))
+        and not any(map(_formula_like, _name_texts(data)))
     ):
         findings = [
             _text_error(attribute, problem)
@@ -131,7 +133,9 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
         findings.append(Finding("name", "姓名为空", Severity.ERROR))
     id_count = len(findings)
     _check_id_number(data, findings)
-    id_unreadable = any(f.severity is Severity.ERROR for f in findings[id_count:])
+    id_unreadable = len(findings) > id_count and any(
+        f.severity is Severity.ERROR for f in findings[id_count:]
+    )
     if data.id_number and duplicate_of:
         findings.append(
             Finding(
@@ -153,7 +157,8 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     findings.extend(_future_dates(data, today))
     findings.extend(joining_age(data.birth_date, data.join_date))
     findings.extend(_probation(data))
-    findings.sort(key=lambda f: f.severity is not Severity.ERROR)
+    if len(findings) > 1:
+        findings.sort(key=lambda f: f.severity is not Severity.ERROR)
     return MemberCheck(data, tuple(findings))
 
 
@@ -216,6 +221,9 @@ def _check_id_number(data: MemberData, findings: list[Finding]) -> None:
 
 
 def _future_dates(data: MemberData, today: date) -> list[Finding]:
+    latest = max(filter(None, _dates_of(data)), default=None)
+    if latest is None or latest <= today:  # most records: no date at all after today
+        return []
     dated = [(attribute, getattr(data, attribute)) for attribute in DATE_FIELDS]
     return [
         Finding(

@@ -295,13 +295,28 @@ class _Extra:
     is_mobile: int | None
     mobile_place: int | None
     outflow: tuple[str, ...]  # the 流出 columns the file has
+    outflow_at: tuple[int, ...]  # and where they are
     statuses: tuple[str, ...]  # the status columns the file has
+    mobile_flag: Reader  # 是/否 of 流动党员, each word read once per file
 
     def __init__(self, columns: Mapping[str, int]) -> None:
         for key in ("category", "status", "is_mobile", "mobile_place"):
             object.__setattr__(self, key, columns.get(key))
-        object.__setattr__(self, "outflow", tuple(k for k in OUTFLOW_KEYS if k in columns))
+        outflow = tuple(k for k in OUTFLOW_KEYS if k in columns)
+        object.__setattr__(self, "outflow", outflow)
+        object.__setattr__(self, "outflow_at", tuple(columns[k] for k in outflow))
         object.__setattr__(self, "statuses", tuple(k for k in STATUS_KEYS if k in columns))
+        object.__setattr__(
+            self, "mobile_flag", _cached(lambda raw, row: _flag("is_mobile", raw, row))
+        )
+
+
+def _any_filled(cells: list[Cell], indices: tuple[int, ...]) -> bool:
+    """Whether any of these cells holds something (most rows: each an empty string)."""
+    width = len(cells)
+    return any(
+        index < width and (cell := cells[index]) != "" and _plain(cell) != "" for index in indices
+    )
 
 
 def _at(cells: list[Cell], index: int | None) -> str:
@@ -326,7 +341,7 @@ def _candidate(row: _Row, readers: list[tuple[str, int, Reader]], extra: _Extra)
         full = data.full_member_date is not None
         data.category = MemberCategory.FULL if full else MemberCategory.PROBATIONARY
     # 党籍 and 流动 are not MemberData's: the import records them as movements.
-    mobile = extra.is_mobile is not None and _flag("is_mobile", row.cell("is_mobile"), row)
+    mobile = extra.is_mobile is not None and extra.mobile_flag(row.cell("is_mobile"), row) is True
     status = STATUS_WORDS.get(_at(cells, extra.status))
     if status is None:
         row.fault(
@@ -340,7 +355,7 @@ def _candidate(row: _Row, readers: list[tuple[str, int, Reader]], extra: _Extra)
         since = _OUTFLOW_DATE(raw, row) if _plain(raw) else None
         candidate.mobile_since = since if isinstance(since, date) else None
         candidate.mobile_org = " ".join(_plain(row.cell("mobile_org")).split())
-    elif extra.outflow:
+    elif extra.outflow and _any_filled(cells, extra.outflow_at):
         candidate.notes.extend(_unused(row, extra.outflow, "该行未标为流动党员"))
     if extra.statuses:
         _read_status(row, candidate, extra.statuses)

@@ -142,7 +142,7 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
         # or no number at all, refuses the row (the rule book's IMPORT_REFUSES) rather than warns.
         errors = [
             f for f in result.findings if f.severity is Severity.ERROR or f.rule in IMPORT_REFUSES
-        ]
+        ] if result.findings else []  # fmt: skip
         if candidate.faults and any(f.reason.startswith("身份号码") for f in candidate.faults):
             # a number the reader could not read (typed as a number) is empty to the rules: its
             # own fault says why, 身份号码为空 would only repeat it
@@ -302,7 +302,12 @@ def apply_import(
     # Already judged by check_candidates: inserted together, without judging each again, in the
     # file's order, with the movements of the status or 流动 the file notes.
     rows = [
-        (c.data, group_ids.get(c.data.group_name), _file_movements(c, today, source)) for c in fresh
+        (
+            c.data,
+            group_ids.get(c.data.group_name),
+            _file_movements(c, today, source) if c.mobile or c.status in STATUS_MOVEMENT else [],
+        )  # most rows note neither: no call for them
+        for c in fresh
     ]
     member_service.insert_members_with_history(session, rows, today)
     link_committee(session)
