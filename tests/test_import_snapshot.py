@@ -16,6 +16,7 @@ from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from dangwu_desktop.core.models import AuditEntry, Member, MemberMovement, PartyGroup
@@ -86,3 +87,16 @@ if __name__ == "__main__":
         json.dumps(taken, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
     )
     print(f"wrote {SNAPSHOT}", file=sys.stderr)
+
+
+@pytest.mark.parametrize(
+    ("paramstyle", "mark"),
+    [("qmark", "?, ?"), ("format", "%s, %s"), ("pyformat", "%(name)s, %(sex)s")],
+)
+def test_the_bulk_insert_speaks_each_drivers_parameter_style(paramstyle: str, mark: str) -> None:
+    """The bulk writes stay portable SQL: a PostgreSQL driver (pyformat) gets its own marks."""
+    from dangwu_desktop.core.bulk import _placeholder
+
+    assert (
+        ", ".join(_placeholder(paramstyle, k, n) for n, k in enumerate(("name", "sex"), 1)) == mark
+    )

@@ -35,12 +35,30 @@ def insert_columns(session: Session, table: Table, columns: Mapping[str, list[An
         else:
             once = {value: convert(value) for value in set(values)}
             converted.append(list(map(once.__getitem__, values)))
+    # Only these columns, each with the driver's own parameter style (? for SQLite, %(name)s
+    # for PostgreSQL's psycopg), so the statement is the same SQL on either database.
     quote = dialect.identifier_preparer.quote
-    names, marks = ", ".join(map(quote, columns)), ", ".join("?" * len(columns))
-    session.connection().exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})",
-        list(zip(*converted, strict=True)),
+    keys = list(columns)
+    marks = ", ".join(_placeholder(dialect.paramstyle, key, n) for n, key in enumerate(keys, 1))
+    rows = zip(*converted, strict=True)
+    parameters: list[Any] = (
+        list(rows) if dialect.positional else [dict(zip(keys, row, strict=True)) for row in rows]
     )
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, keys))}) VALUES ({marks})",
+        parameters,
+    )
+
+
+def _placeholder(paramstyle: str, key: str, number: int) -> str:
+    """A parameter's mark in the DB-API's style (PEP 249)."""
+    return {
+        "qmark": "?",
+        "format": "%s",
+        "numeric": f":{number}",
+        "named": f":{key}",
+        "pyformat": f"%({key})s",
+    }[paramstyle]
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[Mapping[str, object]]) -> None:
