@@ -327,3 +327,28 @@ def test_the_sign_in_sheet_leaves_room_that_qt_keeps() -> None:
     html = sign_in_html(sheet, "中共前溪村支部委员会")
     assert "\u3000" not in html
     assert "2026年10月5日&nbsp;&nbsp;" in html and "实到&nbsp;&nbsp;" in html
+
+
+def test_a_record_of_a_crowded_meeting_prints_on_one_page_when_its_text_allows(
+    context: AppContext,
+) -> None:
+    """A record fits one A4 page when its text allows: with thirty or more present, the printed
+    record is set a size smaller (names present smaller still), as the Word record is."""
+    from datetime import date
+
+    from dangwu_desktop.core.services.activities import record_sheets
+    from dangwu_desktop.io.record_html import records_html
+    from dangwu_desktop.ui.printing import a4_printer, html_document
+
+    with context.database.transaction() as session:
+        ensure_demo_village(session, TODAY)
+    with context.database.read() as session:
+        sheets = record_sheets(session, date(TODAY.year, 1, 1), TODAY, held=True)
+    crowded = [
+        s for s in sheets
+        if s.kind in (ActivityKind.LECTURE, ActivityKind.LIFE_MEETING, ActivityKind.APPRAISAL)
+    ]  # fmt: skip
+    assert crowded and all(len(s.present) >= 30 for s in crowded)
+    for sheet in crowded:
+        document = html_document(records_html([sheet], "中共东岙村支部委员会"), a4_printer())
+        assert document.pageCount() == 1, (sheet.date, sheet.kind)

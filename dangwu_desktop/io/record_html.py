@@ -42,12 +42,20 @@ def records_html(records: Sequence[RecordSheet], branch_name: str) -> str:
     return f"<html><head><style>{STYLE}</style></head><body>{''.join(pages)}</body></html>"
 
 
+CROWD = 30  # people present from which a record is set smaller, to keep to one page
+CROWD_BODY_PT = 10.5  # 五号: the print preview sets its lines looser than Word
+CROWD_NAMES_PT = 9  # 小五 for the run of names present
+
+
 def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     breaking = "" if first else " style='page-break-before: always'"
+    crowded = len(record.present) >= CROWD
     rows = []
     for cells in header_rows(record):
         if len(cells) == 2:
             long = " class='long'" if len(cells[1]) > LONG_CELL else ""
+            if crowded and (cells[0] == "实到人员" or long):
+                long = f" style='font-size: {CROWD_NAMES_PT}pt'"
             rows.append(
                 f"<tr><td class='label' width='22%'>{escape(cells[0])}</td>"
                 f"<td colspan='3'{long}>{escape(cells[1])}</td></tr>"
@@ -63,7 +71,8 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     parts = [
         f"<p class='title'{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</p>",
         # Qt's rich text honours table attributes rather than CSS widths and borders.
-        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='4'>{''.join(rows)}</table>",
+        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='{2 if crowded else 4}'>"
+        f"{''.join(rows)}</table>",
         f"<p class='section'>议题</p>{topics}",
     ]
     if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
@@ -76,7 +85,16 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     if record.late_entry:
         parts.append(f"<p class='note'>（本记录于{document_date(record.entered_at)}补录）</p>")
     parts.append(signature_html(("主持人（签字）：", "记录人（签字）：")))
-    return "".join(parts)
+    page = "".join(parts)
+    if crowded:  # Qt's rich text does not pass a size down from a div: each paragraph says it
+        smaller = f"font-size: {CROWD_BODY_PT}pt"
+        page = page.replace(
+            _INDENTED, f"<p style='text-indent: 32px; line-height: 115%; {smaller}'>"
+        )
+        page = page.replace("<p class='section'>", f"<p class='section' style='{smaller}'>")
+        keep = f"<a name='{KEEP_WITH_PREVIOUS}'>"  # an anchor's text keeps the body's size else
+        page = page.replace(keep, f"<a name='{KEEP_WITH_PREVIOUS}' style='{smaller}'>")
+    return page
 
 
 def signature_html(labels: Sequence[str]) -> str:
@@ -109,7 +127,10 @@ def _paragraph(text: str, *, keep: bool = False) -> str:
     shown = escape(text.strip())
     if keep:
         shown = f"<a name='{KEEP_WITH_PREVIOUS}'>{shown}</a>"
-    return f"<p style='text-indent: 38px'>{shown}</p>"  # Qt takes px only
+    return f"{_INDENTED}{shown}</p>"
+
+
+_INDENTED = "<p style='text-indent: 38px'>"  # two characters; Qt takes px only
 
 
 def table_html(
