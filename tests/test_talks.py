@@ -249,10 +249,20 @@ def test_a_talk_record_prints_each_conversation(
         talk_record(session, date(2026, 3, 2), talks)
     with database.read() as session:
         sheets = service.record_sheets(session, date(2026, 1, 1), date(2026, 12, 31))
-    head = "2026年3月2日　谈话人：陈静　谈话对象：赵一（委员与党员）"
-    words = [p.text for p in build_document(sheets, BRANCH_NAME).paragraphs]
+    row = ["1", "3月2日", "陈静", "赵一（委员与党员）", "谈了茶园收成", "希望帮助销路"]
+    document = build_document(sheets, BRANCH_NAME)
+    words = [p.text for p in document.paragraphs]
     assert "谈话记录" in words and "会议记录" not in words  # no empty minutes under the talks
-    assert f"1. {head}" in words
-    assert "谈话内容：谈了茶园收成" in words and "意见建议：希望帮助销路" in words
+    # A table, a line or two a conversation: 序号、日期、谈话人、谈话对象、谈话内容、意见建议
+    table = document.tables[-1]
+    assert [c.text for c in table.rows[0].cells] == [
+        "序号",
+        "日期",
+        "谈话人",
+        "谈话对象",
+        "谈话内容",
+        "意见建议",
+    ]
+    assert [c.text for c in table.rows[1].cells] == row
     html = records_html(sheets, BRANCH_NAME)
-    assert "谈话记录" in html and head in html and "谈话内容：谈了茶园收成" in html
+    assert "谈话记录" in html and all(f"<td>{text}</td>" in html for text in row)

@@ -7,10 +7,8 @@ from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from docx.table import Table, _Row
+from docx.table import Table
 
 from dangwu_desktop.core.dates import document_date, month_day
 from dangwu_desktop.core.money import ZERO, yuan
@@ -132,7 +130,7 @@ def _fill(
 ) -> None:
     row = table.rows[0] if header else table.add_row()  # type: ignore[no-untyped-call]
     if header:
-        _repeat_header(row)
+        gbt9704.repeat_header_row(row)
     for index, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
         paragraph = cell.paragraphs[0]
         paragraph.paragraph_format.line_spacing = TABLE_LINE
@@ -142,11 +140,3 @@ def _fill(
         )
         font = gbt9704.HEADING_FONT if bold else gbt9704.BODY_FONT
         gbt9704.run(paragraph, text, font, TABLE_SIZE)
-
-
-def _repeat_header(row: _Row) -> None:
-    """The header row prints again at the top of every page of the table."""
-    properties = row._tr.get_or_add_trPr()
-    mark = OxmlElement("w:tblHeader")
-    mark.set(qn("w:val"), "true")
-    properties.append(mark)

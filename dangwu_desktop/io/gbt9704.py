@@ -23,7 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Length, Mm, Pt
-from docx.table import Table
+from docx.table import Table, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -229,6 +229,22 @@ def signature_block(
             stops.add_tab_stop(Pt(end))
         run(paragraph, "\t", size=size, underline=True)
     return paragraph
+
+
+def repeat_header_row(row: _Row) -> None:
+    """The header row prints again at the top of every page of the table."""
+    _row_mark(row, "w:tblHeader")
+
+
+def keep_row_whole(row: _Row) -> None:
+    """A row is not broken across two pages (a short row goes over whole)."""
+    _row_mark(row, "w:cantSplit")
+
+
+def _row_mark(row: _Row, tag: str) -> None:
+    mark = OxmlElement(tag)
+    mark.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(mark)
 
 
 def fix_column_widths(table: Table, widths: Sequence[Length]) -> None:

@@ -18,7 +18,7 @@ from docx.shared import Mm, Pt
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.io import gbt9704
-from dangwu_desktop.io.record_text import header_rows, talk_lines, topic_lines
+from dangwu_desktop.io.record_text import TALK_HEADER, header_rows, talk_rows, topic_lines
 
 TABLE_SIZE = gbt9704.SMALL_SIZE  # 4号
 LABEL_SIZE = Pt(12)  # 小四
@@ -89,7 +89,7 @@ def _record(
     gbt9704.body(document, "\n".join(topic_lines(record)) or "（未填写）", size=size, line=line)
     if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
         gbt9704.heading(document, "谈话记录", size, line)
-        gbt9704.body(document, "\n".join(talk_lines(record)), size=size, line=line)
+        _talk_table(document, record)
     if record.minutes or not record.talks:
         gbt9704.heading(document, "会议记录", size, line)
         gbt9704.body(document, record.minutes or "（未填写）", size=size, line=line)
@@ -103,6 +103,25 @@ def _record(
         note.paragraph_format.line_spacing = line
         gbt9704.run(note, f"（本记录于{document_date(record.entered_at)}补录）", size=size)
     gbt9704.signature_block(document, SIGNATURES, size, line)
+
+
+TALK_WIDTHS = (Mm(13), Mm(19), Mm(17), Mm(25), Mm(52), Mm(30))  # the text width, 156 mm
+
+
+def _talk_table(document: DocumentObject, record: RecordSheet) -> None:
+    """The conversations in a table, 五号: a line or two each."""
+    rows = talk_rows(record)
+    table = document.add_table(rows=len(rows) + 1, cols=len(TALK_HEADER))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, text in zip(table.rows[0].cells, TALK_HEADER, strict=True):
+        _cell(cell, text, label=True, line=SMALL_LINE)
+    gbt9704.repeat_header_row(table.rows[0])
+    for row, texts in zip(table.rows[1:], rows, strict=True):
+        gbt9704.keep_row_whole(row)
+        for cell, text in zip(row.cells, texts, strict=True):
+            _cell(cell, text, small=True, line=SMALL_LINE)
+    gbt9704.fix_column_widths(table, TALK_WIDTHS)
 
 
 def _cell(

@@ -8,7 +8,7 @@ from html import escape
 
 from dangwu_desktop.core.dates import document_date, format_date
 from dangwu_desktop.core.services.activities import RecordSheet, SignInSheet
-from dangwu_desktop.io.record_text import header_rows, talk_lines, topic_lines
+from dangwu_desktop.io.record_text import TALK_HEADER, header_rows, talk_rows, topic_lines
 
 # Marks a block that must not start a page without the paragraph before it (ui/printing.py
 # moves that paragraph over): the 落款.
@@ -76,7 +76,7 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
         f"<p class='section'>议题</p>{topics}",
     ]
     if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
-        parts.append(f"<p class='section'>谈话记录</p>{_section_text(talk_lines(record))}")
+        parts.append(f"<p class='section'>谈话记录</p>{_talk_table(record)}")
     if record.minutes.strip() or not record.talks:
         parts.append(f"<p class='section'>会议记录</p>{minutes}")
     if record.decisions:
@@ -95,6 +95,25 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
         keep = f"<a name='{KEEP_WITH_PREVIOUS}'>"  # an anchor's text keeps the body's size else
         page = page.replace(keep, f"<a name='{KEEP_WITH_PREVIOUS}' style='{smaller}'>")
     return page
+
+
+TALK_WIDTHS = (6, 10, 11, 17, 36, 20)  # percent of the line, in the order of TALK_HEADER
+
+
+def _talk_table(record: RecordSheet) -> str:
+    """The conversations in a bordered table, 五号: a line or two each."""
+    head = "".join(
+        f"<td class='label' width='{w}%'>{escape(h)}</td>"
+        for h, w in zip(TALK_HEADER, TALK_WIDTHS, strict=True)
+    )
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(text)}</td>" for text in row) + "</tr>"
+        for row in talk_rows(record)
+    )
+    return (
+        "<table class='head' width='100%' border='1' cellspacing='0' cellpadding='2'"
+        f" style='font-size: 10.5pt'><tr>{head}</tr>{body}</table>"
+    )
 
 
 def signature_html(labels: Sequence[str]) -> str:

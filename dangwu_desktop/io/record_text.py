@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.dates import document_date, month_day
 from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind
 from dangwu_desktop.core.services.activities import RecordSheet
 
@@ -42,16 +42,23 @@ def topic_lines(record: RecordSheet) -> list[str]:
     return lines
 
 
-def talk_lines(record: RecordSheet) -> list[str]:
-    """A 谈心谈话's conversations, each numbered with its day, the two people and the kind of
-    talk, followed by what was said and suggested."""
-    lines = []
-    for number, talk in enumerate(record.talks, start=1):
-        lines.append(f"{number}. {talk.line}")
-        lines.append(f"谈话内容：{talk.content or '（未填写）'}")
-        if talk.suggestions:
-            lines.append(f"意见建议：{talk.suggestions}")
-    return lines
+TALK_HEADER = ("序号", "日期", "谈话人", "谈话对象", "谈话内容", "意见建议")
+
+
+def talk_rows(record: RecordSheet) -> list[tuple[str, ...]]:
+    """A 谈心谈话's conversations as rows of a table, in the order of TALK_HEADER: one line or
+    two each, where a paragraph each took four."""
+    return [
+        (
+            str(number),
+            month_day(talk.date),
+            talk.talker,
+            talk.talkee + (f"（{talk.talk_type}）" if talk.talk_type else ""),
+            talk.content or "（未填写）",
+            talk.suggestions,
+        )
+        for number, talk in enumerate(record.talks, start=1)
+    ]
 
 
 def header_rows(record: RecordSheet) -> list[tuple[str, ...]]:
