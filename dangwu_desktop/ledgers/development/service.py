@@ -68,7 +68,7 @@ PUBLICITY_DAYS = SettingSpec(
     note="各地规定5个工作日至7天不等，按自然日计算", unit="天", maximum=30,
 )  # fmt: skip
 ACTIVIST_AFTER_MONTHS = SettingSpec(
-    "development/activist_after_months", "递交申请书后确定积极分子的最少月数",
+    "development/activist_after_months", "申请满几个月可定积极分子",
     str(DEFAULT_ACTIVIST_AFTER_MONTHS), ("0", "3", "6", "12"),
     "地方规定；0表示不检查", unit="个月",
 )  # fmt: skip
