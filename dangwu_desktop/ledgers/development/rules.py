@@ -76,15 +76,14 @@ TALK = Rule(
 ACTIVIST_DECIDED = Rule(
     "development.activist_decided",
     "入党积极分子由支部委员会研究决定，并报上级党委备案",
-    f"{DEVELOPMENT_RULES}第八条：在入党申请人中确定入党积极分子，应当采取党员推荐、群团组织推优等方式"
-    "产生人选，由支部委员会（不设支部委员会的由支部大会）研究决定，并报上级党委备案",
+    f"{DEVELOPMENT_RULES}第八条：在入党申请人中确定入党积极分子，……由支部委员会"
+    "（不设支部委员会的由支部大会）研究决定，并报上级党委备案",
     figure="支部委员会会议", used_in=RECORDING,
 )  # fmt: skip
 ACTIVIST_AFTER = Rule(
     "development.activist_after_applying",
     "递交入党申请书满设定的月数后，方可确定为入党积极分子",
-    f"{LOCAL_RULE}：不少地方规定递交入党申请书半年以上方可确定为入党积极分子（月数在“设置”中填写，"
-    "填0不检查）",
+    f"{LOCAL_RULE}：不少地方规定递交入党申请书半年以上方可确定为入党积极分子（“设置”中填0不检查）",
     Source.LOCAL, "6个月", "development/activist_after_months", RECORDING,
 )  # fmt: skip
 CONTACTS_RULE = Rule(
@@ -101,8 +100,7 @@ CANDIDATE_AFTER = Rule(
     "development.candidate_after_a_year",
     "入党积极分子经过一年以上培养教育和考察，方可列为发展对象；由支部委员会讨论同意并报上级党委备案",
     f"{DEVELOPMENT_RULES}第十三条：对经过一年以上培养教育和考察、基本具备党员条件的入党积极分子，"
-    "在听取党小组、培养联系人、党员和群众意见的基础上，支部委员会讨论同意并报上级党委备案后，"
-    "可列为发展对象",
+    "……支部委员会讨论同意并报上级党委备案后，可列为发展对象",
     figure="1年以上", used_in=f"{RECORDING}，{PIPELINE}",
 )  # fmt: skip
 INTRODUCERS_RULE = Rule(
@@ -124,8 +122,8 @@ PUBLICITY = Rule(
 )  # fmt: skip
 MEETING_LINK = Rule(
     "development.meeting",
-    "确定入党积极分子、确定发展对象和支部委员会审查由支部委员会会议决定；接收预备党员和转正由"
-    "支部党员大会讨论：所链接的会议记录须是这种会议，且与本步骤同一天",
+    "积极分子、发展对象和支委会审查由支部委员会会议决定，接收预备党员和转正由支部党员大会讨论："
+    "链接的会议记录须是这种会议且在同一天",
     f"{DEVELOPMENT_RULES}第八条、第十三条；{CONSTITUTION}第五条：申请入党的人……要经过支部大会通过"
     "和上级党组织批准",
     used_in=RECORDING,
@@ -145,9 +143,8 @@ CONFIRMATION_APPROVAL = Rule(
 )  # fmt: skip
 ORDER = Rule(
     "development.order",
-    "发展党员按五个阶段依次进行：日期早于前一阶段步骤的不能登记；同一阶段内先后颠倒或跳过步骤的予以提示",
-    f"{DEVELOPMENT_RULES}：发展党员工作分入党申请、入党积极分子的确定和培养教育、发展对象的确定和考察、"
-    "预备党员的接收、预备党员的教育考察和转正五个阶段",
+    "发展党员按五个阶段依次进行：日期早于前一阶段步骤的不能登记，同一阶段内颠倒或跳过的予以提示",
+    f"{DEVELOPMENT_RULES}：发展党员工作分五个阶段，依次进行",
     used_in=RECORDING,
 )  # fmt: skip
 DATED = Rule(
