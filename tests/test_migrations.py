@@ -142,6 +142,16 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO activity_talk (activity_id, position, talker_id, talkee_id, date, talk_type,"
         " content, suggestions) VALUES (5, 0, 1, 4, '2026-02-10', '委员与党员', '谈思想', '')",
     ],
+    # 0014 seeds the 25 steps itself; an applicant, their application and their 培养联系人.
+    "0014": [
+        "INSERT INTO development_person (id, name, sex, ethnicity, education, occupation, phone,"
+        " address, notes) VALUES (1, '周晓', '女', '汉族', '', '', '', '', '')",
+        "INSERT INTO development_record (id, person_id, step_id, date, conclusion, notes)"
+        " VALUES (1, 1, 1, '2026-03-02', '', '')",
+        "INSERT INTO development_record (id, person_id, step_id, date, conclusion, notes)"
+        " VALUES (2, 1, 5, '2026-09-10', '', '')",
+        "INSERT INTO development_helper (record_id, member_id, position) VALUES (2, 1, 0)",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -172,6 +182,10 @@ CONTENT = {
     # Money in whole fen: 42元 is 4200.
     "dues_standard": "SELECT member_id, category, base, monthly_amount FROM dues_standard",
     "dues_allocation": "SELECT year, month, amount FROM dues_allocation",
+    "development_step": "SELECT number, code, stage, people_role FROM development_step"
+    " WHERE number IN (1, 5, 15, 25) ORDER BY number",
+    "development_record": "SELECT person_id, step_id, date FROM development_record ORDER BY id",
+    "development_helper": "SELECT record_id, member_id FROM development_helper",
 }
 
 
@@ -230,6 +244,15 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
         "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),
         "dues_allocation": since("0012", [(2026, 1, 4200)]),
+        # Whatever the start, the upgrade leaves the step list seeded.
+        "development_step": [
+            (1, "application", 1, ""),
+            (5, "contacts", 2, "培养联系人"),
+            (15, "admission", 4, ""),
+            (25, "archive", 5, ""),
+        ],
+        "development_record": since("0014", [(1, 1, "2026-03-02"), (1, 5, "2026-09-10")]),
+        "development_helper": since("0014", [(2, 1)]),
     }
 
 

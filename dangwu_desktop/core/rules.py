@@ -162,6 +162,15 @@ def check_member(data: MemberData, today: date, *, duplicate_of: str | None = No
     return MemberCheck(data, tuple(findings))
 
 
+def id_number_findings(data: MemberData) -> list[Finding]:
+    """The roster's checks of a 公民身份号码 and of the 性别 and 出生日期 beside it, for anyone
+    the branch keeps a record of (an applicant for membership too). `data` is filled as
+    check_member fills it: the number in its 18-digit form, the sex and birth date it gives."""
+    findings: list[Finding] = []
+    _check_id_number(data, findings)
+    return findings
+
+
 def _check_id_number(data: MemberData, findings: list[Finding]) -> None:
     """Judge the ID number; a readable one is stored in its 18-digit form and supplies the sex and
     birth date left empty. `data` is check_member's own cleaned copy, so it is filled in place
