@@ -142,6 +142,13 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO activity_talk (activity_id, position, talker_id, talkee_id, date, talk_type,"
         " content, suggestions) VALUES (5, 0, 1, 4, '2026-02-10', '委员与党员', '谈思想', '')",
     ],
+    # The term in office (made by 0014 from the branch) gets its number and its election.
+    "0014": [
+        "UPDATE branch_term SET number = 9",
+        "INSERT INTO election (term_id, seats, request_on, request_ref, reply_ref, timing,"
+        " timing_ref, approval_ref, note) VALUES (1, 5, '2026-01-10', '东岙支〔2026〕1号', '',"
+        " '按期', '', '', '')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -172,6 +179,9 @@ CONTENT = {
     # Money in whole fen: 42元 is 4200.
     "dues_standard": "SELECT member_id, category, base, monthly_amount FROM dues_standard",
     "dues_allocation": "SELECT year, month, amount FROM dues_allocation",
+    # The term in office has no dates or seats of its own: they stay on branch, committee_member.
+    "branch_term": 'SELECT id, number, start, "end", handed_over_on FROM branch_term',
+    "election": "SELECT term_id, seats, request_on, request_ref FROM election",
 }
 
 
@@ -230,6 +240,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
         "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),
         "dues_allocation": since("0012", [(2026, 1, 4200)]),
+        # 0014 makes the row of the term in office for every database with a branch.
+        "branch_term": since("0014", [(1, 9, None, None, None)]) or [(1, None, None, None, None)],
+        "election": since("0014", [(1, 5, "2026-01-10", "东岙支〔2026〕1号")]),
     }
 
 

@@ -38,6 +38,7 @@ REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0014",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

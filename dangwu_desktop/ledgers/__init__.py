@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from dangwu_desktop.core.rulebook import Rule
     from dangwu_desktop.core.services.settings import SettingSpec
 
-LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "dues", "reports")
+LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "dues", "elections", "reports")
 
 __all__ = [
     "Export",
