@@ -309,3 +309,32 @@ def test_a_database_from_before_the_book_carries_its_term_and_committee(tmp_path
         election = prepare(session, Preparation(5, date(2026, 1, 8)), TODAY)
         assert election.term_id == term.id
     database.dispose()
+
+
+def test_the_annual_report_says_how_the_election_went(database: Database, village: dict) -> None:
+    from pathlib import Path
+
+    from dangwu_desktop.core.periods import YearPeriod
+    from dangwu_desktop.ledgers.reports.work_report import report_context, work_report
+
+    election_id = elect(database, village)
+    posts = [(village["陈静"], S), (village["王伟"], D), (village["李红"], ORG)]
+    with database.transaction() as session:
+        take_office(session, election_id, Office(posts, date(2026, 3, 28), filed_on=date(2026, 3, 25)), TODAY)  # fmt: skip
+    with database.read() as session:
+        annual = work_report(session, YearPeriod(2026), TODAY)
+        quarter = work_report(session, YearPeriod(2026, 2), TODAY)
+    context = report_context(annual)
+    section = next(s for s in context["sections"] if s["key"] == "elections")
+    assert section["heading"] == "换届选举情况"
+    assert section["lines"] == [
+        "支部于2026年1月8日向上级党组织报送换届请示，2026年1月20日获批复；2026年3月20日召开支部党员"
+        "大会进行换届选举，应到会有选举权的党员8名，实到8名，以差额选举（候选人4名、应选3名）选出新一届"
+        "支部委员会委员3名：陈静、王伟、李红（票数相等的被选举人经再次投票确定）。书记、副书记已于"
+        "2026年3月28日经上级党组织批准，委员于2026年3月25日报上级党组织备案。",
+        "第12届支部委员会任期自2026年3月20日至2031年3月20日。",
+    ]
+    assert context["elections"]["elected"] == "陈静、王伟、李红"
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert all(f"`elections.{name}`" in readme for name in context["elections"])
+    assert "elections" not in {s.key for s, _ in quarter.parts}  # the annual report's only

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dangwu_desktop.ledgers.base import Ledger, lazy
+from dangwu_desktop.ledgers.base import Ledger, ReportSection, lazy
 
 if TYPE_CHECKING:
     from dangwu_desktop.core.rulebook import Rule
@@ -23,5 +23,10 @@ LEDGER = Ledger(
     "elections",
     "换届",
     reminders=lazy(f"{__name__}.reminders:reminders"),
+    sections=(
+        ReportSection.named(
+            "elections", "换届选举情况", 48, f"{__name__}.report", annual_only=True
+        ),
+    ),
     rules=_rules,
 )
