@@ -338,3 +338,29 @@ def test_the_annual_report_says_how_the_election_went(database: Database, villag
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert all(f"`elections.{name}`" in readme for name in context["elections"])
     assert "elections" not in {s.key for s, _ in quarter.parts}  # the annual report's only
+
+
+@pytest.mark.parametrize(
+    ("today", "terms_kept", "reminded"),
+    [
+        (date(2026, 11, 25), 2, []),
+        (date(2026, 2, 25), 1, ["支部委员会任期将于2026-04-18届满（还有52天），已不足三个月：换届还需召开支部党员大会选举"]),
+        (date(2026, 1, 5), 1, ["支部委员会任期将于2026-04-18届满（还有103天）：换届还需向上级党组织报送换届请示"]),
+    ],
+)  # fmt: skip
+def test_the_demo_village_holds_its_2026_election_in_march(
+    database: Database, today: date, terms_kept: int, reminded: list[str]
+) -> None:
+    from dangwu_desktop.core.demo import build_demo_village
+
+    with database.transaction() as session:
+        build_demo_village(session, today)
+    with database.read() as session:
+        history = terms(session)
+        assert [r.text for r in reminders(session, today)] == reminded
+        info = branch_service.load_branch_info(session)
+    assert len(history) == terms_kept and history[0].title == "第11届"
+    assert history[0].start == date(2021, 4, 18) and len(history[0].seats) == 5
+    if terms_kept == 2:
+        assert info is not None and info.term_start == date(2026, 3, 20)
+        assert [s.name for s in history[1].seats] == [s.name for s in history[0].seats]

@@ -29,4 +29,5 @@ LEDGER = Ledger(
         ),
     ),
     rules=_rules,
+    demo=lazy(f"{__name__}.demo:build_demo_election"),
 )
