@@ -166,7 +166,7 @@ def test_reminder_rule_training_hours_behind_the_year() -> None:
         (
             date(2026, 10, 1),
             date(2026, 11, 25),
-            "支部委员会任期已于2026-10-01届满，应及时换届",
+            "支部委员会任期已于2026-10-01届满，应及时换届：还需向上级党组织报送换届请示",
             True,
         ),
     ],

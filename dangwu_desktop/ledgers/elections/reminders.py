@@ -50,6 +50,7 @@ def judge(s: ElectionState | None, today: date) -> list[Reminder]:
         text = f"支部委员会任期已于{format_date(end)}届满{moved}，应及时换届"
         if s.timing is Timing.POSTPONED:
             text = f"支部委员会任期已于{format_date(end)}届满，批准延期的{format_date(due)}也已过，应立即换届"
+        text += f"：还需{'、'.join(still_needed(s))}"
         return [
             Reminder(
                 ReminderKind.ELECTION_DUE, text, ELECTION_DUE.citation, page=PAGE, overdue=True
