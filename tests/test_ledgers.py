@@ -49,6 +49,7 @@ def test_each_export_has_one_key_and_a_title() -> None:
         "training",
         "dues",
         "development",
+        "elections",
         "reports",
     ]
 

@@ -152,6 +152,13 @@ SEEDS: dict[str, list[str]] = {
         " VALUES (2, 1, 5, '2026-09-10', '', '')",
         "INSERT INTO development_helper (record_id, member_id, position) VALUES (2, 1, 0)",
     ],
+    # The term in office (made by 0015 from the branch) gets its number and its election.
+    "0015": [
+        "UPDATE branch_term SET number = 9",
+        "INSERT INTO election (term_id, seats, request_on, request_ref, reply_ref, timing,"
+        " timing_ref, approval_ref, note) VALUES (1, 5, '2026-01-10', '东岙支〔2026〕1号', '',"
+        " '按期', '', '', '')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -186,6 +193,9 @@ CONTENT = {
     " WHERE number IN (1, 5, 15, 25) ORDER BY number",
     "development_record": "SELECT person_id, step_id, date FROM development_record ORDER BY id",
     "development_helper": "SELECT record_id, member_id FROM development_helper",
+    # The term in office has no dates or seats of its own: they stay on branch, committee_member.
+    "branch_term": 'SELECT id, number, start, "end", handed_over_on FROM branch_term',
+    "election": "SELECT term_id, seats, request_on, request_ref FROM election",
 }
 
 
@@ -253,6 +263,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         ],
         "development_record": since("0014", [(1, 1, "2026-03-02"), (1, 5, "2026-09-10")]),
         "development_helper": since("0014", [(2, 1)]),
+        # 0015 makes the row of the term in office for every database with a branch.
+        "branch_term": since("0015", [(1, 9, None, None, None)]) or [(1, None, None, None, None)],
+        "election": since("0015", [(1, 5, "2026-01-10", "东岙支〔2026〕1号")]),
     }
 
 

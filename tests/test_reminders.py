@@ -13,6 +13,8 @@ from dangwu_desktop.core.schedule import HeldActivity, year_schedule
 from dangwu_desktop.core.services.branch import BranchInfo
 from dangwu_desktop.core.services.dashboard import Participation
 from dangwu_desktop.core.services.training import MemberHours
+from dangwu_desktop.ledgers.elections import reminders as elections
+from dangwu_desktop.ledgers.elections.book import ElectionState
 from dangwu_desktop.ledgers.meetings import reminders as meetings
 from dangwu_desktop.ledgers.roster import reminders as roster
 from dangwu_desktop.ledgers.training import reminders as training
@@ -35,13 +37,14 @@ def member_hours(total: float, expected: float) -> MemberHours:
 def reminders_on(today: date, *, held: list[HeldActivity] = (), branch: BranchInfo = BRANCH,
                  probationers: list[RosterRow] = (), since: date | None = None, mobile: bool = False,
                  hours: list[MemberHours] = (), lectures: int = 1) -> list[Reminder]:  # fmt: skip
-    """What the ledgers that remind (meetings, roster, training) say on the day, as the 首页
-    lists it."""
+    """What the ledgers that remind (meetings, roster, 换届, training) say on the day, as the 首页
+    lists it (the 换届 ledger with no election prepared yet)."""
     schedule = year_schedule(today.year, held, today, groups=[], has_committee=False)
     people = [Participation(3, "赵六", since, mobile)] if since else []
     return ordered([
         *meetings.judge(meetings.MeetingsSituation(today, branch.secretary, schedule, people, lectures)),
-        *roster.judge(roster.RosterSituation(today, branch, probationers)),
+        *roster.judge(roster.RosterSituation(today, probationers)),
+        *elections.judge(ElectionState(None, branch.term_start, branch.term_end, branch.term_end), today),
         *training.judge(hours),
     ])  # fmt: skip
 
@@ -157,13 +160,13 @@ def test_reminder_rule_training_hours_behind_the_year() -> None:
         (
             date(2027, 4, 1),
             date(2026, 11, 25),
-            "支部委员会任期将于2027-04-01届满（还有127天），请提前筹备换届",
+            "支部委员会任期将于2027-04-01届满（还有127天）：换届还需向上级党组织报送换届请示",
             False,
         ),
         (
             date(2026, 10, 1),
             date(2026, 11, 25),
-            "支部委员会任期已于2026-10-01届满，应及时换届",
+            "支部委员会任期已于2026-10-01届满，应及时换届：还需向上级党组织报送换届请示",
             True,
         ),
     ],

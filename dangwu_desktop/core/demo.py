@@ -75,7 +75,8 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
         person.id_number = _unique_id(rng, person, used_ids)
         members.append(member_service.add_member(session, person, today))
     committee = _appoint_committee(session, members)
-    term_start = date(today.year - 2, 4, 18)
+    # The five years end this April: the village 换届 of the year (ledgers/elections/demo.py).
+    term_start = date(today.year - 5, 4, 18)
     branch_service.save_branch_info(
         session,
         branch_service.BranchInfo(

@@ -39,6 +39,7 @@ REVISIONS = (
     "0012",
     "0013",
     "0014",
+    "0015",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -30,7 +30,16 @@ if TYPE_CHECKING:
     from dangwu_desktop.core.rulebook import Rule
     from dangwu_desktop.core.services.settings import SettingSpec
 
-LEDGER_PACKAGES = ("roster", "meetings", "plans", "training", "dues", "development", "reports")
+LEDGER_PACKAGES = (
+    "roster",
+    "meetings",
+    "plans",
+    "training",
+    "dues",
+    "development",
+    "elections",
+    "reports",
+)
 
 __all__ = [
     "Export",

@@ -1,4 +1,5 @@
-"""花名册's 首页 reminders: 预备党员 whose year is (nearly) up, and the committee's term."""
+"""花名册's 首页 reminders: 预备党员 whose year is (nearly) up. (The committee's term is the 换届
+ledger's: ledgers/elections/reminders.py.)"""
 
 from __future__ import annotations
 
@@ -12,19 +13,15 @@ from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.core.reminders import Reminder, ReminderKind
 from dangwu_desktop.core.roster import RosterRow, active_probationers, probation_extensions
-from dangwu_desktop.core.rulebook import ELECTION_DUE, PROBATION_EXTENSION
+from dangwu_desktop.core.rulebook import PROBATION_EXTENSION
 from dangwu_desktop.core.rules import CONSTITUTION_ART_7, confirmation_due_date
-from dangwu_desktop.core.services.branch import BranchInfo, load_branch_info
 
-ELECTION_CITATION = ELECTION_DUE.citation
-TERM_WARNING_DAYS = 183  # about six months before the term ends
 CONFIRMATION_WARNING_DAYS = 30
 
 
 @dataclass(frozen=True, slots=True)
 class RosterSituation:
     today: date
-    branch: BranchInfo | None
     probationers: Sequence[RosterRow]
     extensions: Mapping[int, int] = field(default_factory=dict)  # 延长预备期, months by member
 
@@ -32,7 +29,6 @@ class RosterSituation:
 def gather(session: Session, today: date) -> RosterSituation:
     return RosterSituation(
         today,
-        load_branch_info(session),
         active_probationers(session, today),
         probation_extensions(session),
     )
@@ -40,13 +36,11 @@ def gather(session: Session, today: date) -> RosterSituation:
 
 def judge(situation: RosterSituation) -> list[Reminder]:
     today = situation.today
-    found = [
+    return [
         _confirmation(row, today, situation.extensions.get(row.member_id, 0))
         for row in situation.probationers
         if _confirmation_soon(row, today, situation.extensions.get(row.member_id, 0))
     ]
-    election = _election(situation.branch, today)
-    return [*found, election] if election else found
 
 
 def reminders(session: Session, today: date) -> list[Reminder]:
@@ -82,18 +76,3 @@ def _confirmation(row: RosterRow, today: date, extension: int) -> Reminder:
         member_id=row.member_id,
         overdue=days > 0,
     )
-
-
-def _election(branch: BranchInfo | None, today: date) -> Reminder | None:
-    if branch is None or branch.term_end is None:
-        return None
-    end = branch.term_end
-    if end < today:
-        text = f"支部委员会任期已于{format_date(end)}届满，应及时换届"
-        return Reminder(
-            ReminderKind.ELECTION_DUE, text, ELECTION_CITATION, page="settings", overdue=True
-        )
-    if end - today <= timedelta(days=TERM_WARNING_DAYS):
-        text = f"支部委员会任期将于{format_date(end)}届满（还有{(end - today).days}天），请提前筹备换届"
-        return Reminder(ReminderKind.ELECTION_DUE, text, ELECTION_CITATION, page="settings")
-    return None
