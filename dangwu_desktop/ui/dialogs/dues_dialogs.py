@@ -173,6 +173,25 @@ def _date_missing(field: DateField, marks: FieldMarks, attribute: str, label: st
     return False
 
 
+def _member_day_amount(
+    chooser: MemberChooser, day: DateField, amount_edit: QLineEdit, marks: FieldMarks
+) -> tuple[int, date, Decimal] | None:
+    """The member, day and amount of a payment form, or None after marking what is missing."""
+    member_id = chooser.member_id()
+    if member_id is None:
+        marks.refuse("member", "请从名单中选择党员", "党员")
+        return None
+    if _date_missing(day, marks, "paid_on", "交纳日期"):
+        return None
+    paid_on = day.date()
+    assert paid_on is not None
+    amount, problem = read_money(amount_edit)
+    if amount is None:
+        marks.refuse("amount", problem or "请填写金额", "金额")
+        return None
+    return member_id, paid_on, amount
+
+
 class StandardDialog(GuardedDialog):
     """核定标准: a member's category and base, the monthly amount worked out live; a 减免 with its
     decision. With several members chosen, the same standard for each (农民 for a whole group)."""
@@ -468,18 +487,10 @@ class PaymentDialog(GuardedDialog):
 
     def save(self) -> None:
         ui = self.ui
-        member_id = self.chooser.member_id()
-        if member_id is None:
-            self.marks.refuse("member", "请从名单中选择党员", "党员")
+        read = _member_day_amount(self.chooser, ui.dateEdit, ui.amountEdit, self.marks)
+        if read is None:
             return
-        if _date_missing(ui.dateEdit, self.marks, "paid_on", "交纳日期"):
-            return
-        paid_on = ui.dateEdit.date()
-        assert paid_on is not None
-        amount, problem = read_money(ui.amountEdit)
-        if amount is None:
-            self.marks.refuse("amount", problem or "请填写金额", "金额")
-            return
+        member_id, paid_on, amount = read
         given = service.PaymentInput(
             member_id, paid_on, amount, chosen_month(ui.firstMonthCombo), ui.receiptEdit.text(),
             ui.paidByEdit.text(), ui.methodCombo.currentText(),
@@ -666,18 +677,10 @@ class SpecialDialog(GuardedDialog):
 
     def save(self) -> None:
         ui = self.ui
-        member_id = self.chooser.member_id()
-        if member_id is None:
-            self.marks.refuse("member", "请从名单中选择党员", "党员")
+        read = _member_day_amount(self.chooser, ui.dateEdit, ui.amountEdit, self.marks)
+        if read is None:
             return
-        if _date_missing(ui.dateEdit, self.marks, "paid_on", "交纳日期"):
-            return
-        amount, problem = read_money(ui.amountEdit)
-        if amount is None:
-            self.marks.refuse("amount", problem or "请填写金额", "金额")
-            return
-        paid_on = ui.dateEdit.date()
-        assert paid_on is not None
+        member_id, paid_on, amount = read
         given = service.SpecialInput(
             member_id, paid_on, amount, ui.purposeEdit.text(), ui.receiptEdit.text(),
             ui.noteEdit.text(),
