@@ -367,6 +367,7 @@ def _import_roster(database: Database, args: argparse.Namespace) -> int:
 def _import_dues(database: Database, args: argparse.Namespace) -> int:
     """A dues list checked row by row as the window checks it, then recorded whole or not at all."""
     from dangwu_desktop.core.dates import DateParseError, parse_date
+    from dangwu_desktop.db.safety import back_up_before_import
     from dangwu_desktop.io.dues_list import read_dues_file
     from dangwu_desktop.io.tables import TableFileError
     from dangwu_desktop.ledgers.dues.payment_list import check_dues_list, record_dues_list
@@ -394,6 +395,7 @@ def _import_dues(database: Database, args: argparse.Namespace) -> int:
     if args.check:
         print(f"检查无误：{check.summary}")
         return 0
+    back_up_before_import(database)
     with database.transaction() as session:
         done = record_dues_list(session, dues_list, today, paid_on, args.method)
     print(f"已登记党费{done.summary}")

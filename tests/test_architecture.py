@@ -85,6 +85,8 @@ DATA_ACCESS_ALLOWED = {
     ("pages/settings.py", "dangwu_desktop.db.identity"): "backups are matched to this database",
     ("pages/settings.py", "dangwu_desktop.db.safety"): "恢复 restores a backup, then upgrades",
     ("dialogs/import_wizard.py", "dangwu_desktop.db.safety"): "the import backs up first",
+    ("dialogs/dues_list_dialog.py", "dangwu_desktop.db.safety"): "a dues list backs up first",
+    ("dialogs/dues_list_dialog.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
     ("dialogs/import_wizard.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
     ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
         "an attachment is copied beside the database file when chosen, before the record exists"

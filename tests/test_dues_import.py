@@ -237,8 +237,12 @@ def test_import_dues_from_the_command_line(
     listed.write_text("张三 0.50\n", encoding="utf-8")
     assert main(["--db", db, "import-dues", str(listed), "--check"]) == 0
     assert "检查无误：共1笔，0.50元" in capsys.readouterr().out
+    from dangwu_desktop.db.backups import list_backups
+
     assert main(["--db", db, "import-dues", str(listed), "--date", "2026-11-02"]) == 0
     assert "已登记党费共1笔，0.50元" in capsys.readouterr().out
+    # backed up first, as before a roster import: the list can be undone from 设置
+    assert "before-import" in [b.label for b in list_backups(tmp_path / "backups" / "cli")]
     assert main(["--db", db, "import-dues", str(listed), "--date", "明天"]) == 2
 
 

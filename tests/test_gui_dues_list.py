@@ -122,3 +122,23 @@ def test_the_page_opens_it_and_gets_what_was_recorded(
     recorded = open_dues_list_dialog(None, context)
     assert recorded is not None and recorded.summary == "共1笔，0.50元"
     assert _payments(database) == 1
+
+
+def test_a_failed_backup_records_nothing_and_says_so(
+    qtbot: Any, context: Any, database: Database, village: None, monkeypatch: Any
+) -> None:
+    """The list is backed up before it is recorded; when the backup fails, nothing is written."""
+    from dangwu_desktop.db import safety
+    from dangwu_desktop.db.backups import BackupError
+
+    def fail(path: Any, label: str) -> None:
+        raise BackupError("磁盘已满")
+
+    monkeypatch.setattr(safety, "backup_now", fail)
+    dialog = DuesListDialog(context)
+    qtbot.addWidget(dialog)
+    _paste(qtbot, dialog, "王五 0.50")
+    qtbot.waitUntil(lambda: dialog.ui.previewTable.rowCount() == 1)
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "备份失败，没有登记：磁盘已满" in dialog.ui.errorLabel.text()
+    assert _payments(database) == 0 and dialog.recorded is None

@@ -187,13 +187,18 @@ def import_roster(
     undone from 设置, and a failed one leaves nothing."""
     from dangwu_desktop.core.services.roster_import import apply_import
 
-    path = database.file_path
-    if path is not None:
-        backup_now(path, "before-import")
+    back_up_before_import(database)
     with database.transaction() as session:
         return apply_import(
             session, check, today, update_existing=update_existing, source=source, progress=progress
         )
+
+
+def back_up_before_import(database: Database) -> None:
+    """A backup before a whole file or list is written (a roster, a dues list): the import can
+    be undone from 设置 → 备份."""
+    if database.file_path is not None:
+        backup_now(database.file_path, "before-import")
 
 
 def adopt_shared_backups(path: Path) -> None:

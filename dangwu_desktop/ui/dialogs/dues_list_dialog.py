@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, Q
 
 from dangwu_desktop.core.money import yuan
 from dangwu_desktop.core.services import ServiceError
+from dangwu_desktop.db.backups import BackupError
+from dangwu_desktop.db.safety import back_up_before_import
 from dangwu_desktop.io.atomic import ExportError
 from dangwu_desktop.io.dues_list import DuesList, read_dues_file, read_pasted
 from dangwu_desktop.io.fault_report import save_faults
@@ -199,6 +201,11 @@ class DuesListDialog(GuardedDialog):
             self.ui.errorLabel.setText(message_html([f"无法登记。{message}"], ERROR_STYLE))
             return
         if self.check.faults or not self.check.payments:
+            return
+        try:
+            back_up_before_import(self.context.database)
+        except BackupError as exc:  # nothing recorded: the list waits until a backup can be made
+            self.ui.errorLabel.setText(message_html([f"备份失败，没有登记：{exc}"], ERROR_STYLE))
             return
         try:
             with self.context.database.transaction() as session:
