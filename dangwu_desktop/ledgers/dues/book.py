@@ -25,7 +25,6 @@ from dangwu_desktop.ledgers.dues.models import (
 )
 from dangwu_desktop.ledgers.dues.rules import (
     BACK_PAY_MONTHS,
-    DuesCategory,
     Month,
     owes_in,
     standard_summary,
@@ -272,32 +271,58 @@ def _admitted(stretches: Sequence[Stretch], joined: date | None) -> date | None:
     return None
 
 
-def dues_book(session: Session, first: Month, last: Month, today: date) -> list[MemberDues]:
-    """Each member who owed this branch any month from `first` to `last`, with a cell a month."""
-    current = Month.of(today)
-    stretches = roster_stretches(session)
-    by_member = standards(session)
-    got = received(session, first, last)
+@dataclass(frozen=True, slots=True)
+class MemberMonths:
+    """A member's cells for a stretch of months, and the standards they were judged by."""
+
+    member_id: int
+    name: str
+    group_name: str
+    joined: date | None
+    history: tuple[DuesStandard, ...]
+    cells: tuple[MonthCell, ...]
+
+
+def member_months(
+    session: Session, first: Month, last: Month, member_ids: Sequence[int] | None = None
+) -> list[MemberMonths]:
+    """Every member's (or the members named) cells from `first` to `last`, in roster order: the
+    one reading of which months are owed here, at what standard, and what each received."""
+    stretches = roster_stretches(session, member_ids)
+    by_member = standards(session, member_ids)
+    got = received(session, first, last, member_ids)
     months = [Month.from_ordinal(i) for i in range(first.ordinal, last.ordinal + 1)]
-    rows = []
-    members = session.execute(
+    query = (
         select(Member.id, Member.name, PartyGroup.name, Member.join_date)
         .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
         .order_by(Member.group_id, Member.id)
     )
-    for member_id, name, group_name, joined in members:
+    if member_ids is not None:
+        query = query.where(Member.id.in_(member_ids))
+    found = []
+    for member_id, name, group_name, joined in session.execute(query):
         spans = stretches.get(member_id, [])
         admitted = _admitted(spans, joined)
-        history = by_member.get(member_id, [])
+        history = tuple(by_member.get(member_id, []))
         cells = tuple(_cell(m, spans, admitted, history, got.get((member_id, m))) for m in months)
+        found.append(MemberMonths(member_id, name, group_name or "", joined, history, cells))
+    return found
+
+
+def dues_book(session: Session, first: Month, last: Month, today: date) -> list[MemberDues]:
+    """Each member who owed this branch any month from `first` to `last`, with a cell a month."""
+    current = Month.of(today)
+    rows = []
+    for member in member_months(session, first, last):
+        history, cells = member.history, member.cells
         if not any(c.owes or c.paid for c in cells):
             continue
         shown = standard_on(history, min(last, max(first, current)))
         rows.append(
             MemberDues(
-                member_id=member_id,
-                name=name,
-                group_name=group_name or "",
+                member_id=member.member_id,
+                name=member.name,
+                group_name=member.group_name,
                 standard=(
                     standard_summary(shown.category, shown.base, shown.monthly_amount)
                     if shown is not None else CellState.UNSET
@@ -458,7 +483,3 @@ def unset_members(session: Session) -> list[tuple[int, str]]:
             .order_by(Member.group_id, Member.id)
         )
     ]
-
-
-def is_relief(standard: DuesStandard) -> bool:
-    return standard.category is DuesCategory.REDUCED

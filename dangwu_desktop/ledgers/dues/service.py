@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
-from dangwu_desktop.core.models import Member, PartyGroup
+from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.money import ZERO, yuan
 from dangwu_desktop.core.rulebook import Finding, Severity
 from dangwu_desktop.core.rules import TextField
@@ -21,11 +21,9 @@ from dangwu_desktop.core.services import RecordInvalid, ServiceError, refused, t
 from dangwu_desktop.core.services.settings import SettingSpec, get_setting
 from dangwu_desktop.core.text_rules import TextKind
 from dangwu_desktop.ledgers.dues.book import (
-    _admitted,
     arrears,
+    member_months,
     months_text,
-    received,
-    roster_stretches,
     standard_on,
     standards,
 )
@@ -48,7 +46,6 @@ from dangwu_desktop.ledgers.dues.rules import (
     back_pay_months,
     monthly_amount,
     needs_base,
-    owes_in,
     payment_findings,
     standard_findings,
 )
@@ -158,21 +155,11 @@ def still_owed(
 ) -> list[tuple[Month, Decimal]]:
     """The member's months from `first` to `last` this branch is owed, with what each still owes
     (a month without a standard is left out)."""
-    member = _member(session, member_id)
-    spans = roster_stretches(session, [member_id]).get(member_id, [])
-    admitted = _admitted(spans, member.join_date)
-    history = standards(session, [member_id]).get(member_id, [])
-    got = received(session, first, last, [member_id])
-    owed = []
-    for index in range(first.ordinal, last.ordinal + 1):
-        month = Month.from_ordinal(index)
-        here = owes_in(month, spans, admitted)
-        standard = standard_on(history, month)
-        if not here or standard is None:
-            continue
-        paid = got[(member_id, month)].amount if (member_id, month) in got else ZERO
-        owed.append((month, max(standard.monthly_amount - paid, ZERO)))
-    return owed
+    _member(session, member_id)
+    (member,) = member_months(session, first, last, [member_id])
+    return [
+        (cell.month, cell.shortfall) for cell in member.cells if cell.owes and cell.owed is not None
+    ]
 
 
 def first_unpaid(session: Session, member_id: int, paid: Month) -> Month:
@@ -332,9 +319,6 @@ class Owing:
 def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]:
     """Who still owes `month` (in roster order, group by group), and the names of those who owe
     it but have no standard for it yet (未核定: they cannot be recorded at standard)."""
-    stretches = roster_stretches(session)
-    history = standards(session)
-    got = received(session, month, month)
     behind = {a.member_id: len(a.months) for a in arrears(session, month.first_day)}
     away = set(
         session.scalars(
@@ -345,26 +329,18 @@ def month_owing(session: Session, month: Month) -> tuple[list[Owing], list[str]]
     )
     owing: list[Owing] = []
     unset: list[str] = []
-    members = session.execute(
-        select(Member.id, Member.name, PartyGroup.name, Member.join_date)
-        .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-        .order_by(Member.group_id, Member.id)
-    )
-    for member_id, name, group_name, joined in members:
-        spans = stretches.get(member_id, [])
-        if not owes_in(month, spans, _admitted(spans, joined)):
+    for member in member_months(session, month, month):
+        (cell,) = member.cells
+        if not cell.owes:
             continue
-        standard = standard_on(history.get(member_id, []), month)
-        if standard is None:
-            unset.append(name)
+        if cell.owed is None:
+            unset.append(member.name)
             continue
-        paid = got[(member_id, month)].amount if (member_id, month) in got else ZERO
-        left = standard.monthly_amount - paid
-        if left > 0:
+        if cell.shortfall > 0:
             owing.append(
                 Owing(
-                    member_id, name, group_name or "", left, joined,
-                    behind.get(member_id, 0), member_id in away,
+                    member.member_id, member.name, member.group_name, cell.shortfall,
+                    member.joined, behind.get(member.member_id, 0), member.member_id in away,
                 )
             )  # fmt: skip
     return owing, unset
@@ -509,7 +485,3 @@ def standard_in_force(session: Session, member_id: int, month: Month) -> Standar
         standard.monthly_amount if standard.category is DuesCategory.REDUCED else None,
         standard.decided_on, standard.approval_ref, standard.note,
     )  # fmt: skip
-
-
-def describe_amount(amount: Decimal) -> str:
-    return f"{yuan(amount)}元"
