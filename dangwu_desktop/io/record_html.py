@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from html import escape
 
@@ -47,15 +48,36 @@ CROWD_BODY_PT = 10.5  # 五号: the print preview sets its lines looser than Wor
 CROWD_NAMES_PT = 9  # 小五 for the run of names present
 
 
+@dataclass(frozen=True, slots=True)
+class _Look:
+    """How a record's page is set: its paragraphs' style, its text's size (Qt's rich text passes
+    no size down from a div, and an anchor's text keeps the body's size unless told), the head
+    table's padding, and the size of the names present (None: as the other values)."""
+
+    paragraph: str = "text-indent: 38px"  # two characters; Qt takes px only
+    text: str = ""
+    padding: int = 4
+    names_pt: float | None = None
+
+
+NORMAL = _Look()
+CROWDED = _Look(
+    f"text-indent: 32px; line-height: 115%; font-size: {CROWD_BODY_PT}pt",
+    f"font-size: {CROWD_BODY_PT}pt",
+    2,
+    CROWD_NAMES_PT,
+)
+
+
 def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
     breaking = "" if first else " style='page-break-before: always'"
-    crowded = len(record.present) >= CROWD
+    look = CROWDED if len(record.present) >= CROWD else NORMAL
     rows = []
     for cells in header_rows(record):
         if len(cells) == 2:
             long = " class='long'" if len(cells[1]) > LONG_CELL else ""
-            if crowded and (cells[0] == "实到人员" or long):
-                long = f" style='font-size: {CROWD_NAMES_PT}pt'"
+            if look.names_pt is not None and (cells[0] == "实到人员" or long):
+                long = f" style='font-size: {look.names_pt:g}pt'"
             rows.append(
                 f"<tr><td class='label' width='22%'>{escape(cells[0])}</td>"
                 f"<td colspan='3'{long}>{escape(cells[1])}</td></tr>"
@@ -66,35 +88,32 @@ def _page(record: RecordSheet, branch_name: str, *, first: bool) -> str:
                 f"<tr><td class='label'>{escape(label1)}</td><td>{escape(value1)}</td>"
                 f"<td class='label'>{escape(label2)}</td><td>{escape(value2)}</td></tr>"
             )
-    topics = _section_text(topic_lines(record))
-    minutes = _section_text([line for line in record.minutes.splitlines() if line.strip()])
     parts = [
         f"<p class='title'{breaking}>{escape(branch_name)}<br>{escape(record.heading)}记录</p>",
         # Qt's rich text honours table attributes rather than CSS widths and borders.
-        f"<table class='head' width='100%' border='1' cellspacing='0' cellpadding='{2 if crowded else 4}'>"
-        f"{''.join(rows)}</table>",
-        f"<p class='section'>议题</p>{topics}",
+        f"<table class='head' width='100%' border='1' cellspacing='0'"
+        f" cellpadding='{look.padding}'>{''.join(rows)}</table>",
+        _section("议题", _section_text(topic_lines(record), look), look),
     ]
     if record.talks:  # a 谈心谈话: its conversations, and the record's own notes if any
-        parts.append(f"<p class='section'>谈话记录</p>{_talk_table(record)}")
+        parts.append(_section("谈话记录", _talk_table(record), look))
     if record.minutes.strip() or not record.talks:
-        parts.append(f"<p class='section'>会议记录</p>{minutes}")
+        parts.append(_section("会议记录", _section_text(_lines(record.minutes), look), look))
     if record.decisions:
-        decisions = _section_text([line for line in record.decisions.splitlines() if line.strip()])
-        parts.append(f"<p class='section'>决议</p>{decisions}")
+        parts.append(_section("决议", _section_text(_lines(record.decisions), look), look))
     if record.late_entry:
         parts.append(f"<p class='note'>（本记录于{document_date(record.entered_at)}补录）</p>")
     parts.append(signature_html(("主持人（签字）：", "记录人（签字）：")))
-    page = "".join(parts)
-    if crowded:  # Qt's rich text does not pass a size down from a div: each paragraph says it
-        smaller = f"font-size: {CROWD_BODY_PT}pt"
-        page = page.replace(
-            _INDENTED, f"<p style='text-indent: 32px; line-height: 115%; {smaller}'>"
-        )
-        page = page.replace("<p class='section'>", f"<p class='section' style='{smaller}'>")
-        keep = f"<a name='{KEEP_WITH_PREVIOUS}'>"  # an anchor's text keeps the body's size else
-        page = page.replace(keep, f"<a name='{KEEP_WITH_PREVIOUS}' style='{smaller}'>")
-    return page
+    return "".join(parts)
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _section(title: str, body: str, look: _Look) -> str:
+    style = f" style='{look.text}'" if look.text else ""
+    return f"<p class='section'{style}>{escape(title)}</p>{body}"
 
 
 TALK_WIDTHS = (6, 10, 11, 17, 36, 20)  # percent of the line, in the order of TALK_HEADER
@@ -133,23 +152,22 @@ def signature_html(labels: Sequence[str]) -> str:
     )
 
 
-def _section_text(lines: Sequence[str]) -> str:
+def _section_text(lines: Sequence[str], look: _Look = NORMAL) -> str:
     """A section's paragraphs, the first kept with the heading above it."""
     return "".join(
-        _paragraph(line, keep=index == 0) for index, line in enumerate(lines or ["（未填写）"])
+        _paragraph(line, look, keep=index == 0)
+        for index, line in enumerate(lines or ["（未填写）"])
     )
 
 
-def _paragraph(text: str, *, keep: bool = False) -> str:
+def _paragraph(text: str, look: _Look, *, keep: bool = False) -> str:
     """A paragraph indented two characters, as Chinese documents are (inline: Qt applies
     text-indent only from a paragraph's own style)."""
     shown = escape(text.strip())
     if keep:
-        shown = f"<a name='{KEEP_WITH_PREVIOUS}'>{shown}</a>"
-    return f"{_INDENTED}{shown}</p>"
-
-
-_INDENTED = "<p style='text-indent: 38px'>"  # two characters; Qt takes px only
+        style = f" style='{look.text}'" if look.text else ""
+        shown = f"<a name='{KEEP_WITH_PREVIOUS}'{style}>{shown}</a>"
+    return f"<p style='{look.paragraph}'>{shown}</p>"
 
 
 def table_html(
