@@ -16,6 +16,7 @@ from dangwu_desktop.core.glossary import (
     ActivityKind,
     Attendance,
     ExcusalReason,
+    some_names,
 )
 from dangwu_desktop.core.rulebook import COMMITTEE_CITATION as COMMITTEE_CITATION
 from dangwu_desktop.core.rulebook import MAXIMUM_DAILY_HOURS as MAXIMUM_DAILY_HOURS
@@ -212,7 +213,7 @@ def _errors(draft: ActivityDraft, today: date) -> list[Finding]:
         if a.attendance is Attendance.ABSENT and not a.reason.strip()
     ]
     if unexplained:
-        names = "、".join(unexplained[:5]) + ("等" if len(unexplained) > 5 else "")
+        names = some_names(unexplained, 5)
         errors.append(
             _finding("attendance", "缺席人员未写明原因", error, f"{names}共{len(unexplained)}人")
         )

@@ -6,6 +6,7 @@ database opened in any SQLite browser stays readable.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 
 from dangwu_desktop.core.periods import QUARTER_NAMES as QUARTER_NAMES  # named where counted
@@ -187,3 +188,8 @@ def chinese_number(number: int) -> str:
     digits = "一二三四五六七八九"
     head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
     return head + (digits[units - 1] if units else "")
+
+
+def some_names(names: Sequence[str], most: int) -> str:
+    """张三、李四、王五等: the first `most` names, and 等 when there are more."""
+    return "、".join(names[:most]) + ("等" if len(names) > most else "")

@@ -22,7 +22,7 @@ from datetime import date
 from datetime import date as Day  # the type, named apart from a step's field `date`
 
 from dangwu_desktop.core.dates import add_months, add_years, age_on
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import ActivityKind, some_names
 from dangwu_desktop.core.rulebook import (
     CONFIRMATION_ON_TIME,
     CONSTITUTION,
@@ -356,7 +356,7 @@ def _order(
         if s.number < spec.number and s.code not in recorded and not s.repeats
     ]
     if missing:
-        names = "、".join(s.label for s in missing[:4]) + ("等" if len(missing) > 4 else "")
+        names = some_names([s.label for s in missing], 4)
         findings.append(
             ORDER.finding(
                 "date", "前面的步骤尚未登记", Severity.WARNING, f"{names}还没有登记", "日期"

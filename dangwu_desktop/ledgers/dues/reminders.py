@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.glossary import some_names
 from dangwu_desktop.core.reminders import Reminder
 from dangwu_desktop.ledgers.dues.book import Arrear, arrears, stale_standards, unset_members
 from dangwu_desktop.ledgers.dues.rules import (
@@ -22,10 +23,6 @@ from dangwu_desktop.ledgers.dues.rules import (
 BEHIND = "党费欠缴"
 STANDARD = "党费标准"
 MOST_NAMES = 6
-
-
-def _names(names: Sequence[str]) -> str:
-    return "、".join(names[:MOST_NAMES]) + ("等" if len(names) > MOST_NAMES else "")
 
 
 def judge_arrears(found: Sequence[Arrear]) -> list[Reminder]:
@@ -49,7 +46,7 @@ def judge_arrears(found: Sequence[Arrear]) -> list[Reminder]:
             reminders.append(Reminder(BEHIND, text, UNPAID_RULE.citation, arrear.member_id, "dues"))
     notice = [a for a in found if ARREARS_NOTICE_MONTHS[0] <= a.run < ARREARS_NOTICE_MONTHS[1]]
     if notice:
-        text = f"{len(notice)}名党员已连续3个月以上未交党费：{_names([a.name for a in notice])}"
+        text = f"{len(notice)}名党员已连续3个月以上未交党费：{some_names([a.name for a in notice], MOST_NAMES)}"
         reminders.append(Reminder(BEHIND, text, UNPAID_RULE.citation, page="dues"))
     return reminders
 
@@ -57,12 +54,10 @@ def judge_arrears(found: Sequence[Arrear]) -> list[Reminder]:
 def judge_standards(unset: Sequence[str], stale: Sequence[str]) -> list[Reminder]:
     reminders = []
     if unset:
-        text = f"{len(unset)}名党员还没有核定党费标准：{_names(unset)}"
+        text = f"{len(unset)}名党员还没有核定党费标准：{some_names(unset, MOST_NAMES)}"
         reminders.append(Reminder(STANDARD, text, WHERE_RULE.citation, page="dues"))
     if stale:
-        text = (
-            f"{len(stale)}名党员的党费标准核定已满{REVIEW_MONTHS}个月，请重新核定：{_names(stale)}"
-        )
+        text = f"{len(stale)}名党员的党费标准核定已满{REVIEW_MONTHS}个月，请重新核定：{some_names(stale, MOST_NAMES)}"
         reminders.append(Reminder(STANDARD, text, REVIEW_RULE.citation, page="dues"))
     return reminders
 
