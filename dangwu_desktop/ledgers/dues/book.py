@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import MembershipStatus, MovementKind
@@ -343,10 +343,10 @@ def arrears(session: Session, today: date) -> list[Arrear]:
     """Members on the roster today who are behind: every owed month since their first standard,
     up to last month, not paid in full."""
     current = Month.of(today)
-    by_member = standards(session)
-    if not by_member:
+    earliest = session.scalar(select(func.min(DuesStandard.effective_from)))
+    if earliest is None:
         return []
-    first = min(Month.of(h[0].effective_from) for h in by_member.values())
+    first = Month.of(earliest)
     active = set(session.scalars(select(Member.id).where(Member.status == MembershipStatus.ACTIVE)))
     found = []
     for row in dues_book(session, first, current.plus(-1), today):
