@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.models import Member
-from dangwu_desktop.core.money import ZERO, yuan
+from dangwu_desktop.core.money import ZERO, parse_money, yuan
 from dangwu_desktop.core.rulebook import Finding, Severity
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.services import RecordInvalid, ServiceError, refused, text_problems
@@ -59,7 +59,7 @@ METHODS = ("现金", "微信", "支付宝", "银行转账", "其他")
 
 
 def farmer_amount(session: Session) -> Decimal:
-    return Decimal(get_setting(session, FARMER_AMOUNT)).quantize(Decimal("0.01"))
+    return parse_money(get_setting(session, FARMER_AMOUNT))
 
 
 def _member(session: Session, member_id: int) -> Member:
