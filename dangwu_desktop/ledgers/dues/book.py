@@ -105,6 +105,17 @@ class MemberDues:
         return sum((c.paid for c in self.cells), ZERO)
 
     @property
+    def due_cells(self) -> list[MonthCell]:
+        """The months owed here that have fallen due: before the current month, whose dues are
+        still being collected (as counted_to counts a period)."""
+        return [c for c in self.cells if c.owes and c.month < self.current]
+
+    @property
+    def owed_due(self) -> Decimal:
+        """应交 for the months that have fallen due."""
+        return sum((c.owed or ZERO for c in self.due_cells), ZERO)
+
+    @property
     def behind_months(self) -> list[Month]:
         return [c.month for c in self.cells if c.behind(self.current)]
 

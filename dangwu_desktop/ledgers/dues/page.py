@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
 from dangwu_desktop.core.dates import format_date
-from dangwu_desktop.core.money import ZERO, yuan
+from dangwu_desktop.core.money import yuan
 from dangwu_desktop.io.dues_xlsx import register_table
 from dangwu_desktop.io.record_html import table_html
 from dangwu_desktop.ledgers.base import ExportScope
@@ -85,12 +84,6 @@ def cell_tooltip(name: str, cell: MonthCell, current: Month) -> str:
         parts.append("预交")
     parts.append("双击查看交纳记录" if cell.paid else "双击登记党费")
     return "\n".join(parts)
-
-
-def owed_to_date(row: MemberDues) -> Decimal:
-    """应交: the year's months that have fallen due — before this one, whose dues are still being
-    collected (book.counted_to) — as the summary line counts them."""
-    return sum((c.owed or ZERO for c in row.cells if c.owes and c.month < row.current), ZERO)
 
 
 class DuesBookModel(QAbstractTableModel):
@@ -188,7 +181,7 @@ class DuesBookModel(QAbstractTableModel):
         if column == 2:
             return yuan(row.monthly) if row.monthly is not None else CellState.UNSET
         if column == OWED_COLUMN:
-            return yuan(owed_to_date(row))
+            return yuan(row.owed_due)
         if column == PAID_COLUMN:
             return yuan(row.paid)
         return yuan(row.arrears) if row.arrears > 0 else ""

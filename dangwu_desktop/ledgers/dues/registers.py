@@ -145,7 +145,7 @@ def register(
     notes = _payment_notes(session, first, last)
     built = []
     for row in rows:
-        counted = [c for c in row.cells if c.owes and due_to is not None and c.month <= due_to]
+        counted = row.due_cells
         shown = standard_on(by_member.get(row.member_id, []), min(last, due_to or first))
         if shown is None:
             category = "未核定"
@@ -161,7 +161,7 @@ def register(
             RegisterRow(
                 dues=row,
                 category=category,
-                owed=sum((c.owed or ZERO for c in counted), ZERO),
+                owed=row.owed_due,
                 paid=sum((min(c.paid, c.owed) for c in counted if c.owed is not None), ZERO),
                 handed_in=row.paid,
                 special=special_by_member[row.member_id],
