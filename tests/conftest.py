@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import URL
 
 from dangwu_desktop.core.glossary import MemberCategory
 from dangwu_desktop.core.member_data import MemberData
@@ -17,6 +18,7 @@ from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.ledgers import load_models
+from tests.server_database import fresh_database, make_template, server_url
 
 TODAY = date(2026, 6, 30)
 # Real villages' roster files, in the project's shared/ folder beside the clone where there is one.
@@ -51,8 +53,35 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
             handler.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a server run, only the tests whose data lives in the `database` fixture (the rest would
+    repeat their SQLite run), and none about the SQLite file itself."""
+    if server_url() is None:
+        return
+    kept, left = [], []
+    for item in items:
+        on_server = "database" in getattr(item, "fixturenames", ())
+        (kept if on_server and not item.get_closest_marker("sqlite_only") else left).append(item)
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session")
+def server() -> URL | None:
+    """The PostgreSQL server the suite also runs on (DANGWU_TEST_SERVER), its template made."""
+    url = server_url()
+    if url is not None:
+        make_template(url)
+    return url
+
+
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
+def database(tmp_path: Path, server: URL | None) -> Iterator[Database]:
+    if server is not None:
+        with fresh_database(server) as db:
+            yield db
+        return
     db = open_database(tmp_path / "test.sqlite3")
     yield db
     db.dispose()

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
+from sqlalchemy import inspect as inspect_database
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -433,9 +434,11 @@ def services() -> Iterator[Callable[..., object]]:
 def digest(session: Session) -> str:
     """Everything stored except the log itself."""
     session.flush()
-    tables = session.scalars(
-        text("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'audit_entry'")
-    )
+    tables = [
+        name
+        for name in inspect_database(session.connection()).get_table_names()
+        if name != "audit_entry"
+    ]
     hasher = hashlib.sha256()
     for table in sorted(tables):
         hasher.update(

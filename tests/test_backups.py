@@ -20,6 +20,8 @@ from dangwu_desktop.db.safety import daily_backup, newest_good_backup
 from dangwu_desktop.db.startup import open_database, recover_from
 from tests.conftest import TODAY, member
 
+pytestmark = pytest.mark.sqlite_only  # the SQLite file's own backups (a server's are pg_dump's)
+
 
 def members(database: Database) -> int:
     with database.read() as session:

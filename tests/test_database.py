@@ -42,6 +42,7 @@ def test_schema_revision_names_the_newest_migration(database: Database) -> None:
     assert head_revision(database) == SCHEMA_REVISION, "更新 db/migrate.py 的 SCHEMA_REVISION"
 
 
+@pytest.mark.sqlite_only
 def test_connection_pragmas(database: Database) -> None:
     with database.engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
@@ -51,6 +52,7 @@ def test_connection_pragmas(database: Database) -> None:
         assert pragma("synchronous") == 2  # FULL
 
 
+@pytest.mark.sqlite_only
 def test_a_copy_of_the_file_alone_holds_every_commit_while_the_program_is_open(
     database: Database, branch: None, tmp_path: Path
 ) -> None:
@@ -131,6 +133,7 @@ def test_a_database_from_a_newer_program_is_refused_before_anything_is_copied_or
     assert not known_revision("0099") and known_revision(SCHEMA_REVISION)
 
 
+@pytest.mark.sqlite_only
 def test_a_copy_is_a_consistent_database(database: Database, tmp_path: Path) -> None:
     source = database.file_path
     assert source is not None

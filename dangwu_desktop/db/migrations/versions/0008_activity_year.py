@@ -26,7 +26,9 @@ def upgrade() -> None:
     """Upgrade schema."""
     with op.batch_alter_table("activity", schema=None) as batch_op:
         batch_op.add_column(sa.Column("belongs_to_year", sa.Integer(), nullable=True))
-    op.execute("UPDATE activity SET belongs_to_year = CAST(strftime('%Y', date) AS INTEGER)")
+    activity = sa.table("activity", sa.column("date", sa.Date()), sa.column("belongs_to_year"))
+    # extract() is written in each database's own SQL (strftime on SQLite, EXTRACT on PostgreSQL).
+    op.execute(activity.update().values(belongs_to_year=sa.extract("year", activity.c.date)))
     with op.batch_alter_table("activity", schema=None) as batch_op:
         batch_op.alter_column("belongs_to_year", existing_type=sa.Integer(), nullable=False)
         batch_op.create_index(
