@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
-from dangwu_desktop.db.paths import data_dir, database_path
+from dangwu_desktop.db.paths import data_dir
+from dangwu_desktop.db.place import DataPlace, choose_place
 from dangwu_desktop.logs import setup_logging
 from dangwu_desktop.resources import ICON
 from dangwu_desktop.ui.context import AppContext
@@ -143,28 +144,29 @@ def recovered(damage: Damaged, path: Path, parent: QWidget | None = None) -> boo
 
 
 def open_data(
-    window: QWidget, path: Path, settings: QSettings, *, demo: bool
+    window: QWidget, place: DataPlace, settings: QSettings, *, demo: bool
 ) -> tuple[AppContext | None, int]:
     """Everything between the first paint and a usable window: check, open and back up the
     database (recovering a damaged one), make the demo village, ask for the password and, on a
     first start, the branch. The context, or None and the exit code when the start stops here."""
-    from dangwu_desktop.db.safety import Damaged, open_for_use
+    from dangwu_desktop.db.safety import Damaged
     from dangwu_desktop.db.single_writer import Refused
 
     while True:
         try:
-            opened = open_for_use(path, datetime.now())
+            opened = place.open(datetime.now())
             break
         except Damaged as damage:
-            if not recovered(damage, path, window):
+            assert place.path is not None  # only a file is checked, and so damaged
+            if not recovered(damage, place.path, window):
                 return None, 1
         except Refused as exc:
             QMessageBox.critical(window, "党务台账", str(exc))
             return None, 1
         except Exception:
-            log.exception("无法打开数据库 %s", path)
+            log.exception("无法打开数据库 %s", place.location)
             QMessageBox.critical(
-                window, "党务台账", f"无法打开数据库文件：\n{path}\n\n详细原因已写入日志。"
+                window, "党务台账", f"无法打开数据库：\n{place.location}\n\n详细原因已写入日志。"
             )
             return None, 1
     database = opened.database
@@ -184,20 +186,20 @@ def open_data(
     return context, 0
 
 
-def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
+def run_gui(db: Path | None = None, *, demo: bool = False, db_url: str | None = None) -> int:
     app = create_application()
     install_exception_hook()
-    path = database_path(db, demo=demo)
     settings = ui_settings()
     window = MainWindow(settings=settings, demo=demo)
     window.show()
     app.processEvents()  # the first paint, before the database and its libraries load
     setup_logging()
-    from dangwu_desktop.db.single_writer import Refused, one_writer
+    from dangwu_desktop.db.single_writer import Refused
 
     try:
-        with one_writer(path):
-            return _run_window(app, window, path, settings, demo=demo)
+        place = choose_place(db, db_url, demo=demo)
+        with place.held():
+            return _run_window(app, window, place, settings, demo=demo)
     except Refused as exc:  # another window or command has the database, or no room to write
         QMessageBox.warning(window, "党务台账", str(exc))
         window.close()
@@ -205,9 +207,9 @@ def run_gui(db: Path | None = None, *, demo: bool = False) -> int:
 
 
 def _run_window(
-    app: QApplication, window: MainWindow, path: Path, settings: QSettings, *, demo: bool
+    app: QApplication, window: MainWindow, place: DataPlace, settings: QSettings, *, demo: bool
 ) -> int:
-    context, code = open_data(window, path, settings, demo=demo)
+    context, code = open_data(window, place, settings, demo=demo)
     if context is None:
         window.close()
         return code

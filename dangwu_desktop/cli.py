@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from dangwu_desktop import __version__
 from dangwu_desktop.core.glossary import MemberCategory, Sex
-from dangwu_desktop.db.paths import database_path
+from dangwu_desktop.db.place import DataPlace, choose_place
 
 # The commands' libraries (SQLAlchemy, the services) load when a command runs: without a command
 # the window starts, and it paints before they load.
@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", type=Path, help="数据库文件路径（默认在用户数据目录）")
     parser.add_argument("--demo", action="store_true", help="使用演示村的数据库（首次打开时生成）")
+    parser.add_argument(
+        "--db-url",
+        help="乡镇数据库服务器的地址，如 postgresql://用户名@服务器:5432/数据库名（默认用设置中保存的）",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -129,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from dangwu_desktop.app import run_gui  # Qt is imported only for the window
 
-        return run_gui(args.db, demo=args.demo)
+        return run_gui(args.db, demo=args.demo, db_url=args.db_url)
     if args.command == "members" and args.action is None:
         build_parser().print_help()
         return 2
@@ -161,14 +165,14 @@ def _run_command(args: argparse.Namespace) -> int:
     """A command takes the same steps as the window: one writer, the file checked (never repaired
     here), upgraded and backed up, the password asked; a failure says why in Chinese."""
     from dangwu_desktop.db.safety import Damaged
-    from dangwu_desktop.db.single_writer import Refused, one_writer
+    from dangwu_desktop.db.single_writer import Refused
     from dangwu_desktop.logs import setup_logging
 
     setup_logging()  # before anything can fail: the details go there, masked, not to the screen
-    path = database_path(args.db, demo=args.demo)
     try:
-        with one_writer(path):
-            database = _open(path, demo=args.demo)
+        place = choose_place(args.db, args.db_url, demo=args.demo)
+        with place.held():
+            database = _open(place, demo=args.demo)
             try:
                 if not _password_given(database):
                     return 1
@@ -201,10 +205,8 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
     return _import_roster(database, args)
 
 
-def _open(path: Path, *, demo: bool) -> Database:
-    from dangwu_desktop.db.safety import open_for_use
-
-    opened = open_for_use(path, datetime.now())
+def _open(place: DataPlace, *, demo: bool) -> Database:
+    opened = place.open(datetime.now())
     for warning in opened.warnings:
         print(warning, file=sys.stderr)
     if demo:

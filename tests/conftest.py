@@ -54,13 +54,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On a server run, only the tests whose data lives in the `database` fixture (the rest would
-    repeat their SQLite run), and none about the SQLite file itself."""
+    """On a server run, only the tests whose data lives on the server (the `database` or `server`
+    fixture; the rest would repeat their SQLite run), and none about the SQLite file itself."""
     if server_url() is None:
         return
     kept, left = [], []
     for item in items:
-        on_server = "database" in getattr(item, "fixturenames", ())
+        on_server = {"database", "server"} & set(getattr(item, "fixturenames", ()))
         (kept if on_server and not item.get_closest_marker("sqlite_only") else left).append(item)
     if left:
         config.hook.pytest_deselected(items=left)

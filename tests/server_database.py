@@ -51,8 +51,20 @@ def make_template(server: URL) -> None:
 
 
 @contextmanager
+def empty_database(server: URL) -> Iterator[URL]:
+    """An empty database of its own for one test (the URL), dropped afterwards."""
+    name = f"dangwu_test_{os.getpid()}_{next(_numbers)}"
+    with _maintenance(server) as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))  # type: ignore[attr-defined]
+    try:
+        yield server.set(database=name)
+    finally:
+        _drop(server, name)
+
+
+@contextmanager
 def fresh_database(server: URL) -> Iterator[Database]:
-    """A database of its own for one test, dropped afterwards."""
+    """A database of its own at head for one test, dropped afterwards."""
     name = f"dangwu_test_{os.getpid()}_{next(_numbers)}"
     with _maintenance(server) as connection:
         connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}"))  # type: ignore[attr-defined]
@@ -61,5 +73,10 @@ def fresh_database(server: URL) -> Iterator[Database]:
         yield database
     finally:
         database.dispose()
-        with _maintenance(server) as connection:
-            connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))  # type: ignore[attr-defined]
+        _drop(server, name)
+
+
+def _drop(server: URL, name: str) -> None:
+    with _maintenance(server) as connection:
+        # A connection the test left open (another thread's pool) must not keep it alive.
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))  # type: ignore[attr-defined]

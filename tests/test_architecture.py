@@ -88,6 +88,8 @@ DATA_ACCESS_ALLOWED = {
     ("dialogs/dues_list_dialog.py", "dangwu_desktop.db.safety"): "a dues list backs up first",
     ("dialogs/dues_list_dialog.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
     ("dialogs/import_wizard.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
+    ("dialogs/server_dialog.py", "dangwu_desktop.db.server"): "设置 tries and saves the server",
+    ("pages/settings.py", "dangwu_desktop.db.server"): "a server's backups are pg_dump's: said",
     ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
         "an attachment is copied beside the database file when chosen, before the record exists"
     ),

@@ -57,7 +57,7 @@ class Database:
     def location(self) -> str:
         """Where the data is, as shown to the user (never the password of a server URL)."""
         path = self.file_path
-        return str(path) if path else self.url.render_as_string(hide_password=True)
+        return str(path) if path else server_location(self.url)
 
     def _on_network_share(self) -> bool:
         path = self.file_path
@@ -85,6 +85,15 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def server_location(url: URL) -> str:
+    """A server database as a user reads it: 服务器 192.168.1.10:5432 上的数据库 township（用户 dangwu）."""
+    socket = url.query.get("host")
+    host = url.host or (socket if isinstance(socket, str) else "") or "本机"
+    port = f":{url.port}" if url.port else ""
+    user = f"（用户 {url.username}）" if url.username else ""
+    return f"服务器 {host}{port} 上的数据库 {url.database}{user}"
 
 
 def _sqlite_pragmas(journal_mode: str) -> Any:

@@ -46,6 +46,10 @@ SCHEMA_REVISION = REVISIONS[-1]
 NEWER_SCHEMA = "这个数据文件由更新版本的党务台账建立，请升级程序"
 
 
+UPGRADE_LOCK = 0x64616E67  # "dang": the advisory lock one PC holds while upgrading a server
+SERVER_UPGRADE_FAILED = "升级数据库服务器上的数据结构没有完成，数据保持原样。请联系乡镇管理员。"
+
+
 class UpgradeError(Exception):
     """The database cannot be brought to this program's schema; the message is Chinese."""
 
@@ -150,6 +154,8 @@ def upgrade(database: Database) -> Path | None:
     try:
         migrate_to(database, "head")
     except Exception as exc:
+        if path is None:
+            raise UpgradeFailed(SERVER_UPGRADE_FAILED, None) from exc
         if current is None:
             raise UpgradeFailed(
                 "建立数据文件没有完成，请检查磁盘空间和文件夹是否可写。", None
@@ -167,8 +173,13 @@ def migrate_to(database: Database, target: str = "head") -> None:
     is ours (SQLAlchemy's recipe for transactional DDL on pysqlite): a kill or a failure anywhere
     rolls every step back."""
     if database.file_path is None:  # a server database: its DDL is transactional already
-        with database.engine.connect() as connection:
-            _step(alembic_config(database), _revision_on(connection), target)
+        with database.engine.connect() as connection, connection.begin():
+            # Several PCs may start a newer program at once: one upgrades, the others wait
+            # here and then find the structure current.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+            current = _revision_on(connection)
+            if target != "head" or current != SCHEMA_REVISION:
+                _step(alembic_config(database, connection), current, target)
         return
     database.journal_mode()  # the program's own connection chooses WAL or not for a new file
     engine = create_engine(database.url, poolclass=NullPool)

@@ -258,12 +258,17 @@ class MainWindow(QMainWindow):
         RuleBookDialog(self.context, self).exec()
 
     def _about(self) -> None:
-        location = self.context.database.location if self.context else ""
+        database = self.context.database if self.context else None
+        where = (
+            f"数据在{database.location}。"
+            if database is not None and database.file_path is None
+            else f"离线使用，数据保存在本机：<br>{database.location if database else ''}"
+        )
         QMessageBox.about(
             self,
             "关于党务台账",
             f"<b>党务台账</b> {__version__}<br>村党支部党员花名册、组织生活与学习培训记录。<br>"
-            f"离线使用，数据保存在本机：<br>{location}",
+            + where,
         )
 
     def _open_data_folder(self) -> None:

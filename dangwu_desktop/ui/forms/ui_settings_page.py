@@ -163,12 +163,28 @@ class Ui_SettingsPage(object):
 
         self.dataLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.journalValue)
 
+        self.dataButtons = QHBoxLayout()
+        self.dataButtons.setObjectName(u"dataButtons")
         self.openFolderButton = QPushButton(self.dataBox)
         self.openFolderButton.setObjectName(u"openFolderButton")
         sizePolicy1.setHeightForWidth(self.openFolderButton.sizePolicy().hasHeightForWidth())
         self.openFolderButton.setSizePolicy(sizePolicy1)
 
-        self.dataLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.openFolderButton)
+        self.dataButtons.addWidget(self.openFolderButton)
+
+        self.serverButton = QPushButton(self.dataBox)
+        self.serverButton.setObjectName(u"serverButton")
+        sizePolicy1.setHeightForWidth(self.serverButton.sizePolicy().hasHeightForWidth())
+        self.serverButton.setSizePolicy(sizePolicy1)
+
+        self.dataButtons.addWidget(self.serverButton)
+
+        self.dataButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dataButtons.addItem(self.dataButtonsSpacer)
+
+
+        self.dataLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dataButtons)
 
 
         self.pageLayout.addWidget(self.dataBox)
@@ -256,6 +272,7 @@ class Ui_SettingsPage(object):
         self.journalLabel.setText(QCoreApplication.translate("SettingsPage", u"\u5199\u5165\u65b9\u5f0f", None))
         self.journalValue.setText("")
         self.openFolderButton.setText(QCoreApplication.translate("SettingsPage", u"\u6253\u5f00\u6570\u636e\u6240\u5728\u6587\u4ef6\u5939", None))
+        self.serverButton.setText(QCoreApplication.translate("SettingsPage", u"\u4e61\u9547\u6570\u636e\u5e93\u670d\u52a1\u5668\u2026", None))
         self.backupBox.setTitle(QCoreApplication.translate("SettingsPage", u"\u5907\u4efd\u4e0e\u6062\u590d\uff08\u6bcf\u5929\u9996\u6b21\u542f\u52a8\u65f6\u82e5\u6570\u636e\u6709\u53d8\u5316\u4f1a\u81ea\u52a8\u5907\u4efd\uff1b\u5bfc\u5165\u3001\u6062\u590d\u524d\u4e5f\u4f1a\u5907\u4efd\uff09", None))
         self.foreignBackupsLabel.setText("")
         self.backupNowButton.setText(QCoreApplication.translate("SettingsPage", u"\u7acb\u5373\u5907\u4efd", None))

@@ -33,11 +33,13 @@ from dangwu_desktop.core.services.settings import (
 from dangwu_desktop.db.backups import Backup, BackupError, backup_now, copy_to, sorted_backups
 from dangwu_desktop.db.identity import ensure_database_id
 from dangwu_desktop.db.safety import restore_backup
+from dangwu_desktop.db.server import BACKUP_NOTE as SERVER_BACKUP_NOTE
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.branch_dialog import BranchDialog
 from dangwu_desktop.ui.dialogs.password_dialogs import PasswordDialog
+from dangwu_desktop.ui.dialogs.server_dialog import ServerDialog
 from dangwu_desktop.ui.dialogs.templates_dialog import TemplatesDialog
 from dangwu_desktop.ui.file_dialogs import BACKUP_COPY_FOLDER_KEY, ask_folder
 from dangwu_desktop.ui.forms.ui_settings_page import Ui_SettingsPage
@@ -69,6 +71,7 @@ class SettingsPage(Page):
         self.ui.editGroupButton.clicked.connect(self.edit_group)
         self.ui.removeGroupButton.clicked.connect(self.remove_group)
         self.ui.openFolderButton.clicked.connect(self._open_folder)
+        self.ui.serverButton.clicked.connect(self.choose_server)
         self.setting_widgets = self._setting_rows()
         self.ui.saveRulesButton.clicked.connect(self.save_rules)
         self.ui.passwordButton.clicked.connect(lambda: PasswordDialog(self.context, self).exec())
@@ -100,6 +103,7 @@ class SettingsPage(Page):
         with database.read() as session:
             for spec, widget in self.setting_widgets.items():
                 _show(widget, get_setting(session, spec))
+        self.ui.databaseLabel.setText("数据库文件" if database.file_path else "数据库服务器")
         self.ui.databaseValue.setText(database.location)
         mode = database.journal_mode().lower() if database.is_sqlite else ""
         self.ui.journalValue.setText(JOURNAL_DESCRIPTION.get(mode, mode or "数据库服务器"))
@@ -140,15 +144,18 @@ class SettingsPage(Page):
             previous = widget
         return widgets
 
+    def choose_server(self) -> None:
+        """The server this PC opens from its next start (or back to the file on this PC)."""
+        ServerDialog(self).exec()
+
     def _show_backups(self) -> None:
         path = self.context.database.file_path
         database_id = ensure_database_id(self.context.database) if path else ""
         self.backups, foreign = sorted_backups(path, database_id) if path else ([], [])
         branches = "、".join(sorted({b.identity.branch_label for b in foreign}))
-        self.ui.foreignBackupsLabel.setText(
-            FOREIGN_BACKUPS.format(count=len(foreign), branches=branches) if foreign else ""
-        )
-        self.ui.foreignBackupsLabel.setVisible(bool(foreign))
+        note = FOREIGN_BACKUPS.format(count=len(foreign), branches=branches) if foreign else ""
+        self.ui.foreignBackupsLabel.setText(note if path else SERVER_BACKUP_NOTE)
+        self.ui.foreignBackupsLabel.setVisible(bool(note) or path is None)
         now = datetime.now()
         table = self.ui.backupTable
         table.setRowCount(len(self.backups))
