@@ -87,4 +87,5 @@ LEDGER = Ledger(
     sections=(ReportSection.named("mobile", "流动党员情况", 47, f"{__name__}.report"),),
     settings=_settings,
     rules=_rules,
+    demo=lazy(f"{__name__}.demo:build_demo_mobile"),
 )
