@@ -96,8 +96,8 @@ LOST_RULE = Rule(
 STUDY_RULE = Rule(
     "mobile.study_elsewhere",
     "流动党员在流入地参加的学习和组织生活计入其参加组织生活和学时，注明来源",
-    f"{EDUCATION_2019}：流入地党组织组织流动党员就近就便参加组织生活；流出地党支部登记其学时并注明来源",
-    Source.REGULATION, used_in="联系记录、学时、长期未参加组织生活提醒",
+    f"{GUIDANCE}：流动党员持证参加流入地党组织的组织生活和学习；流出地党支部登记时注明来源",
+    Source.GUIDANCE, used_in="联系记录、学时、长期未参加组织生活提醒",
 )  # fmt: skip
 RULES = (CONTACT_RULE, TRANSFER_RULE, CARD_RULE, LOST_RULE, STUDY_RULE)
 

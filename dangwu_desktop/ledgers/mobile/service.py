@@ -46,12 +46,12 @@ from dangwu_desktop.ledgers.mobile.rules import (
 )
 
 CONTACT_MONTHS = SettingSpec(
-    "mobile/contact_months", "与流动党员联系的间隔", str(CONTACT_MONTHS_DEFAULT), CONTACT_CHOICES,
+    "mobile/contact_months", "与流动党员至少几个月联系一次", str(CONTACT_MONTHS_DEFAULT), CONTACT_CHOICES,
     "《中国共产党党员教育管理工作条例》要求流出地党组织与流动党员保持经常联系；间隔按地方规定",
     unit="个月",
 )  # fmt: skip
 LOST_MONTHS = SettingSpec(
-    "mobile/lost_months", "未联系上即按失联查找", str(LOST_MONTHS_DEFAULT), LOST_CHOICES,
+    "mobile/lost_months", "几个月联系不上按失联查找", str(LOST_MONTHS_DEFAULT), LOST_CHOICES,
     "《中国共产党党员教育管理工作条例》第二十四条：失去联系6个月以上、查找仍无联系的，予以停止党籍",
     unit="个月",
 )  # fmt: skip
