@@ -143,3 +143,34 @@ def test_demo_village_has_filed_a_plan_for_each_quarter_so_far(database: Databas
         planned = [len(load_plan(session, TODAY.year, quarter)) for quarter in (1, 2, 3, 4)]
         assert load_plan(session, TODAY.year + 1, 1) == []
     assert all(count > 0 for count in planned), planned
+
+
+def test_demo_village_keeps_its_members_away_in_touch(database: Database) -> None:
+    """Each member the roster sends away has a 流出 record and a year of contacts: one back home,
+    one at a fixed place long enough to transfer, one not contacted for too long, one whose
+    活动证 has run out; dues paid away name the member's own 流入地党组织; one 流入党员."""
+    from dangwu_desktop.ledgers.dues.models import DuesPayment
+    from dangwu_desktop.ledgers.mobile.book import mobile_book
+    from dangwu_desktop.ledgers.mobile.reminders import reminders
+    from dangwu_desktop.ledgers.mobile.rules import CardState
+
+    with database.transaction() as session:
+        build_demo_village(session, TODAY)
+    with database.read() as session:
+        book = mobile_book(session, TODAY, date(2026, 1, 1), TODAY)
+        rows = {row.name: row for row in book.rows}
+        on_roster = {m.name: m for m in session.scalars(select(Member).where(Member.is_mobile))}
+        paid_away = session.execute(
+            select(Member.mobile_org, DuesPayment.paid_at_org)
+            .join(DuesPayment, DuesPayment.member_id == Member.id)
+            .where(DuesPayment.paid_at_org != "")
+        ).all()
+        texts = [r.text for r in reminders(session, TODAY)]
+    assert {name for name, row in rows.items() if row.away} == set(on_roster)
+    assert all(row.stint is not None and len(row.contacts) >= 3 for row in rows.values())
+    assert len([row for row in rows.values() if not row.away]) == 1
+    assert len([row for row in rows.values() if row.transfer_from is not None]) == 1
+    assert len([row for row in rows.values() if row.contact_gap is not None]) == 1
+    assert len([row for row in rows.values() if row.card is CardState.EXPIRED]) == 1
+    assert paid_away and all(org == paid_at for org, paid_at in paid_away)
+    assert len(texts) == 3 and len(book.incoming) == 1 and book.incoming[0].meetings >= 2

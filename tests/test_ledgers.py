@@ -48,6 +48,7 @@ def test_each_export_has_one_key_and_a_title() -> None:
         "plans",
         "training",
         "dues",
+        "mobile",
         "development",
         "elections",
         "reports",

@@ -159,6 +159,17 @@ SEEDS: dict[str, list[str]] = {
         " timing_ref, approval_ref, note) VALUES (1, 5, '2026-01-10', '东岙支〔2026〕1号', '',"
         " '按期', '', '', '')",
     ],
+    # 王伟's 流出 (seeded at 0001) gets its record, a contact and a 流入党员 beside the roster.
+    "0016": [
+        "INSERT INTO mobile_stint (id, member_id, outflow_id, reason, fixed_place, phone_there,"
+        " address_there, wechat, org_contact, card_number, contact_person_id, note)"
+        " VALUES (1, 2, 1, '务工', 0, '', '', '', '', '流证001', 1, '')",
+        "INSERT INTO mobile_contact (stint_id, date, way, said, study)"
+        " VALUES (1, '2026-02-01', '电话', '近况', '')",
+        "INSERT INTO incoming_member (name, id_number, phone, address, home_branch, home_contact,"
+        " card_number, since, note) VALUES ('刘晓燕', '', '', '', '和平社区党支部', '', '',"
+        " '2026-03-01', '')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -196,6 +207,9 @@ CONTENT = {
     # The term in office has no dates or seats of its own: they stay on branch, committee_member.
     "branch_term": 'SELECT id, number, start, "end", handed_over_on FROM branch_term',
     "election": "SELECT term_id, seats, request_on, request_ref FROM election",
+    "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
+    "mobile_contact": "SELECT stint_id, date, way FROM mobile_contact",
+    "incoming_member": "SELECT name, home_branch, since FROM incoming_member",
 }
 
 
@@ -266,6 +280,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         # 0015 makes the row of the term in office for every database with a branch.
         "branch_term": since("0015", [(1, 9, None, None, None)]) or [(1, None, None, None, None)],
         "election": since("0015", [(1, 5, "2026-01-10", "东岙支〔2026〕1号")]),
+        "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
+        "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
+        "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
     }
 
 

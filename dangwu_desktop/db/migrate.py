@@ -40,6 +40,7 @@ REVISIONS = (
     "0013",
     "0014",
     "0015",
+    "0016",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -36,6 +36,7 @@ LEDGER_PACKAGES = (
     "plans",
     "training",
     "dues",
+    "mobile",
     "development",
     "elections",
     "reports",

@@ -101,7 +101,11 @@ def _payments(
 ) -> None:  # fmt: skip
     last = Month.of(today).plus(-1)
     behind = {ordinary[11].id: 5, ordinary[30].id: 3, ordinary[41].id: 2}  # months unpaid
-    mobile = {m.id for m in ordinary if m.is_mobile}
+    # A 流动党员 pays at the 流入地党组织 the roster names for them.
+    orgs: dict[int, str] = {
+        i: org for i, org in session.execute(select(Member.id, Member.mobile_org))
+    }
+    mobile = {m.id: orgs[m.id] for m in ordinary if m.is_mobile}
     settled = [m.id for m in ordinary if not m.is_mobile]
     advance, relative = settled[3], settled[17]
     receipts = (f"DF{today.year}{n:04d}" for n in range(1, 10000))
@@ -128,7 +132,7 @@ def _payments(
             paid_on = _collection_day(chunk[-1][0] if monthly else first, today, member.join_date)
             if member.id in mobile:
                 given = PaymentInput(member.id, paid_on, amount, first, method="微信",
-                                     paid_at_org="中共杭州市萧山区新塘街道流动党员党支部")  # fmt: skip
+                                     paid_at_org=mobile[member.id] or "流入地党组织")  # fmt: skip
             else:
                 given = PaymentInput(
                     member.id, paid_on, amount, first, next(receipts),
