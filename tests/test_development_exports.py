@@ -231,9 +231,11 @@ def test_the_full_record_shows_every_step_with_its_date_people_meeting_and_docum
     # the steps not reached have a blank date to write in
     assert by_step["㉓支部大会讨论"][1:] == ["　年　月　日", "", "", ""]
     assert sum(1 for r in rows if r[0][:1] in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕") == 25 + 1
-    texts = _texts(path)
-    assert any(t.startswith("党支部书记（签字）：") for t in texts)
-    _one_form_of_date(texts)
+    # the table ends with what is next and the signatures (a line after it could start a page)
+    last = rows[-1]
+    assert last[0] == "办理情况" and last[1].startswith("下一步：㉑继续教育考察")
+    assert "党支部书记（签字）：" in last[1] and "填表人（签字）：" in last[1]
+    _one_form_of_date(_texts(path))
 
 
 def test_a_late_step_prints_its_finding_with_the_rule(

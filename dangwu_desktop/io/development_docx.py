@@ -27,7 +27,7 @@ from dangwu_desktop.ledgers.development.service import TimelineRow
 # 小四 on 20-point lines in the tables, as the township's printed forms.
 TABLE_SIZE, TABLE_LINE = Pt(12), Pt(20)
 # 五号 on 16-point lines in the long tables (25 steps, a checklist), five or six columns wide.
-SMALL_SIZE, SMALL_LINE = Pt(10.5), Pt(16)
+SMALL_SIZE, SMALL_LINE = Pt(10.5), Pt(15)
 NUMERIC_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 BLANK_DATE = "　年　月　日"  # a date to write in by hand, in a table's narrow column
 SIGN_DATE = "　　年　　月　　日"
@@ -94,14 +94,6 @@ def _table(document: DocumentObject, rows: int, widths: Sequence[Length]) -> Tab
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     gbt9704.fix_column_widths(table, widths)
     return table
-
-
-def _keep_with_next(table: Table) -> None:
-    """The table's last row goes over with what follows it: a signature never starts a page
-    alone."""
-    for cell in table.rows[-1].cells:
-        for paragraph in cell.paragraphs:
-            paragraph.paragraph_format.keep_with_next = True
 
 
 def _small(document: DocumentObject, text: str, *, right: bool = False) -> None:
@@ -173,7 +165,7 @@ def _assessment_form(
     document: DocumentObject, file: PersonFile, new_page: bool, branch_name: str, today: date
 ) -> None:
     gbt9704.title(document, "入党积极分子培养考察登记表", new_page=new_page, space_after=Pt(12))
-    _small(document, f"所在党支部：{branch_name}")
+    _small(document, f"所在党支部：{branch_name}　　　　填表日期：{document_date(today)}")
     applied, activist = file.day("application"), file.day("activist")
     contacts = file.first("contacts")
     activist_row = file.first("activist")
@@ -234,7 +226,6 @@ def _assessment_form(
     _sign(opinion[1], "党支部书记", candidate.date if candidate else None)
     for row in table.rows[1:]:
         gbt9704.keep_row_whole(row)
-    _small(document, f"填表日期：{document_date(today)}", right=True)
 
 
 def _put_more(cell: _Cell, text: str) -> None:
@@ -316,7 +307,7 @@ def _full_record(
     document: DocumentObject, file: PersonFile, new_page: bool, branch_name: str, today: date
 ) -> None:
     gbt9704.title(document, "发展党员工作全程纪实表", new_page=new_page, space_after=Pt(12))
-    _small(document, f"所在党支部：{branch_name}")
+    _small(document, f"所在党支部：{branch_name}　　　　填表日期：{document_date(today)}")
     stand = file.timeline.stand
     where = f"{stand.stage_name}（{stand.current.label}）" if stand.current else "尚未登记步骤"
     _particulars(document, file, (("目前进度", where),))
@@ -352,16 +343,17 @@ def _full_record(
         summary.append("下一步：" + "；".join(d.text for d in nexts))
     if stand.finished:
         summary.append("已完成发展党员全部程序。")
-    if summary:
-        added = table.add_row()  # type: ignore[no-untyped-call]
-        gbt9704.keep_row_whole(added)
-        _small_put(added.cells[0], "办理情况", bold=True)
-        _small_put(added.cells[1].merge(added.cells[-1]), summary, align=WD_ALIGN_PARAGRAPH.LEFT)
-    _keep_with_next(table)
-    gbt9704.signature_block(
-        document, ("党支部书记（签字）：", "填表人："), size=Pt(14), line=Pt(24)
-    )
-    _small(document, f"填表日期：{document_date(today)}", right=True)
+    # 办理情况 and the signatures are one row, the table's last: a line after a table, or a
+    # row of its own, could start a page alone.
+    added = table.add_row()  # type: ignore[no-untyped-call]
+    gbt9704.keep_row_whole(added)
+    _small_put(added.cells[0], "办理情况", bold=True)
+    cell = added.cells[1].merge(added.cells[-1])
+    _small_put(cell, summary, align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph = cell.add_paragraph()
+    paragraph.paragraph_format.line_spacing = TABLE_LINE
+    paragraph.paragraph_format.space_before = Pt(12)
+    gbt9704.run(paragraph, f"党支部书记（签字）：{SIGN_GAP}　填表人（签字）：", size=TABLE_SIZE)
 
 
 # 档案材料归档清单
