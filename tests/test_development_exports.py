@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 from openpyxl import load_workbook
+from sqlalchemy import select
 
 from dangwu_desktop.cli import main
 from dangwu_desktop.core.demo import build_demo_village
+from dangwu_desktop.core.models import AuditEntry
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.db.startup import Database
 from dangwu_desktop.ledgers import ExportScope, PersonRef, export_named
@@ -187,6 +189,15 @@ def test_a_township_quota_is_kept_a_year_at_a_time_and_shown_in_the_ledger_and_r
     with demo.read() as session:
         assert quota(session, 2026) is None
         part = development(session, YearPeriod(2026, 4), TODAY)
+        logged = session.execute(
+            select(AuditEntry.action, AuditEntry.record, AuditEntry.changes)
+            .where(AuditEntry.subject == "设置")
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [tuple(row) for row in logged[-2:]] == [
+        ("新增", "2026年发展党员指标", "内容：3名"),
+        ("修改", "2026年发展党员指标", "内容：3名 → 0名"),
+    ]
     assert "指标" not in (development_text(part).lines or [""])[0]
 
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.models import Member, Setting
 from dangwu_desktop.core.rulebook import Finding
-from dangwu_desktop.core.services.settings import SettingSpec, set_setting
 from dangwu_desktop.ledgers.base import ExportScope, PersonRef
 from dangwu_desktop.ledgers.development.models import (
     DevelopmentPerson,
@@ -27,29 +26,37 @@ from dangwu_desktop.ledgers.development.service import Timeline, TimelineRow, ti
 QUOTA_MAXIMUM = 100
 
 
-def quota_setting(year: int) -> SettingSpec:
-    """The township's 发展指标 for `year`: one setting a year, so that last year's figure stays
-    with last year's report (0 or no row: no 指标 was set)."""
-    return SettingSpec(
-        f"development/quota/{year}", f"{year}年发展党员指标", "0",
-        note="乡镇党委下达的本年度发展党员名额；0表示未下达", unit="名", maximum=QUOTA_MAXIMUM,
-    )  # fmt: skip
+def _quota_key(year: int) -> str:
+    return f"development/quota/{year}"
 
 
 def quota(session: Session, year: int) -> int | None:
-    """The 指标 the township set for `year`, or None."""
-    stored = session.get(Setting, quota_setting(year).key)
+    """The 发展指标 the township set for `year`, or None. One setting a year, so that last
+    year's figure stays with last year's report; not a SettingSpec, which the 设置 page would
+    show as a number box starting at 1 (and save as 1)."""
+    stored = session.get(Setting, _quota_key(year))
     value = int(stored.value) if stored is not None and stored.value.isdigit() else 0
     return value or None
 
 
 def set_quota(session: Session, year: int, count: int | None) -> None:
     """Record (or, with None or 0, clear) the year's 指标; the 操作日志 says so."""
+    from dangwu_desktop.core import audit
     from dangwu_desktop.core.services import ServiceError
 
     if count is not None and not 0 <= count <= QUOTA_MAXIMUM:
         raise ServiceError(f"发展党员指标应在0至{QUOTA_MAXIMUM}名之间")
-    set_setting(session, quota_setting(year), str(count or 0))
+    label, value = f"{year}年发展党员指标", str(count or 0)
+    stored = session.get(Setting, _quota_key(year))
+    if stored is None:
+        if value == "0":
+            return
+        session.add(Setting(key=_quota_key(year), value=value))
+        audit.record(session, "设置", "新增", label, f"内容：{value}名")
+    elif stored.value != value:
+        audit.record(session, "设置", "修改", label, f"内容：{stored.value}名 → {value}名")
+        stored.value = value
+    session.flush()
 
 
 def admitted_in(session: Session, year: int, as_of: date) -> int:
