@@ -36,6 +36,7 @@ SPAN_WORDS = {
     "month": "按月（--year --month）",
     "quarter": "按季度（--year --quarter）",
     "period": "按季度或全年（--year [--quarter]）",
+    "person": "每人一份（--person 姓名或身份号码；不写则这一年的全部档案）",
 }
 
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exporting.add_argument("--month", type=int, choices=range(1, 13), help="月份（月报默认本月）")
     exporting.add_argument("--template", type=Path, help="工作报告用乡镇自己的Word模板")
+    exporting.add_argument(
+        "--person", help="每人一份的表（如发展党员全程纪实表）为谁导出：姓名或身份号码"
+    )
     commands.add_parser(
         "rules", help="列出程序检查所依据的全部规则：表述、数字、本地设置和依据（规则书）"
     )
@@ -429,12 +433,27 @@ def _export(database: Database, args: argparse.Namespace) -> int:
     scope = ExportScope(today, args.year or today.year, quarter, month, args.template)
     with database.read() as session:
         name = branch_name(session)
+        if args.person is not None:
+            if export.find_person is None:
+                print(f"“{export.title}”不是每人一份的表，不用 --person", file=sys.stderr)
+                return 2
+            found = export.find_person(session, args.person)
+            if len(found) != 1:
+                print(_person_refusal(args.person, len(found)), file=sys.stderr)
+                return 2
+            scope = replace(scope, person=found[0])
         gathered = export.gather(session, scope)
     suggested = safe_file_name(export.file_name(name, scope))
     target = args.to or Path.cwd() / suggested
     if target.is_dir():  # a folder: the suggested name inside it
         target = target / suggested
     return 0 if _write_export(export, target, gathered, name, scope) else 1
+
+
+def _person_refusal(text: str, count: int) -> str:
+    if count == 0:
+        return f"没有姓名或身份号码为“{text}”的档案"
+    return f"有{count}人名为“{text}”，请用身份号码指明是哪一位"
 
 
 def _write_export(

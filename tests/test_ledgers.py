@@ -26,6 +26,7 @@ SCOPES = {
     Span.MONTH: ExportScope(TODAY, 2026, month=10),
     Span.QUARTER: ExportScope(TODAY, 2026, quarter=3),
     Span.PERIOD: ExportScope(TODAY, 2026, quarter=3),
+    Span.PERSON: ExportScope(TODAY, 2026),  # every file of the year, each from a new page
 }
 
 

@@ -50,6 +50,16 @@ class Span(Enum):
     MONTH = "month"  # one month of a year
     QUARTER = "quarter"  # one quarter of a year
     PERIOD = "period"  # a quarter, or the whole year when no quarter is given
+    PERSON = "person"  # one person's file (ExportScope.person), or every file when none is given
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    """The person a per-person export is for: the id the ledger reads them by and the name its
+    suggested file name carries."""
+
+    id: int
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +71,7 @@ class ExportScope:
     quarter: int | None = None
     month: int | None = None
     template: Path | None = None  # a township's own Word template for the work report
+    person: PersonRef | None = None  # a Span.PERSON export's person (None: every file)
 
     @classmethod
     def this_quarter(cls, today: date) -> ExportScope:
@@ -99,6 +110,9 @@ class Export:
     gather: Callable[[Session, ExportScope], Any]
     write: Callable[[Path, Any, str, ExportScope], Path]  # (target, gathered, branch name, scope)
     done: Callable[[Any, ExportScope], str]
+    # A Span.PERSON export: the people whose name or ID number is the text the command line's
+    # --person gives (more than one when two share a name).
+    find_person: Callable[[Session, str], Sequence[PersonRef]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.ledgers.base import SectionText
+from dangwu_desktop.ledgers.development.files import admitted_in, quota
 from dangwu_desktop.ledgers.development.models import DevelopmentRecord, DevelopmentStep
 from dangwu_desktop.ledgers.development.rules import ADMISSION, CONFIRMATION_STEP
 from dangwu_desktop.ledgers.development.service import pipeline
@@ -25,6 +26,9 @@ class DevelopmentSummary:
     confirmed: int  # ㉔
     in_progress: int  # files open at the period's end (or today)
     overdue: int  # of them, with a step overdue
+    year: int = 0
+    year_admitted: int = 0  # 本年发展: ⑮ from 1 January to the period's end (or today)
+    quota: int | None = None  # the township's 发展指标 for the year, if it set one
 
 
 def _count(session: Session, code: str, first: date, last: date) -> int:
@@ -54,6 +58,9 @@ def development(session: Session, period: YearPeriod, today: date) -> Developmen
         _count(session, CONFIRMATION_STEP, first, as_of),
         len(stands),
         sum(1 for s in stands if s.overdue(as_of)),
+        period.year,
+        admitted_in(session, period.year, as_of),
+        quota(session, period.year),
     )
 
 
@@ -69,6 +76,10 @@ def development_text(part: DevelopmentSummary) -> SectionText:
             if part.overdue
             else "，各步骤均按期办理。"
         )
+    if part.quota is not None:
+        line += f"本年发展党员{part.year_admitted}名，乡镇党委下达指标{part.quota}名" + (
+            "，已完成。" if part.year_admitted >= part.quota else "。"
+        )
     placeholders = {
         "development": {
             "applied": part.applied,
@@ -78,10 +89,16 @@ def development_text(part: DevelopmentSummary) -> SectionText:
             "confirmed": part.confirmed,
             "in_progress": part.in_progress,
             "overdue": part.overdue,
+            "year_admitted": part.year_admitted,
+            "quota": part.quota if part.quota is not None else "",
         }
     }
     return SectionText(placeholders, [line])
 
 
 def development_summary(part: DevelopmentSummary) -> str:
-    return f"接收预备党员{part.admitted}名、在培养{part.in_progress}人、超期{part.overdue}人"
+    quota_part = f"、本年发展{part.year_admitted}名/指标{part.quota}名" if part.quota else ""
+    return (
+        f"接收预备党员{part.admitted}名、在培养{part.in_progress}人、超期{part.overdue}人"
+        + quota_part
+    )
