@@ -87,6 +87,14 @@ def database(tmp_path: Path, server: URL | None) -> Iterator[Database]:
     db.dispose()
 
 
+def place_args(database: Database) -> list[str]:
+    """The command line's arguments naming this database: its file, or its server."""
+    path = database.file_path
+    if path is not None:
+        return ["--db", str(path)]
+    return ["--db-url", database.url.render_as_string(hide_password=False)]
+
+
 @pytest.fixture
 def branch(database: Database) -> None:
     """A branch with two party groups, as after the first-start dialog."""

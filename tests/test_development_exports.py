@@ -40,6 +40,7 @@ from dangwu_desktop.ledgers.development.service import (
     pipeline,
     record_step,
 )
+from tests.conftest import place_args
 from tests.test_development_service import ZHOU
 
 TODAY = date(2026, 11, 30)
@@ -401,7 +402,7 @@ def test_two_files_of_one_name_are_told_apart_by_id_number(
     with database.transaction() as session:
         add_person(session, ZHOU, TODAY)
         add_person(session, PersonInput("周晓", ZHOU.sex, date(1999, 1, 1)), TODAY)
-    args = ["--db", str(database.file_path), "export", "development-file", "--person", "周晓"]
+    args = [*place_args(database), "export", "development-file", "--person", "周晓"]
     assert main([*args, "--to", str(tmp_path)]) == 2
     assert "有2人名为“周晓”，请用身份号码指明是哪一位" in capsys.readouterr().err
     args[-1] = ZHOU.id_number
