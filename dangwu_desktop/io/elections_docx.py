@@ -91,10 +91,13 @@ def export_tally(target: Path, sheet: BallotSheet, branch_name: str, today: date
     gbt9704.title(document, tally_title(sheet), space_after=Pt(12))
     room = "\u3000" * 3
     held = document_date(sheet.held_on) if sheet.held_on else f"{room}年{room}月{room}日"
-    lines = [
-        f"选举日期：{held}　　应选{sheet.seats}名",
-        "　".join(f"{f}：{room}人" for f in TALLY_FIGURES[:2]),
-        "　".join(f"{f}：{room}张" for f in TALLY_FIGURES[2:]),
+    units = ("人", "人", "张", "张", "张", "张")
+    lines = [f"选举日期：{held}　　应选{sheet.seats}名"] + [
+        "　　".join(
+            f"{f}：{room}{u}"
+            for f, u in zip(TALLY_FIGURES[i : i + 2], units[i : i + 2], strict=True)
+        )
+        for i in range(0, len(TALLY_FIGURES), 2)
     ]
     for line in lines:
         gbt9704.body(document, line, indent=False, size=NOTE_SIZE, line=NOTE_LINE)

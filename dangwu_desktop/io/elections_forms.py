@@ -41,8 +41,10 @@ def write_ins(sheet: BallotSheet) -> int:
 
 
 def tally_title(sheet: BallotSheet) -> str:
-    return f"{sheet.title}计票单"
+    """On two lines: the branch, then the election's 计票单."""
+    return f"{sheet.heading}计票单"
 
 
 def ballot_title(sheet: BallotSheet) -> str:
-    return f"{sheet.title}选票"
+    """On two lines: the branch, then the election's 选票."""
+    return f"{sheet.heading}选票"

@@ -22,6 +22,10 @@ BOX = "&nbsp;<br>&nbsp;<br>&nbsp;"  # room to mark: Qt sizes a cell by its lines
 CELL = f"width='{100 // PER_ROW}%' align='center'"
 
 
+def _title(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
 def _grid(rows: list[list[str]]) -> str:
     body = ""
     for names in rows:
@@ -50,7 +54,7 @@ def ballot_html(sheet: BallotSheet) -> str:
     )
     return (
         f"<html><head><style>{STYLE} table.ballot td {{ font-size: 16pt; }}</style></head><body>"
-        f"<p class='title'>{escape(ballot_title(sheet))}</p>{notes}<p>&nbsp;</p>"
+        f"<p class='title'>{_title(ballot_title(sheet))}</p>{notes}<p>&nbsp;</p>"
         f"{_grid(name_rows(sheet.names))}<p>&nbsp;</p>{other}</body></html>"
     )
 
@@ -59,8 +63,12 @@ def tally_html(sheet: BallotSheet) -> str:
     """A 计票单: the figures to fill, a row for each name (正字 counted in the wide cell), the
     另选他人 rows, and the 监票人 and 计票人's signatures."""
     room = "&nbsp;" * 8
-    figures = "　".join(f"{escape(f)}<u>{room}</u>" for f in TALLY_FIGURES[:3])
-    figures2 = "　".join(f"{escape(f)}<u>{room}</u>" for f in TALLY_FIGURES[3:])
+    figures = "".join(
+        "<p style='text-indent: 0'>"
+        + "　".join(f"{escape(f)}：<u>{room}</u>" for f in TALLY_FIGURES[i : i + 2])
+        + "</p>"
+        for i in range(0, len(TALLY_FIGURES), 2)
+    )
     held = (
         f"选举日期：{document_date(sheet.held_on)}"
         if sheet.held_on
@@ -79,9 +87,9 @@ def tally_html(sheet: BallotSheet) -> str:
     )
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
-        f"<p class='title'>{escape(tally_title(sheet))}</p>"
+        f"<p class='title'>{_title(tally_title(sheet))}</p>"
         f"<p style='text-indent: 0'>{held}　　应选{sheet.seats}名</p>"
-        f"<p style='text-indent: 0'>{figures}</p><p style='text-indent: 0'>{figures2}</p>"
+        f"{figures}"
         "<table width='100%' border='1' cellspacing='0' cellpadding='5'>"
         "<thead><tr><th width='8%'>序号</th><th width='18%'>姓名</th>"
         "<th width='58%'>计票（画“正”字）</th><th width='16%'>得票数</th></tr></thead>"

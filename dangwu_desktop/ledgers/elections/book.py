@@ -378,9 +378,15 @@ class BallotSheet:
 
     @property
     def title(self) -> str:
+        return self.heading.replace("\n", "")
+
+    @property
+    def heading(self) -> str:
+        """The title on two lines: the branch, then the election (a long line would break
+        anywhere)."""
         term = f"第{self.term_number}届" if self.term_number else ""
         again = f"（第{self.round_number}轮）" if self.round_number > 1 else ""
-        return f"{self.branch}{term}委员会委员选举{again}"
+        return f"{self.branch}\n{term}委员会委员选举{again}"
 
 
 def ballot_sheet(session: Session) -> BallotSheet | None:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.dates import document_date
-from dangwu_desktop.io.elections_forms import ballot_title, tally_title
 from dangwu_desktop.io.elections_html import ballot_html, tally_html
 from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ledgers.elections import book
@@ -205,14 +204,12 @@ class ElectionsPage(Page):
 
     def print_ballot(self) -> None:
         if self.sheet is not None:
-            preview_html(
-                self, f"打印预览 — {ballot_title(self.sheet)}", ballot_html(self.sheet)
-            ).exec()
+            preview_html(self, f"打印预览 — {self.sheet.title}选票", ballot_html(self.sheet)).exec()
 
     def print_tally(self) -> None:
         if self.sheet is not None:
             preview_html(
-                self, f"打印预览 — {tally_title(self.sheet)}", tally_html(self.sheet)
+                self, f"打印预览 — {self.sheet.title}计票单", tally_html(self.sheet)
             ).exec()
 
     def print_selection(self) -> None:
