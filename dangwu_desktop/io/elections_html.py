@@ -45,8 +45,9 @@ def ballot_html(sheet: BallotSheet) -> str:
         f"<p class='note' style='text-indent: 0'>{escape(line)}</p>" for line in instructions(sheet)
     )
     places = write_ins(sheet)
-    blank = "".join(f"<td {CELL}>&nbsp;</td>" for _ in range(places))
-    marks = "".join(f"<td {CELL}>{BOX}</td>" for _ in range(places))
+    place = f"width='{88 // places}%' align='center'"  # beside the 12 % of its label
+    blank = "".join(f"<td {place}>&nbsp;</td>" for _ in range(places))
+    marks = "".join(f"<td {place}>{BOX}</td>" for _ in range(places))
     other = (
         "<table width='100%' border='1' cellspacing='0' cellpadding='6'>"
         f"<tr><td rowspan='2' width='12%' align='center'>另选他人</td>{blank}</tr>"

@@ -78,6 +78,9 @@ class ElectionsPage(Page):
         output.addAction("导出选票（Word）…", lambda: self.export("election-ballot"))
         output.addAction("导出计票单（Word）…", lambda: self.export("election-tally"))
         ui.outputButton.setMenu(output)
+        # The checklist is what the page is for: it takes the room, the history what is left.
+        ui.pageLayout.setStretchFactor(ui.stepsTable, 3)
+        ui.pageLayout.setStretchFactor(ui.historyTable, 1)
         ui.stepsTable.doubleClicked.connect(lambda index: self.open_step(index.row()))
 
     def load(self) -> None:

@@ -302,7 +302,9 @@ class CandidatesDialog(GuardedDialog):
         least = least_candidates(view.seats)
         ui.introLabel.setText(
             f"应选{view.seats}名委员，候选人至少{least}名（差额不少于20%）。候选人须是正式党员，"
-            f"并经资格联审。<br><span style='color:#475569'>依据：{MARGIN.citation}</span>"
+            "并经资格联审。选票按本名单的顺序印制：请用上移、下移按姓氏笔画排好"
+            "（程序没有汉字笔画数据，不能自动排序）。"
+            f"<br><span style='color:#475569'>依据：{MARGIN.citation}</span>"
         )
         with context.database.read() as session:
             members = member_service.active_members(session)
@@ -579,7 +581,7 @@ class RoundDialog(GuardedDialog):
         b = self.ballot()
         votes = self.votes()
         parts = []
-        if b.due:
+        if b.due and b.present:  # said once 实到 is typed, not over an empty form
             least = least_present(b.due)
             met = quorum_met(b.due, b.present)
             style = OK_STYLE if met else ERROR_STYLE
