@@ -291,3 +291,22 @@ def test_double_clicking_the_election_reminder_on_the_home_page_opens_this_page(
     qtbot.mouseClick(attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(attention.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert isinstance(window.shown_page(), ElectionsPage)
+
+
+def test_before_any_candidate_list_the_exports_write_blank_forms(
+    context: AppContext,
+    tmp_path,  # type: ignore[no-untyped-def]
+) -> None:
+    """`export all` and the menu write them for every branch: without candidates, a form to
+    fill in by hand rather than a refusal."""
+    from dangwu_desktop.ledgers import ExportScope, export_named
+
+    scope = ExportScope(date(2025, 12, 1), 2025)
+    for key in ("election-ballot", "election-tally"):
+        export = export_named(key)
+        with context.database.read() as session:
+            sheet = export.gather(session, scope)
+        assert sheet.names == () and export.done(sheet, scope).startswith("还没有候选人名单")
+        path = export.write(tmp_path / f"{key}.docx", sheet, sheet.branch, scope)
+        texts = [p.text for p in Document(str(path)).paragraphs]
+        assert any("应选　　名" in t for t in texts), texts

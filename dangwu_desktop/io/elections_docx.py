@@ -21,6 +21,7 @@ from dangwu_desktop.io.elections_forms import (
     ballot_title,
     instructions,
     name_rows,
+    seats_text,
     tally_title,
     write_ins,
 )
@@ -92,7 +93,7 @@ def export_tally(target: Path, sheet: BallotSheet, branch_name: str, today: date
     room = "\u3000" * 3
     held = document_date(sheet.held_on) if sheet.held_on else f"{room}年{room}月{room}日"
     units = ("人", "人", "张", "张", "张", "张")
-    lines = [f"选举日期：{held}　　应选{sheet.seats}名"] + [
+    lines = [f"选举日期：{held}　　{seats_text(sheet)}"] + [
         "　　".join(
             f"{f}：{room}{u}"
             for f, u in zip(TALLY_FIGURES[i : i + 2], units[i : i + 2], strict=True)

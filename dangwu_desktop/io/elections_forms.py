@@ -17,13 +17,23 @@ TALLY_SIGNERS = ("监票人（签字）：", "计票人（签字）：")
 ORDER_NOTE = "候选人按姓氏笔画为序排列"
 
 
+BLANK = "\u3000\u3000"  # a figure left to be written in by hand
+
+
+def seats_text(sheet: BallotSheet) -> str:
+    """应选5名, or 应选　　名 on a blank form."""
+    return f"应选{sheet.seats if sheet.seats else BLANK}名"
+
+
 def instructions(sheet: BallotSheet) -> list[str]:
-    """The 填写说明 printed under a ballot's title."""
+    """The 填写说明 printed under a ballot's title (a blank form leaves the figures to fill)."""
+    seats = str(sheet.seats) if sheet.seats else BLANK
+    count = str(len(sheet.names)) if sheet.names else BLANK
     return [
-        f"1．本次选举应选{sheet.seats}名，候选人{len(sheet.names)}名，{ORDER_NOTE}。",
+        f"1．本次选举应选{seats}名，候选人{count}名，{ORDER_NOTE}。",
         "2．赞成的，在候选人姓名下方的空格内画“○”；不赞成的，画“×”；弃权的，不画任何符号。",
         "3．如另选他人，在“另选他人”栏内写上其姓名，并在其下方空格内画“○”。",
-        f"4．赞成的人数（含另选他人）等于或少于{sheet.seats}名的为有效票，多于{sheet.seats}名的为无效票。",
+        f"4．赞成的人数（含另选他人）等于或少于{seats}名的为有效票，多于{seats}名的为无效票。",
         "5．请用黑色钢笔或签字笔填写，字迹清楚，符号准确。",
     ]
 
@@ -36,8 +46,9 @@ def name_rows(names: Sequence[str], per_row: int = PER_ROW) -> list[list[str]]:
 
 
 def write_ins(sheet: BallotSheet) -> int:
-    """As many 另选他人 places as seats (a voter may write in a name for each)."""
-    return min(sheet.seats, PER_ROW)
+    """As many 另选他人 places as seats (a voter may write in a name for each); a blank form
+    a full row."""
+    return min(sheet.seats, PER_ROW) if sheet.seats else PER_ROW
 
 
 def tally_title(sheet: BallotSheet) -> str:

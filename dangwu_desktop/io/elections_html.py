@@ -12,6 +12,7 @@ from dangwu_desktop.io.elections_forms import (
     ballot_title,
     instructions,
     name_rows,
+    seats_text,
     tally_title,
     write_ins,
 )
@@ -89,7 +90,7 @@ def tally_html(sheet: BallotSheet) -> str:
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
         f"<p class='title'>{_title(tally_title(sheet))}</p>"
-        f"<p style='text-indent: 0'>{held}　　应选{sheet.seats}名</p>"
+        f"<p style='text-indent: 0'>{held}　　{seats_text(sheet)}</p>"
         f"{figures}"
         "<table width='100%' border='1' cellspacing='0' cellpadding='5'>"
         "<thead><tr><th width='8%'>序号</th><th width='18%'>姓名</th>"

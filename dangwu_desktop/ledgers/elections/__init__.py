@@ -31,14 +31,21 @@ def _rules() -> Sequence[Rule]:
 
 
 def _ballot(session: Session, scope: ExportScope) -> Any:
-    """The next ballot of the election (or the last one's first, for the file)."""
-    from dangwu_desktop.io.atomic import ExportError
-    from dangwu_desktop.ledgers.elections.book import ballot_sheet
+    """The next ballot of the election (or the last one's first, for the file); before there
+    is a candidate list, a blank form to fill in by hand (`export all` writes it too)."""
+    from dangwu_desktop.core.services.branch import branch_name
+    from dangwu_desktop.ledgers.elections.book import BallotSheet, ballot_sheet
 
     sheet = ballot_sheet(session)
     if sheet is None or not sheet.names:
-        raise ExportError("还没有候选人名单：请先在“换届”页填写候选人")
+        return BallotSheet(branch_name(session), None, 1, 0, (), None)
     return sheet
+
+
+def _ballot_done(sheet: Any, what: str) -> str:
+    if not sheet.names:
+        return f"还没有候选人名单，已生成空白{what}（手工填写候选人）："
+    return f"已生成{what}（应选{sheet.seats}名，候选人{len(sheet.names)}名）："
 
 
 def _write_ballot(target: Path, gathered: Any, branch: str, scope: ExportScope) -> Path:
@@ -61,7 +68,7 @@ BALLOT = Export(
     file_name=lambda branch, scope: f"{branch}换届选举选票.docx",
     gather=_ballot,
     write=_write_ballot,
-    done=lambda sheet, scope: f"已生成选票（应选{sheet.seats}名，候选人{len(sheet.names)}名）：",
+    done=lambda sheet, scope: _ballot_done(sheet, "选票"),
 )
 TALLY = Export(
     key="election-tally",
@@ -71,7 +78,7 @@ TALLY = Export(
     file_name=lambda branch, scope: f"{branch}换届选举计票单.docx",
     gather=_ballot,
     write=_write_tally,
-    done=lambda sheet, scope: f"已生成计票单（候选人{len(sheet.names)}名）：",
+    done=lambda sheet, scope: _ballot_done(sheet, "计票单"),
 )
 
 LEDGER = Ledger(
