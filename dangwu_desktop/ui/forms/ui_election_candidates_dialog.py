@@ -79,6 +79,7 @@ class Ui_ElectionCandidatesDialog(object):
 
         self.candidatesTable = QTableWidget(ElectionCandidatesDialog)
         self.candidatesTable.setObjectName(u"candidatesTable")
+        self.candidatesTable.setTabKeyNavigation(False)
         self.candidatesTable.setColumnCount(5)
 
         self.dialogLayout.addWidget(self.candidatesTable)

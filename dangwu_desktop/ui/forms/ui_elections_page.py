@@ -87,6 +87,7 @@ class Ui_ElectionsPage(object):
 
         self.stepsTable = QTableWidget(ElectionsPage)
         self.stepsTable.setObjectName(u"stepsTable")
+        self.stepsTable.setTabKeyNavigation(False)
         self.stepsTable.setColumnCount(4)
 
         self.pageLayout.addWidget(self.stepsTable)
@@ -99,6 +100,7 @@ class Ui_ElectionsPage(object):
 
         self.historyTable = QTableWidget(ElectionsPage)
         self.historyTable.setObjectName(u"historyTable")
+        self.historyTable.setTabKeyNavigation(False)
         self.historyTable.setColumnCount(4)
 
         self.pageLayout.addWidget(self.historyTable)
