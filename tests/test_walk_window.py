@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.demo import ensure_demo_village
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.main_window import PAGE_DIGITS, MainWindow
 from dangwu_desktop.ui.pages import CATALOGUE
 from tests.conftest import TODAY
 from tests.modal import Answerer, too_large
@@ -149,15 +149,11 @@ def use(control: QAction | QAbstractButton) -> None:
 
 
 def choose_by_shortcut(qtbot: QtBot, window: MainWindow, row: int) -> QWidget:
-    """Ctrl+1 … Ctrl+9, in sidebar order, as the 页面 menu lists them; a page past the ninth
-    from the 页面 menu."""
+    """Ctrl+1 … Ctrl+9, Ctrl+0, in sidebar order, as the 页面 menu lists them."""
     window.activateWindow()  # back from the last dialog
     qtbot.waitUntil(window.isActiveWindow)
-    if row < 9:
-        key = getattr(Qt.Key, f"Key_{row + 1}")
-        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-    else:
-        next(a for a in window.ui.viewMenu.actions() if a.text() == CATALOGUE[row].title).trigger()
+    key = getattr(Qt.Key, f"Key_{PAGE_DIGITS[row]}")
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
     page = window.shown_page()
     assert page is window.page(CATALOGUE[row].name), CATALOGUE[row].title
     return page
