@@ -42,6 +42,10 @@ QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
 
 
+# The keys of the pages, in sidebar order: the digit row from left to right.
+PAGE_DIGITS = "1234567890"
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -130,13 +134,14 @@ class MainWindow(QMainWindow):
     # Menus and shortcuts
 
     def _add_page_actions(self) -> None:
-        """页面 menu: each page by Ctrl+1 … Ctrl+9 in sidebar order; the sidebar takes focus."""
+        """页面 menu: each page by Ctrl+1 … Ctrl+9, then Ctrl+0, in sidebar order (the digits
+        as they lie on the keyboard); the sidebar takes focus."""
         menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
         self._page_actions: list[QAction] = []
         for row, entry in enumerate(CATALOGUE):
             action = QAction(entry.title, self)
-            if row < 9:
-                action.setShortcut(f"Ctrl+{row + 1}")
+            if row < len(PAGE_DIGITS):
+                action.setShortcut(f"Ctrl+{PAGE_DIGITS[row]}")
             action.triggered.connect(lambda _checked=False, n=entry.name: self.go_to(n))
             menu.insertAction(first, action)
             self._page_actions.append(action)

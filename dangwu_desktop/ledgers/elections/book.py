@@ -24,6 +24,7 @@ from dangwu_desktop.ledgers.elections.rules import (
     CandidateCheck,
     Outcome,
     Timing,
+    Vetting,
     count,
     election_due,
 )
@@ -180,7 +181,7 @@ class ElectionState:
 
 
 def state(session: Session) -> ElectionState | None:
-    from dangwu_desktop.ledgers.elections.rules import Vetting, least_candidates
+    from dangwu_desktop.ledgers.elections.rules import least_candidates
 
     branch = get_branch(session)
     if branch is None:
@@ -225,3 +226,189 @@ def state(session: Session) -> ElectionState | None:
 def candidates_of(session: Session, election_id: int) -> list[ElectionCandidate]:
     query = select(ElectionCandidate).where(ElectionCandidate.election_id == election_id)
     return list(session.scalars(query.order_by(ElectionCandidate.sort_order)))
+
+
+# What the 换届 page, its dialogs and its printed forms read: plain values, no ORM rows.
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateLine:
+    id: int
+    member_id: int
+    name: str
+    source: str
+    recommendations: int | None
+    vetting: Vetting
+    vetting_note: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoundLine:
+    number: int
+    due: int
+    present: int
+    issued: int
+    returned: int
+    valid: int
+    void: int
+    votes: tuple[tuple[int, int], ...]  # (candidate id, 赞成票)
+
+
+@dataclass(frozen=True, slots=True)
+class ElectionView:
+    """One election as the page shows it; `in_office` once its committee has taken office."""
+
+    id: int
+    in_office: bool
+    seats: int
+    request_on: date | None
+    request_ref: str
+    reply_on: date | None
+    reply_ref: str
+    timing: Timing
+    timing_months: int | None
+    timing_approved_on: date | None
+    timing_ref: str
+    held_on: date | None
+    filed_on: date | None
+    approved_on: date | None
+    approval_ref: str
+    note: str
+    candidates: tuple[CandidateLine, ...]
+    rounds: tuple[RoundLine, ...]
+    result: Result
+
+    def name(self, candidate_id: int) -> str:
+        return next(c.name for c in self.candidates if c.id == candidate_id)
+
+    @property
+    def elected(self) -> tuple[CandidateLine, ...]:
+        by_id = {c.id: c for c in self.candidates}
+        return tuple(by_id[i] for i in self.result.elected)
+
+    @property
+    def contenders(self) -> tuple[CandidateLine, ...]:
+        """Who the next ballot lists: every candidate before the first round, those tied after."""
+        if not self.rounds:
+            return self.candidates
+        return tuple(c for c in self.candidates if c.id in self.result.tied)
+
+    @property
+    def next_seats(self) -> int:
+        """The seats the next ballot fills: all of them, or those a tie left open."""
+        return self.seats if not self.rounds else self.result.tied_seats
+
+    @property
+    def next_round(self) -> int:
+        return len(self.rounds) + 1
+
+    @property
+    def ballot_open(self) -> bool:
+        """Whether a round can still be recorded (none yet, or a tie to vote again on)."""
+        return not self.in_office and (not self.rounds or bool(self.result.tied))
+
+
+def view_of(election: Election) -> ElectionView:
+    candidates = tuple(
+        CandidateLine(
+            c.id, c.member_id, c.member.name, c.source, c.recommendations, c.vetting,
+            c.vetting_note,
+        )
+        for c in election.candidates
+    )  # fmt: skip
+    rounds = tuple(
+        RoundLine(
+            r.number, r.due, r.present, r.issued, r.returned, r.valid, r.void,
+            tuple((v.candidate_id, v.votes) for v in r.votes),
+        )
+        for r in election.rounds
+    )  # fmt: skip
+    e = election
+    return ElectionView(
+        e.id, e.new_term_id is not None, e.seats, e.request_on, e.request_ref, e.reply_on,
+        e.reply_ref, e.timing, e.timing_months, e.timing_approved_on, e.timing_ref, e.held_on,
+        e.filed_on, e.approved_on, e.approval_ref, e.note, candidates, rounds, result(e),
+    )  # fmt: skip
+
+
+def latest_election(session: Session) -> ElectionView | None:
+    """The election of the term in office, or else the last one held (whose committee is now in
+    office): what the page shows and the 选票 and 计票单 print."""
+    election = open_election(session)
+    if election is None:
+        election = session.scalars(select(Election).order_by(Election.id.desc()).limit(1)).first()
+    return view_of(election) if election is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingLine:
+    activity_id: int
+    day: date
+    title: str
+
+
+def election_meetings(session: Session, first: date, last: date) -> list[MeetingLine]:
+    """The 支部党员大会 records between `first` and `last`, the latest first: where a vote is
+    held."""
+    from dangwu_desktop.core.glossary import ActivityKind
+    from dangwu_desktop.core.models import Activity
+
+    query = select(Activity).where(
+        Activity.kind == ActivityKind.BRANCH_GENERAL,
+        Activity.deleted_at.is_(None),
+        Activity.date.between(first, last),
+    )
+    return [
+        MeetingLine(a.id, a.date, a.title)
+        for a in session.scalars(query.order_by(Activity.date.desc(), Activity.id.desc()))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class BallotSheet:
+    """What a 选票 and its 计票单 print: the branch, the term being elected, the round, the
+    names in the order the ballot lists them, and how many may be marked."""
+
+    branch: str
+    term_number: int | None  # the new committee's 第N届, where the outgoing one's is known
+    round_number: int
+    seats: int
+    names: tuple[str, ...]
+    held_on: date | None
+
+    @property
+    def title(self) -> str:
+        return self.heading.replace("\n", "")
+
+    @property
+    def heading(self) -> str:
+        """The title on two lines: the branch, then the election (a long line would break
+        anywhere)."""
+        term = f"第{self.term_number}届" if self.term_number else ""
+        again = f"（第{self.round_number}轮）" if self.round_number > 1 else ""
+        return f"{self.branch}\n{term}委员会委员选举{again}"
+
+
+def ballot_sheet(session: Session) -> BallotSheet | None:
+    """The next ballot of the latest election (its first, or a second among the tied); for an
+    election already counted and settled, its first ballot as it was, for the file."""
+    view = latest_election(session)
+    branch = get_branch(session)
+    if view is None or branch is None:
+        return None
+    term = current_term(session)
+    outgoing = term.number if term is not None else None
+    if view.in_office:
+        outgoing = outgoing - 1 if outgoing else None
+    if view.ballot_open:
+        people, seats, number = view.contenders, view.next_seats, view.next_round
+    else:
+        people, seats, number = view.candidates, view.seats, 1
+    return BallotSheet(
+        branch.name,
+        outgoing + 1 if outgoing else None,
+        number,
+        seats,
+        tuple(c.name for c in people),
+        view.held_on,
+    )

@@ -14,7 +14,7 @@ from dangwu_desktop.core.rulebook import ELECTION_DUE
 from dangwu_desktop.ledgers.elections.book import ElectionState, state
 from dangwu_desktop.ledgers.elections.rules import REMIND_MONTHS, REPORTING, Timing
 
-PAGE = "settings"  # the committee and its term are on the 设置 page until the 换届 page exists
+PAGE = "elections"  # the 换届 page: the term, the election's checklist and its dialogs
 
 
 def gather(session: Session, today: date) -> ElectionState | None:
