@@ -137,7 +137,7 @@ def test_modules_imported_after_pyside_are_not_read_as_source() -> None:
     assert not uses_pyside(inspect)
 
 
-@pytest.mark.parametrize("row", range(len(CATALOGUE)))
+@pytest.mark.parametrize("row", range(min(len(CATALOGUE), 9)))
 def test_ctrl_and_a_digit_opens_the_page_in_sidebar_order(
     qtbot: QtBot, context: AppContext, branch: None, row: int
 ) -> None:
@@ -157,7 +157,11 @@ def test_the_page_menu_lists_every_page_with_its_shortcut(
         if not action.isSeparator()
     ]
     assert listed == [
-        *((entry.title, f"Ctrl+{row + 1}") for row, entry in enumerate(CATALOGUE)),
+        # Ctrl+1 … Ctrl+9 for the first nine; a page after them is chosen in the menu.
+        *(
+            (entry.title, f"Ctrl+{row + 1}" if row < 9 else "")
+            for row, entry in enumerate(CATALOGUE)
+        ),
         ("刷新(&R)", "F5"),
     ]
     assert window.ui.newAction.shortcut().toString() == "Ctrl+N"

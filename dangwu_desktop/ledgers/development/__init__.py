@@ -2,14 +2,15 @@
 documented, checked against its time rules, and the roster row made at admission (DOMAIN.md §6).
 
 This package holds the core (tables, rules, services, 首页 reminders, the report's section and
-the demo); the page and the exports are built on its services."""
+the demo) and its sidebar page (page.py, Qt, imported when first shown); the exports are built on
+its services."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from dangwu_desktop.ledgers.base import Ledger, ReportSection, lazy
+from dangwu_desktop.ledgers.base import Ledger, ReportSection, SidebarPage, lazy
 
 if TYPE_CHECKING:
     from dangwu_desktop.core.rulebook import Rule
@@ -32,6 +33,7 @@ def _rules() -> Sequence[Rule]:
 LEDGER = Ledger(
     "development",
     "发展党员",
+    pages=(SidebarPage("development", "发展党员", 37, f"{__name__}.page"),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("development", "发展党员情况", 42, f"{__name__}.report"),),
     settings=_settings,
