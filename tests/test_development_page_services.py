@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from dangwu_desktop.core.activity_rules import ActivityDraft
-from dangwu_desktop.core.glossary import ActivityKind
+from dangwu_desktop.core.glossary import ActivityKind, Sex
 from dangwu_desktop.core.models import AuditEntry
 from dangwu_desktop.core.rulebook import TopicVote
 from dangwu_desktop.core.services import RecordInvalid, activities
@@ -18,13 +18,15 @@ from dangwu_desktop.db.startup import Database
 from dangwu_desktop.ledgers.development.reminders import reminders
 from dangwu_desktop.ledgers.development.service import (
     DocumentInput,
+    PersonInput,
+    check_person,
     meetings_near,
     roster_effect,
     steps,
     timeline,
     update_step,
 )
-from tests.test_development_service import TODAY, new_person, record, village
+from tests.test_development_service import TODAY, ZHOU, new_person, record, village
 
 __all__ = ["village"]  # the fixture, shared with the service's tests
 
@@ -133,3 +135,17 @@ def test_a_development_reminder_opens_the_page_on_its_person(
     with database.read() as session:
         (found,) = reminders(session, TODAY)
     assert (found.page, found.item) == ("development", late)
+
+
+def test_a_files_own_findings_name_their_field_and_cite_no_rule_they_do_not_have(
+    database: Database, village: dict[str, int]
+) -> None:
+    """The window shows a finding's citation as （依据：…）: a field's name there is wrong."""
+    with database.read() as session:
+        blank = check_person(session, PersonInput("孙一", Sex.MALE), TODAY)
+    (birth,) = [f for f in blank.findings if f.attribute == "birth_date"]
+    assert (birth.label, birth.citation) == ("出生日期", "")
+    new_person(database)
+    with database.read() as session:
+        twin = check_person(session, PersonInput("周小", id_number=ZHOU.id_number), TODAY)
+    assert [(f.label, f.citation) for f in twin.findings] == [("身份号码", "")]

@@ -157,7 +157,11 @@ def check_person(
     if data.birth_date is None and not unreadable:
         found.append(
             Finding(
-                "birth_date", "出生日期为空", Severity.ERROR, "请填写出生日期或身份号码", "出生日期"
+                "birth_date",
+                "出生日期为空",
+                Severity.ERROR,
+                "请填写出生日期或身份号码",
+                label="出生日期",
             )
         )
     if data.birth_date and data.birth_date > today:
@@ -170,14 +174,14 @@ def check_person(
         if twin is not None and twin.id != person_id:
             found.append(
                 Finding("id_number", f"身份号码与{PERSON_LABEL}中的{twin.name}重复", Severity.ERROR,
-                        "同一公民身份号码只能登记一次", "身份号码")
+                        "同一公民身份号码只能登记一次", label="身份号码")
             )  # fmt: skip
         member = session.scalars(select(Member).where(Member.id_number == data.id_number)).first()
         if member is not None:
             member_id = member.id
             found.append(
                 Finding("id_number", f"{member.name}已在花名册中", Severity.WARNING,
-                        "本档案将与其花名册记录相连，入党后不再另建党员记录", "身份号码")
+                        "本档案将与其花名册记录相连，入党后不再另建党员记录", label="身份号码")
             )  # fmt: skip
     cleaned = PersonInput(
         data.name, data.sex, data.birth_date, data.id_number, given.ethnicity.strip() or "汉族",
