@@ -357,3 +357,19 @@ def test_a_development_reminder_on_the_home_page_opens_the_page_on_its_person(
         and development.model.row(row_of(development, "吴佳怡")).person_id == chosen
     )
     assert "吴佳怡" in development.ui.personLabel.text()
+
+
+def test_choosing_another_step_keeps_the_day_typed(qtbot: QtBot, page: DevelopmentPage) -> None:
+    pick(page, "黄俊杰")
+    person = page.selected_person()
+    assert person is not None
+    dialog = StepDialog(page.context, person, None, None, page)
+    qtbot.addWidget(dialog)
+    ui = dialog.ui
+    assert ui.stepCombo.currentData() == "committee_review"
+    ui.dateEdit.setText("2026-11-20")
+    ui.stepCombo.setCurrentIndex(ui.stepCombo.findData("admission"))
+    assert ui.dateEdit.text() == "2026-11-20"
+    ui.stepCombo.setCurrentIndex(ui.stepCombo.findData("training"))  # recorded: its own day
+    training = next(r for r in dialog.rows if r.step.code == "training")
+    assert training.date is not None and ui.dateEdit.date() == training.date != date(2026, 11, 20)

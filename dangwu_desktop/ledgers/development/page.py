@@ -357,7 +357,7 @@ class DevelopmentPage(Page):
         line.setRowCount(len(found.rows))
         for index, row in enumerate(found.rows):
             self._fill_row(index, row)
-        for column, widest in ((2, 100), (3, 130)):
+        for column, widest in ((2, 120), (3, 130)):
             line.resizeColumnToContents(column)
             line.setColumnWidth(column, min(line.columnWidth(column), widest))
         current = next((i for i, r in enumerate(found.rows) if r.findings), 0)

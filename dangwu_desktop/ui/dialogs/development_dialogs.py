@@ -321,7 +321,8 @@ class StepDialog(GuardedDialog):
 
     def _fill(self, spec: StepSpec, row: TimelineRow | None) -> None:
         ui = self.ui
-        ui.dateEdit.setDate(row.date if row else None)
+        if row is not None:  # another step not yet recorded keeps the day typed
+            ui.dateEdit.setDate(row.date)
         ui.endEdit.setDate(row.end_date if row else None)
         ui.hoursSpin.setValue(row.hours or 0 if row else 0)
         people = row.people_ids if row else ()
