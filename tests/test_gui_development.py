@@ -152,7 +152,7 @@ def test_a_new_file_is_refused_field_by_field_and_an_applicant_under_18_by_the_r
     qtbot.keyClicks(ui.appliedEdit, "2026-03-02")
     ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
     said = ui.errorLabel.text()
-    assert "递交入党申请书时未满十八周岁" in said and "第五条" in said
+    assert "递交入党申请书：递交入党申请书时未满十八周岁" in said and "第五条" in said
     assert ui.appliedEdit.styleSheet() and dialog.isVisible()
     with page.context.database.read() as session:
         assert [s.name for s in service.pipeline(session, DEMO_TODAY)].count("钱多") == 0

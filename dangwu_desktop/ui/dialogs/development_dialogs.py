@@ -6,6 +6,7 @@ adjusts. Each saves through the 发展党员 service; refusals are shown beside 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -177,6 +178,13 @@ class PersonDialog(GuardedDialog):
                     person_id = person.id
                 else:
                     person_id = service.update_person(session, self.person_id, given, self.today).id
+        except RecordInvalid as exc:
+            # ①'s refusals name this dialog's field, not the step's 日期 (a file has no "date").
+            label = ui.appliedLabel.text()
+            self.marks.show(
+                [replace(f, label=label) if f.attribute == "date" else f for f in exc.findings]
+            )
+            return
         except ServiceError as exc:
             self.marks.show_refusal(exc)
             return
@@ -565,8 +573,8 @@ class StepsDialog(GuardedDialog):
         self.ui.stepList.blockSignals(True)
         self.ui.stepList.clear()
         for spec in self.specs:
-            item = QListWidgetItem(f"{spec.label}（{spec.stage_name}）")
-            item.setToolTip("应有材料：" + ("、".join(spec.documents) or "无"))
+            item = QListWidgetItem(spec.label)
+            item.setToolTip(f"{spec.stage_name}\n应有材料：" + ("、".join(spec.documents) or "无"))
             self.ui.stepList.addItem(item)
         self.ui.stepList.setCurrentRow(row)
         self.ui.stepList.blockSignals(False)
