@@ -357,6 +357,9 @@ def test_a_development_reminder_on_the_home_page_opens_the_page_on_its_person(
         and development.model.row(row_of(development, "吴佳怡")).person_id == chosen
     )
     assert "吴佳怡" in development.ui.personLabel.text()
+    # Its step due is the one shown, with its deadline and the rule.
+    assert development.ui.timelineTable.currentRow() == 1
+    assert "第七条" in development.ui.timelineTable.item(1, 5).toolTip()
 
 
 def test_choosing_another_step_keeps_the_day_typed(qtbot: QtBot, page: DevelopmentPage) -> None:

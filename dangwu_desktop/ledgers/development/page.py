@@ -360,7 +360,12 @@ class DevelopmentPage(Page):
         for column, widest in ((2, 120), (3, 130)):
             line.resizeColumnToContents(column)
             line.setColumnWidth(column, min(line.columnWidth(column), widest))
-        current = next((i for i, r in enumerate(found.rows) if r.findings), 0)
+        # What wants attention first: a step with 提示, else the step due next.
+        due = next_due(found.stand, self.context.today())
+        current = next(
+            (i for i, r in enumerate(found.rows) if r.findings),
+            next((i for i, r in enumerate(found.rows) if due and r.step == due.step), 0),
+        )
         line.setCurrentCell(current, 0)
         self._show_detail()
 
