@@ -399,7 +399,7 @@ class DevelopmentPage(Page):
                 item.setForeground(WARNING_TEXT)
             if column == len(values) - 1 and findings:
                 item.setToolTip("\n".join(f"{f.line}\n依据：{f.citation}" for f in findings))
-            elif value:
+            elif value and not item.toolTip():
                 item.setToolTip(value)  # a narrow column elides it
             line.setItem(index, column, item)
 
