@@ -137,7 +137,7 @@ def test_modules_imported_after_pyside_are_not_read_as_source() -> None:
     assert not uses_pyside(inspect)
 
 
-@pytest.mark.parametrize("row", range(len(CATALOGUE)))
+@pytest.mark.parametrize("row", range(min(len(CATALOGUE), 9)))
 def test_ctrl_and_a_digit_opens_the_page_in_sidebar_order(
     qtbot: QtBot, context: AppContext, branch: None, row: int
 ) -> None:
@@ -158,7 +158,10 @@ def test_the_page_menu_lists_every_page_with_its_shortcut(
         if not action.isSeparator()
     ]
     assert listed == [
-        *((entry.title, f"Ctrl+{PAGE_DIGITS[row]}") for row, entry in enumerate(CATALOGUE)),
+        *(
+            (entry.title, f"Ctrl+{PAGE_DIGITS[row]}" if row < len(PAGE_DIGITS) else "")
+            for row, entry in enumerate(CATALOGUE)
+        ),
         ("刷新(&R)", "F5"),
     ]
     assert window.ui.newAction.shortcut().toString() == "Ctrl+N"

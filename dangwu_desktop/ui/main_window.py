@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda source=name: self._mark_others_stale(source))
             page.open_member.connect(self.show_member)
             page.open_page.connect(self.show_page)
+            page.open_item.connect(self.show_item)
         return page
 
     def current_page(self) -> Page:
@@ -227,6 +228,10 @@ class MainWindow(QMainWindow):
         else:
             self.ui.navigationList.setCurrentRow(row)
         return self._built[name]
+
+    def show_item(self, name: str, item: int) -> None:
+        """Show a page with one of its rows selected (a 发展党员 file from the 首页)."""
+        self.show_page(name).show_item(item)
 
     def _show_row(self, row: int) -> None:
         if row >= 0 and self.context is not None:
