@@ -7,10 +7,18 @@ renamed, and the 首页 reminder that opens the page on its person."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
+from docx import Document
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +27,7 @@ from dangwu_desktop.core.glossary import Sex
 from dangwu_desktop.core.models import Member
 from dangwu_desktop.core.rulebook import TopicVote
 from dangwu_desktop.ledgers.development import service
+from dangwu_desktop.ledgers.development.files import quota
 from dangwu_desktop.ledgers.development.page import BY, NAME, STATE, DevelopmentPage
 from dangwu_desktop.ledgers.development.service import PersonInput, StepInput
 from dangwu_desktop.ui.context import AppContext
@@ -376,3 +385,38 @@ def test_choosing_another_step_keeps_the_day_typed(qtbot: QtBot, page: Developme
     ui.stepCombo.setCurrentIndex(ui.stepCombo.findData("training"))  # recorded: its own day
     training = next(r for r in dialog.rows if r.step.code == "training")
     assert training.date is not None and ui.dateEdit.date() == training.date != date(2026, 11, 20)
+
+
+def test_the_selected_persons_file_is_exported_from_the_page_menu(
+    page: DevelopmentPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """打印 / 导出 → 导出本人全程纪实表: the file of the person selected, named after them."""
+    pick(page, "吴佳怡")
+    offered: list[str] = []
+
+    def save_as(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(Path(start).name)
+        return str(tmp_path / Path(start).name), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
+    menu = page.ui.outputButton.menu()
+    action = next(
+        a for a in menu.actions() if a.text() == "导出本人发展党员工作全程纪实表（Word）…"
+    )
+    assert action.isEnabled()
+    action.trigger()
+    assert offered == ["中共前溪村支部委员会吴佳怡发展党员工作全程纪实表.docx"]
+    text = "\n".join(c.text for t in Document(str(tmp_path / offered[0])).tables for r in t.rows for c in r.cells)  # fmt: skip
+    assert "吴佳怡" in text and "卢凤" not in text
+
+
+def test_the_townships_quota_is_entered_on_the_page(
+    page: DevelopmentPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (3, True))
+    menu = page.ui.outputButton.menu()
+    next(a for a in menu.actions() if a.text() == "本年发展党员指标…").trigger()
+    with page.context.database.read() as session:
+        assert quota(session, DEMO_TODAY.year) == 3
+    assert "2026年发展党员指标3名" in page.ui.messageLabel.text()

@@ -5,20 +5,37 @@ rules say of each, with the doors to 新增, 登记步骤 and 步骤设置."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.rulebook import Finding, Severity
-from dangwu_desktop.ledgers.development import service
+from dangwu_desktop.ledgers.base import ExportScope, PersonRef
+from dangwu_desktop.ledgers.development import (
+    ASSESSMENT_FORM,
+    CHECKLIST,
+    FULL_RECORD,
+    files,
+    service,
+)
 from dangwu_desktop.ledgers.development.rules import DUE_SOON_DAYS, STAGES, Due
 from dangwu_desktop.ledgers.development.service import Stand, Timeline, TimelineRow
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.development_dialogs import PersonDialog, StepDialog, StepsDialog
+from dangwu_desktop.ui.exports import export_declared
 from dangwu_desktop.ui.forms.ui_development_page import Ui_DevelopmentPage
 from dangwu_desktop.ui.pages import Page, register_page
 
@@ -42,6 +59,8 @@ Fit, Drag, Stretch = (
     QHeaderView.ResizeMode.Interactive,
     QHeaderView.ResizeMode.Stretch,
 )
+# A person's three Word forms, as the ledger declares them (the same with everyone's in one file).
+PERSON_EXPORTS = tuple((e.key, e.title) for e in (ASSESSMENT_FORM, FULL_RECORD, CHECKLIST))
 TIMELINE_HEADER = ("步骤", "日期", "人员", "会议记录", "材料", "提示")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -253,6 +272,20 @@ class DevelopmentPage(Page):
         ui.stepButton.clicked.connect(lambda: self.record_step())
         ui.deleteButton.clicked.connect(self.delete_step)
         ui.stepsButton.clicked.connect(self.adjust_steps)
+        output = QMenu(self)
+        self.person_actions = [
+            output.addAction(f"导出本人{title}（Word）…", self._exporter(key, selected=True))
+            for key, title in PERSON_EXPORTS
+        ]
+        output.addSeparator()
+        for key, title in PERSON_EXPORTS:
+            output.addAction(f"导出全部人员的{title}（Word）…", self._exporter(key))
+        output.addAction(
+            "导出本年发展党员工作台账（Excel）…", lambda: self.export("development-ledger")
+        )
+        output.addSeparator()
+        output.addAction("本年发展党员指标…", self.set_quota)
+        ui.outputButton.setMenu(output)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_timeline())
         table.doubleClicked.connect(lambda *_: self.record_step())
         line.currentCellChanged.connect(lambda *_: self._show_detail())
@@ -325,6 +358,8 @@ class DevelopmentPage(Page):
         return self.model.row(index.row()).person_id
 
     def _enable(self) -> None:
+        for action in getattr(self, "person_actions", ()):
+            action.setEnabled(self.selected_person() is not None)
         chosen = self.selected_person() is not None
         for button in (self.ui.editButton, self.ui.stepButton):
             button.setEnabled(chosen)
@@ -514,6 +549,34 @@ class DevelopmentPage(Page):
         dialog.exec()
         if dialog.changed:
             self._changed("已修改步骤设置")
+
+    def _exporter(self, key: str, *, selected: bool = False) -> Callable[[], None]:
+        return lambda: self.export(key, selected)
+
+    def export(self, key: str, selected: bool = False) -> None:
+        """A declared export for the year: the selected person's file, or everyone's."""
+        scope = ExportScope(self.context.today(), self.context.today().year)
+        if selected:
+            person_id = self.selected_person()
+            if person_id is None or self.timeline is None:
+                return
+            scope = replace(scope, person=PersonRef(person_id, self.timeline.person.name))
+        export_declared(self, self.context, key, scope)
+
+    def set_quota(self) -> None:
+        """The township's 发展指标 for this year (0 where none was set)."""
+        year = self.context.today().year
+        with self.context.database.read() as session:
+            current = files.quota(session, year) or 0
+        count, ok = QInputDialog.getInt(
+            self, "发展党员指标", f"乡镇党委下达的{year}年发展党员指标（名；未下达填0）：",
+            current, 0, files.QUOTA_MAXIMUM,
+        )  # fmt: skip
+        if not ok or count == current:
+            return
+        if self.run_operation(lambda session: files.set_quota(session, year, count or None)):
+            told = f"{year}年发展党员指标{count}名" if count else f"{year}年未下达发展指标"
+            self._changed(f"已记录：{told}")
 
 
 register_page(DevelopmentPage)

@@ -80,6 +80,11 @@ class Ui_DevelopmentPage(object):
 
         self.toolsLayout.addItem(self.actionsSpacer)
 
+        self.outputButton = QPushButton(DevelopmentPage)
+        self.outputButton.setObjectName(u"outputButton")
+
+        self.toolsLayout.addWidget(self.outputButton)
+
 
         self.pageLayout.addLayout(self.toolsLayout)
 
@@ -178,6 +183,10 @@ class Ui_DevelopmentPage(object):
         self.stepsButton.setText(QCoreApplication.translate("DevelopmentPage", u"\u6b65\u9aa4\u8bbe\u7f6e\u2026", None))
 #if QT_CONFIG(tooltip)
         self.stepsButton.setToolTip(QCoreApplication.translate("DevelopmentPage", u"\u6309\u672c\u7701\u89c4\u5b9a\u4fee\u6539\u6b65\u9aa4\u540d\u79f0\u548c\u5e94\u6709\u6750\u6599", None))
+#endif // QT_CONFIG(tooltip)
+        self.outputButton.setText(QCoreApplication.translate("DevelopmentPage", u"\u6253\u5370 / \u5bfc\u51fa", None))
+#if QT_CONFIG(tooltip)
+        self.outputButton.setToolTip(QCoreApplication.translate("DevelopmentPage", u"\u6240\u9009\u4eba\u5458\u7684\u57f9\u517b\u8003\u5bdf\u767b\u8bb0\u8868\u3001\u5168\u7a0b\u7eaa\u5b9e\u8868\u3001\u5f52\u6863\u6e05\u5355\uff0c\u672c\u5e74\u7684\u53d1\u5c55\u515a\u5458\u5de5\u4f5c\u53f0\u8d26\u548c\u53d1\u5c55\u6307\u6807", None))
 #endif // QT_CONFIG(tooltip)
         self.personLabel.setText("")
         self.legendLabel.setText("")
