@@ -390,7 +390,7 @@ def test_choosing_another_step_keeps_the_day_typed(qtbot: QtBot, page: Developme
 def test_the_selected_persons_file_is_exported_from_the_page_menu(
     page: DevelopmentPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """打印 / 导出 → 导出本人全程纪实表: the file of the person selected, named after them."""
+    """打印 / 导出 → 导出所选人员的全程纪实表: the file of the person selected, named after them."""
     pick(page, "吴佳怡")
     offered: list[str] = []
 
@@ -402,7 +402,7 @@ def test_the_selected_persons_file_is_exported_from_the_page_menu(
     monkeypatch.setattr("dangwu_desktop.ui.exports.show_saved", lambda *a: None)
     menu = page.ui.outputButton.menu()
     action = next(
-        a for a in menu.actions() if a.text() == "导出本人发展党员工作全程纪实表（Word）…"
+        a for a in menu.actions() if a.text() == "导出所选人员的发展党员工作全程纪实表（Word）…"
     )
     assert action.isEnabled()
     action.trigger()

@@ -274,7 +274,7 @@ class DevelopmentPage(Page):
         ui.stepsButton.clicked.connect(self.adjust_steps)
         output = QMenu(self)
         self.person_actions = [
-            output.addAction(f"导出本人{title}（Word）…", self._exporter(key, selected=True))
+            output.addAction(f"导出所选人员的{title}（Word）…", self._exporter(key, selected=True))
             for key, title in PERSON_EXPORTS
         ]
         output.addSeparator()
