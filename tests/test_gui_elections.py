@@ -410,3 +410,26 @@ def test_before_any_candidate_list_the_page_prints_and_exports_blank_forms(
         "导出选票（Word）…",
         "导出计票单（Word）…",
     ]
+
+
+def test_the_candidate_list_is_put_in_surname_stroke_order_for_the_ballot(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    demo_on(context, date(2026, 2, 25))  # the list drawn up, no vote yet
+    page = ElectionsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    dialog = CandidatesDialog(context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.names() == list(CANDIDATES)
+    qtbot.mouseClick(dialog.ui.sortButton, Qt.MouseButton.LeftButton)
+    # 刘 6 strokes; 杜、沈、陈 7; 罗 8; 傅 12 — each keeps its 推荐 and 联审.
+    assert dialog.names() == ["刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟"]
+    given = dialog.given()
+    assert given is not None and all(g.vetting.value == "通过" for g in given)
+    dialog.save()
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        sheet = book.ballot_sheet(session)
+    assert sheet is not None and sheet.names == ("刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟")  # fmt: skip

@@ -25,6 +25,7 @@ from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.rulebook import ELECTION_DUE, Finding, Severity
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.core.strokes import by_strokes
 from dangwu_desktop.ledgers.elections import book, service
 from dangwu_desktop.ledgers.elections.book import CandidateLine, ElectionView
 from dangwu_desktop.ledgers.elections.checklist import margin_text
@@ -285,7 +286,10 @@ class CandidatesDialog(GuardedDialog):
         self.saved_text = ""
         self.stage = view.list_stage
         self.seats = view.seats if self.stage == 1 else view.seats - len(view.result.elected)
-        order = "选票按本名单的顺序印制：请用上移、下移按姓氏笔画排好（程序没有汉字笔画数据，不能自动排序）。"
+        order = (
+            "选票按本名单的顺序印制：请按“按姓氏笔画排序”排好（姓的笔画数相同的，"
+            "请用上移、下移按起笔顺序调整）。"
+        )
         if self.stage == 1:
             least = least_candidates(view.seats)
             ui.introLabel.setText(
@@ -319,9 +323,12 @@ class CandidatesDialog(GuardedDialog):
         ui.removeButton.clicked.connect(self.remove_current)
         ui.upButton.clicked.connect(lambda: self.move_current(-1))
         ui.downButton.clicked.connect(lambda: self.move_current(1))
+        ui.sortButton.clicked.connect(self.sort_by_strokes)
         table.itemChanged.connect(self._check)
         editable = view.list_open
-        for widget in (ui.addButton, ui.removeButton, ui.upButton, ui.downButton, table):
+        for widget in (
+            ui.addButton, ui.removeButton, ui.upButton, ui.downButton, ui.sortButton, table,
+        ):  # fmt: skip
             widget.setEnabled(editable)
         self.marks = FieldMarks(
             FindingsGate(ui.errorLabel, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)),
@@ -392,6 +399,17 @@ class CandidatesDialog(GuardedDialog):
         names[row], names[to] = names[to], names[row]
         self._fill(given, names)
         table.setCurrentCell(to, NAME)
+        self._check()
+
+    def sort_by_strokes(self) -> None:
+        """The list in 姓氏笔画 order: the surname's strokes, then the next characters'."""
+        given = self.given()
+        if given is None:
+            self.marks.gate.show_error("推荐票数须是整数")
+            return
+        names = self.names()
+        order = by_strokes(names)
+        self._fill([given[i] for i in order], [names[i] for i in order])
         self._check()
 
     def _fill(self, given: Sequence[service.CandidateInput], names: Sequence[str]) -> None:
