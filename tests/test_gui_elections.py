@@ -241,13 +241,21 @@ def test_the_new_committee_takes_office_and_the_old_goes_into_the_history(
     dialog.show()
     dialog.save()
     assert "请填写上级党组织批准书记、副书记的日期" in dialog.ui.errorLabel.text()
+    type_date(qtbot, dialog.ui.submittedOnEdit, "2026-03-22")
     type_date(qtbot, dialog.ui.approvedOnEdit, "2026-03-28")
     type_date(qtbot, dialog.ui.filedOnEdit, "2026-03-28")
     dialog.save()
     assert not dialog.isVisible()
     page.load()
     assert "第12届支部委员会" in page.ui.termLabel.text()
-    assert "书记陈静、副书记傅敏娟" in page.ui.termLabel.text()
+    # Each re-elected member keeps the post they held: 傅敏娟, second by votes, is not made
+    # 副书记 over 杜超林.
+    assert "书记陈静、副书记杜超林、组织委员罗玲琴、宣传委员傅敏娟、纪检委员沈斌平" in (
+        page.ui.termLabel.text()
+    )
+    assert step_rows(page)["书记、副书记报上级党组织批准"][1] == (
+        "2026年3月22日报批，2026年3月28日批准"
+    )
     assert page.ui.historyTable.rowCount() == 2
     assert page.ui.historyTable.item(1, 0).text() == "第11届"  # type: ignore[union-attr]
     assert "上次换届选举" in page.ui.checklistTitle.text()
@@ -310,3 +318,118 @@ def test_before_any_candidate_list_the_exports_write_blank_forms(
         path = export.write(tmp_path / f"{key}.docx", sheet, sheet.branch, scope)
         texts = [p.text for p in Document(str(path)).paragraphs]
         assert any("应选　　名" in t for t in texts), texts
+
+
+def test_the_new_committee_is_offered_the_posts_its_members_held(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The votes put 傅敏娟 second; the outgoing 副书记 is 杜超林, re-elected: he is offered
+    副书记, she her 宣传委员."""
+    demo_on(context, VOTED)
+    page = ElectionsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    dialog = OfficeDialog(context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    layout = dialog.ui.postsLayout
+    offered = {
+        layout.itemAt(row, layout.ItemRole.LabelRole).widget().text(): (  # type: ignore[union-attr]
+            layout.itemAt(row, layout.ItemRole.FieldRole).widget().currentText()  # type: ignore[union-attr]
+        )
+        for row in range(layout.rowCount())
+    }
+    assert offered == {
+        "陈静": "书记", "傅敏娟": "宣传委员", "杜超林": "副书记", "沈斌平": "纪检委员",
+        "罗玲琴": "组织委员",
+    }  # fmt: skip
+
+
+def test_seats_left_empty_go_to_a_further_election_typed_as_the_first(
+    qtbot: QtBot, page: ElectionsPage
+) -> None:
+    dialog = RoundDialog(page.context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # 沈斌平 20 and 刘萍莲 18 are short of the 28 votes that elect: four elected for five seats.
+    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 51, 1, 47, 46, 45, 47, 20, 18])
+    assert "少1名，不足的名额另行选举" in dialog.ui.checkLabel.text()
+    dialog.save()
+    page.load()
+    steps = step_rows(page)
+    assert steps["计票"][:2] == (
+        "已完成",
+        "当选：陈静、傅敏娟、杜超林、罗玲琴；少1名，不足的名额应另行选举",
+    )
+    assert steps["另行选举"][0] == "待办"
+    assert page.ui.candidatesButton.text() == "另行选举候选人…"
+    assert not page.ui.roundButton.isEnabled() and not page.ui.officeButton.isEnabled()
+    # The list starts from the candidates not elected; 刘萍莲 is taken off.
+    listing = CandidatesDialog(page.context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(listing)
+    listing.show()
+    assert listing.windowTitle() == "另行选举候选人" and listing.names() == ["沈斌平", "刘萍莲"]
+    assert "不足1名，候选人2名" in listing.ui.marginLabel.text()
+    listing.ui.candidatesTable.setCurrentCell(1, 0)
+    qtbot.mouseClick(listing.ui.removeButton, Qt.MouseButton.LeftButton)
+    listing.save()
+    assert not listing.isVisible()
+    page.load()
+    assert page.ui.roundButton.isEnabled() and page.ui.roundButton.text() == "另行选举结果…"
+    assert page.sheet is not None and page.sheet.names == ("沈斌平",)
+    assert page.sheet.title.endswith("委员会委员另行选举") and page.sheet.seats == 1
+    further = RoundDialog(page.context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(further)
+    further.show()
+    assert further.windowTitle() == "另行选举结果（第1轮）"
+    assert further.ui.meetingCombo.isEnabled()  # the same meeting, or a later one
+    assert further.ui.meetingCombo.currentText().startswith("2026-03-20 支部党员大会")
+    type_by_keyboard(qtbot, further, [54, 50, 50, 50, 50, 0, 40])
+    assert "当选：沈斌平" in further.ui.checkLabel.text()
+    qtbot.keyClick(further, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert further.result() == RoundDialog.DialogCode.Accepted
+    page.load()
+    assert step_rows(page)["另行选举"][:2] == ("已完成", "2026年3月20日，应选1名，当选：沈斌平")
+    assert page.ui.officeButton.isEnabled() and not page.ui.roundButton.isEnabled()
+
+
+def test_before_any_candidate_list_the_page_prints_and_exports_blank_forms(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """As the command line's export does: a blank 选票 and 计票单 to fill in by hand."""
+    demo_on(context, date(2026, 2, 1))  # the 请示 and 批复 recorded, no candidates yet
+    page = ElectionsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    assert page.ui.outputButton.isEnabled()
+    assert page.sheet is not None and page.sheet.names == () and page.sheet.seats == 0
+    assert "应选　　名" in ballot_html(page.sheet) and "应选　　名" in tally_html(page.sheet)
+    actions = [a.text() for a in page.ui.outputButton.menu().actions()]
+    assert actions == [
+        "打印预览选票…",
+        "打印预览计票单…",
+        "导出选票（Word）…",
+        "导出计票单（Word）…",
+    ]
+
+
+def test_the_candidate_list_is_put_in_surname_stroke_order_for_the_ballot(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    demo_on(context, date(2026, 2, 25))  # the list drawn up, no vote yet
+    page = ElectionsPage(context)
+    qtbot.addWidget(page)
+    page.load()
+    dialog = CandidatesDialog(context, page.view)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.names() == list(CANDIDATES)
+    qtbot.mouseClick(dialog.ui.sortButton, Qt.MouseButton.LeftButton)
+    # 刘 6 strokes; 杜、沈、陈 7; 罗 8; 傅 12 — each keeps its 推荐 and 联审.
+    assert dialog.names() == ["刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟"]
+    given = dialog.given()
+    assert given is not None and all(g.vetting.value == "通过" for g in given)
+    dialog.save()
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        sheet = book.ballot_sheet(session)
+    assert sheet is not None and sheet.names == ("刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟")  # fmt: skip

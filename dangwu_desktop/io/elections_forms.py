@@ -12,8 +12,8 @@ TALLY_FIGURES = (
     "应到会有选举权人数", "实到会有选举权人数", "发出选票", "收回选票", "有效票", "无效票",
 )  # fmt: skip
 TALLY_SIGNERS = ("监票人（签字）：", "计票人（签字）：")
-# The program has no stroke counts for Chinese characters: the ballot lists the candidates in
-# the candidate list's order, which the secretary arranges (上移/下移) by 姓氏笔画.
+# The ballot lists the candidates in the candidate list's order, which the 候选人 dialog sorts by
+# 姓氏笔画 (core/strokes.py) and the secretary adjusts (上移/下移) where the 起笔 order decides.
 ORDER_NOTE = "候选人按姓氏笔画为序排列"
 
 

@@ -34,11 +34,11 @@ def _ballot(session: Session, scope: ExportScope) -> Any:
     """The next ballot of the election (or the last one's first, for the file); before there
     is a candidate list, a blank form to fill in by hand (`export all` writes it too)."""
     from dangwu_desktop.core.services.branch import branch_name
-    from dangwu_desktop.ledgers.elections.book import BallotSheet, ballot_sheet
+    from dangwu_desktop.ledgers.elections.book import ballot_sheet, blank_sheet
 
     sheet = ballot_sheet(session)
     if sheet is None or not sheet.names:
-        return BallotSheet(branch_name(session), None, 1, 0, (), None)
+        return blank_sheet(branch_name(session))
     return sheet
 
 

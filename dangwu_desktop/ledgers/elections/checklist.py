@@ -9,7 +9,12 @@ from datetime import date
 
 from dangwu_desktop.core.dates import add_months, document_date
 from dangwu_desktop.core.rulebook import ELECTION_DUE
-from dangwu_desktop.ledgers.elections.book import ElectionState, ElectionView
+from dangwu_desktop.ledgers.elections.book import (
+    ElectionState,
+    ElectionView,
+    StageCount,
+    counted_stages,
+)
 from dangwu_desktop.ledgers.elections.rules import (
     MAJORITY,
     MARGIN,
@@ -66,19 +71,21 @@ def steps(view: ElectionView) -> list[Step]:
                 due_rule,
             )
         )
-    passed = sum(c.vetting is Vetting.PASSED for c in view.candidates)
-    pending = sum(c.vetting is Vetting.PENDING for c in view.candidates)
+    listed = view.listed(1)
+    passed = sum(c.vetting is Vetting.PASSED for c in listed)
+    pending = sum(c.vetting is Vetting.PENDING for c in listed)
     least = least_candidates(view.seats)
-    ready = passed >= least and passed == len(view.candidates)
-    if not view.candidates:
+    ready = passed >= least and passed == len(listed)
+    if not listed:
         detail = f"推荐候选人并报资格联审（应选{view.seats}名，候选人至少{least}名）"
     else:
-        detail = f"{margin_text(view.seats, len(view.candidates))}；资格联审通过{passed}名"
+        detail = f"{margin_text(view.seats, len(listed))}；资格联审通过{passed}名"
         if pending:
             detail += f"，待审{pending}名"
-        if len(view.candidates) < least:
+        if len(listed) < least:
             detail += f"；候选人至少{least}名"
     found.append(Step("候选人推荐和资格联审", ready, detail, MARGIN.citation))
+    stages = counted_stages(view.seats, view.rounds)
     first = view.rounds[0] if view.rounds else None
     if first is None:
         found.append(
@@ -95,30 +102,21 @@ def steps(view: ElectionView) -> list[Step]:
                 QUORUM_RULE.citation,
             )
         )
-        counted = view.result
-        names = "、".join(c.name for c in view.elected) or "无"
-        if counted.tied:
-            tied = "、".join(view.name(i) for i in counted.tied)
-            found.append(
-                Step(
-                    "计票",
-                    False,
-                    f"当选：{names}；{tied}票数相等，应就{counted.tied_seats}个名额再次投票",
-                    TIES.citation,
-                )
-            )
-        elif counted.short:
-            found.append(
-                Step(
-                    "计票",
-                    False,
-                    f"当选：{names}；少{counted.short}名，不足的名额应另行选举",
-                    TIES.citation,
-                )
+    for stage in stages:
+        found.append(_count_step(view, stage))
+    last = stages[-1] if stages else None
+    if last is not None and last.short:
+        following = last.stage + 1
+        listed = view.listed(following)
+        title = StageCount(following, 0, (), (), (), 0).title
+        if listed:
+            detail = (
+                f"不足{last.short}名，候选人{'、'.join(c.name for c in listed)}；"
+                "召开支部党员大会进行另行选举"
             )
         else:
-            rounds = f"（共{len(view.rounds)}轮）" if len(view.rounds) > 1 else ""
-            found.append(Step("计票", True, f"当选：{names}{rounds}", MAJORITY.citation))
+            detail = f"少{last.short}名：确定另行选举的候选人，召开支部党员大会另行选举"
+        found.append(Step(title, False, detail, TIES.citation))
     found.append(
         Step(
             "委员报上级党组织备案",
@@ -127,15 +125,40 @@ def steps(view: ElectionView) -> list[Step]:
             REPORTING.citation,
         )
     )
+    if view.approved_on is not None:
+        approval = _dated(view.approved_on, view.approval_ref)
+        if view.submitted_on is not None:
+            approval = f"{document_date(view.submitted_on)}报批，{approval}批准"
+    elif view.submitted_on is not None:
+        approval = f"{document_date(view.submitted_on)}已报批，等待上级党组织批准"
+    else:
+        approval = "书记、副书记报上级党组织批准后到任"
     found.append(
         Step(
             "书记、副书记报上级党组织批准",
             view.approved_on is not None,
-            _dated(view.approved_on, view.approval_ref) or "书记、副书记报上级党组织批准后到任",
+            approval,
             REPORTING.citation,
         )
     )
     return found
+
+
+def _count_step(view: ElectionView, stage: StageCount) -> Step:
+    """The count of the election (计票) or of a 另行选举: who it elected, a tie still to vote
+    on, seats it left empty."""
+    names = "、".join(view.name(i) for i in stage.elected) or "无"
+    title = "计票" if stage.stage == 1 else stage.title
+    held = "" if stage.stage == 1 else f"{document_date(stage.held_on)}，应选{stage.seats}名，"
+    if stage.tied:
+        tied = "、".join(view.name(i) for i in stage.tied)
+        detail = f"{held}当选：{names}；{tied}票数相等，应就{stage.tied_seats}个名额再次投票"
+        return Step(title, False, detail, TIES.citation)
+    rounds = f"（共{len(stage.rounds)}轮）" if len(stage.rounds) > 1 else ""
+    if stage.short:
+        detail = f"{held}当选：{names}{rounds}；少{stage.short}名，不足的名额应另行选举"
+        return Step(title, True, detail, TIES.citation)
+    return Step(title, True, f"{held}当选：{names}{rounds}", MAJORITY.citation)
 
 
 def term_line(state: ElectionState, today: date) -> str | None:

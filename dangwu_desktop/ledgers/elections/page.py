@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QTableWidget, QTableWidgetItem, QWidget
 
 from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.services.branch import branch_name
 from dangwu_desktop.io.elections_html import ballot_html, tally_html
 from dangwu_desktop.ledgers.base import ExportScope
 from dangwu_desktop.ledgers.elections import book
@@ -89,6 +90,9 @@ class ElectionsPage(Page):
             self.state = book.state(session)
             self.view = book.latest_election(session)
             self.sheet = book.ballot_sheet(session)
+            if self.sheet is None or not self.sheet.names:
+                # No list yet: the forms print blank, to fill in by hand (as `export` writes).
+                self.sheet = book.blank_sheet(branch_name(session))
         ui, state, view = self.ui, self.state, self.view
         line = term_line(state, today) if state is not None else None
         if line is None:
@@ -133,14 +137,19 @@ class ElectionsPage(Page):
                 for t in reversed(history)
             ],
         )
+        further = running and view is not None and view.further and view.list_open
         ui.prepareButton.setEnabled(state is not None)
         ui.timingButton.setEnabled(running)
         ui.candidatesButton.setEnabled(running)
+        ui.candidatesButton.setText("另行选举候选人…" if further else "候选人…")
         ui.roundButton.setEnabled(
-            running and view is not None and view.ballot_open and bool(view.candidates)
+            running and view is not None and view.ballot_open and bool(view.contenders)
         )
-        ui.officeButton.setEnabled(running and view is not None and view.result.settled)
-        ui.outputButton.setEnabled(self.sheet is not None and bool(self.sheet.names))
+        ui.roundButton.setText("另行选举结果…" if further else "选举结果…")
+        ui.officeButton.setEnabled(
+            running and view is not None and view.result.settled and not view.result.short
+        )
+        ui.outputButton.setEnabled(state is not None)
 
     def _term_text(self, state: ElectionState | None) -> str:
         if state is None:
@@ -202,6 +211,12 @@ class ElectionsPage(Page):
             self.edit_candidates()
         elif title in ("支部党员大会选举", "计票"):
             self.record_round()
+        elif title.endswith("另行选举"):
+            view = self._running()
+            if view is not None and view.ballot_open and view.contenders:
+                self.record_round()
+            else:
+                self.edit_candidates()
         else:
             self.take_office()
 

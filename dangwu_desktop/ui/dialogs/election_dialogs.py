@@ -6,7 +6,6 @@ with its rule beside the fields it names."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
@@ -26,6 +25,7 @@ from dangwu_desktop.core.glossary import CommitteePost
 from dangwu_desktop.core.rulebook import ELECTION_DUE, Finding, Severity
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.core.strokes import by_strokes
 from dangwu_desktop.ledgers.elections import book, service
 from dangwu_desktop.ledgers.elections.book import CandidateLine, ElectionView
 from dangwu_desktop.ledgers.elections.checklist import margin_text
@@ -33,6 +33,8 @@ from dangwu_desktop.ledgers.elections.rules import (
     MAJORITY,
     MARGIN,
     QUORUM_RULE,
+    REPORTING,
+    TIES,
     Ballot,
     Timing,
     Vetting,
@@ -78,33 +80,16 @@ def _missing_date(field: DateField, marks: FieldMarks, attribute: str, label: st
     return False
 
 
-# The fields the 换届 rules name, in the words of the forms (a finding without a label would
-# show its attribute's English name).
-LABELS = {
-    "seats": "应选人数", "request_on": "请示日期", "request_ref": "请示文号", "reply_on": "批复日期",
-    "reply_ref": "批复文号", "note": "备注", "timing_months": "月数",
-    "timing_approved_on": "批准日期", "timing_ref": "批复文号", "candidates": "候选人",
-    "recommendations": "推荐票数", "activity": "支部党员大会", "due": "应到", "present": "实到",
-    "issued": "发出选票", "returned": "收回选票", "valid": "有效票", "votes": "得票",
-    "posts": "委员分工", "held_on": "选举", "approved_on": "批准日期", "filed_on": "备案日期",
-    "approval_ref": "批准文号",
-}  # fmt: skip
-
-
-def labelled(findings: Sequence[Finding]) -> list[Finding]:
-    return [f if f.label else replace(f, label=LABELS.get(f.attribute, "")) for f in findings]
-
-
 def refuse(marks: FieldMarks, exc: ServiceError) -> None:
-    """A refusal shown with the forms' names for its fields, each field named marked."""
+    """A refusal shown with the forms' names for its fields (the rules name them), each field
+    named marked."""
     if isinstance(exc, RecordInvalid):
-        marks.show(labelled(exc.findings))
+        marks.show(exc.findings)
     else:
         marks.gate.show_error(str(exc))
 
 
 def _lines(findings: Sequence[Finding]) -> str:
-    findings = labelled(findings)
     errors = [finding_line(f) for f in findings if f.severity is Severity.ERROR]
     warnings = [f.line for f in findings if f.severity is not Severity.ERROR]
     parts = []
@@ -299,13 +284,27 @@ class CandidatesDialog(GuardedDialog):
         ui.setupUi(self)
         self.today = context.today()
         self.saved_text = ""
-        least = least_candidates(view.seats)
-        ui.introLabel.setText(
-            f"应选{view.seats}名委员，候选人至少{least}名（差额不少于20%）。候选人须是正式党员，"
-            "并经资格联审。选票按本名单的顺序印制：请用上移、下移按姓氏笔画排好"
-            "（程序没有汉字笔画数据，不能自动排序）。"
-            f"<br><span style='color:#475569'>依据：{MARGIN.citation}</span>"
+        self.stage = view.list_stage
+        self.seats = view.seats if self.stage == 1 else view.seats - len(view.result.elected)
+        order = (
+            "选票按本名单的顺序印制：请按“按姓氏笔画排序”排好（姓的笔画数相同的，"
+            "请用上移、下移按起笔顺序调整）。"
         )
+        if self.stage == 1:
+            least = least_candidates(view.seats)
+            ui.introLabel.setText(
+                f"应选{view.seats}名委员，候选人至少{least}名（差额不少于20%）。候选人须是正式党员，"
+                f"并经资格联审。{order}"
+                f"<br><span style='color:#475569'>依据：{MARGIN.citation}</span>"
+            )
+        else:
+            self.setWindowTitle("另行选举候选人")
+            ui.introLabel.setText(
+                f"选举当选{len(view.result.elected)}名，还有<b>{self.seats}</b>个名额没有选出，"
+                "不足的名额另行选举。另行选举的候选人从未当选的正式党员中确定（名单先列出上次未当选的"
+                f"候选人），人数不少于不足的名额，是否差额按选举办法。{order}"
+                f"<br><span style='color:#475569'>依据：{TIES.citation}</span>"
+            )
         with context.database.read() as session:
             members = member_service.active_members(session)
         self.chooser = MemberChooser(ui.memberCombo, members)
@@ -314,15 +313,22 @@ class CandidatesDialog(GuardedDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        for line in view.candidates:
+        lines = view.listed(self.stage)
+        if not lines and self.stage > 1 and view.list_open:
+            # A 另行选举 begins from the last list's candidates not elected.
+            lines = tuple(c for c in view.listed(self.stage - 1) if c.id not in view.result.elected)
+        for line in lines:
             self._add_row(line.member_id, line.name, line)
         ui.addButton.clicked.connect(self.add_chosen)
         ui.removeButton.clicked.connect(self.remove_current)
         ui.upButton.clicked.connect(lambda: self.move_current(-1))
         ui.downButton.clicked.connect(lambda: self.move_current(1))
+        ui.sortButton.clicked.connect(self.sort_by_strokes)
         table.itemChanged.connect(self._check)
-        editable = not view.rounds and not view.in_office
-        for widget in (ui.addButton, ui.removeButton, ui.upButton, ui.downButton, table):
+        editable = view.list_open
+        for widget in (
+            ui.addButton, ui.removeButton, ui.upButton, ui.downButton, ui.sortButton, table,
+        ):  # fmt: skip
             widget.setEnabled(editable)
         self.marks = FieldMarks(
             FindingsGate(ui.errorLabel, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)),
@@ -395,6 +401,17 @@ class CandidatesDialog(GuardedDialog):
         table.setCurrentCell(to, NAME)
         self._check()
 
+    def sort_by_strokes(self) -> None:
+        """The list in 姓氏笔画 order: the surname's strokes, then the next characters'."""
+        given = self.given()
+        if given is None:
+            self.marks.gate.show_error("推荐票数须是整数")
+            return
+        names = self.names()
+        order = by_strokes(names)
+        self._fill([given[i] for i in order], [names[i] for i in order])
+        self._check()
+
     def _fill(self, given: Sequence[service.CandidateInput], names: Sequence[str]) -> None:
         table = self.ui.candidatesTable
         table.setRowCount(0)
@@ -440,8 +457,13 @@ class CandidatesDialog(GuardedDialog):
     def _check(self) -> None:
         """The 差额 line and the rules' findings, as the list stands."""
         given = self.given()
-        head = margin_text(self.view.seats, self.ui.candidatesTable.rowCount())
-        enough = self.ui.candidatesTable.rowCount() >= least_candidates(self.view.seats)
+        rows = self.ui.candidatesTable.rowCount()
+        if self.stage == 1:
+            head = margin_text(self.view.seats, rows)
+            enough = rows >= least_candidates(self.view.seats)
+        else:
+            head = f"不足{self.seats}名，候选人{rows}名"
+            enough = rows >= self.seats
         style = OK_STYLE if enough else WARNING_STYLE
         text = f"<b style='{style}'>{head}</b>"
         if given is None:
@@ -470,7 +492,8 @@ class CandidatesDialog(GuardedDialog):
             refuse(self.marks, exc)
             return
         still = f"（{'；'.join(w.line for w in warnings)}）" if warnings else ""
-        self.saved_text = f"已保存候选人名单：{'、'.join(self.names())}{still}"
+        what = "候选人名单" if self.stage == 1 else "另行选举候选人名单"
+        self.saved_text = f"已保存{what}：{'、'.join(self.names())}{still}"
         self.mark_saved()
         self.accept()
 
@@ -488,21 +511,28 @@ class RoundDialog(GuardedDialog):
         self.saved_text = ""
         self.seats = view.next_seats
         self.contenders = view.contenders
-        first = view.next_round == 1
-        what = (
-            f"第1轮：应选{self.seats}名，候选人{len(self.contenders)}名"
-            if first
-            else f"第{view.next_round}轮：就票数相等的{len(self.contenders)}人选{self.seats}名"
-        )
+        opening = not view.result.tied  # the first round of the election or of a 另行选举
+        stage = "另行选举" if view.further else ""
+        if opening and view.further:
+            what = f"另行选举：不足{self.seats}名，候选人{len(self.contenders)}名"
+        elif opening:
+            what = f"第1轮：应选{self.seats}名，候选人{len(self.contenders)}名"
+        else:
+            what = (
+                f"{stage}第{view.round_in_stage}轮：就票数相等的{len(self.contenders)}人"
+                f"选{self.seats}名"
+            )
         ui.introLabel.setText(
             f"<b>{what}</b>。到会有选举权的人数不少于应到会人数的五分之四，选举有效；"
             "得票超过应到会有选举权人数的一半始得当选。"
             f"<br><span style='color:#475569'>依据：{QUORUM_RULE.citation}；{MAJORITY.citation}"
             "</span>"
         )
-        self.setWindowTitle(f"选举结果（第{view.next_round}轮）")
+        title = "另行选举结果" if view.further else "选举结果"
+        self.setWindowTitle(f"{title}（第{view.round_in_stage}轮）")
+        since = view.held_on if view.further and view.held_on else add_months(today, -12)
         with context.database.read() as session:
-            meetings = book.election_meetings(session, add_months(today, -12), today)
+            meetings = book.election_meetings(session, since, today)
             self.voters = {m.activity_id: len(book.voters_on(session, m.day)) for m in meetings}
         for meeting in meetings:
             ui.meetingCombo.addItem(
@@ -511,11 +541,11 @@ class RoundDialog(GuardedDialog):
             )
         if not meetings:
             ui.meetingCombo.addItem("（近一年没有支部党员大会记录，请先在“组织生活”中记录）", None)
-        if not first:
-            ui.meetingCombo.clear()
-            ui.meetingCombo.addItem(f"{format_date(view.held_on)}（与第1轮同一次会议）", None)
-            ui.meetingCombo.setEnabled(False)
+        if not opening:
             last = view.rounds[-1]
+            ui.meetingCombo.clear()
+            ui.meetingCombo.addItem(f"{format_date(last.held_on)}（与上一轮同一次会议）", None)
+            ui.meetingCombo.setEnabled(False)
             ui.dueSpin.setValue(last.due)
         ui.meetingCombo.currentIndexChanged.connect(self._meeting_changed)
         self._meeting_changed()
@@ -629,7 +659,10 @@ class RoundDialog(GuardedDialog):
         names = {c.id: c.name for c in self.view.candidates}
         elected = "、".join(names[i] for i in counted.elected) or "无人"
         more = "；票数相等，需再次投票" if counted.tied else ""
-        self.saved_text = f"已记录第{self.view.next_round}轮计票：当选{elected}{more}"
+        if counted.short:
+            more = f"；还有{counted.short}个名额没有选出，不足的名额另行选举"
+        stage = "另行选举" if self.view.further else ""
+        self.saved_text = f"已记录{stage}第{self.view.round_in_stage}轮计票：当选{elected}{more}"
         self.mark_saved()
         self.accept()
 
@@ -641,6 +674,8 @@ class OfficeDialog(GuardedDialog):
     def __init__(self, context: AppContext, view: ElectionView, parent: QWidget | None = None):
         super().__init__(parent)
         self.context, self.view = context, view
+        with context.database.read() as session:
+            committee = book.committee_posts(session)
         self.ui = ui = Ui_ElectionOfficeDialog()
         ui.setupUi(self)
         self.today = today = context.today()
@@ -650,25 +685,27 @@ class OfficeDialog(GuardedDialog):
         ui.introLabel.setText(
             f"{held}选出：{'、'.join(c.name for c in self.elected) or '（尚未记录计票结果）'}。"
             "书记、副书记报上级党组织批准，委员报上级党组织备案；新一届委员会自批准之日起到任，"
-            "本届委员会转入历届记录。"
+            "本届委员会转入历届记录。连任的委员先按原来的分工列出，请按委员会选举的结果改定。"
+            f"<br><span style='color:#475569'>依据：{REPORTING.citation}</span>"
         )
         self.post_combos: list[QComboBox] = []
-        defaults = (CommitteePost.SECRETARY, CommitteePost.DEPUTY_SECRETARY)
-        for index, line in enumerate(self.elected):
+        offered = book.kept_posts([(c.member_id, c.name) for c in self.elected], committee)
+        for line, post in zip(self.elected, offered, strict=True):
             combo = QComboBox(ui.postsBox)
-            for post in CommitteePost:
-                combo.addItem(post.value, post.value)
-            post = defaults[index] if index < len(defaults) else CommitteePost.MEMBER
+            for value in CommitteePost:
+                combo.addItem(value.value, value.value)
             combo.setCurrentIndex(combo.findData(post.value))
             ui.postsLayout.addRow(line.name, combo)
             self.post_combos.append(combo)
-        for field in (ui.approvedOnEdit, ui.filedOnEdit):
+        dates = (ui.submittedOnEdit, ui.approvedOnEdit, ui.filedOnEdit)
+        for field in dates:
             field.setToday(today)
             field.setMaximumDate(today)
-        show_date_errors(ui.errorLabel, (ui.approvedOnEdit, ui.filedOnEdit))
+        show_date_errors(ui.errorLabel, dates)
         self.marks = FieldMarks(
             FindingsGate(ui.errorLabel, ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)),
             {
+                "submitted_on": ui.submittedOnEdit,
                 "approved_on": ui.approvedOnEdit,
                 "approval_ref": ui.approvalRefEdit,
                 "filed_on": ui.filedOnEdit,
@@ -688,8 +725,8 @@ class OfficeDialog(GuardedDialog):
     def snapshot(self) -> object:
         ui = self.ui
         return (
-            self.posts(), ui.approvedOnEdit.date(), ui.approvalRefEdit.text(),
-            ui.filedOnEdit.date(),
+            self.posts(), ui.submittedOnEdit.date(), ui.approvedOnEdit.date(),
+            ui.approvalRefEdit.text(), ui.filedOnEdit.date(),
         )  # fmt: skip
 
     def save_before_closing(self) -> None:
@@ -697,13 +734,17 @@ class OfficeDialog(GuardedDialog):
 
     def save(self) -> None:
         ui = self.ui
-        if _missing_date(ui.approvedOnEdit, self.marks, "approved_on", "批准日期") or _missing_date(
-            ui.filedOnEdit, self.marks, "filed_on", "备案日期"
-        ):
+        fields = (
+            (ui.submittedOnEdit, "submitted_on", "报批日期"),
+            (ui.approvedOnEdit, "approved_on", "批准日期"),
+            (ui.filedOnEdit, "filed_on", "备案日期"),
+        )
+        if any(_missing_date(field, self.marks, name, label) for field, name, label in fields):
             return
         given = service.Office(
-            self.posts(), ui.approvedOnEdit.date(), ui.approvalRefEdit.text(), ui.filedOnEdit.date()
-        )
+            self.posts(), ui.approvedOnEdit.date(), ui.approvalRefEdit.text(),
+            ui.filedOnEdit.date(), ui.submittedOnEdit.date(),
+        )  # fmt: skip
         try:
             with self.context.database.transaction() as session:
                 service.take_office(session, self.view.id, given, self.today)

@@ -70,6 +70,11 @@ class Ui_ElectionCandidatesDialog(object):
 
         self.addLayout.addWidget(self.downButton)
 
+        self.sortButton = QPushButton(ElectionCandidatesDialog)
+        self.sortButton.setObjectName(u"sortButton")
+
+        self.addLayout.addWidget(self.sortButton)
+
         self.addSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.addLayout.addItem(self.addSpacer)
@@ -121,6 +126,10 @@ class Ui_ElectionCandidatesDialog(object):
         self.removeButton.setText(QCoreApplication.translate("ElectionCandidatesDialog", u"\u79fb\u51fa\u540d\u5355", None))
         self.upButton.setText(QCoreApplication.translate("ElectionCandidatesDialog", u"\u4e0a\u79fb", None))
         self.downButton.setText(QCoreApplication.translate("ElectionCandidatesDialog", u"\u4e0b\u79fb", None))
+        self.sortButton.setText(QCoreApplication.translate("ElectionCandidatesDialog", u"\u6309\u59d3\u6c0f\u7b14\u753b\u6392\u5e8f", None))
+#if QT_CONFIG(tooltip)
+        self.sortButton.setToolTip(QCoreApplication.translate("ElectionCandidatesDialog", u"\u6309\u59d3\u7684\u7b14\u753b\u6570\u4ece\u5c11\u5230\u591a\u6392\u5217\uff08\u7b14\u753b\u6570\u76f8\u540c\u7684\uff0c\u8bf7\u7528\u4e0a\u79fb\u3001\u4e0b\u79fb\u6309\u8d77\u7b14\u987a\u5e8f\u8c03\u6574\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.marginLabel.setText("")
         self.errorLabel.setText("")
     # retranslateUi

@@ -51,36 +51,46 @@ class Ui_ElectionOfficeDialog(object):
 
         self.formLayout = QFormLayout()
         self.formLayout.setObjectName(u"formLayout")
+        self.submittedOnLabel = QLabel(ElectionOfficeDialog)
+        self.submittedOnLabel.setObjectName(u"submittedOnLabel")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.submittedOnLabel)
+
+        self.submittedOnEdit = DateField(ElectionOfficeDialog)
+        self.submittedOnEdit.setObjectName(u"submittedOnEdit")
+
+        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.submittedOnEdit)
+
         self.approvedOnLabel = QLabel(ElectionOfficeDialog)
         self.approvedOnLabel.setObjectName(u"approvedOnLabel")
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.approvedOnLabel)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.approvedOnLabel)
 
         self.approvedOnEdit = DateField(ElectionOfficeDialog)
         self.approvedOnEdit.setObjectName(u"approvedOnEdit")
         self.approvedOnEdit.setProperty(u"required", True)
 
-        self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.approvedOnEdit)
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.approvedOnEdit)
 
         self.approvalRefLabel = QLabel(ElectionOfficeDialog)
         self.approvalRefLabel.setObjectName(u"approvalRefLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.approvalRefLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.approvalRefLabel)
 
         self.approvalRefEdit = QLineEdit(ElectionOfficeDialog)
         self.approvalRefEdit.setObjectName(u"approvalRefEdit")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.approvalRefEdit)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.approvalRefEdit)
 
         self.filedOnLabel = QLabel(ElectionOfficeDialog)
         self.filedOnLabel.setObjectName(u"filedOnLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.filedOnLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.filedOnLabel)
 
         self.filedOnEdit = DateField(ElectionOfficeDialog)
         self.filedOnEdit.setObjectName(u"filedOnEdit")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.filedOnEdit)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.filedOnEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -99,6 +109,7 @@ class Ui_ElectionOfficeDialog(object):
         self.dialogLayout.addWidget(self.buttonBox)
 
 #if QT_CONFIG(shortcut)
+        self.submittedOnLabel.setBuddy(self.submittedOnEdit)
         self.approvedOnLabel.setBuddy(self.approvedOnEdit)
         self.approvalRefLabel.setBuddy(self.approvalRefEdit)
         self.filedOnLabel.setBuddy(self.filedOnEdit)
@@ -113,6 +124,7 @@ class Ui_ElectionOfficeDialog(object):
         ElectionOfficeDialog.setWindowTitle(QCoreApplication.translate("ElectionOfficeDialog", u"\u65b0\u4e00\u5c4a\u59d4\u5458\u4f1a\u5c31\u804c\u548c\u5907\u6848", None))
         self.introLabel.setText("")
         self.postsTitle.setText(QCoreApplication.translate("ElectionOfficeDialog", u"<b>\u59d4\u5458\u5206\u5de5</b>\uff08\u4e66\u8bb0\u3001\u526f\u4e66\u8bb0\u7531\u59d4\u5458\u4f1a\u9009\u4e3e\u4ea7\u751f\uff09", None))
+        self.submittedOnLabel.setText(QCoreApplication.translate("ElectionOfficeDialog", u"\u4e66\u8bb0\u3001\u526f\u4e66\u8bb0\u62a5\u6279\u65e5\u671f", None))
         self.approvedOnLabel.setText(QCoreApplication.translate("ElectionOfficeDialog", u"\u4e66\u8bb0\u3001\u526f\u4e66\u8bb0\u6279\u51c6\u65e5\u671f", None))
         self.approvalRefLabel.setText(QCoreApplication.translate("ElectionOfficeDialog", u"\u6279\u51c6\u6587\u53f7", None))
         self.filedOnLabel.setText(QCoreApplication.translate("ElectionOfficeDialog", u"\u59d4\u5458\u5907\u6848\u65e5\u671f", None))
