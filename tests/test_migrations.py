@@ -175,7 +175,7 @@ SEEDS: dict[str, list[str]] = {
         " '2026-03-01', '')",
     ],
     # The 书记 reported for approval; a 另行选举 held at a later meeting.
-    "0019": [
+    "0017": [
         "UPDATE election SET submitted_on = '2026-03-22'",
         "INSERT INTO election_round (election_id, number, due, present, issued, returned, valid,"
         " void, stage, activity_id, held_on) VALUES (1, 2, 3, 3, 3, 3, 3, 0, 2, 5, '2026-04-02')",
@@ -217,7 +217,7 @@ CONTENT = {
     # The term in office has no dates or seats of its own: they stay on branch, committee_member.
     "branch_term": 'SELECT id, number, start, "end", handed_over_on FROM branch_term',
     "election": "SELECT term_id, seats, request_on, request_ref, submitted_on FROM election",
-    # A round from before 0019 is of the election itself, held at its meeting.
+    # A round from before 0017 is of the election itself, held at its meeting.
     "election_round": "SELECT number, stage, activity_id, held_on FROM election_round"
     " ORDER BY number",
     "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
@@ -294,10 +294,10 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "branch_term": since("0015", [(1, 9, None, None, None)]) or [(1, None, None, None, None)],
         "election": since(
             "0015",
-            [(1, 5, "2026-01-10", "东岙支〔2026〕1号", "2026-03-22" if "0019" in held else None)],
+            [(1, 5, "2026-01-10", "东岙支〔2026〕1号", "2026-03-22" if "0017" in held else None)],
         ),
         "election_round": since("0015", [(1, 1, 1, "2026-03-20")])
-        + since("0019", [(2, 2, 5, "2026-04-02")]),
+        + since("0017", [(2, 2, 5, "2026-04-02")]),
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),

@@ -6,9 +6,7 @@ at the same 支部党员大会 or a later one: election_candidate and election_r
 and day that held it (a round so far has its election's). The election gets the day its 书记 and
 副书记 were reported for approval (报批), beside the approval and the 委员's 备案.
 
-Numbered 0019 while the branch_id migration (0017) is written beside it; renumbered at the merge.
-
-Revision ID: 0019
+Revision ID: 0017
 Revises: 0016
 Create Date: 2026-12-01
 """
@@ -19,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0019"
+revision: str = "0017"
 down_revision: str | Sequence[str] | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
