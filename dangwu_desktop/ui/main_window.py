@@ -36,7 +36,7 @@ OPENING = "正在打开…"
 NAVIGATION_STYLE = """
 QListWidget#navigationList { background: #a61b1b; color: #ffffff; font-size: 15px; padding-top: 8px;
     border: none; outline: 0; }
-QListWidget#navigationList::item { padding: 12px 18px; }
+QListWidget#navigationList::item { padding: 8px 18px; }
 QListWidget#navigationList::item:selected { background: #ffffff; color: #a61b1b; }
 QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
