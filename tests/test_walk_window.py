@@ -149,10 +149,11 @@ def use(control: QAction | QAbstractButton) -> None:
 
 
 def choose_by_shortcut(qtbot: QtBot, window: MainWindow, row: int) -> QWidget:
-    """Ctrl+1 … Ctrl+8, in sidebar order, as the 页面 menu lists them."""
+    """Ctrl+1 … Ctrl+9, Ctrl+0, in sidebar order, as the 页面 menu lists them."""
     window.activateWindow()  # back from the last dialog
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+    digit = (row + 1) % 10
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{digit}"), Qt.KeyboardModifier.ControlModifier)
     page = window.shown_page()
     assert page is window.page(CATALOGUE[row].name), CATALOGUE[row].title
     return page
@@ -210,6 +211,13 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
     assert "没有可输出的记录" not in str(answerer.seen), answerer.seen
     assert "组织生活（谈心谈话覆盖）" in shown, shown
     assert "ActivityDialog: 新建谈心谈话记录" in answerer.seen, answerer.seen  # with its 谈话记录
+    # The 流动党员 page: both tabs, and every dialog its buttons open.
+    assert any(s.startswith("流动党员（流入党员（") for s in shown), shown
+    for dialog in ("ContactDialog: 登记联系", "ContactDialog: 修改联系记录", "StintDialog: 流出登记",
+                   "StintDialog: 修改流出登记", "EndDialog: 结束外出", "LostDialog: 登记失联",
+                   "IncomingDialog: 流入党员登记", "PartDialog: 流入党员参加活动",
+                   "EndDialog: 流入党员离开"):  # fmt: skip
+        assert dialog in answerer.seen, (dialog, answerer.seen)
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

@@ -42,6 +42,14 @@ QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
 
 
+def page_shortcut(row: int) -> str | None:
+    """The sidebar's row's shortcut: Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page (the keys
+    in a row on the keyboard); pages further down have none."""
+    if row < 9:
+        return f"Ctrl+{row + 1}"
+    return "Ctrl+0" if row == 9 else None
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -130,13 +138,14 @@ class MainWindow(QMainWindow):
     # Menus and shortcuts
 
     def _add_page_actions(self) -> None:
-        """页面 menu: each page by Ctrl+1 … Ctrl+9 in sidebar order; the sidebar takes focus."""
+        """页面 menu: each page by Ctrl+1 … Ctrl+9, Ctrl+0 in sidebar order (page_shortcut); the
+        sidebar takes focus."""
         menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
         self._page_actions: list[QAction] = []
         for row, entry in enumerate(CATALOGUE):
             action = QAction(entry.title, self)
-            if row < 9:
-                action.setShortcut(f"Ctrl+{row + 1}")
+            if (shortcut := page_shortcut(row)) is not None:
+                action.setShortcut(shortcut)
             action.triggered.connect(lambda _checked=False, n=entry.name: self.go_to(n))
             menu.insertAction(first, action)
             self._page_actions.append(action)
@@ -198,6 +207,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda source=name: self._mark_others_stale(source))
             page.open_member.connect(self.show_member)
             page.open_page.connect(self.show_page)
+            page.open_member_on.connect(self.show_member_on)
         return page
 
     def current_page(self) -> Page:
@@ -249,6 +259,14 @@ class MainWindow(QMainWindow):
         assert isinstance(roster, RosterPage)
         roster.show_member(member_id)
         roster.edit_member(member_id)
+
+    def show_member_on(self, name: str, member_id: int) -> None:
+        """A member on the page that keeps what a reminder is about (the 流动党员 page selects
+        them); a page without its own select_member shows them in the roster, as before."""
+        page = self.show_page(name)
+        select = getattr(page, "select_member", None)
+        if select is None or not select(member_id):
+            self.show_member(member_id)
 
     def _rule_book(self) -> None:
         if self.context is None:

@@ -24,7 +24,7 @@ from dangwu_desktop.ledgers.mobile.rules import (
 from dangwu_desktop.ledgers.mobile.service import lost_months
 
 KIND = "流动党员"
-PAGE = "roster"  # the roster shows who is away until the ledger has its own page
+PAGE = "mobile"  # the 流动党员 page, the member selected
 MOST_NAMES = 6
 
 

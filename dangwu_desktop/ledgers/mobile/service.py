@@ -220,6 +220,12 @@ def stint_input(stint: MobileStint) -> StintInput:
     )  # fmt: skip
 
 
+def stint_form(session: Session, stint_id: int) -> tuple[int, StintInput]:
+    """The member and the details of a stored 流出 record, for the form that corrects it."""
+    stint = _stint(session, stint_id)
+    return stint.member_id, stint_input(stint)
+
+
 def update_stint(session: Session, stint_id: int, given: StintInput, today: date) -> MobileStint:
     """Correct a 流出 record's details. Its place and 流入地党组织 are the roster's 流出
     movement's, corrected there too (and on the member while they are away on it); its start
@@ -422,6 +428,28 @@ def delete_contact(session: Session, contact_id: int) -> None:
         withdraw_credit(session, credit.id)
     if payment is not None:
         delete_payment(session, payment.id)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactForm:
+    """A stored contact for the form that corrects it: whom it was with, and what it says."""
+
+    member_id: int
+    name: str
+    place: str
+    org: str  # the 流入地党组织 (or the place without one)
+    start: date
+    given: ContactInput
+
+
+def contact_form(session: Session, contact_id: int) -> ContactForm:
+    contact = _contact(session, contact_id)
+    stint = contact.stint
+    outflow = stint.outflow
+    return ContactForm(
+        stint.member_id, stint.member.name, outflow.place, outflow.other_org or outflow.place,
+        outflow.date, contact_input(contact),
+    )  # fmt: skip
 
 
 def contact_input(contact: MobileContact) -> ContactInput:

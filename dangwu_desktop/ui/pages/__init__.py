@@ -37,6 +37,9 @@ class Page(QWidget):
     data_changed = Signal()  # this page changed records other pages may show
     open_member = Signal(int)  # ask the main window to show a member in the roster
     open_page = Signal(str)  # ask the main window to show another page, by NAME
+    # Ask the main window to show a member on another page (by NAME): the page's own
+    # select_member(member_id) when it has one, else the member in the roster.
+    open_member_on = Signal(str, int)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
