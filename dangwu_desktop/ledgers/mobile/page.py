@@ -240,12 +240,12 @@ LEGEND = "　".join(
         *(
             f'<span style="background:{bg};color:{fg}">&nbsp;{label}&nbsp;</span>{what}'
             for label, (bg, fg), what in (
-                ("超期", Tone.LATE, "超过规定间隔没有联系（活动证即将到期同色）"),
-                ("联系不上", Tone.LOST, "联系不上、失联查找中、活动证已过期"),
-                ("转移", Tone.TRANSFER, "外出满6个月且地点固定，应转移组织关系"),
+                ("超期", Tone.LATE, "超过间隔未联系、活动证将到期"),
+                ("联系不上", Tone.LOST, "失联、活动证已过期"),
+                ("转移", Tone.TRANSFER, "满6个月地点固定，应转移组织关系"),
             )
         ),
-        "回车或Ctrl+N：登记联系",
+        "回车：登记联系",
     ]
 )
 
@@ -283,9 +283,17 @@ class MobilePage(Page):
             other.verticalHeader().setDefaultSectionSize(24)
             other.horizontalHeader().setStretchLastSection(True)
             other.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Small minimums: the page fits a 1280×720 screen without scrolling, the splitter between
+        # the two tables giving the room as the secretary drags it.
+        for view in (table, ui.contactTable, ui.incomingTable):
+            view.setMinimumHeight(80)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.legendLabel.setText(LEGEND)
+        # One line each: a wrapping label makes the window's scroll area size the page by its
+        # preferred height (both tables at full size), which scrolls on a 720-high screen.
+        for label in (ui.summaryLabel, ui.legendLabel, ui.messageLabel):
+            label.setWordWrap(False)
         ui.searchEdit.textChanged.connect(self._refilter)
         ui.needCheck.toggled.connect(self._refilter)
         ui.endedCheck.toggled.connect(self._refilter)
@@ -330,9 +338,8 @@ class MobilePage(Page):
         lost = sum(1 for r in away if r.searching)
         here = sum(1 for r in self.incoming if r.here)
         self.ui.summaryLabel.setText(
-            f"<b>外出{len(away)}人</b>，其中需要联系{need}人、失联查找中{lost}人；"
-            f"流入党员{here}人（不计入本支部党员人数）。"
-            f"规定至少每{months}个月联系一次（可在“设置”中修改）"
+            f"<b>外出{len(away)}人</b>：需要联系{need}人，失联查找中{lost}人；"
+            f"流入党员{here}人（不计入本支部党员）。规定每{months}个月至少联系一次"
         )
         self.ui.tabs.setTabText(1, f"流入党员（{here}）")
         self._fill_incoming()

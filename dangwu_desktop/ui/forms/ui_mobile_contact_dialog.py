@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 from dangwu_desktop.ui.date_field import DateField
 
@@ -25,7 +26,7 @@ class Ui_MobileContactDialog(object):
     def setupUi(self, MobileContactDialog):
         if not MobileContactDialog.objectName():
             MobileContactDialog.setObjectName(u"MobileContactDialog")
-        MobileContactDialog.resize(560, 560)
+        MobileContactDialog.resize(560, 520)
         self.dialogLayout = QVBoxLayout(MobileContactDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.formLayout = QFormLayout()
@@ -99,30 +100,35 @@ class Ui_MobileContactDialog(object):
 
         self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
+        self.hoursEditRow = QHBoxLayout()
+        self.hoursEditRow.setObjectName(u"hoursEditRow")
         self.hoursEdit = QLineEdit(MobileContactDialog)
         self.hoursEdit.setObjectName(u"hoursEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.hoursEdit)
+        self.hoursEditRow.addWidget(self.hoursEdit)
 
         self.paidLabel = QLabel(MobileContactDialog)
         self.paidLabel.setObjectName(u"paidLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.paidLabel)
+        self.hoursEditRow.addWidget(self.paidLabel)
 
         self.paidEdit = QLineEdit(MobileContactDialog)
         self.paidEdit.setObjectName(u"paidEdit")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.paidEdit)
+        self.hoursEditRow.addWidget(self.paidEdit)
+
+
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.hoursEditRow)
 
         self.nextLabel = QLabel(MobileContactDialog)
         self.nextLabel.setObjectName(u"nextLabel")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.nextLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.nextLabel)
 
         self.nextEdit = DateField(MobileContactDialog)
         self.nextEdit.setObjectName(u"nextEdit")
 
-        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.nextEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.nextEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -176,8 +182,8 @@ class Ui_MobileContactDialog(object):
         self.studyEdit.setPlaceholderText(QCoreApplication.translate("MobileContactDialog", u"\u5728\u6d41\u5165\u5730\u53c2\u52a0\u7684\u5b66\u4e60\u3001\u7ec4\u7ec7\u751f\u6d3b", None))
         self.hoursLabel.setText(QCoreApplication.translate("MobileContactDialog", u"\u8ba1\u5165\u5b66\u65f6", None))
         self.hoursEdit.setPlaceholderText(QCoreApplication.translate("MobileContactDialog", u"\u5982 2\uff1b\u4e0d\u8ba1\u5b66\u65f6\u4e0d\u586b", None))
-        self.paidLabel.setText(QCoreApplication.translate("MobileContactDialog", u"\u5728\u6d41\u5165\u5730\u4ea4\u7eb3\u515a\u8d39\uff08\u5143\uff09", None))
-        self.paidEdit.setPlaceholderText(QCoreApplication.translate("MobileContactDialog", u"\u5728\u6d41\u5165\u5730\u515a\u7ec4\u7ec7\u4ea4\u7684\u515a\u8d39\uff1b\u6ca1\u6709\u4e0d\u586b", None))
+        self.paidLabel.setText(QCoreApplication.translate("MobileContactDialog", u"\u5728\u6d41\u5165\u5730\u4ea4\u515a\u8d39\uff08\u5143\uff09", None))
+        self.paidEdit.setPlaceholderText(QCoreApplication.translate("MobileContactDialog", u"\u6ca1\u6709\u4e0d\u586b", None))
         self.nextLabel.setText(QCoreApplication.translate("MobileContactDialog", u"\u8ba1\u5212\u4e0b\u6b21\u8054\u7cfb", None))
         self.planLabel.setText("")
         self.errorLabel.setText("")
