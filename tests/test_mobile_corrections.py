@@ -176,3 +176,21 @@ def test_a_lost_case_entered_by_mistake_is_taken_back(database: Database, villag
     with database.read() as session:
         assert session.scalars(select(LostContact)).all() == []
         assert [a for a, _ in _entries(session, "失联党员")] == ["新增", "删除"]
+
+
+def test_a_payment_a_contact_recorded_can_still_be_deleted_on_the_dues_page(
+    database: Database, village: dict
+) -> None:
+    """The 党费 page deletes payments one by one: one recorded with a contact goes too, and the
+    contact stays, no longer saying dues were paid."""
+    from dangwu_desktop.ledgers.dues.service import delete_payment
+
+    _stint_id, contact_id = _contact_with_hours_and_dues(database, village)
+    with database.read() as session:
+        payment_id = session.scalars(select(DuesPayment.id)).one()
+    with database.transaction() as session:
+        delete_payment(session, payment_id)
+    with database.read() as session:
+        contact = session.get(MobileContact, contact_id)
+        assert contact is not None and contact.payment is None
+        assert contact.credit is not None  # the hours stay

@@ -452,6 +452,19 @@ def contact_form(session: Session, contact_id: int) -> ContactForm:
     )  # fmt: skip
 
 
+def forget_payment(session: Session, payment_id: int) -> None:
+    """A 党费 payment deleted in the 党费 book: the contacts that recorded it no longer link it."""
+    for contact in session.scalars(
+        select(MobileContact).where(MobileContact.payment_id == payment_id)
+    ):
+        before = audit.snapshot(contact)
+        contact.payment = None
+        session.flush()
+        audit.record_row(
+            session, contact, before, more=[f"党员：{contact.stint.member.name}（党费记录已删除）"]
+        )
+
+
 def contact_input(contact: MobileContact) -> ContactInput:
     """A stored contact as the form that corrects it starts."""
     return ContactInput(
