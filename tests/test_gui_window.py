@@ -37,6 +37,7 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
         "组织生活",
         "学习培训",
         "党费",
+        "流动党员",
         "统计",
         "报表",
         "操作日志",
