@@ -170,6 +170,11 @@ SEEDS: dict[str, list[str]] = {
         " card_number, since, note) VALUES ('刘晓燕', '', '', '', '和平社区党支部', '', '',"
         " '2026-03-01', '')",
     ],
+    # Every row names its branch: the third quarter's report text, of branch 1.
+    "0017": [
+        "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
+        " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -194,7 +199,7 @@ CONTENT = {
     "appraisal": "SELECT year, member_id, grade FROM appraisal",
     "planned_activity": "SELECT quarter, topic FROM planned_activity",
     "external_study": "SELECT member_id, hours, source FROM external_study",
-    "report_note": "SELECT period, achievements FROM report_note",
+    "report_note": "SELECT period, achievements FROM report_note ORDER BY period",
     "audit_entry": "SELECT operator, action FROM audit_entry",
     "attendance_excusal": "SELECT member_id, reason, decided_on FROM attendance_excusal",
     # Money in whole fen: 42元 is 4200.
@@ -263,7 +268,8 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "appraisal": since("0002", [(2025, 1, "优秀")]),
         "planned_activity": since("0003", [(2, "植树")]),
         "external_study": since("0004", [(2, 8.0, "流入地党组织")]),
-        "report_note": since("0005", [("2026", "成绩")]),
+        "report_note": since("0005", [("2026", "成绩")])
+        + since("0017", [("2026-Q3", "三季度成绩")]),
         "audit_entry": since("0006", [("陈静", "新增")]),
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
         "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),

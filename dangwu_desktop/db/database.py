@@ -11,13 +11,15 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from dangwu_desktop.core.branch_scope import set_session_branch
 from dangwu_desktop.db.paths import is_on_network_share
 
 BUSY_TIMEOUT_MS = 5000
 
 
 class Database:
-    """An open database: `transaction()` for each user operation, `read()` for queries."""
+    """An open database: `transaction()` for each user operation, `read()` for queries. Each
+    works for one branch (core.branch_scope): the one named, or the database's only branch."""
 
     def __init__(self, url: str | URL) -> None:
         self.url = make_url(url)
@@ -64,15 +66,20 @@ class Database:
         return path is not None and is_on_network_share(path.parent)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user operation: everything inside commits together or not at all."""
+    def transaction(self, branch_id: int | None = None) -> Iterator[Session]:
+        """One user operation: everything inside commits together or not at all. `branch_id`
+        names the branch in a database of several; a village database's session finds its own."""
         with self._sessions.begin() as session:
+            if branch_id is not None:
+                set_session_branch(session, branch_id)
             yield session
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, branch_id: int | None = None) -> Iterator[Session]:
         """A session for queries; anything written by mistake is rolled back."""
         session = self._sessions()
+        if branch_id is not None:
+            set_session_branch(session, branch_id)
         try:
             yield session
         finally:

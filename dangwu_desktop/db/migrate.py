@@ -41,6 +41,7 @@ REVISIONS = (
     "0014",
     "0015",
     "0016",
+    "0017",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 
