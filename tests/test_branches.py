@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -27,6 +28,7 @@ from dangwu_desktop.core.services import ServiceError, members
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.migrate import migrate_to
+from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.ledgers import all_exports, ledgers, report_sections, year_scopes
 from dangwu_desktop.ledgers.base import Span
 from tests.conftest import TODAY, member
@@ -79,14 +81,45 @@ def _secretary(session: Session) -> str:
 # -- writing on one branch leaves the other as it was ----------------------------------------------
 
 
-@pytest.mark.usefixtures("branch")
+@pytest.fixture(scope="module")
+def two_branches_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """On SQLite, the two branches built once and copied for each test (the demo village takes
+    seconds to build)."""
+    path = tmp_path_factory.mktemp("branches") / "two.sqlite3"
+    database = open_database(path)
+    _two_branches(database)
+    database.dispose()
+    return path
+
+
+def _two_branches(database: Database) -> int:
+    """The branch fixture's branch, and west's village beside it."""
+    with database.transaction() as session:
+        branch_service.save_branch_info(
+            session, branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="陈静")
+        )
+        branch_service.add_group(session, "第一党小组")
+        branch_service.add_group(session, "第二党小组")
+    return add_west(database)
+
+
+@pytest.fixture
+def west(database: Database, two_branches_file: Path) -> int:
+    """The id of west's branch, beside the own branch (id 1) in the test's database."""
+    if database.file_path is None:  # on the server: built in the test's database
+        return _two_branches(database)
+    database.dispose()
+    shutil.copyfile(two_branches_file, database.file_path)
+    with database.read() as session:
+        return max(b.id for b in branch_service.list_branches(session))
+
+
 @pytest.mark.parametrize(
     "function", list(MUTATIONS), ids=lambda f: f"{f.__module__.rsplit('.', 1)[-1]}.{f.__name__}"
 )
 def test_every_service_that_writes_leaves_the_other_branch_as_it_was(
-    database: Database, function: Callable[..., object]
+    database: Database, west: int, function: Callable[..., object]
 ) -> None:
-    west = add_west(database)
     prepare, change = MUTATIONS[function]
     with database.read(branch_id=OWN_BRANCH) as session:  # rolled back afterwards
         ids = seed(session)  # 张三 again: an ID number west's roster may hold too
