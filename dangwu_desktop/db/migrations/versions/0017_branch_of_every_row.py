@@ -69,6 +69,7 @@ PER_BRANCH = {
     "dues_payment": "receipt_no",
     "special_dues": "receipt_no",
 }
+ONLY_THE_TABLE = {"resolve_fks": False}
 REPORT_NOTE_COLUMNS = "period, achievements, problems, plans, updated_at"
 
 
@@ -88,11 +89,12 @@ def _the_branch() -> int | None:
 
 
 def _add_branch_column(table: str, branch: int | None, nullable: bool = False) -> None:
-    with op.batch_alter_table(table) as batch_op:
-        batch_op.add_column(sa.Column("branch_id", sa.Integer(), nullable=True))
+    op.add_column(table, sa.Column("branch_id", sa.Integer(), nullable=True))  # SQLite too
     if branch is not None:
         op.execute(sa.text(f"UPDATE {table} SET branch_id = :branch").bindparams(branch=branch))
-    with op.batch_alter_table(table) as batch_op:
+    # One rebuild per table on SQLite; the tables it refers to are not reflected each time (a
+    # tenth of the statements, each a point where a kill must leave the file as it was).
+    with op.batch_alter_table(table, reflect_kwargs=ONLY_THE_TABLE) as batch_op:
         if not nullable:
             batch_op.alter_column("branch_id", existing_type=sa.Integer(), nullable=False)
         batch_op.create_foreign_key(
@@ -162,7 +164,7 @@ def downgrade() -> None:
         raise RuntimeError("a database of several branches cannot go back before 0017")
     _report_note(branch_key=False)
     for table in (*reversed(TABLES), "audit_entry"):
-        with op.batch_alter_table(table) as batch_op:
+        with op.batch_alter_table(table, reflect_kwargs=ONLY_THE_TABLE) as batch_op:
             if table in PER_BRANCH:
                 column = PER_BRANCH[table]
                 batch_op.drop_constraint(
