@@ -46,6 +46,7 @@ def run_self_test() -> int:
         checks.append((f"页面：{entry.title}", lambda name=entry.name: window.show_page(name)))
     for name, make in _exports(database, today, folder).items():
         checks.append((f"导出：{name}", make))
+    checks.append(("乡镇数据库服务器的驱动（PostgreSQL）", _server_driver))
     for label, check in checks:
         try:
             check()
@@ -57,6 +58,17 @@ def run_self_test() -> int:
     database.dispose()
     print(f"自检完成：{len(checks) - len(failures)}项通过，{len(failures)}项失败")
     return 1 if failures else 0
+
+
+def _server_driver() -> None:
+    """The bundle carries what a township PC needs to open a PostgreSQL server: SQLAlchemy's
+    dialect, psycopg and the libpq it loads (no server is needed to check that)."""
+    import psycopg
+    from sqlalchemy import create_engine
+
+    engine = create_engine("postgresql+psycopg://selftest@localhost/selftest")
+    engine.dispose()
+    assert psycopg.pq.version() > 0, "libpq 没有载入"
 
 
 def _exports(database: object, today: date, folder: Path) -> dict[str, Callable[[], object]]:

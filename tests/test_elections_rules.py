@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 
 from dangwu_desktop.core.glossary import CommitteePost
-from dangwu_desktop.core.rulebook import Severity
-from dangwu_desktop.ledgers.elections.book import ElectionState
+from dangwu_desktop.core.rulebook import Finding, Severity
+from dangwu_desktop.ledgers.elections.book import ElectionState, kept_posts
 from dangwu_desktop.ledgers.elections.reminders import judge
 from dangwu_desktop.ledgers.elections.rules import (
     Ballot,
@@ -22,9 +22,11 @@ from dangwu_desktop.ledgers.elections.rules import (
     count,
     elected_by,
     election_due,
+    further_findings,
     least_candidates,
     office_findings,
     quorum_met,
+    stroke_order_findings,
     timing_findings,
 )
 
@@ -212,6 +214,11 @@ def state(**given: object) -> ElectionState:
          "新一届支部委员会已于2026-03-20选出（陈静、王伟），还需书记、副书记报上级党组织批准、委员报上级党组织备案", False),
         (date(2026, 3, 25), {"held_on": date(2026, 3, 20), "tie": True},
          "2026-03-20换届选举有票数相等的被选举人，应就票数相等的被选举人再次投票", False),
+        (date(2026, 3, 25), {"held_on": date(2026, 3, 20), "short": 1},
+         "2026-03-20换届选举当选人数比应选少1名，不足的名额应另行选举", False),
+        # Reported for approval on 22 March: what is left is the approval itself.
+        (date(2026, 3, 25), {"held_on": date(2026, 3, 20), "elected": ("陈静",), "submitted_on": date(2026, 3, 22), "filed_on": date(2026, 3, 22)},
+         "新一届支部委员会已于2026-03-20选出（陈静），还需上级党组织批准书记、副书记（2026-03-22已报批）", False),
     ],
 )  # fmt: skip
 def test_election_reminders_six_and_three_months_before_and_after(
@@ -221,3 +228,116 @@ def test_election_reminders_six_and_three_months_before_and_after(
     assert [(r.text, r.overdue) for r in found] == (
         [] if expected is None else [(expected, overdue)]
     )
+
+
+# 另行选举's list: those not elected, at least as many as the seats left (the 选举办法 decides
+# whether more); too few or an unfinished 联审 stops the vote, not the list being drawn up.
+FURTHER_LISTS = [
+    (1, [CandidateCheck("乙", True, vetting=PASSED)], []),
+    (1, [CandidateCheck("乙", True, vetting=PASSED), CandidateCheck("丙", True, vetting=PASSED)], []),
+    (2, [CandidateCheck("乙", True, vetting=PASSED)],
+     [("另行选举的候选人少于不足的名额", "不足2名，候选人1名", Severity.WARNING)]),
+    (1, [CandidateCheck("甲", True, vetting=PASSED, elected=True)],
+     [("甲已经当选，不能列为另行选举的候选人", "", Severity.ERROR)]),
+    (1, [CandidateCheck("丁", False, vetting=PASSED)],
+     [("丁是预备党员，没有被选举权", "", Severity.ERROR)]),
+    (1, [CandidateCheck("戊", True)], [("还有1名候选人未完成资格联审", "", Severity.WARNING)]),
+    (0, [], [("没有需要另行选举的名额", "", Severity.ERROR)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("seats", "listed", "found"), FURTHER_LISTS)
+def test_further_election_list_is_for_those_not_elected_and_fills_the_seats_left(
+    seats: int, listed: list[CandidateCheck], found: list[tuple[str, str, Severity]]
+) -> None:
+    judged = further_findings(seats, listed)
+    assert [(f.reason, f.detail, f.severity) for f in judged] == found
+    assert all(f.label == "候选人" for f in judged)
+
+
+def every_finding() -> list[Finding]:
+    """A finding of every kind the 换届 rules make, from input wrong in every way they judge."""
+    S, D = CommitteePost.SECRETARY, CommitteePost.DEPUTY_SECRETARY
+    held, today = date(2026, 3, 20), date(2026, 3, 25)
+    bad = [
+        CandidateCheck("甲", True, active=False), CandidateCheck("乙", False),
+        CandidateCheck("丙", True, on_probation=True, vetting=Vetting.FAILED),
+        CandidateCheck("丙", True, elected=True),
+    ]  # fmt: skip
+    return [
+        *candidate_findings(0, bad),
+        *candidate_findings(12, bad),
+        *further_findings(0, bad),
+        *further_findings(5, bad),
+        *ballot_findings(Ballot(0, 1, 2, 3, 1, 1), 1, [-1, 9]),
+        *ballot_findings(Ballot(10, 7, 7, 7, 7, 0), 1, [7, 7]),
+        *timing_findings(Timing.POSTPONED, 13, date(2026, 4, 1), today),
+        *timing_findings(Timing.ADVANCED, None, None, today),
+        *office_findings(
+            [("甲", S), ("乙", D), ("丙", D)],
+            ["甲"],
+            None,
+            date(2026, 4, 1),
+            date(2026, 3, 1),
+            today,
+            date(2026, 3, 30),
+        ),
+        *office_findings([], ["甲"], held, None, date(2026, 3, 1), today, date(2026, 3, 1)),
+    ]
+
+
+def test_every_election_finding_names_its_field_in_chinese() -> None:
+    """The command line and every dialog print `finding.line`: no attribute's English name."""
+    found = every_finding()
+    fields = {f.attribute for f in found}
+    assert fields >= {
+        "seats", "candidates", "due", "present", "issued", "returned", "valid", "votes",
+        "timing_months", "timing_approved_on", "posts", "held_on", "approved_on", "filed_on",
+        "submitted_on",
+    }  # fmt: skip
+    english = [f.line for f in found if any("a" <= c.lower() <= "z" for c in f.line)]
+    assert english == []
+    assert all(f.field_label and f.line.startswith(f.field_label + "：") for f in found)
+
+
+# The posts offered as the new committee takes office (the committee elects its 书记 and 副书记;
+# the votes do not): each re-elected member keeps the post they held, a newcomer is a 委员.
+# The outgoing committee: 1 书记, 2 副书记, 3 组织委员; the elected listed most votes first.
+S, D, ORG, M = (CommitteePost.SECRETARY, CommitteePost.DEPUTY_SECRETARY,
+                CommitteePost.ORGANISATION, CommitteePost.MEMBER)  # fmt: skip
+OUTGOING = [(1, S), (2, D), (3, ORG), (None, CommitteePost.PROPAGANDA)]
+POST_CASES = [
+    ([1, 3, 2], [S, ORG, D]),  # the 副书记 third by votes stays 副书记, the 组织委员 second stays
+    ([3, 2, 4], [ORG, D, M]),  # the 书记 not re-elected: nobody is made 书记 by the votes
+    ([4, 5, 1], [M, M, S]),
+    ([], []),
+]
+
+
+@pytest.mark.parametrize(("elected", "offered"), POST_CASES)
+def test_re_elected_members_are_offered_the_posts_they_held(
+    elected: list[int], offered: list[CommitteePost]
+) -> None:
+    assert kept_posts([(m, f"委员{m}") for m in elected], OUTGOING) == offered
+    # An old record with the same post twice: the post is offered once.
+    assert kept_posts([(1, "甲"), (2, "乙")], [(1, S), (2, S)]) == [S, M]
+
+
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        (["刘萍莲", "陈静", "杜超林", "沈斌平", "罗玲琴", "傅敏娟"], None),  # 6, 7, 7, 7, 8, 12
+        (["陈静", "沈斌平", "杜超林"], None),  # equal counts: the secretary's order stands
+        (["陈静", "刘萍莲"], "刘（6画）应在陈（7画）之前"),
+        (["王芳", "傅敏娟", "罗玲琴"], "罗（8画）应在傅（12画）之前"),
+        (["王芳"], None),
+    ],
+)
+def test_the_ballot_lists_candidates_by_surname_strokes(names: list[str], said: str | None) -> None:
+    """选票: 候选人按姓氏笔画为序排列 — a list out of that order is pointed out before printing."""
+    findings = stroke_order_findings(names)
+    if said is None:
+        assert findings == []
+    else:
+        assert len(findings) == 1 and said in findings[0].message
+        assert findings[0].severity is Severity.WARNING and findings[0].label == "候选人"

@@ -158,6 +158,10 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO election (term_id, seats, request_on, request_ref, reply_ref, timing,"
         " timing_ref, approval_ref, note) VALUES (1, 5, '2026-01-10', '东岙支〔2026〕1号', '',"
         " '按期', '', '', '')",
+        # Its 支部党员大会 (the 组织生活 record seeded at 0002) and the vote held at it.
+        "UPDATE election SET activity_id = 1, held_on = '2026-03-20'",
+        "INSERT INTO election_round (id, election_id, number, due, present, issued, returned,"
+        " valid, void) VALUES (1, 1, 1, 3, 3, 3, 3, 3, 0)",
     ],
     # 王伟's 流出 (seeded at 0001) gets its record, a contact and a 流入党员 beside the roster.
     "0016": [
@@ -170,8 +174,14 @@ SEEDS: dict[str, list[str]] = {
         " card_number, since, note) VALUES ('刘晓燕', '', '', '', '和平社区党支部', '', '',"
         " '2026-03-01', '')",
     ],
-    # Every row names its branch: the third quarter's report text, of branch 1.
+    # The 书记 reported for approval; a 另行选举 held at a later meeting.
     "0017": [
+        "UPDATE election SET submitted_on = '2026-03-22'",
+        "INSERT INTO election_round (election_id, number, due, present, issued, returned, valid,"
+        " void, stage, activity_id, held_on) VALUES (1, 2, 3, 3, 3, 3, 3, 0, 2, 5, '2026-04-02')",
+    ],
+    # Every row names its branch: the third quarter's report text, of branch 1.
+    "0018": [
         "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
         " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
     ],
@@ -211,7 +221,10 @@ CONTENT = {
     "development_helper": "SELECT record_id, member_id FROM development_helper",
     # The term in office has no dates or seats of its own: they stay on branch, committee_member.
     "branch_term": 'SELECT id, number, start, "end", handed_over_on FROM branch_term',
-    "election": "SELECT term_id, seats, request_on, request_ref FROM election",
+    "election": "SELECT term_id, seats, request_on, request_ref, submitted_on FROM election",
+    # A round from before 0017 is of the election itself, held at its meeting.
+    "election_round": "SELECT number, stage, activity_id, held_on FROM election_round"
+    " ORDER BY number",
     "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
     "mobile_contact": "SELECT stint_id, date, way FROM mobile_contact",
     "incoming_member": "SELECT name, home_branch, since FROM incoming_member",
@@ -269,7 +282,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "planned_activity": since("0003", [(2, "植树")]),
         "external_study": since("0004", [(2, 8.0, "流入地党组织")]),
         "report_note": since("0005", [("2026", "成绩")])
-        + since("0017", [("2026-Q3", "三季度成绩")]),
+        + since("0018", [("2026-Q3", "三季度成绩")]),
         "audit_entry": since("0006", [("陈静", "新增")]),
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
         "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),
@@ -285,7 +298,12 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "development_helper": since("0014", [(2, 1)]),
         # 0015 makes the row of the term in office for every database with a branch.
         "branch_term": since("0015", [(1, 9, None, None, None)]) or [(1, None, None, None, None)],
-        "election": since("0015", [(1, 5, "2026-01-10", "东岙支〔2026〕1号")]),
+        "election": since(
+            "0015",
+            [(1, 5, "2026-01-10", "东岙支〔2026〕1号", "2026-03-22" if "0017" in held else None)],
+        ),
+        "election_round": since("0015", [(1, 1, 1, "2026-03-20")])
+        + since("0017", [(2, 2, 5, "2026-04-02")]),
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),

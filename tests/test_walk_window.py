@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.demo import ensure_demo_village
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.main_window import PAGE_DIGITS, MainWindow
 from dangwu_desktop.ui.pages import CATALOGUE
 from tests.conftest import TODAY
 from tests.modal import Answerer, too_large
@@ -149,10 +149,15 @@ def use(control: QAction | QAbstractButton) -> None:
 
 
 def choose_by_shortcut(qtbot: QtBot, window: MainWindow, row: int) -> QWidget:
-    """Ctrl+1 … Ctrl+8, in sidebar order, as the 页面 menu lists them."""
+    """Ctrl+1 … Ctrl+9, Ctrl+0, in sidebar order, as the 页面 menu lists them; a page after
+    those from the 页面 menu."""
     window.activateWindow()  # back from the last dialog
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{row + 1}"), Qt.KeyboardModifier.ControlModifier)
+    if row < len(PAGE_DIGITS):
+        key = getattr(Qt.Key, f"Key_{PAGE_DIGITS[row]}")
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    else:
+        next(a for a in window.ui.viewMenu.actions() if a.text() == CATALOGUE[row].title).trigger()
     page = window.shown_page()
     assert page is window.page(CATALOGUE[row].name), CATALOGUE[row].title
     return page
@@ -202,14 +207,27 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
 
     assert not answerer.stuck, f"dialogs that did not close when cancelled: {answerer.stuck}"
     # The walk reached what it was meant to: every page, the print previews, the menus.
-    assert len(answerer.previews) == 5, (
+    assert len(answerer.previews) == 7, (
         answerer.previews
-    )  # 所选记录, 某月, 本年, 培训台账, 党费登记簿
+    )  # 所选记录, 某月, 本年, 培训台账, 党费登记簿, 选票, 计票单
     assert all(pages >= 1 for _title, pages in answerer.previews), answerer.previews
     assert any(u.startswith("菜单 → ") for u in used) and len(used) > 40, used
     assert "没有可输出的记录" not in str(answerer.seen), answerer.seen
     assert "组织生活（谈心谈话覆盖）" in shown, shown
     assert "ActivityDialog: 新建谈心谈话记录" in answerer.seen, answerer.seen  # with its 谈话记录
+    # 发展党员: 新增, 编辑档案, 登记步骤 (for the first person), 步骤设置. (删除步骤 is enabled
+    # only with a recorded step chosen below; tests/test_gui_development.py asks it.)
+    for dialog in ("PersonDialog: 新增入党申请人", "PersonDialog: 编辑发展党员档案",
+                   "StepsDialog: 发展党员步骤设置"):  # fmt: skip
+        assert dialog in answerer.seen, answerer.seen
+    assert any(seen.startswith("StepDialog: ") for seen in answerer.seen), answerer.seen
+    # The 流动党员 page: both tabs, and every dialog its buttons open.
+    assert any(s.startswith("流动党员（流入党员（") for s in shown), shown
+    for dialog in ("ContactDialog: 登记联系", "ContactDialog: 修改联系记录", "StintDialog: 流出登记",
+                   "StintDialog: 修改流出登记", "EndDialog: 结束外出", "LostDialog: 登记失联",
+                   "IncomingDialog: 流入党员登记", "PartDialog: 流入党员参加活动",
+                   "EndDialog: 流入党员离开"):  # fmt: skip
+        assert dialog in answerer.seen, (dialog, answerer.seen)
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

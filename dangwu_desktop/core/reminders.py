@@ -32,6 +32,7 @@ class Reminder:
     citation: str
     member_id: int | None = None
     page: str | None = None  # the sidebar page that shows what the reminder concerns
+    item: int | None = None  # the row of that page it concerns (a 发展党员 file): shown selected
     overdue: bool = False
     hint: bool = False  # advice on using the program rather than a rule's judgement: listed first
 

@@ -36,10 +36,14 @@ OPENING = "正在打开…"
 NAVIGATION_STYLE = """
 QListWidget#navigationList { background: #a61b1b; color: #ffffff; font-size: 15px; padding-top: 8px;
     border: none; outline: 0; }
-QListWidget#navigationList::item { padding: 12px 18px; }
+QListWidget#navigationList::item { padding: 8px 18px; }
 QListWidget#navigationList::item:selected { background: #ffffff; color: #a61b1b; }
 QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
+
+
+# The keys of the pages, in sidebar order: the digit row from left to right.
+PAGE_DIGITS = "1234567890"
 
 
 class MainWindow(QMainWindow):
@@ -130,13 +134,14 @@ class MainWindow(QMainWindow):
     # Menus and shortcuts
 
     def _add_page_actions(self) -> None:
-        """页面 menu: each page by Ctrl+1 … Ctrl+9 in sidebar order; the sidebar takes focus."""
+        """页面 menu: each page by Ctrl+1 … Ctrl+9, then Ctrl+0, in sidebar order (the digits
+        as they lie on the keyboard); the sidebar takes focus."""
         menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
         self._page_actions: list[QAction] = []
         for row, entry in enumerate(CATALOGUE):
             action = QAction(entry.title, self)
-            if row < 9:
-                action.setShortcut(f"Ctrl+{row + 1}")
+            if row < len(PAGE_DIGITS):
+                action.setShortcut(f"Ctrl+{PAGE_DIGITS[row]}")
             action.triggered.connect(lambda _checked=False, n=entry.name: self.go_to(n))
             menu.insertAction(first, action)
             self._page_actions.append(action)
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda source=name: self._mark_others_stale(source))
             page.open_member.connect(self.show_member)
             page.open_page.connect(self.show_page)
+            page.open_item.connect(self.show_item)
         return page
 
     def current_page(self) -> Page:
@@ -222,6 +228,10 @@ class MainWindow(QMainWindow):
         else:
             self.ui.navigationList.setCurrentRow(row)
         return self._built[name]
+
+    def show_item(self, name: str, item: int) -> None:
+        """Show a page with one of its rows selected (a 发展党员 file from the 首页)."""
+        self.show_page(name).show_item(item)
 
     def _show_row(self, row: int) -> None:
         if row >= 0 and self.context is not None:

@@ -2,10 +2,10 @@
 documented, checked against its time rules, and the roster row made at admission (DOMAIN.md §6).
 
 This package holds the core (tables, rules, services, 首页 reminders, the report's section and
-the demo) and declares its exports: the year's 发展党员工作台账 (also a sheet of the workbook), and
-a person's 培养考察登记表, 全程纪实表 and 归档清单 (Span.PERSON: the page passes the person in
-ExportScope.person, the command line `--person 姓名或身份号码`; without one, every file the branch
-kept in the year, each from a new page)."""
+the demo), its sidebar page (page.py, Qt, imported when first shown) and its exports: the year's
+发展党员工作台账 (also a sheet of the workbook), and a person's 培养考察登记表, 全程纪实表 and 归档清单
+(Span.PERSON: the page passes the person in ExportScope.person, the command line `--person
+姓名或身份号码`; without one, every file the branch kept in the year, each from a new page)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dangwu_desktop.ledgers.base import (
     PersonRef,
     ReportSection,
     Sheet,
+    SidebarPage,
     Span,
     lazy,
 )
@@ -140,6 +141,7 @@ LEDGER = Ledger(
     "发展党员",
     exports=(LEDGER_EXPORT, ASSESSMENT_FORM, FULL_RECORD, CHECKLIST),
     sheets=(Sheet("发展党员台账", 50, _book, _add_ledger),),
+    pages=(SidebarPage("development", "发展党员", 37, f"{__name__}.page"),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("development", "发展党员情况", 42, f"{__name__}.report"),),
     settings=_settings,

@@ -14,6 +14,7 @@ from dangwu_desktop.ledgers.development.rules import CONFIRMATION_MEETING, DUE_S
 from dangwu_desktop.ledgers.development.service import Stand, pipeline
 
 KIND = "发展党员"
+PAGE = "development"  # double-clicked on the 首页, the page opens with the person selected
 
 
 def judge(stands: Sequence[Stand], today: date) -> list[Reminder]:
@@ -31,13 +32,16 @@ def judge(stands: Sequence[Stand], today: date) -> list[Reminder]:
                     f"已过{(today - due.by).days}天）"
                 )
                 reminders.append(
-                    Reminder(KIND, text, due.rule.citation, stand.member_id, overdue=True)
-                )
+                    Reminder(KIND, text, due.rule.citation, stand.member_id, PAGE,
+                             stand.person_id, overdue=True)
+                )  # fmt: skip
             elif due.due_within(today, DUE_SOON_DAYS):
                 left = (due.by - today).days
                 when = "今天到期" if left == 0 else f"还有{left}天"
                 text = f"{stand.name}：{due.step.label}应在{due.by:%Y-%m-%d}前办理（{when}）"
-                reminders.append(Reminder(KIND, text, due.rule.citation, stand.member_id))
+                reminders.append(
+                    Reminder(KIND, text, due.rule.citation, stand.member_id, PAGE, stand.person_id)
+                )
     return reminders
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from datetime import date as Day  # the type, named apart from a step's field `date`
 
 from sqlalchemy import select
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import (
+    ActivityKind,
     MemberCategory,
     MembershipStatus,
     MovementKind,
@@ -39,6 +40,7 @@ from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.core.services.settings import SettingSpec, get_int, get_setting
 from dangwu_desktop.core.text_rules import TextKind
 from dangwu_desktop.ledgers.development.models import (
+    DOCUMENT_SEPARATOR,
     DevelopmentDocument,
     DevelopmentHelper,
     DevelopmentPerson,
@@ -155,7 +157,11 @@ def check_person(
     if data.birth_date is None and not unreadable:
         found.append(
             Finding(
-                "birth_date", "出生日期为空", Severity.ERROR, "请填写出生日期或身份号码", "出生日期"
+                "birth_date",
+                "出生日期为空",
+                Severity.ERROR,
+                "请填写出生日期或身份号码",
+                label="出生日期",
             )
         )
     if data.birth_date and data.birth_date > today:
@@ -168,14 +174,14 @@ def check_person(
         if twin is not None and twin.id != person_id:
             found.append(
                 Finding("id_number", f"身份号码与{PERSON_LABEL}中的{twin.name}重复", Severity.ERROR,
-                        "同一公民身份号码只能登记一次", "身份号码")
+                        "同一公民身份号码只能登记一次", label="身份号码")
             )  # fmt: skip
         member = session.scalars(select(Member).where(Member.id_number == data.id_number)).first()
         if member is not None:
             member_id = member.id
             found.append(
                 Finding("id_number", f"{member.name}已在花名册中", Severity.WARNING,
-                        "本档案将与其花名册记录相连，入党后不再另建党员记录", "身份号码")
+                        "本档案将与其花名册记录相连，入党后不再另建党员记录", label="身份号码")
             )  # fmt: skip
     cleaned = PersonInput(
         data.name, data.sex, data.birth_date, data.id_number, given.ethnicity.strip() or "汉族",
@@ -626,6 +632,12 @@ class TimelineRow:
     conclusion: str = ""
     notes: str = ""
     findings: tuple[Finding, ...] = ()
+    # The record's values as the 登记步骤 dialog reopens them to be corrected.
+    people_ids: tuple[int, ...] = ()
+    activity_id: int | None = None
+    vote_figures: TopicVote | None = None
+    publicity: tuple[Day, Day] | None = None
+    hours: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -665,7 +677,8 @@ def timeline(session: Session, person_id: int, today: date) -> Timeline:
                     tuple(h.member.name for h in record.people),
                     f"{record.activity.date} {record.activity.kind.value}" if record.activity else "",
                     vote.line if vote else "", documents, record.conclusion, record.notes,
-                    tuple(found),
+                    tuple(found), tuple(h.member_id for h in record.people), record.activity_id,
+                    vote, _done(record).publicity, record.hours,
                 )
             )  # fmt: skip
         missing += [f"{spec.label}：{name}" for name in spec.documents if name not in held]
@@ -675,3 +688,99 @@ def timeline(session: Session, person_id: int, today: date) -> Timeline:
     )  # fmt: skip
     stand = _stand(session, person, specs, today, figures)
     return Timeline(data, person.member_id, tuple(rows), stand, tuple(missing))
+
+
+# What the window asks besides: the meetings a step may link, what a step will do to the roster,
+# and a province's wording of a step.
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingChoice:
+    activity_id: int
+    date: date
+    kind: str
+    title: str = ""
+
+    @property
+    def label(self) -> str:
+        title = f"：{self.title}" if self.title else ""
+        return f"{self.date:%Y-%m-%d} {self.kind}{title}"
+
+
+MEETING_NEAR_DAYS = 90
+STEP_NAME_LENGTH = 30  # the column holds 60; a step's name prints in one table cell
+
+
+def meetings_near(
+    session: Session, day: date, kind: str, days: int = MEETING_NEAR_DAYS
+) -> list[MeetingChoice]:
+    """The records of `kind` (a step's meeting_kind: 支部委员会会议, 支部党员大会) held within
+    `days` of `day`, nearest first: what a step may be linked to (the 回收站's left out)."""
+    query = select(Activity).where(
+        Activity.kind == ActivityKind(kind),
+        Activity.deleted_at.is_(None),
+        Activity.date.between(day - timedelta(days=days), day + timedelta(days=days)),
+    )
+    found = sorted(session.scalars(query), key=lambda a: (abs((a.date - day).days), a.id))
+    return [MeetingChoice(a.id, a.date, a.kind.value, a.title) for a in found]
+
+
+def roster_effect(session: Session, person_id: int, step_code: str) -> str:
+    """What recording this step will do to the roster, to be said before it is saved: ⑰ adds
+    the 预备党员 (or keeps the row already there), ㉔ registers the 转正; "" for other steps."""
+    person = _person(session, person_id)
+    if step_code == APPROVAL_STEP:
+        if person.member_id is not None:
+            return f"{person.name}已在花名册中，不另建党员记录"
+        admission = next(
+            (r for r in _records(session, person.id) if r.step.code == ADMISSION), None
+        )
+        when = f"，入党时间为支部大会讨论的日期{admission.date:%Y-%m-%d}" if admission else ""
+        return f"将在花名册中新增预备党员{person.name}{when}"
+    if step_code == CONFIRMATION_STEP and person.member_id is not None:
+        summary = member_service.member_summary(session, person.member_id)
+        if summary.category is MemberCategory.FULL:
+            return f"{person.name}在花名册中已是正式党员，不再登记转正"
+        if summary.join_date is None:
+            return ""
+        due = confirmation_due_date(summary.join_date, summary.extension_months)
+        return f"将在花名册中登记{person.name}转正，转正日期为预备期满之日{due:%Y-%m-%d}"
+    return ""
+
+
+def update_step(session: Session, code: str, name: str, documents: Sequence[str]) -> StepSpec:
+    """A province's wording of a step and the documents its file holds. The step keeps its
+    code, place and rules; none is deleted here (recorded steps point at them)."""
+    row = _step_row(session, code)
+    named = name.strip()
+    wanted = tuple(dict.fromkeys(d.strip() for d in documents if d.strip()))
+    findings = check_texts(
+        [
+            TextField("name", named, TextKind.LINE, "步骤名称"),
+            *(
+                TextField("documents", d, TextKind.LINE, "应有材料", f"第{i}项")
+                for i, d in enumerate(wanted, start=1)
+            ),
+        ]
+    )
+    if not named:
+        findings.append(Finding("name", "步骤名称为空", Severity.ERROR, label="步骤名称"))
+    elif len(named) > STEP_NAME_LENGTH:
+        findings.append(
+            Finding("name", "步骤名称太长", Severity.ERROR,
+                    f"共{len(named)}个字，最多{STEP_NAME_LENGTH}个字", "步骤名称")
+        )  # fmt: skip
+    findings += [
+        Finding("documents", f"“{d}”含有“{DOCUMENT_SEPARATOR}”", Severity.ERROR,
+                "每行填写一种材料", "应有材料")
+        for d in wanted
+        if DOCUMENT_SEPARATOR in d
+    ]  # fmt: skip
+    if findings:
+        raise RecordInvalid(findings)
+    before = audit.snapshot(row)
+    row.name = named
+    row.documents = DOCUMENT_SEPARATOR.join(wanted)
+    session.flush()
+    audit.record_row(session, row, before)
+    return row.spec()

@@ -78,7 +78,7 @@ class Election(BranchOwned, Base):
         "reply_on": "批复日期", "reply_ref": "批复文号", "timing": "选举时间",
         "timing_months": "延期或提前月数", "timing_approved_on": "延期或提前批准日期",
         "timing_ref": "延期或提前批复文号", "held_on": "选举日期", "filed_on": "委员备案日期",
-        "approved_on": "书记副书记批准日期", "approval_ref": "批准文号", "note": "备注",
+        "submitted_on": "书记副书记报批日期", "approved_on": "书记副书记批准日期", "approval_ref": "批准文号", "note": "备注",
     }  # fmt: skip
 
     def audit_name(self) -> str:
@@ -102,6 +102,7 @@ class Election(BranchOwned, Base):
     )
     held_on: Mapped[date | None] = mapped_column(Date)
     filed_on: Mapped[date | None] = mapped_column(Date)  # 委员 报上级党组织备案
+    submitted_on: Mapped[date | None] = mapped_column(Date)  # 书记、副书记 报上级党组织批准
     approved_on: Mapped[date | None] = mapped_column(Date)  # 书记、副书记 批准; takes office
     approval_ref: Mapped[str] = mapped_column(String(100), default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -109,7 +110,8 @@ class Election(BranchOwned, Base):
 
     activity: Mapped[Activity | None] = relationship()
     candidates: Mapped[list[ElectionCandidate]] = relationship(
-        order_by="ElectionCandidate.sort_order", cascade="all, delete-orphan"
+        order_by="[ElectionCandidate.stage, ElectionCandidate.sort_order]",
+        cascade="all, delete-orphan",
     )
     rounds: Mapped[list[ElectionRound]] = relationship(
         order_by="ElectionRound.number", cascade="all, delete-orphan"
@@ -117,13 +119,15 @@ class Election(BranchOwned, Base):
 
 
 class ElectionCandidate(BranchOwned, Base):
-    """一名候选人: who recommended them and how many, and the 资格联审's result."""
+    """一名候选人: who recommended them and how many, and the 资格联审's result. `stage` 1 is the
+    election's list; 2, 3 … the list of each 另行选举 for the seats the one before left empty
+    (a member not elected may stand again, so a member may be on more than one list)."""
 
     __tablename__ = "election_candidate"
     AUDIT_SUBJECT = "换届候选人"
     AUDIT_LABELS: ClassVar[dict[str, str]] = {
         "source": "推荐方式", "recommendations": "推荐票数", "vetting": "资格联审",
-        "vetting_note": "联审意见", "sort_order": "排序",
+        "vetting_note": "联审意见", "sort_order": "排序", "stage": "选举",
     }  # fmt: skip
 
     def audit_name(self) -> str:
@@ -137,22 +141,27 @@ class ElectionCandidate(BranchOwned, Base):
     vetting: Mapped[Vetting] = mapped_column(label_enum(Vetting), default=Vetting.PENDING)
     vetting_note: Mapped[str] = mapped_column(String(200), default="")
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    stage: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     member: Mapped[Member] = relationship()
 
 
 class ElectionRound(BranchOwned, Base):
-    """One vote of the election meeting: the first, or a second among those tied."""
+    """One vote: the first of a `stage` (the election, or a 另行选举 for the seats left empty), or
+    a second among those tied. Rounds are numbered through the whole election; each has the day
+    of the 支部党员大会 that held it (a 另行选举 may be at the same meeting or a later one)."""
 
     __tablename__ = "election_round"
     AUDIT_SUBJECT = "选举计票"
     AUDIT_LABELS: ClassVar[dict[str, str]] = {
         "number": "轮次", "due": "应到会有选举权人数", "present": "实到会有选举权人数",
         "issued": "发出选票", "returned": "收回选票", "valid": "有效票", "void": "无效票",
+        "stage": "选举", "held_on": "选举日期",
     }  # fmt: skip
 
     def audit_name(self) -> str:
-        return f"第{self.number}轮"
+        further = f"第{self.stage - 1}次另行选举" if self.stage > 1 else ""
+        return f"{further}第{self.number}轮"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     election_id: Mapped[int] = mapped_column(ForeignKey("election.id"), index=True)
@@ -163,6 +172,11 @@ class ElectionRound(BranchOwned, Base):
     returned: Mapped[int] = mapped_column(Integer)
     valid: Mapped[int] = mapped_column(Integer)
     void: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="SET NULL"), index=True
+    )
+    held_on: Mapped[date | None] = mapped_column(Date)
 
     votes: Mapped[list[ElectionVote]] = relationship(
         order_by="ElectionVote.id", cascade="all, delete-orphan"

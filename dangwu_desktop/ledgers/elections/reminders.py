@@ -12,9 +12,9 @@ from dangwu_desktop.core.dates import add_months, format_date
 from dangwu_desktop.core.reminders import Reminder, ReminderKind
 from dangwu_desktop.core.rulebook import ELECTION_DUE
 from dangwu_desktop.ledgers.elections.book import ElectionState, state
-from dangwu_desktop.ledgers.elections.rules import REMIND_MONTHS, REPORTING, Timing
+from dangwu_desktop.ledgers.elections.rules import REMIND_MONTHS, REPORTING, TIES, Timing
 
-PAGE = "settings"  # the committee and its term are on the 设置 page until the 换届 page exists
+PAGE = "elections"  # the 换届 page: the term, the election's checklist and its dialogs
 
 
 def gather(session: Session, today: date) -> ElectionState | None:
@@ -79,8 +79,12 @@ def _after(s: ElectionState) -> list[Reminder]:
         return [Reminder(ReminderKind.ELECTION_DUE, text, REPORTING.citation, page=PAGE)]
     if s.short:
         text = f"{held}换届选举当选人数比应选少{s.short}名，不足的名额应另行选举"
-        return [Reminder(ReminderKind.ELECTION_DUE, text, REPORTING.citation, page=PAGE)]
-    needs = ["书记、副书记报上级党组织批准"]
+        return [Reminder(ReminderKind.ELECTION_DUE, text, TIES.citation, page=PAGE)]
+    needs = [
+        "书记、副书记报上级党组织批准"
+        if s.submitted_on is None
+        else f"上级党组织批准书记、副书记（{format_date(s.submitted_on)}已报批）"
+    ]
     if s.filed_on is None:
         needs.append("委员报上级党组织备案")
     text = f"新一届支部委员会已于{held}选出（{'、'.join(s.elected)}），还需{'、'.join(needs)}"

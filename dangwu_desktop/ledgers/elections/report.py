@@ -29,6 +29,8 @@ class HeldElection:
     reply_on: date | None
     filed_on: date | None
     approved_on: date | None
+    further: int = 0  # 另行选举 held for seats the vote left empty
+    tie_rounds: int = 0  # second votes among the tied
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +48,12 @@ def elections(session: Session, period: YearPeriod, today: date) -> ElectionsPar
         assert e.held_on is not None
         names = {c.id: c.member.name for c in e.candidates}
         first_round = e.rounds[0]
+        stages = {r.stage for r in e.rounds}
         held.append(
             HeldElection(
                 e.held_on,
                 e.seats,
-                len(e.candidates),
+                sum(c.stage == 1 for c in e.candidates),
                 first_round.due,
                 first_round.present,
                 len(e.rounds),
@@ -59,6 +62,8 @@ def elections(session: Session, period: YearPeriod, today: date) -> ElectionsPar
                 e.reply_on,
                 e.filed_on,
                 e.approved_on,
+                len(stages) - 1,
+                len(e.rounds) - len(stages),
             )
         )
     return ElectionsPart(state(session), tuple(held), min(last, today))
@@ -83,7 +88,12 @@ def elections_text(part: ElectionsPart) -> SectionText:
             f"实到{e.present}名，以差额选举（候选人{e.candidates}名、应选{e.seats}名）"
             f"选出新一届支部委员会委员{len(e.elected)}名：{'、'.join(e.elected)}"
         )
-        line += "（票数相等的被选举人经再次投票确定）。" if e.rounds > 1 else "。"
+        how = []
+        if e.tie_rounds:
+            how.append("票数相等的被选举人经再次投票确定")
+        if e.further:
+            how.append("不足的名额经另行选举产生")
+        line += f"（{'，'.join(how)}）。" if how else "。"
         if e.approved_on:
             line += f"书记、副书记已于{document_date(e.approved_on)}经上级党组织批准"
             line += f"，委员于{document_date(e.filed_on)}报上级党组织备案。" if e.filed_on else "。"

@@ -4,10 +4,15 @@ database session (the service gathers, these judge), each rule in the rule book'
 
 《中国共产党基层组织选举工作条例》(2020) is cited by article only where its text was read: 第三条
 (the term and its postponement, in the rule book as branch.election_due) and 第五条 (who votes);
-the other figures are cited by the document, their article numbers not checked."""
+the other figures are cited by the document, their article numbers not checked (the 另行选举 of
+TIES too: its words were read only as the 党务工作手册 quotes them, not in the 条例's own text).
+
+Every finding is made here with its field's Chinese name (FIELDS), so that no caller — a dialog,
+the command line — shows an attribute's English name."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +31,7 @@ from dangwu_desktop.core.rulebook import (
     Rule,
     Severity,
 )
+from dangwu_desktop.core.strokes import stroke_count
 
 ELECTION_CHECKS = "换届选举（候选人名单、计票、新一届委员会）"
 REMIND_MONTHS = (6, 3)  # 首页: six and three months before the term ends
@@ -101,8 +107,47 @@ REPORTING = Rule(
 
 RULES: tuple[Rule, ...] = (RIGHTS, MARGIN, QUORUM_RULE, BALLOTS, MAJORITY, TIES, REPORTING)
 
+# The fields the 换届 findings name, in the words of the forms.
+FIELDS = {
+    "seats": "应选人数", "number": "届次", "request_on": "请示日期", "request_ref": "请示文号",
+    "reply_on": "批复日期", "reply_ref": "批复文号", "note": "备注", "timing_months": "月数",
+    "timing_approved_on": "批准日期", "timing_ref": "批复文号", "candidates": "候选人",
+    "recommendations": "推荐票数", "activity": "支部党员大会", "due": "应到", "present": "实到",
+    "issued": "发出选票", "returned": "收回选票", "valid": "有效票", "votes": "得票",
+    "posts": "委员分工", "held_on": "选举", "submitted_on": "报批日期",
+    "approved_on": "批准日期", "filed_on": "备案日期", "approval_ref": "批准文号",
+}  # fmt: skip
+
+
+def finding(
+    attribute: str, reason: str, severity: Severity, detail: str = "", rule: Rule | None = None
+) -> Finding:
+    """A finding on one of the 换届 fields, named in Chinese (an unknown field is a slip here)."""
+    label = FIELDS[attribute]
+    if rule is not None:
+        return rule.finding(attribute, reason, severity, detail, label)
+    return Finding(attribute, reason, severity, detail, label=label)
+
 
 # 候选人
+
+
+def stroke_order_findings(names: Sequence[str]) -> list[Finding]:
+    """The 选票 says its candidates are listed 按姓氏笔画为序: a list whose surnames' stroke counts
+    go down somewhere is pointed out (a warning; names of equal count are the secretary's to
+    order by their first strokes, which the table does not hold)."""
+    for earlier, later in itertools.pairwise(names):
+        first, second = stroke_count(earlier[:1]), stroke_count(later[:1])
+        if first is not None and second is not None and second < first:
+            return [
+                finding(
+                    "candidates",
+                    f"候选人没有按姓氏笔画排列：{later[:1]}（{second}画）应在{earlier[:1]}"
+                    f"（{first}画）之前（可点“按姓氏笔画排序”）",
+                    Severity.WARNING,
+                )
+            ]
+    return []
 
 
 def least_candidates(seats: int) -> int:
@@ -118,6 +163,7 @@ class CandidateCheck:
     on_probation: bool = False  # 留党察看, by the branch's recorded decision
     active: bool = True  # 在册
     vetting: Vetting = Vetting.PENDING
+    elected: bool = False  # already elected in this election (a 另行选举 is for the others)
 
 
 def candidate_findings(seats: int, candidates: Sequence[CandidateCheck]) -> list[Finding]:
@@ -126,40 +172,86 @@ def candidate_findings(seats: int, candidates: Sequence[CandidateCheck]) -> list
     an error for the election itself; the service lets the list be saved while it grows."""
     findings: list[Finding] = []
     if seats < 1:
-        return [COMMITTEE_SEATS.finding("seats", "应选人数至少1人", Severity.ERROR)]
+        return [finding("seats", "应选人数至少1人", Severity.ERROR, rule=COMMITTEE_SEATS)]
     if seats > COMMITTEE_MAX_SEATS:
         findings.append(
-            COMMITTEE_SEATS.finding(
-                "seats", f"应选{seats}人，超过{COMMITTEE_MAX_SEATS}人", Severity.WARNING
+            finding(
+                "seats",
+                f"应选{seats}人，超过{COMMITTEE_MAX_SEATS}人",
+                Severity.WARNING,
+                rule=COMMITTEE_SEATS,
             )
         )
+    return findings + standing_findings(candidates) + margin_findings(seats, candidates)
+
+
+def standing_findings(candidates: Sequence[CandidateCheck]) -> list[Finding]:
+    """Each candidate listed once, 在册, a 正式党员 not under 留党察看, not refused by the 联审."""
+    findings: list[Finding] = []
     names = [c.name for c in candidates]
     for twice in sorted({n for n in names if names.count(n) > 1}):
-        findings.append(Finding("candidates", f"{twice}在名单中重复", Severity.ERROR))
+        findings.append(finding("candidates", f"{twice}在名单中重复", Severity.ERROR))
     for candidate in candidates:
         if not candidate.active:
             findings.append(
-                RIGHTS.finding("candidates", f"{candidate.name}已不在册", Severity.ERROR)
+                finding("candidates", f"{candidate.name}已不在册", Severity.ERROR, rule=RIGHTS)
             )
         elif not candidate.full_member:
             findings.append(
-                SEAT_FULL_MEMBER.finding(
-                    "candidates", f"{candidate.name}是预备党员，没有被选举权", Severity.ERROR
+                finding(
+                    "candidates",
+                    f"{candidate.name}是预备党员，没有被选举权",
+                    Severity.ERROR,
+                    rule=SEAT_FULL_MEMBER,
                 )
             )
         elif candidate.on_probation:
             findings.append(
-                RIGHTS.finding(
-                    "candidates", f"{candidate.name}在留党察看期间，没有被选举权", Severity.ERROR
+                finding(
+                    "candidates",
+                    f"{candidate.name}在留党察看期间，没有被选举权",
+                    Severity.ERROR,
+                    rule=RIGHTS,
                 )
             )
         if candidate.vetting is Vetting.FAILED:
             findings.append(
-                Finding(
+                finding(
                     "candidates", f"{candidate.name}未通过资格联审，不能列为候选人", Severity.ERROR
                 )
             )
-    return findings + margin_findings(seats, candidates)
+    return findings
+
+
+def further_findings(seats: int, candidates: Sequence[CandidateCheck]) -> list[Finding]:
+    """The candidates of a 另行选举 for the `seats` the election left empty: each eligible and not
+    already elected, and at least as many as the seats (the 选举办法 says whether more: 等额 or
+    差额). Too few, or a 联审 still pending, are warnings while the list is drawn up and stop
+    the vote."""
+    if seats < 1:
+        return [finding("candidates", "没有需要另行选举的名额", Severity.ERROR, rule=TIES)]
+    findings = standing_findings(candidates)
+    findings += [
+        finding("candidates", f"{c.name}已经当选，不能列为另行选举的候选人", Severity.ERROR)
+        for c in candidates
+        if c.elected
+    ]
+    if len(candidates) < seats:
+        findings.append(
+            finding(
+                "candidates",
+                "另行选举的候选人少于不足的名额",
+                Severity.WARNING,
+                f"不足{seats}名，候选人{len(candidates)}名",
+                rule=TIES,
+            )
+        )
+    pending = sum(c.vetting is Vetting.PENDING for c in candidates)
+    if pending:
+        findings.append(
+            finding("candidates", f"还有{pending}名候选人未完成资格联审", Severity.WARNING)
+        )
+    return findings
 
 
 def margin_findings(seats: int, candidates: Sequence[CandidateCheck]) -> list[Finding]:
@@ -170,24 +262,26 @@ def margin_findings(seats: int, candidates: Sequence[CandidateCheck]) -> list[Fi
     least = least_candidates(seats)
     if len(candidates) < least:
         findings.append(
-            MARGIN.finding(
+            finding(
                 "candidates",
                 "候选人差额不足",
                 Severity.WARNING,
                 f"应选{seats}人，候选人至少{least}人，现有{len(candidates)}人",
+                rule=MARGIN,
             )
         )
     if pending:
         findings.append(
-            Finding("candidates", f"还有{pending}名候选人未完成资格联审", Severity.WARNING)
+            finding("candidates", f"还有{pending}名候选人未完成资格联审", Severity.WARNING)
         )
     elif len(candidates) >= least and passed < least:
         findings.append(
-            MARGIN.finding(
+            finding(
                 "candidates",
                 "通过资格联审的候选人差额不足",
                 Severity.WARNING,
                 f"应选{seats}人，至少{least}人，通过{passed}人",
+                rule=MARGIN,
             )
         )
     return findings
@@ -229,32 +323,34 @@ def ballot_findings(ballot: Ballot, seats: int, votes: Sequence[int]) -> list[Fi
     b = ballot
     findings = []
     if b.due < 1:
-        findings.append(Finding("due", "应到会有选举权的人数须至少1人", Severity.ERROR))
+        findings.append(finding("due", "应到会有选举权的人数须至少1人", Severity.ERROR))
     if b.present > b.due:
-        findings.append(Finding("present", "实到人数多于应到人数", Severity.ERROR))
+        findings.append(finding("present", "实到人数多于应到人数", Severity.ERROR))
     elif b.due and not quorum_met(b.due, b.present):
         findings.append(
-            QUORUM_RULE.finding(
+            finding(
                 "present",
                 "到会人数不足五分之四，选举无效",
                 Severity.ERROR,
                 f"应到{b.due}人，至少{least_present(b.due)}人到会，实到{b.present}人",
+                rule=QUORUM_RULE,
             )
         )
     if b.issued > b.present:
-        findings.append(Finding("issued", "发出的选票多于实到人数", Severity.ERROR))
+        findings.append(finding("issued", "发出的选票多于实到人数", Severity.ERROR))
     if b.returned > b.issued:
         findings.append(
-            BALLOTS.finding(
+            finding(
                 "returned",
                 "收回的选票多于发出的选票，选举无效，应重新选举",
                 Severity.ERROR,
                 f"发出{b.issued}张，收回{b.returned}张",
+                rule=BALLOTS,
             )
         )
     if b.valid + b.void != b.returned:
         findings.append(
-            Finding(
+            finding(
                 "valid",
                 "有效票与无效票之和应等于收回的选票",
                 Severity.ERROR,
@@ -262,12 +358,12 @@ def ballot_findings(ballot: Ballot, seats: int, votes: Sequence[int]) -> list[Fi
             )
         )
     if any(v < 0 for v in (b.due, b.present, b.issued, b.returned, b.valid, b.void, *votes)):
-        findings.append(Finding("votes", "人数和票数不能为负数", Severity.ERROR))
+        findings.append(finding("votes", "人数和票数不能为负数", Severity.ERROR))
     if any(v > b.valid for v in votes):
-        findings.append(Finding("votes", "有候选人的得票多于有效票", Severity.ERROR))
+        findings.append(finding("votes", "有候选人的得票多于有效票", Severity.ERROR))
     if sum(votes) > b.valid * seats:
         findings.append(
-            Finding("votes", f"得票总数多于有效票数×应选人数（{b.valid * seats}）", Severity.ERROR)
+            finding("votes", f"得票总数多于有效票数×应选人数（{b.valid * seats}）", Severity.ERROR)
         )
     return findings
 
@@ -325,25 +421,31 @@ def timing_findings(
     findings = []
     if not months or months < 1:
         findings.append(
-            ELECTION_DUE.finding("timing_months", f"请填写{timing.value}的月数", Severity.ERROR)
+            finding(
+                "timing_months", f"请填写{timing.value}的月数", Severity.ERROR, rule=ELECTION_DUE
+            )
         )
     elif months > MOST_MONTHS:
         findings.append(
-            ELECTION_DUE.finding(
+            finding(
                 "timing_months",
                 f"{timing.value}一般不超过1年",
                 Severity.ERROR,
                 f"填写的是{months}个月",
+                rule=ELECTION_DUE,
             )
         )
     if approved_on is None:
         findings.append(
-            ELECTION_DUE.finding(
-                "timing_approved_on", f"{timing.value}换届须有上级党组织的批准日期", Severity.ERROR
+            finding(
+                "timing_approved_on",
+                f"{timing.value}换届须有上级党组织的批准日期",
+                Severity.ERROR,
+                rule=ELECTION_DUE,
             )
         )
     elif approved_on > today:
-        findings.append(Finding("timing_approved_on", "批准日期晚于今天", Severity.ERROR))
+        findings.append(finding("timing_approved_on", "批准日期晚于今天", Severity.ERROR))
     return findings
 
 
@@ -357,14 +459,17 @@ def office_findings(
     approved_on: date | None,
     filed_on: date | None,
     today: date,
+    submitted_on: date | None = None,
 ) -> list[Finding]:
     """The new committee as it takes office: exactly the elected, one 书记, at most one 副书记,
-    the 书记、副书记 approved (the day it takes office) after the election and not in the future."""
+    the 书记、副书记 reported (报批) and approved (the day it takes office) after the election,
+    approved after they were reported, none of it in the future; the 委员 filed (备案) after the
+    election."""
     findings = []
     names = [name for name, _ in posts]
     if sorted(names) != sorted(elected):
         findings.append(
-            Finding(
+            finding(
                 "posts",
                 "新一届委员会应由当选的委员组成",
                 Severity.ERROR,
@@ -374,23 +479,35 @@ def office_findings(
     secretaries = sum(post is CommitteePost.SECRETARY for _, post in posts)
     if secretaries != 1:
         findings.append(
-            Finding("posts", f"新一届委员会应有1名书记（填了{secretaries}名）", Severity.ERROR)
+            finding("posts", f"新一届委员会应有1名书记（填了{secretaries}名）", Severity.ERROR)
         )
     if sum(post is CommitteePost.DEPUTY_SECRETARY for _, post in posts) > 1:
-        findings.append(COMMITTEE_SEATS.finding("posts", "副书记至多1名", Severity.ERROR))
+        findings.append(finding("posts", "副书记至多1名", Severity.ERROR, rule=COMMITTEE_SEATS))
     if held_on is None:
-        findings.append(Finding("held_on", "选举尚未完成，不能到任", Severity.ERROR))
+        findings.append(finding("held_on", "选举尚未完成，不能到任", Severity.ERROR))
     if approved_on is None:
         findings.append(
-            REPORTING.finding(
-                "approved_on", "请填写上级党组织批准书记、副书记的日期", Severity.ERROR
+            finding(
+                "approved_on",
+                "请填写上级党组织批准书记、副书记的日期",
+                Severity.ERROR,
+                rule=REPORTING,
             )
         )
     else:
         if held_on is not None and approved_on < held_on:
-            findings.append(Finding("approved_on", "批准日期早于选举日期", Severity.ERROR))
+            findings.append(finding("approved_on", "批准日期早于选举日期", Severity.ERROR))
         if approved_on > today:
-            findings.append(Finding("approved_on", "批准日期晚于今天", Severity.ERROR))
+            findings.append(finding("approved_on", "批准日期晚于今天", Severity.ERROR))
+    if submitted_on is not None:
+        if held_on is not None and submitted_on < held_on:
+            findings.append(finding("submitted_on", "报批日期早于选举日期", Severity.ERROR))
+        if approved_on is not None and approved_on < submitted_on:
+            findings.append(finding("approved_on", "批准日期早于报批日期", Severity.ERROR))
+        if submitted_on > today:
+            findings.append(finding("submitted_on", "报批日期晚于今天", Severity.ERROR))
+    if filed_on is not None and filed_on > today:
+        findings.append(finding("filed_on", "备案日期晚于今天", Severity.ERROR))
     if filed_on is not None and held_on is not None and filed_on < held_on:
-        findings.append(Finding("filed_on", "备案日期早于选举日期", Severity.ERROR))
+        findings.append(finding("filed_on", "备案日期早于选举日期", Severity.ERROR))
     return findings

@@ -40,7 +40,10 @@ from dangwu_desktop.ledgers.elections.rules import (
     Vetting,
     ballot_findings,
     candidate_findings,
+    finding,
+    further_findings,
     office_findings,
+    stroke_order_findings,
     timing_findings,
 )
 
@@ -54,7 +57,7 @@ def _texts(texts: Iterable[tuple[str, str, str]]) -> list[Finding]:
 
 def _future(day: date | None, today: date, attribute: str, label: str) -> list[Finding]:
     if day is not None and day > today:
-        return [Finding(attribute, f"{label}晚于今天", Severity.ERROR)]
+        return [finding(attribute, f"{label}晚于今天", Severity.ERROR)]
     return []
 
 
@@ -80,7 +83,7 @@ def term_in_office(session: Session) -> BranchTerm:
 def set_term_number(session: Session, number: int | None) -> BranchTerm:
     """第几届, for the term in office (the book does not know how many came before)."""
     if number is not None and number < 1:
-        raise RecordInvalid([Finding("number", "届次应为正整数", Severity.ERROR)])
+        raise RecordInvalid([finding("number", "届次应为正整数", Severity.ERROR)])
     term = term_in_office(session)
     before = audit.snapshot(term)
     term.number = number
@@ -117,11 +120,11 @@ def prepare(session: Session, given: Preparation, today: date) -> Election:
     """Begin or amend the election of the term in office."""
     findings = []
     if given.seats < 1:
-        findings.append(Finding("seats", "应选委员人数至少1人", Severity.ERROR))
+        findings.append(finding("seats", "应选委员人数至少1人", Severity.ERROR))
     if given.reply_on is not None and given.request_on is None:
-        findings.append(Finding("reply_on", "有批复日期时，请先填写换届请示的日期", Severity.ERROR))
+        findings.append(finding("reply_on", "有批复日期时，请先填写换届请示的日期", Severity.ERROR))
     if given.reply_on and given.request_on and given.reply_on < given.request_on:
-        findings.append(Finding("reply_on", "批复日期早于请示日期", Severity.ERROR))
+        findings.append(finding("reply_on", "批复日期早于请示日期", Severity.ERROR))
     findings += _future(given.request_on, today, "request_on", "请示日期")
     findings += _future(given.reply_on, today, "reply_on", "批复日期")
     findings += _texts(
@@ -188,18 +191,38 @@ class CandidateInput:
     vetting_note: str = ""
 
 
+def open_stage(election: Election) -> int | None:
+    """The stage whose candidate list may change now: the election's (1) before any round, the
+    next 另行选举's once a settled count has left seats empty and it has not been voted on; None
+    once the list voted on is final."""
+    counted = result(election)
+    if not election.rounds:
+        return 1
+    if counted.settled and counted.short:
+        return counted.stage + 1
+    return None
+
+
 def check_candidates(
     session: Session, election_id: int, given: Sequence[CandidateInput], today: date
 ) -> list[Finding]:
-    """The list as the rules judge it on `today` (errors and warnings), for a dialog to show."""
+    """The list as the rules judge it on `today` (errors and warnings), for a dialog to show:
+    the election's list, or a 另行选举's for the seats left empty."""
     election = _election(session, election_id)
+    stage = open_stage(election) or 1
     names = _names(session, [c.member_id for c in given])
+    counted = result(election)
+    elected = {c.member_id for c in election.candidates if c.id in counted.elected}
     checks = candidate_checks(
-        session, [(c.member_id, names[c.member_id], c.vetting) for c in given], today
+        session, [(c.member_id, names[c.member_id], c.vetting) for c in given], today, elected
     )
-    findings = candidate_findings(election.seats, checks)
+    if stage == 1:
+        findings = candidate_findings(election.seats, checks)
+    else:
+        findings = further_findings(election.seats - len(counted.elected), checks)
+    findings += stroke_order_findings([names[c.member_id] for c in given])
     findings += [
-        Finding("recommendations", f"{names[c.member_id]}的推荐票数不能为负数", Severity.ERROR)
+        finding("recommendations", f"{names[c.member_id]}的推荐票数不能为负数", Severity.ERROR)
         for c in given
         if c.recommendations is not None and c.recommendations < 0
     ]
@@ -227,30 +250,34 @@ def save_candidates(
     stop the election but not the list being drawn up."""
     election = _election(session, election_id)
     _not_in_office(election)
-    if election.rounds:
+    stage = open_stage(election)
+    if stage is None:
         raise ServiceError("已经记录了计票结果，候选人名单不能再改")
     findings = check_candidates(session, election_id, given, today)
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:
         raise RecordInvalid(errors)
-    lines_before = [_candidate_line(c) for c in election.candidates]
-    kept = {c.member_id: c for c in election.candidates}
+    mine = [c for c in election.candidates if c.stage == stage]
+    lines_before = [_candidate_line(c) for c in mine]
+    kept = {c.member_id: c for c in mine}
     listed = []
     for order, item in enumerate(given):
-        candidate = kept.get(item.member_id) or ElectionCandidate(member_id=item.member_id)
+        candidate = kept.get(item.member_id) or ElectionCandidate(
+            member_id=item.member_id, stage=stage
+        )
         candidate.source = item.source.strip()
         candidate.recommendations = item.recommendations
         candidate.vetting = item.vetting
         candidate.vetting_note = item.vetting_note.strip()
         candidate.sort_order = order
         listed.append(candidate)
-    election.candidates = listed  # those no longer listed are deleted with the change
+    # Those no longer listed are deleted with the change; the other stages' lists stay.
+    election.candidates = [c for c in election.candidates if c.stage != stage] + listed
     session.flush()
-    for candidate in election.candidates:
+    for candidate in listed:
         session.refresh(candidate, ["member"])
-    changes = audit.set_changes(
-        "候选人", lines_before, [_candidate_line(c) for c in election.candidates]
-    )
+    what = "候选人" if stage == 1 else "另行选举候选人"
+    changes = audit.set_changes(what, lines_before, [_candidate_line(c) for c in listed])
     if changes:
         audit.record(session, Election.AUDIT_SUBJECT, "修改", election.audit_name(), changes)
     return [f for f in findings if f.severity is Severity.WARNING]
@@ -275,27 +302,34 @@ class RoundInput:
 
 
 def record_round(session: Session, election_id: int, given: RoundInput, today: date) -> Result:
-    """Record the next round and return the count so far: the first round elects among every
-    candidate, a later one only among those the last left tied."""
+    """Record the next round and return the count so far: the first round of the election, or
+    of a 另行选举 for the seats a settled count left empty, votes among that stage's candidates;
+    a later one only among those the last left tied, at the same meeting."""
     election = _election(session, election_id)
     _not_in_office(election)
-    before_count = result(election)
-    first = not election.rounds
-    if not first and not before_count.tied:
-        raise ServiceError("上一轮已确定当选人，不需要再次投票（不足的名额请另行选举）")
-    contenders = (
-        list(election.candidates)
-        if first
-        else [c for c in election.candidates if c.id in before_count.tied]
-    )
+    counted = result(election)
+    if election.rounds and counted.settled and not counted.short:
+        raise ServiceError("已选出全部委员，不需要再次投票")
+    opening = not counted.tied
+    if opening:
+        stage = counted.stage + 1
+        contenders = [c for c in election.candidates if c.stage == stage]
+        seats = election.seats - len(counted.elected)
+        if stage > 1 and not contenders:
+            raise ServiceError(f"还有{seats}个名额没有选出：请先确定另行选举的候选人名单")
+    else:
+        stage = counted.stage
+        contenders = [c for c in election.candidates if c.id in counted.tied]
+        seats = counted.tied_seats
     findings: list[Finding] = []
-    if first:
-        findings += _first_round_findings(session, election, given, today)
+    activity: Activity | None = None
+    if opening:
+        activity, found = _opening_findings(session, election, given, today, stage, contenders)
+        findings += found
     strangers = [m for m in given.votes if m not in {c.member_id for c in contenders}]
     if strangers:
-        what = "候选人" if first else "票数相等、需再次投票的被选举人"
-        findings.append(Finding("votes", f"得票的人须是{what}", Severity.ERROR))
-    seats = election.seats if first else before_count.tied_seats
+        what = "票数相等、需再次投票的被选举人" if not opening else "本次选举的候选人"
+        findings.append(finding("votes", f"得票的人须是{what}", Severity.ERROR))
     findings += ballot_findings(given.ballot, seats, list(given.votes.values()))
     if findings:
         raise RecordInvalid(findings)
@@ -303,8 +337,15 @@ def record_round(session: Session, election_id: int, given: RoundInput, today: d
     b = given.ballot
     round_ = ElectionRound(
         number=number, due=b.due, present=b.present, issued=b.issued, returned=b.returned,
-        valid=b.valid, void=b.void,
+        valid=b.valid, void=b.void, stage=stage,
     )  # fmt: skip
+    if activity is not None:
+        round_.activity_id, round_.held_on = activity.id, activity.date
+        if stage == 1:
+            election.activity_id, election.held_on = activity.id, activity.date
+    else:  # a second vote among the tied, at the meeting of the round before
+        last = election.rounds[-1]
+        round_.activity_id, round_.held_on = last.activity_id, last.held_on
     round_.votes = [
         ElectionVote(candidate_id=c.id, votes=given.votes.get(c.member_id, 0)) for c in contenders
     ]
@@ -316,36 +357,50 @@ def record_round(session: Session, election_id: int, given: RoundInput, today: d
     lines.append("当选：" + ("、".join(names[i] for i in counted.elected) or "无"))
     if counted.tied:
         lines.append("票数相等需再次投票：" + "、".join(names[i] for i in counted.tied))
+    elif counted.short:
+        lines.append(f"还有{counted.short}个名额需另行选举")
     audit.record_row(session, round_, None, more=lines)
     return counted
 
 
-def _first_round_findings(
-    session: Session, election: Election, given: RoundInput, today: date
-) -> list[Finding]:
+def _opening_findings(
+    session: Session,
+    election: Election,
+    given: RoundInput,
+    today: date,
+    stage: int,
+    contenders: Sequence[ElectionCandidate],
+) -> tuple[Activity | None, list[Finding]]:
+    """The first round of a stage: held at a 支部党员大会 (a 另行选举 at the election's or a later
+    one), its list complete — the warnings of a list being drawn up (差额, 联审, too few for the
+    seats) are errors at the vote."""
     findings = []
     activity = session.get(Activity, given.activity_id) if given.activity_id else None
     if activity is None or activity.deleted_at is not None:
-        return [Finding("activity", "请选定进行选举的支部党员大会记录", Severity.ERROR)]
+        return None, [finding("activity", "请选定进行选举的支部党员大会记录", Severity.ERROR)]
     if activity.kind is not ActivityKind.BRANCH_GENERAL:
-        findings.append(Finding("activity", "选举应在支部党员大会上进行", Severity.ERROR))
+        findings.append(finding("activity", "选举应在支部党员大会上进行", Severity.ERROR))
     if activity.date > today:
-        findings.append(Finding("activity", "选举日期晚于今天", Severity.ERROR))
+        findings.append(finding("activity", "选举日期晚于今天", Severity.ERROR))
+    if stage > 1 and election.held_on is not None and activity.date < election.held_on:
+        findings.append(finding("activity", "另行选举不能早于选举", Severity.ERROR))
+    counted = result(election)
+    elected = {c.member_id for c in election.candidates if c.id in counted.elected}
     checks = candidate_checks(
-        session,
-        [(c.member_id, c.member.name, c.vetting) for c in election.candidates],
-        activity.date,
+        session, [(c.member_id, c.member.name, c.vetting) for c in contenders], activity.date,
+        elected,
+    )  # fmt: skip
+    judged = (
+        candidate_findings(election.seats, checks)
+        if stage == 1
+        else further_findings(election.seats - len(counted.elected), checks)
     )
-    # The list goes to the vote only complete: its warnings (差额, 联审) are errors here.
     findings += [
         Finding(f.attribute, f.reason, Severity.ERROR, f.detail, f.citation, f.label, f.rule)
-        for f in candidate_findings(election.seats, checks)
+        for f in judged
         if f.attribute == "candidates"
     ]
-    if not findings:
-        election.activity_id = activity.id
-        election.held_on = activity.date
-    return findings
+    return activity, findings
 
 
 def remove_last_round(session: Session, election_id: int) -> None:
@@ -372,6 +427,7 @@ class Office:
     approved_on: date | None
     approval_ref: str = ""
     filed_on: date | None = None
+    submitted_on: date | None = None  # 书记、副书记 报上级党组织批准
 
 
 def take_office(session: Session, election_id: int, given: Office, today: date) -> BranchTerm:
@@ -386,17 +442,19 @@ def take_office(session: Session, election_id: int, given: Office, today: date) 
         raise ServiceError(
             "选举还有票数相等需再次投票的被选举人" if counted.tied else "尚未记录计票结果"
         )
+    if counted.short:
+        raise ServiceError(f"还有{counted.short}个名额没有选出，不足的名额应另行选举")
     names = {c.id: c.member.name for c in election.candidates}
     member_of = {c.id: c.member_id for c in election.candidates}
     elected = [names[i] for i in counted.elected]
     holders = _names(session, [member_id for member_id, _ in given.posts])
     posts = [(holders[member_id], post) for member_id, post in given.posts]
+    voted_on = election.rounds[-1].held_on or election.held_on  # the last 另行选举's, if any
     findings = office_findings(
-        posts, elected, election.held_on, given.approved_on, given.filed_on, today
+        posts, elected, voted_on, given.approved_on, given.filed_on, today, given.submitted_on
     )
     if {m for m, _ in given.posts} - {member_of[i] for i in counted.elected}:
-        findings.append(Finding("posts", "有不是当选委员的人", Severity.ERROR))
-    findings += _future(given.filed_on, today, "filed_on", "备案日期")
+        findings.append(finding("posts", "有不是当选委员的人", Severity.ERROR))
     findings += _texts([("approval_ref", given.approval_ref, "批准文号")])
     if findings:
         raise RecordInvalid(findings)
@@ -419,6 +477,7 @@ def take_office(session: Session, election_id: int, given: Office, today: date) 
     election_before = audit.snapshot(election)
     election.new_term_id = new.id
     election.filed_on, election.approved_on = given.filed_on, given.approved_on
+    election.submitted_on = given.submitted_on
     election.approval_ref = given.approval_ref.strip()
 
     branch_before = audit.snapshot(branch)

@@ -37,6 +37,7 @@ class Page(QWidget):
     data_changed = Signal()  # this page changed records other pages may show
     open_member = Signal(int)  # ask the main window to show a member in the roster
     open_page = Signal(str)  # ask the main window to show another page, by NAME
+    open_item = Signal(str, int)  # … and on it one of its rows (show_item)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,10 @@ class Page(QWidget):
 
     def load(self) -> None:
         raise NotImplementedError
+
+    def show_item(self, item: int) -> None:
+        """Show one of the page's rows selected (a 首页 reminder's `item`); a page without
+        rows of its own to show is simply shown."""
 
     # What 文件 → 新建 (Ctrl+N) and 打印 (Ctrl+P) do on this page; a page that makes or prints
     # nothing leaves them out, and the window greys the actions out.

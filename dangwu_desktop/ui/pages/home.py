@@ -108,7 +108,9 @@ class HomePage(Page):
         if index is None:
             return
         reminder = self.reminders[int(index)]
-        if reminder.member_id is not None:
+        if reminder.page is not None and reminder.item is not None:
+            self.open_item.emit(reminder.page, reminder.item)
+        elif reminder.member_id is not None:
             self.open_member.emit(reminder.member_id)
         elif reminder.page is not None:
             self.open_page.emit(reminder.page)

@@ -9,8 +9,8 @@ database and is a branch's (a group's name, an ID number, a receipt number, a re
 becomes unique in its branch. Not a branch's: `branch` itself, `setting` (the database's) and
 `development_step` (the national procedure); `audit_entry` gets a branch that may be empty.
 
-Revision ID: 0017
-Revises: 0016
+Revision ID: 0018
+Revises: 0017
 Create Date: 2026-12-01
 """
 
@@ -20,12 +20,12 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0017"
-down_revision: str | Sequence[str] | None = "0016"
+revision: str = "0018"
+down_revision: str | Sequence[str] | None = "0017"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# The tables of a branch's data at 0016 (committee_member has had its branch_id since 0001;
+# The tables of a branch's data at 0017 (committee_member has had its branch_id since 0001;
 # report_note and audit_entry are done apart).
 TABLES = (
     "party_group",
@@ -161,7 +161,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     """Downgrade schema: possible while the database holds one branch."""
     if op.get_bind().execute(sa.text("SELECT COUNT(*) FROM branch")).scalar_one() > 1:
-        raise RuntimeError("a database of several branches cannot go back before 0017")
+        raise RuntimeError("a database of several branches cannot go back before 0018")
     _report_note(branch_key=False)
     for table in (*reversed(TABLES), "audit_entry"):
         with op.batch_alter_table(table, reflect_kwargs=ONLY_THE_TABLE) as batch_op:
@@ -170,7 +170,7 @@ def downgrade() -> None:
                 batch_op.drop_constraint(
                     batch_op.f(f"uq_{table}_branch_id_{column}"), type_="unique"
                 )
-                if table == "development_person":  # its two keys in their order at 0016
+                if table == "development_person":  # its two keys in their order at 0017
                     batch_op.drop_constraint(
                         batch_op.f("uq_development_person_member_id"), type_="unique"
                     )
