@@ -117,4 +117,14 @@ def _new_rows_join_the_branch(session: Session, _context: Any, _instances: Any) 
             branch = branch if branch is not None else branch_id_for_insert(session)
             row.branch_id = branch
         elif isinstance(row, AuditEntry) and row.branch_id is None:
-            row.branch_id = session_branch_id(session)
+            row.branch_id = branch_id_or_none(session)
+
+
+def branch_id_or_none(session: Session) -> int | None:
+    """The branch an entry of the 操作日志 names: the session's, or none for a change to the
+    database's own settings made before a branch was chosen (the password asked at the start of
+    a township database), which every branch sees."""
+    try:
+        return session_branch_id(session)
+    except BranchNotChosen:
+        return None

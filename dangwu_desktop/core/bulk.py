@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Date, Table
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.branch_scope import branch_id_for_insert, session_branch_id
+from dangwu_desktop.core.branch_scope import branch_id_for_insert, branch_id_or_none
 
 _A_DAY = date(2001, 7, 1)
 
@@ -30,7 +30,7 @@ def insert_columns(session: Session, table: Table, columns: Mapping[str, list[An
         branch = None
         if count:
             nullable = table.c.branch_id.nullable
-            branch = session_branch_id(session) if nullable else branch_id_for_insert(session)
+            branch = branch_id_or_none(session) if nullable else branch_id_for_insert(session)
         columns = {**columns, "branch_id": [branch] * count}
     dialect = session.get_bind().dialect
     converted = []

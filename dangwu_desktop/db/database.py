@@ -19,10 +19,15 @@ BUSY_TIMEOUT_MS = 5000
 
 class Database:
     """An open database: `transaction()` for each user operation, `read()` for queries. Each
-    works for one branch (core.branch_scope): the one named, or the database's only branch."""
+    session works for one branch (core.branch_scope): the one it is opened for, else the one the
+    program chose when it opened the database (`branch_id`), else the database's only branch."""
 
     def __init__(self, url: str | URL) -> None:
         self.url = make_url(url)
+        # The branch every session works for unless told otherwise: set once the program has
+        # chosen it in a database of several (the window asks, a command takes --branch); None
+        # in a village database, whose sessions find their one branch.
+        self.branch_id: int | None = None
         # Imports and exports run in a worker thread, each with its own session.
         connect_args = (
             {"check_same_thread": False} if self.url.get_backend_name() == "sqlite" else {}
@@ -68,23 +73,27 @@ class Database:
     @contextmanager
     def transaction(self, branch_id: int | None = None) -> Iterator[Session]:
         """One user operation: everything inside commits together or not at all. `branch_id`
-        names the branch in a database of several; a village database's session finds its own."""
+        names the branch (else the database's `branch_id`; a village database's session finds its
+        own)."""
         with self._sessions.begin() as session:
-            if branch_id is not None:
-                set_session_branch(session, branch_id)
+            self._work_for(session, branch_id)
             yield session
 
     @contextmanager
     def read(self, branch_id: int | None = None) -> Iterator[Session]:
         """A session for queries; anything written by mistake is rolled back."""
         session = self._sessions()
-        if branch_id is not None:
-            set_session_branch(session, branch_id)
+        self._work_for(session, branch_id)
         try:
             yield session
         finally:
             session.rollback()
             session.close()
+
+    def _work_for(self, session: Session, branch_id: int | None) -> None:
+        chosen = branch_id if branch_id is not None else self.branch_id
+        if chosen is not None:
+            set_session_branch(session, chosen)
 
     def journal_mode(self) -> str:
         with self.engine.connect() as connection:

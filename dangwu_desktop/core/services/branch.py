@@ -70,6 +70,31 @@ def list_branches(session: Session) -> list[Branch]:
     return list(session.scalars(select(Branch).order_by(Branch.id)))
 
 
+SEVERAL_BRANCHES = "这个数据库中有{count}个党支部：{names}。请指定要打开哪一个"
+
+
+def branch_to_open(session: Session, name: str | None = None) -> int | None:
+    """The branch a program opening this database works for (Database.branch_id): the one named
+    (a command's --branch), else None where the database holds one branch or none (its sessions
+    find it). Refused for a name the database does not hold, and for a database of several
+    branches opened without a name (the message lists them; the window asks instead)."""
+    branches = list_branches(session)
+    if name is not None:
+        wanted = name.strip()
+        found = next((b.id for b in branches if b.name == wanted), None)
+        if found is None:
+            names = "、".join(b.name or UNNAMED for b in branches) or "没有任何党支部"
+            raise ServiceError(f"数据库中没有“{wanted}”（有：{names}）")
+        return found
+    if len(branches) > 1:
+        raise ServiceError(
+            SEVERAL_BRANCHES.format(
+                count=len(branches), names="、".join(b.name or UNNAMED for b in branches)
+            )
+        )
+    return None
+
+
 def add_branch(session: Session, name: str, parent_org: str = "") -> Branch:
     """Another branch in this database (a township's): its records are kept apart, reached
     through a session opened for it (`Database.transaction(branch_id=branch.id)`)."""
