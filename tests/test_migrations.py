@@ -179,6 +179,8 @@ SEEDS: dict[str, list[str]] = {
         "UPDATE election SET submitted_on = '2026-03-22'",
         "INSERT INTO election_round (election_id, number, due, present, issued, returned, valid,"
         " void, stage, activity_id, held_on) VALUES (1, 2, 3, 3, 3, 3, 3, 0, 2, 5, '2026-04-02')",
+        # The township's 发展指标 for the year, a setting of the database until 0018.
+        "INSERT INTO setting (key, value) VALUES ('development/quota/2026', '2')",
     ],
     # Every row names its branch: the third quarter's report text, of branch 1.
     "0018": [
@@ -195,7 +197,7 @@ CONTENT = {
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
     "member_movement": "SELECT member_id, kind, date, place, decision_date, extension_months"
     " FROM member_movement ORDER BY id",
-    "setting": "SELECT key, value FROM setting",
+    "setting": "SELECT key, value FROM setting ORDER BY key",
     "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
     " ORDER BY id",
     # A 谈心谈话 from before 0012 keeps its text and has no conversation rows.
@@ -256,7 +258,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             (2, "流出", "2025-03-01", "杭州", None, None),
             *since("0009", [(4, "延长预备期", "2026-04-01", "", "2026-04-10", 6)]),
         ],
-        "setting": since("0002", [("党课频次", "季度")]),
+        # 0018 makes the year's 发展指标 the branch's.
+        "setting": since("0017", [("development/quota/1/2026", "2")])
+        + since("0002", [("党课频次", "季度")]),
         # A meeting recorded before 0004 gets no study hours and an empty 主讲人; one recorded
         # before 0008 belongs to its date's year (the year it was counted in until then).
         "activity": sorted(

@@ -8,6 +8,7 @@ dialog) gets an unnamed branch for them, which that dialog names. What was uniqu
 database and is a branch's (a group's name, an ID number, a receipt number, a report's period)
 becomes unique in its branch. Not a branch's: `branch` itself, `setting` (the database's) and
 `development_step` (the national procedure); `audit_entry` gets a branch that may be empty.
+The township's 发展指标, a setting a year, becomes a setting of the branch and year.
 
 Revision ID: 0018
 Revises: 0017
@@ -70,6 +71,9 @@ PER_BRANCH = {
     "special_dues": "receipt_no",
 }
 ONLY_THE_TABLE = {"resolve_fks": False}
+# The township's 发展指标 for a branch, a setting a year: development/quota/2026 until now,
+# development/quota/<branch>/2026 from now (the setting table stays the database's).
+QUOTA = "development/quota/"
 REPORT_NOTE_COLUMNS = "period, achievements, problems, plans, updated_at"
 
 
@@ -149,6 +153,17 @@ def _report_note(branch_key: bool, branch: int | None = None) -> None:
     op.drop_table("report_note_old")
 
 
+def _quota_keys(branch: int | None) -> None:
+    """Each year's 发展指标 made the branch's (`branch`), or the database's again (None)."""
+    bind = op.get_bind()
+    setting = sa.table("setting", sa.column("key", sa.String))
+    found = bind.execute(sa.select(setting.c.key).where(setting.c.key.like(f"{QUOTA}%")))
+    for key in list(found.scalars()):
+        year = key.removeprefix(QUOTA).rpartition("/")[2]
+        new = f"{QUOTA}{year}" if branch is None else f"{QUOTA}{branch}/{year}"
+        bind.execute(sa.update(setting).where(setting.c.key == key).values(key=new))
+
+
 def upgrade() -> None:
     """Upgrade schema."""
     branch = _the_branch()
@@ -156,12 +171,15 @@ def upgrade() -> None:
         _add_branch_column(table, branch)
     _add_branch_column("audit_entry", branch, nullable=True)
     _report_note(branch_key=True, branch=branch)
+    if branch is not None:
+        _quota_keys(branch)
 
 
 def downgrade() -> None:
     """Downgrade schema: possible while the database holds one branch."""
     if op.get_bind().execute(sa.text("SELECT COUNT(*) FROM branch")).scalar_one() > 1:
         raise RuntimeError("a database of several branches cannot go back before 0018")
+    _quota_keys(None)
     _report_note(branch_key=False)
     for table in (*reversed(TABLES), "audit_entry"):
         with op.batch_alter_table(table, reflect_kwargs=ONLY_THE_TABLE) as batch_op:
