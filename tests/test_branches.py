@@ -19,19 +19,33 @@ from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.cli import main
 from dangwu_desktop.core import demo
 from dangwu_desktop.core.branch_scope import BranchNotChosen
-from dangwu_desktop.core.models import Base, Branch, BranchOwned, Member
+from dangwu_desktop.core.models import Activity, Base, Branch, BranchOwned, Member
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.core.roster import load_roster
-from dangwu_desktop.core.services import ServiceError, members
+from dangwu_desktop.core.services import ServiceError, activities, audit_log, members, training
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services.dashboard import headline
+from dangwu_desktop.core.services.plans import load_plan
+from dangwu_desktop.core.services.talks import talk_coverage
+from dangwu_desktop.core.statistics import roster_statistics
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.db.migrate import migrate_to
+from dangwu_desktop.db.migrate import SCHEMA_REVISION, current_revision, migrate_to
 from dangwu_desktop.db.startup import open_database
 from dangwu_desktop.ledgers import all_exports, ledgers, report_sections, year_scopes
-from dangwu_desktop.ledgers.base import Span
-from tests.conftest import TODAY, member
+from dangwu_desktop.ledgers.base import ExportScope, Span
+from dangwu_desktop.ledgers.development import files as development_files
+from dangwu_desktop.ledgers.development import service as development
+from dangwu_desktop.ledgers.development.models import DevelopmentPerson
+from dangwu_desktop.ledgers.dues import book as dues_book
+from dangwu_desktop.ledgers.dues.registers import register
+from dangwu_desktop.ledgers.elections import book as elections_book
+from dangwu_desktop.ledgers.mobile import service as mobile
+from dangwu_desktop.ledgers.mobile.book import away_rows, incoming_rows
+from dangwu_desktop.ledgers.mobile.models import MobileContact, MobileStint
+from tests.conftest import TODAY, member, place_args
 from tests.server_database import empty_database
 from tests.test_audit_events import MUTATIONS, seed
 
@@ -69,6 +83,13 @@ def add_west(database: Database) -> int:
         branch_service.save_branch_info(
             session, branch_service.BranchInfo(name=WEST, secretary=_secretary(session))
         )
+        development_files.set_quota(session, TODAY.year, 3)  # the township's 指标 for west
+        this_year = Activity.date >= date(TODAY.year, 1, 1)
+        deleted = session.scalars(
+            select(Activity.id).where(this_year).order_by(Activity.id)
+        ).first()
+        assert deleted is not None
+        activities.delete_activity(session, deleted, datetime.combine(TODAY, time(9)))
     return west
 
 
@@ -180,15 +201,59 @@ def everything_read(database: Database, branch_id: int | None = None) -> dict[st
             if ledger.reminders is not None:
                 seen[f"reminders {ledger.key}"] = plain(ledger.reminders(session, TODAY))
         for export in all_exports():
-            if export.span is Span.PERSON:
-                continue  # one file per person: the ledger's own list, read below
-            for scope in year_scopes(export, TODAY.year, TODAY):
+            # A per-person form's every file (the page's person is one of them).
+            scopes = (
+                (ExportScope(TODAY, TODAY.year),)
+                if export.span is Span.PERSON
+                else year_scopes(export, TODAY.year, TODAY)
+            )
+            for scope in scopes:
                 seen[f"{export.key} {scope}"] = plain(export.gather(session, scope))
         for section in report_sections(annual=True):
             seen[f"report {section.key}"] = plain(
                 section.gather(session, YearPeriod(TODAY.year), TODAY)
             )
+        seen.update({f"page {key}": plain(value) for key, value in page_reads(session).items()})
     return seen
+
+
+# Empty for the demo village; west has a record in its 回收站 and a 指标, which would show.
+EMPTY_IN_THE_DEMO = {"page 回收站", "page 发展指标", "page 未定标准"}
+
+
+def page_reads(session: Session) -> dict[str, Any]:
+    """What the pages and their dialogs show beyond the exports, each as the page asks for it."""
+    year, first = TODAY.year, date(TODAY.year, 1, 1)
+    stands = development.pipeline(session, TODAY)
+    return {
+        "首页": headline(session, TODAY),
+        "组织生活": activities.list_activities(session, year),
+        "回收站": activities.list_activities(session, year, deleted=True),
+        "记录": activities.record_sheets(session, first, TODAY),
+        "完成情况": activities.schedule_for_year(session, year, TODAY),
+        "谈心谈话": talk_coverage(session, year),
+        "季度计划": [load_plan(session, year, quarter) for quarter in range(1, 5)],
+        "学时": training.member_hours(session, year, TODAY),
+        "每月学习": training.monthly_study(session, year, TODAY),
+        "学时认定": training.credits_in_year(session, year),
+        "统计": roster_statistics(members.active_roster(session, TODAY), TODAY),
+        "党小组人数": branch_service.group_member_counts(session),
+        "操作日志": audit_log.entries(session),
+        "日志类别": audit_log.subjects(session),
+        "发展党员": stands,
+        "发展档案": [development.timeline(session, s.person_id, TODAY) for s in stands],
+        "发展指标": development_files.quota(session, year),
+        "换届": elections_book.state(session),
+        "届次": elections_book.terms(session),
+        "选举": elections_book.latest_election(session),
+        "选票": elections_book.ballot_sheet(session),
+        "流出党员": away_rows(session, TODAY, first, TODAY),
+        "流入党员": incoming_rows(session, first, TODAY),
+        "党费": dues_book.year_book(session, year, TODAY),
+        "党费登记簿": register(session, first, date(year, 12, 31), TODAY, f"{year}年"),
+        "欠缴": dues_book.arrears(session, TODAY),
+        "未定标准": dues_book.unset_members(session),
+    }
 
 
 def test_reads_on_one_branch_never_count_another_branchs_rows(database: Database) -> None:
@@ -202,6 +267,41 @@ def test_reads_on_one_branch_never_count_another_branchs_rows(database: Database
     west_read = everything_read(database, west)
     assert west_read["roster"] and west_read["roster"] != alone["roster"]
     assert west_read["branch"] != alone["branch"]
+    assert (alone["page 发展指标"], west_read["page 发展指标"]) == (None, 3)
+    assert west_read["page 回收站"]
+    # The pages show something of each village, so an equal read above is not an empty one.
+    empty = {key for key, value in alone.items() if key.startswith("page ") and not value}
+    assert empty == EMPTY_IN_THE_DEMO
+
+
+def test_a_session_for_one_branch_finds_no_record_of_another_by_its_id(database: Database) -> None:
+    """A page or dialog opened on an id (a reminder's member, a record chosen in a list) finds
+    nothing of another branch: neither shown nor changed."""
+    with database.transaction() as session:
+        demo.build_demo_village(session, TODAY)
+    west = add_west(database)
+    with database.read(branch_id=west) as session:
+        ids = {
+            "activity": session.scalars(select(Activity.id)).first(),
+            "person": session.scalars(select(DevelopmentPerson.id)).first(),
+            "stint": session.scalars(select(MobileStint.id)).first(),
+            "contact": session.scalars(select(MobileContact.id)).first(),
+            "member": session.scalars(select(Member.id)).first(),
+        }
+    assert None not in ids.values()
+    with database.read(branch_id=OWN_BRANCH) as session:
+        with pytest.raises(ServiceError):
+            activities.get_activity(session, ids["activity"])
+        with pytest.raises(ServiceError):
+            development.timeline(session, ids["person"], TODAY)
+        with pytest.raises(ServiceError):
+            mobile.stint_form(session, ids["stint"])
+        with pytest.raises(ServiceError):
+            mobile.contact_form(session, ids["contact"])
+        with pytest.raises(ServiceError):
+            members.get_member(session, ids["member"])
+        with pytest.raises(ServiceError):
+            activities.delete_activity(session, ids["activity"], datetime(2026, 6, 1))
 
 
 # -- one database, several branches -------------------------------------------------------------
@@ -261,6 +361,35 @@ def test_a_database_of_several_branches_asks_which_branch_a_session_is_for(
             load_roster(session, TODAY)
 
 
+@pytest.mark.usefixtures("branch")
+def test_a_command_on_a_database_of_several_branches_names_its_branch(
+    database: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--branch 名称`: what the command lists and adds is that branch's; without it a database
+    of several branches is refused, the message naming them."""
+    with database.transaction() as session:
+        members.add_member(session, member(), TODAY)
+        branch_service.add_branch(session, WEST)
+    database.dispose()
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([*place_args(database), *args])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    code, _out, err = run("members", "list")
+    assert code == 1
+    assert f"这个数据库中有2个党支部：中共东岙村支部委员会、{WEST}。" in err and "--branch" in err
+    # The ID number 张三 has in 东岙: once per branch.
+    added = run("--branch", WEST, "members", "add", "--name", "李四", "--id-number", "330726199001011238", "--join-date", "2010-07-01", "--full-date", "2011-07-01")  # fmt: skip
+    assert added[0] == 0, added[2]
+    assert "李四" in run("--branch", WEST, "members", "list")[1]
+    listed = run("--branch", "中共东岙村支部委员会", "members", "list")[1]
+    assert "张三" in listed and "李四" not in listed
+    code, _out, err = run("--branch", "中共北岙村支部委员会", "members", "list")
+    assert code == 1 and "数据库中没有“中共北岙村支部委员会”" in err
+
+
 def test_rows_entered_before_the_first_start_dialog_are_that_branchs(database: Database) -> None:
     """A roster imported first gets an unnamed branch, which the first-start dialog then names:
     one branch, not two, and the dialog still comes (the branch is not set up)."""
@@ -308,8 +437,8 @@ def blank(tmp_path: Path, server: URL | None) -> Iterator[Database]:
         database.dispose()
 
 
-# What a secretary's database at 0016 holds, in SQL both databases read (the flags as parameters).
-AT_0016 = [
+# What a secretary's database at 0017 holds, in SQL both databases read (the flags as parameters).
+AT_0017 = [
     "INSERT INTO branch (id, name, parent_org) VALUES (1, '中共东岙村支部委员会', '城关镇党委')",
     "INSERT INTO party_group (id, name, leader, sort_order) VALUES (1, '第一党小组', '陈静', 0)",
     "INSERT INTO member (id, name, sex, ethnicity, native_place, education, category, occupation,"
@@ -325,11 +454,12 @@ AT_0016 = [
     " VALUES ('2026', '成绩', '', '')",
     "INSERT INTO audit_entry (at, operator, subject, action, record, changes)"
     " VALUES ('2026-05-01 10:00:00', '陈静', '党员', '新增', '陈静', '')",
+    "INSERT INTO setting (key, value) VALUES ('development/quota/2026', '2')",
 ]
 
 
-def _seeded_at_0016(database: Database, statements: list[str]) -> None:
-    migrate_to(database, "0016")
+def _seeded_at_0017(database: Database, statements: list[str]) -> None:
+    migrate_to(database, "0017")
     with database.engine.begin() as connection:
         for statement in statements:
             parameters = {"no": False} if ":no" in statement else {}
@@ -353,11 +483,34 @@ def _branches_of_every_row(database: Database) -> dict[str, set[int | None]]:
         }
 
 
+def _every_row(database: Database) -> dict[str, list[str]]:
+    """Every row of every table but its branch, in a comparable form (the order of the rows
+    aside: a rebuilt table may give them in another)."""
+    with database.engine.connect() as connection:
+        tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
+        return {
+            table: sorted(
+                repr(sorted((k, v) for k, v in row._mapping.items() if k != "branch_id"))
+                for row in connection.execute(text(f'SELECT * FROM "{table}"'))
+            )
+            for table in tables
+        }
+
+
+def _quota_of_the_database(rows: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The rows as 0017 kept them: the 发展指标's setting without its branch."""
+    settings = [r.replace("development/quota/1/", "development/quota/") for r in rows["setting"]]
+    return {**rows, "setting": sorted(settings)}
+
+
 def test_a_database_of_one_branch_keeps_every_row_on_it_after_the_upgrade(blank: Database) -> None:
-    """On SQLite and on the server: the rows of 0016 all belong to the branch; its data reads as
-    before; a second branch may then hold the same group name and ID number."""
-    _seeded_at_0016(blank, AT_0016)
+    """On SQLite and on the server: the rows of 0017 all belong to the branch, unchanged; the
+    year's 发展指标 is the branch's; a second branch may then hold the same group name and ID
+    number."""
+    _seeded_at_0017(blank, AT_0017)
+    before = _every_row(blank)
     migrate_to(blank, "head")
+    assert _quota_of_the_database(_every_row(blank)) == before
     assert _branches_of_every_row(blank) == {
         "party_group": {1},
         "member": {1},
@@ -368,17 +521,51 @@ def test_a_database_of_one_branch_keeps_every_row_on_it_after_the_upgrade(blank:
     }
     with blank.read() as session:
         assert [row.name for row in load_roster(session, TODAY)] == ["陈静"]
+        assert development_files.quota(session, 2026) == 2
     with blank.transaction() as session:
         west = branch_service.add_branch(session, WEST).id
     with blank.transaction(branch_id=west) as session:
         branch_service.add_group(session, "第一党小组")
         members.add_member(session, member(name="陈静", group_name="第一党小组"), TODAY)
+        assert development_files.quota(session, 2026) is None
+
+
+def test_the_demo_village_taken_back_to_0017_and_upgraded_again_is_as_it_was(
+    blank: Database,
+) -> None:
+    """A village with rows in every ledger's tables: at 0017 (the downgrade of a database of one
+    branch) and upgraded again, every row is as it was, on the branch, and every page, reminder,
+    export and report section shows the same."""
+    migrate_to(blank, "head")
+    with blank.transaction() as session:
+        demo.build_demo_village(session, TODAY)
+        development_files.set_quota(session, TODAY.year, 2)
+    shown = everything_read(blank)
+    migrate_to(blank, "0017")
+    at_0017 = _every_row(blank)
+    migrate_to(blank, "head")
+    assert _quota_of_the_database(_every_row(blank)) == at_0017
+    assert set().union(*_branches_of_every_row(blank).values()) == {1}
+    assert everything_read(blank) == shown
+
+
+def test_a_database_of_several_branches_cannot_go_back_before_0018(blank: Database) -> None:
+    """Going back would put two villages' rows in one: refused, and nothing changes."""
+    _seeded_at_0017(blank, AT_0017)
+    migrate_to(blank, "head")
+    with blank.transaction() as session:
+        branch_service.add_branch(session, WEST)
+    before = _every_row(blank)
+    with pytest.raises(RuntimeError, match="several branches"):
+        migrate_to(blank, "0017")
+    assert current_revision(blank) == SCHEMA_REVISION
+    assert _every_row(blank) == before
 
 
 def test_rows_of_a_database_without_a_branch_get_an_unnamed_one(blank: Database) -> None:
     """Rows entered before the first-start dialog (a roster imported first): one unnamed branch
     holds them, and the first start still asks for the branch's information."""
-    _seeded_at_0016(blank, [s for s in AT_0016 if "INTO branch" not in s])
+    _seeded_at_0017(blank, [s for s in AT_0017 if "INTO branch" not in s])
     migrate_to(blank, "head")
     with blank.read() as session:
         assert [(b.id, b.name) for b in branch_service.list_branches(session)] == [(1, "")]
@@ -387,7 +574,7 @@ def test_rows_of_a_database_without_a_branch_get_an_unnamed_one(blank: Database)
 
 
 def test_an_empty_database_gets_no_branch_from_the_upgrade(blank: Database) -> None:
-    _seeded_at_0016(blank, [])
+    _seeded_at_0017(blank, [])
     migrate_to(blank, "head")
     with blank.read() as session:
         assert branch_service.list_branches(session) == []
