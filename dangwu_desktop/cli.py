@@ -52,6 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="乡镇数据库服务器的地址，如 postgresql://用户名@服务器:5432/数据库名（默认用设置中保存的）",
     )
     parser.add_argument(
+        "--branch",
+        help="要打开的党支部名称（数据库中有多个党支部时必须指定；村里的数据库不用）",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="在临时文件夹中用演示数据检查各页面和各项导出，然后退出",
@@ -137,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from dangwu_desktop.app import run_gui  # Qt is imported only for the window
 
-        return run_gui(args.db, demo=args.demo, db_url=args.db_url)
+        return run_gui(args.db, demo=args.demo, db_url=args.db_url, branch=args.branch)
     if args.command == "members" and args.action is None:
         build_parser().print_help()
         return 2
@@ -176,10 +180,15 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         place = choose_place(args.db, args.db_url, demo=args.demo)
         with place.held():
-            database = _open(place, demo=args.demo)
+            database = _open(place)
             try:
-                if not _password_given(database):
+                if not _password_given(database) or not _branch_chosen(database, args.branch):
                     return 1
+                if args.demo:
+                    from dangwu_desktop.core.demo import ensure_demo_village
+
+                    with database.transaction() as session:
+                        ensure_demo_village(session, date.today())
                 return _dispatch(database, args)
             finally:
                 database.dispose()
@@ -209,15 +218,10 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
     return _import_roster(database, args)
 
 
-def _open(place: DataPlace, *, demo: bool) -> Database:
+def _open(place: DataPlace) -> Database:
     opened = place.open(datetime.now())
     for warning in opened.warnings:
         print(warning, file=sys.stderr)
-    if demo:
-        from dangwu_desktop.core.demo import ensure_demo_village
-
-        with opened.database.transaction() as session:
-            ensure_demo_village(session, date.today())
     return opened.database
 
 
@@ -243,6 +247,21 @@ def _password_given(database: Database) -> bool:
             return False
         print("密码不正确。", file=sys.stderr)
     return False
+
+
+def _branch_chosen(database: Database, name: str | None) -> bool:
+    """Every session of the command works for one branch: the one --branch names, else the
+    database's only one; a database of several without --branch is refused, naming them."""
+    from dangwu_desktop.core.services import ServiceError
+    from dangwu_desktop.core.services.branch import branch_to_open
+
+    with database.read() as session:
+        try:
+            database.branch_id = branch_to_open(session, name)
+        except ServiceError as exc:
+            print(f"{exc}（--branch 名称）。" if name is None else f"{exc}。", file=sys.stderr)
+            return False
+    return True
 
 
 def _read_password() -> str | None:
