@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -143,4 +144,19 @@ LEDGER = Ledger(
         ),
     ),
     settings=_settings,
+    binder=(
+        BinderSection(
+            "三会一课及其他组织生活记录",
+            30,
+            lazy(f"{__name__}.binder:record_items"),
+            ("meeting-records", "meeting-ledger"),
+            lazy(f"{__name__}.binder:record_checks"),
+        ),
+        BinderSection(
+            "民主评议党员",
+            50,
+            lazy(f"{__name__}.binder:appraisal_items"),
+            checks=lazy(f"{__name__}.binder:appraisal_checks"),
+        ),
+    ),
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -113,4 +114,10 @@ LEDGER = Ledger(
         ReportSection.named("changes", "党员队伍变化情况", 40, f"{__name__}.report"),
     ),
     settings=_settings,
+    binder=(
+        BinderSection("支部基本情况和支部委员会", 10, lazy(f"{__name__}.binder:branch_items")),
+        BinderSection(
+            "党员花名册及变动情况", 20, lazy(f"{__name__}.binder:roster_items"), ("roster",)
+        ),
+    ),
 )
