@@ -122,7 +122,7 @@ def gather_binder(
     session: Session,
     year: int,
     today: date,
-    attachments: Path | None,
+    attachments: Path | None = None,  # the folder the records' files are kept in
     progress: Progress | None = None,
 ) -> Binder:
     """Every declared section's documents for `year`, numbered, each record's files resolved
