@@ -32,7 +32,7 @@ from dangwu_desktop.core.glossary import (
     MovementKind,
     Sex,
 )
-from dangwu_desktop.core.models import AuditEntry
+from dangwu_desktop.core.models import AuditEntry, ExternalStudy
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import (
     activities,
@@ -384,6 +384,12 @@ MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
         lambda s, ids: training.credit_hours(
             s, ids.member, date(2026, 6, 1), 4, "党史", "镇党委", TODAY
         ),
+    ),
+    training.withdraw_credit: (
+        lambda s, ids: training.credit_hours(
+            s, ids.member, date(2026, 6, 1), 4, "党史", "镇党委", TODAY
+        ),
+        lambda s, ids: training.withdraw_credit(s, s.scalars(select(ExternalStudy.id)).one()),
     ),
     security.set_password: (None, lambda s, ids: security.set_password(s, "secret-123")),
     security.clear_password: (

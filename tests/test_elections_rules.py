@@ -26,6 +26,7 @@ from dangwu_desktop.ledgers.elections.rules import (
     least_candidates,
     office_findings,
     quorum_met,
+    stroke_order_findings,
     timing_findings,
 )
 
@@ -320,3 +321,23 @@ def test_re_elected_members_are_offered_the_posts_they_held(
     assert kept_posts([(m, f"委员{m}") for m in elected], OUTGOING) == offered
     # An old record with the same post twice: the post is offered once.
     assert kept_posts([(1, "甲"), (2, "乙")], [(1, S), (2, S)]) == [S, M]
+
+
+@pytest.mark.parametrize(
+    ("names", "said"),
+    [
+        (["刘萍莲", "陈静", "杜超林", "沈斌平", "罗玲琴", "傅敏娟"], None),  # 6, 7, 7, 7, 8, 12
+        (["陈静", "沈斌平", "杜超林"], None),  # equal counts: the secretary's order stands
+        (["陈静", "刘萍莲"], "刘（6画）应在陈（7画）之前"),
+        (["王芳", "傅敏娟", "罗玲琴"], "罗（8画）应在傅（12画）之前"),
+        (["王芳"], None),
+    ],
+)
+def test_the_ballot_lists_candidates_by_surname_strokes(names: list[str], said: str | None) -> None:
+    """选票: 候选人按姓氏笔画为序排列 — a list out of that order is pointed out before printing."""
+    findings = stroke_order_findings(names)
+    if said is None:
+        assert findings == []
+    else:
+        assert len(findings) == 1 and said in findings[0].message
+        assert findings[0].severity is Severity.WARNING and findings[0].label == "候选人"

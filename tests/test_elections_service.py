@@ -160,7 +160,7 @@ def test_a_short_or_unvetted_list_is_kept_but_cannot_go_to_the_vote(
     election_id = prepared(database, village)
     activity_id = meeting(database, village)
     with database.transaction() as session:
-        warnings = save_candidates(session, election_id, candidates(village, "陈静", "王伟", "李红"), TODAY)  # fmt: skip
+        warnings = save_candidates(session, election_id, candidates(village, "王伟", "李红", "陈静"), TODAY)  # fmt: skip
     assert [f.reason for f in warnings] == ["候选人差额不足"]
     with database.transaction() as session, pytest.raises(RecordInvalid) as refused:
         ballot = RoundInput(Ballot(8, 8, 8, 8, 8, 0), {}, activity_id)
@@ -168,7 +168,7 @@ def test_a_short_or_unvetted_list_is_kept_but_cannot_go_to_the_vote(
     assert [f.reason for f in refused.value.findings] == ["候选人差额不足"]
     with database.transaction() as session:
         warnings = save_candidates(
-            session, election_id, candidates(village, "陈静", "王伟", "李红", "张三", vetting=Vetting.PENDING), TODAY
+            session, election_id, candidates(village, "王伟", "李红", "陈静", "张三", vetting=Vetting.PENDING), TODAY
         )  # fmt: skip
     assert [f.reason for f in warnings] == ["还有4名候选人未完成资格联审"]
 

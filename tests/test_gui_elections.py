@@ -31,7 +31,8 @@ from tests.modal import too_large
 from tests.test_gui_dues import answer_next_box
 
 VOTED = date(2026, 3, 25)  # the demo's 支部党员大会 of 20 March has elected; no approval yet
-CANDIDATES = ("陈静", "杜超林", "罗玲琴", "傅敏娟", "沈斌平", "刘萍莲")
+# The demo's list, as the 选票 prints it: 按姓氏笔画为序 (刘 6; 杜、沈、陈 7; 罗 8; 傅 12).
+CANDIDATES = ("刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟")
 
 
 def demo_on(context: AppContext, day: date, *, undo_round: bool = False) -> None:
@@ -123,7 +124,7 @@ def test_a_round_typed_by_keyboard_is_checked_as_typed_and_recorded(
     # 应到 54 with a vote; 43 present is short of four fifths (44)
     type_by_keyboard(qtbot, dialog, [54, 43])
     assert "至少44人到会；实到43人，不足五分之四，选举无效" in dialog.ui.checkLabel.text()
-    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 50, 1, 47, 46, 45, 47, 46, 18])
+    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 50, 1, 18, 46, 46, 47, 45, 47])
     check = dialog.ui.checkLabel.text()
     assert "有效票与无效票之和应等于收回的选票" in check  # 50 + 1 is not 52
     type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 51, 1])
@@ -143,8 +144,8 @@ def test_a_tie_for_the_last_seat_is_shown_and_goes_to_a_second_round(
     dialog = RoundDialog(page.context, page.view)  # type: ignore[arg-type]
     qtbot.addWidget(dialog)
     dialog.show()
-    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 52, 0, 50, 49, 48, 47, 30, 30])
-    assert "沈斌平、刘萍莲票数相等，应就1个名额再次投票" in dialog.ui.checkLabel.text()
+    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 52, 0, 30, 49, 30, 50, 48, 47])
+    assert "刘萍莲、沈斌平票数相等，应就1个名额再次投票" in dialog.ui.checkLabel.text()
     dialog.save()
     page.load()
     assert step_rows(page)["计票"][0] == "待办"
@@ -153,8 +154,8 @@ def test_a_tie_for_the_last_seat_is_shown_and_goes_to_a_second_round(
     qtbot.addWidget(second)
     assert second.windowTitle() == "选举结果（第2轮）"
     assert [s.text() for s in second.ui.votesBox.findChildren(type(second.ui.introLabel))] == [
-        "沈斌平",
         "刘萍莲",
+        "沈斌平",
     ]
     assert "第2轮" in page.sheet.title if page.sheet else False  # the next 选票 lists the two
 
@@ -199,7 +200,7 @@ def test_the_candidate_list_says_its_margin_as_it_is_drawn_up(
     dialog.show()
     assert too_large(dialog) is None
     assert "应选5名，候选人6名，差额20%" in dialog.ui.marginLabel.text()
-    dialog.ui.candidatesTable.setCurrentCell(5, 0)
+    dialog.ui.candidatesTable.setCurrentCell(0, 0)  # 刘萍莲 taken off
     qtbot.mouseClick(dialog.ui.removeButton, Qt.MouseButton.LeftButton)
     margin = dialog.ui.marginLabel.text()
     assert "应选5名，候选人5名，差额0%" in margin and "候选人差额不足" in margin
@@ -213,7 +214,7 @@ def test_the_candidate_list_says_its_margin_as_it_is_drawn_up(
     assert not dialog.isVisible()
     with page.context.database.read() as session:
         sheet = book.ballot_sheet(session)
-    assert sheet is not None and sheet.names[4:] == ("刘萍莲", "沈斌平")
+    assert sheet is not None and sheet.names[4:] == ("刘萍莲", "傅敏娟")
 
 
 def test_the_request_form_refuses_a_reply_before_its_request(
@@ -351,7 +352,7 @@ def test_seats_left_empty_go_to_a_further_election_typed_as_the_first(
     qtbot.addWidget(dialog)
     dialog.show()
     # 沈斌平 20 and 刘萍莲 18 are short of the 28 votes that elect: four elected for five seats.
-    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 51, 1, 47, 46, 45, 47, 20, 18])
+    type_by_keyboard(qtbot, dialog, [54, 52, 52, 52, 51, 1, 18, 46, 20, 47, 45, 47])
     assert "少1名，不足的名额另行选举" in dialog.ui.checkLabel.text()
     dialog.save()
     page.load()
@@ -367,9 +368,9 @@ def test_seats_left_empty_go_to_a_further_election_typed_as_the_first(
     listing = CandidatesDialog(page.context, page.view)  # type: ignore[arg-type]
     qtbot.addWidget(listing)
     listing.show()
-    assert listing.windowTitle() == "另行选举候选人" and listing.names() == ["沈斌平", "刘萍莲"]
+    assert listing.windowTitle() == "另行选举候选人" and listing.names() == ["刘萍莲", "沈斌平"]
     assert "不足1名，候选人2名" in listing.ui.marginLabel.text()
-    listing.ui.candidatesTable.setCurrentCell(1, 0)
+    listing.ui.candidatesTable.setCurrentCell(0, 0)
     qtbot.mouseClick(listing.ui.removeButton, Qt.MouseButton.LeftButton)
     listing.save()
     assert not listing.isVisible()
@@ -423,6 +424,11 @@ def test_the_candidate_list_is_put_in_surname_stroke_order_for_the_ballot(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.names() == list(CANDIDATES)
+    dialog.ui.candidatesTable.setCurrentCell(0, 0)  # 刘萍莲 moved down two places by mistake
+    qtbot.mouseClick(dialog.ui.downButton, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ui.downButton, Qt.MouseButton.LeftButton)
+    assert dialog.names()[:3] == ["杜超林", "沈斌平", "刘萍莲"]
+    assert "刘（6画）应在沈（7画）之前" in dialog.ui.marginLabel.text()
     qtbot.mouseClick(dialog.ui.sortButton, Qt.MouseButton.LeftButton)
     # 刘 6 strokes; 杜、沈、陈 7; 罗 8; 傅 12 — each keeps its 推荐 and 联审.
     assert dialog.names() == ["刘萍莲", "杜超林", "沈斌平", "陈静", "罗玲琴", "傅敏娟"]

@@ -38,6 +38,7 @@ def test_sidebar_lists_only_built_pages(qtbot: QtBot, context: AppContext, branc
         "学习培训",
         "党费",
         "发展党员",
+        "流动党员",
         "换届",
         "统计",
         "报表",

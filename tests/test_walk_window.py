@@ -222,6 +222,13 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
         assert dialog in answerer.seen, answerer.seen
     assert any(seen.startswith("StepDialog: ") for seen in answerer.seen), answerer.seen
     assert "QInputDialog: 生成年度台账档案" in answerer.seen, answerer.seen  # its year, then no folder
+    # The 流动党员 page: both tabs, and every dialog its buttons open.
+    assert any(s.startswith("流动党员（流入党员（") for s in shown), shown
+    for dialog in ("ContactDialog: 登记联系", "ContactDialog: 修改联系记录", "StintDialog: 流出登记",
+                   "StintDialog: 修改流出登记", "EndDialog: 结束外出", "LostDialog: 登记失联",
+                   "IncomingDialog: 流入党员登记", "PartDialog: 流入党员参加活动",
+                   "EndDialog: 流入党员离开"):  # fmt: skip
+        assert dialog in answerer.seen, (dialog, answerer.seen)
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

@@ -274,3 +274,17 @@ def credits_in_year(session: Session, year: int, member_id: int | None = None) -
         Credit(c.member_id, c.member.name, c.date, float(c.hours), c.topic, c.source)
         for c in session.scalars(query)
     ]
+
+
+def withdraw_credit(session: Session, credit_id: int) -> None:
+    """Take back hours credited by mistake (the record that credited them is being deleted or
+    corrected): the row goes, its 操作日志 entry says what it held."""
+    credit = session.get(ExternalStudy, credit_id)
+    if credit is None:
+        raise ServiceError("这条外出学习学时记录已不存在")
+    audit.record(
+        session, "外出学习学时", "删除", f"{credit.member.name} {credit.date}",
+        audit.row_changes(credit, None),
+    )  # fmt: skip
+    session.delete(credit)
+    session.flush()

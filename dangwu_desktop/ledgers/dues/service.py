@@ -279,6 +279,12 @@ def delete_payment(session: Session, payment_id: int) -> None:
     payment = session.get(DuesPayment, payment_id)
     if payment is None:
         raise ServiceError("这笔党费记录已不存在")
+    # A payment recorded with a 流动党员 contact (paid at the 流入地) is linked from it: the
+    # contact stays, no longer saying dues were paid. Imported here: the 流动党员 book uses
+    # this one, not the other way round.
+    from dangwu_desktop.ledgers.mobile.service import forget_payment
+
+    forget_payment(session, payment_id)
     months = [Month(s.year, s.month) for s in payment.shares]
     audit.record_row(
         session, payment, audit.snapshot(payment), action="删除",

@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.glossary import ActivityKind, Attendance, CommitteePost, MemberCategory
-from dangwu_desktop.core.models import Activity
+from dangwu_desktop.core.models import Activity, Member
 from dangwu_desktop.core.services.branch import get_branch
 from dangwu_desktop.core.services.excusals import excused_on
+from dangwu_desktop.core.strokes import by_strokes
 from dangwu_desktop.ledgers.elections.book import voters_on
 from dangwu_desktop.ledgers.elections.rules import Ballot, Vetting, quorum_met
 from dangwu_desktop.ledgers.elections.service import (
@@ -59,9 +60,10 @@ def build_demo_election(session: Session, today: date) -> None:
     seats = [(s.member_id, s.post) for s in branch.committee if s.member_id is not None]
     committee = {member_id for member_id, _ in seats}
     newcomer = next(m for m in voters_on(session, recommended_on) if m.id not in committee)
-    candidates = [
-        CandidateInput(member_id, "党员推荐", 40 - index * 2, Vetting.PASSED)
-        for index, member_id in enumerate([*committee_order(seats), newcomer.id])
+    people = [*committee_order(seats), newcomer.id]
+    names = [session.get(Member, member_id).name for member_id in people]  # type: ignore[union-attr]
+    candidates = [  # listed as the 选票 prints them: 按姓氏笔画为序
+        CandidateInput(people[i], "党员推荐", 40 - i * 2, Vetting.PASSED) for i in by_strokes(names)
     ]
     save_candidates(session, election.id, candidates, today)
     meeting = _election_meeting(session, date(year, 3, 1), min(branch.term_end, today))

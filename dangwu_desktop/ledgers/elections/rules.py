@@ -12,6 +12,7 @@ the command line — shows an attribute's English name."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,7 @@ from dangwu_desktop.core.rulebook import (
     Rule,
     Severity,
 )
+from dangwu_desktop.core.strokes import stroke_count
 
 ELECTION_CHECKS = "换届选举（候选人名单、计票、新一届委员会）"
 REMIND_MONTHS = (6, 3)  # 首页: six and three months before the term ends
@@ -128,6 +130,24 @@ def finding(
 
 
 # 候选人
+
+
+def stroke_order_findings(names: Sequence[str]) -> list[Finding]:
+    """The 选票 says its candidates are listed 按姓氏笔画为序: a list whose surnames' stroke counts
+    go down somewhere is pointed out (a warning; names of equal count are the secretary's to
+    order by their first strokes, which the table does not hold)."""
+    for earlier, later in itertools.pairwise(names):
+        first, second = stroke_count(earlier[:1]), stroke_count(later[:1])
+        if first is not None and second is not None and second < first:
+            return [
+                finding(
+                    "candidates",
+                    f"候选人没有按姓氏笔画排列：{later[:1]}（{second}画）应在{earlier[:1]}"
+                    f"（{first}画）之前（可点“按姓氏笔画排序”）",
+                    Severity.WARNING,
+                )
+            ]
+    return []
 
 
 def least_candidates(seats: int) -> int:

@@ -43,6 +43,7 @@ from dangwu_desktop.ledgers.elections.rules import (
     finding,
     further_findings,
     office_findings,
+    stroke_order_findings,
     timing_findings,
 )
 
@@ -219,6 +220,7 @@ def check_candidates(
         findings = candidate_findings(election.seats, checks)
     else:
         findings = further_findings(election.seats - len(counted.elected), checks)
+    findings += stroke_order_findings([names[c.member_id] for c in given])
     findings += [
         finding("recommendations", f"{names[c.member_id]}的推荐票数不能为负数", Severity.ERROR)
         for c in given

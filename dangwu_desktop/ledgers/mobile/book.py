@@ -70,6 +70,7 @@ class ContactLine:
     hours: float | None  # credited through the training book
     paid: Decimal | None  # recorded in the 党费 book
     next_planned: Day | None
+    contact_id: int = 0  # the entry, for the page's 修改 and 删除
 
     @classmethod
     def of(cls, contact: MobileContact) -> ContactLine:
@@ -77,6 +78,7 @@ class ContactLine:
             contact.date, contact.way.value, contact.by.name if contact.by else "",
             contact.said, contact.study, contact.credit.hours if contact.credit else None,
             contact.payment.amount if contact.payment else None, contact.next_planned,
+            contact.id,
         )  # fmt: skip
 
 

@@ -24,7 +24,7 @@ from dangwu_desktop.ledgers.mobile.rules import (
 from dangwu_desktop.ledgers.mobile.service import lost_months
 
 KIND = "流动党员"
-PAGE = "roster"  # the roster shows who is away until the ledger has its own page
+PAGE = "mobile"  # the 流动党员 page, the member selected
 MOST_NAMES = 6
 
 
@@ -37,7 +37,7 @@ def judge(rows: Sequence[AwayRow], lost_after: int) -> list[Reminder]:
                 KIND,
                 f"{row.name}自{format_date(row.lost.last_reached)}起失去联系已满6个月，仍未找到："
                 "请支部按规定研究作出停止党籍的决定，并登记处理结果",
-                LOST_RULE.citation, row.member_id, PAGE, overdue=True,
+                LOST_RULE.citation, row.member_id, PAGE, item=row.member_id, overdue=True,
             ))  # fmt: skip
         elif row.lost_due:
             heard = format_date(row.last_contact or row.start)
@@ -45,14 +45,14 @@ def judge(rows: Sequence[AwayRow], lost_after: int) -> list[Reminder]:
                 KIND,
                 f"{row.name}已{row.contact_gap}个月没有联系上（上次：{heard}），超过{lost_after}个月："
                 "请多方查找，仍联系不上的登记为失联党员",
-                LOST_RULE.citation, row.member_id, PAGE, overdue=True,
+                LOST_RULE.citation, row.member_id, PAGE, item=row.member_id, overdue=True,
             ))  # fmt: skip
         if row.transfer_from is not None:
             found.append(Reminder(
                 KIND,
                 f"{row.name}在{row.place}外出已满6个月且地点相对固定（{format_date(row.start)}起）："
                 "应转移组织关系到流入地党组织",
-                TRANSFER_RULE.citation, row.member_id, PAGE,
+                TRANSFER_RULE.citation, row.member_id, PAGE, item=row.member_id,
             ))  # fmt: skip
         if row.card in (CardState.EXPIRED, CardState.EXPIRING) and row.stint is not None:
             assert row.stint.card_expires_on is not None
@@ -60,7 +60,7 @@ def judge(rows: Sequence[AwayRow], lost_after: int) -> list[Reminder]:
             text = (f"{row.name}的流动党员活动证已于{when}过期：请换发或收回"
                     if row.card is CardState.EXPIRED
                     else f"{row.name}的流动党员活动证将于{when}到期")  # fmt: skip
-            found.append(Reminder(KIND, text, CARD_RULE.citation, row.member_id, PAGE,
+            found.append(Reminder(KIND, text, CARD_RULE.citation, row.member_id, PAGE, item=row.member_id,
                                   overdue=row.card is CardState.EXPIRED))  # fmt: skip
     late = [r for r in away if r.contact_gap is not None and not r.lost_due]
     if late:

@@ -16,16 +16,17 @@ from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
 from dangwu_desktop.core.glossary import MovementKind
-from dangwu_desktop.core.models import Member, MemberMovement
+from dangwu_desktop.core.models import ExternalStudy, Member, MemberMovement
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.rulebook import Finding, Severity
 from dangwu_desktop.core.rules import TextField
 from dangwu_desktop.core.services import RecordInvalid, ServiceError, refused, text_problems
 from dangwu_desktop.core.services.members import record_movement
 from dangwu_desktop.core.services.settings import SettingSpec, get_int
-from dangwu_desktop.core.services.training import credit_hours
+from dangwu_desktop.core.services.training import credit_hours, withdraw_credit
 from dangwu_desktop.core.text_rules import TextKind
-from dangwu_desktop.ledgers.dues.service import PaymentInput, record_payment
+from dangwu_desktop.ledgers.dues.models import DuesPayment
+from dangwu_desktop.ledgers.dues.service import PaymentInput, delete_payment, record_payment
 from dangwu_desktop.ledgers.mobile.models import (
     IncomingMember,
     IncomingTakingPart,
@@ -113,19 +114,8 @@ def _end_id(member: Member, outflow: MemberMovement) -> int | None:
     return next((m.id for m in later if m.kind in ENDING_KINDS), None)
 
 
-def start_stint(
-    session: Session,
-    member_id: int,
-    given: StintInput,
-    today: date,
-    *,
-    outflow_id: int | None = None,
-) -> MobileStint:
-    """Record a member leaving (the roster's 流出) with the 流出 record's details — or, for a
-    member the roster already shows away (an imported roster, an older record), the details of
-    that 流出, whose place, date and 流入地党组织 are then the roster's own. `outflow_id` names an
-    earlier 流出 of the member's history to fill in (a stint already over)."""
-    member = _member(session, member_id)
+def _check_stint(session: Session, member_id: int, given: StintInput, today: date) -> None:
+    """Refuse a 流出 record's details whole (RecordInvalid) when any is wrong."""
     findings = stint_findings(given, today)
     findings += _refuse_texts(
         [("phone_there", given.phone_there, "外出联系电话"),
@@ -143,6 +133,22 @@ def start_stint(
             _member(session, given.contact_person_id)
     if findings:
         raise RecordInvalid(findings)
+
+
+def start_stint(
+    session: Session,
+    member_id: int,
+    given: StintInput,
+    today: date,
+    *,
+    outflow_id: int | None = None,
+) -> MobileStint:
+    """Record a member leaving (the roster's 流出) with the 流出 record's details — or, for a
+    member the roster already shows away (an imported roster, an older record), the details of
+    that 流出, whose place, date and 流入地党组织 are then the roster's own. `outflow_id` names an
+    earlier 流出 of the member's history to fill in (a stint already over)."""
+    member = _member(session, member_id)
+    _check_stint(session, member_id, given, today)
     if outflow_id is not None:
         outflow = session.get(MemberMovement, outflow_id)
         if (
@@ -203,6 +209,81 @@ def end_stint(
     return stint
 
 
+def stint_input(stint: MobileStint) -> StintInput:
+    """A stored 流出 record as the form that corrects it starts (place, start and 流入地党组织
+    are the roster's 流出 movement's)."""
+    return StintInput(
+        stint.outflow.date, stint.outflow.place, stint.reason, stint.outflow.other_org,
+        stint.org_contact, stint.fixed_place, stint.phone_there, stint.address_there,
+        stint.wechat, stint.card_number, stint.card_issued_on, stint.card_expires_on,
+        stint.contact_person_id, stint.note,
+    )  # fmt: skip
+
+
+def stint_form(session: Session, stint_id: int) -> tuple[int, StintInput]:
+    """The member and the details of a stored 流出 record, for the form that corrects it."""
+    stint = _stint(session, stint_id)
+    return stint.member_id, stint_input(stint)
+
+
+def update_stint(session: Session, stint_id: int, given: StintInput, today: date) -> MobileStint:
+    """Correct a 流出 record's details. Its place and 流入地党组织 are the roster's 流出
+    movement's, corrected there too (and on the member while they are away on it); its start
+    is the roster's date of the movement and is not changed here (人员变动 in the roster)."""
+    stint = _stint(session, stint_id)
+    _check_stint(session, stint.member_id, given, today)
+    outflow, member = stint.outflow, stint.member
+    problems = text_problems(
+        [TextField("place", given.place, TextKind.LINE, "外出地点"),
+         TextField("org_there", given.org_there, TextKind.LINE, "流入地党组织")]
+    )  # fmt: skip
+    if not given.place.strip():
+        problems.append("请填写外出地点")
+    if given.start != outflow.date:
+        problems.append("外出时间是花名册人员变动的日期，请在花名册的人员变动中更正")
+    if problems:
+        raise refused(problems)
+    before = audit.snapshot(stint)
+    more = []
+    place, org = given.place.strip(), given.org_there.strip()
+    if (outflow.place, outflow.other_org) != (place, org):
+        more.append(f"外出地点：{outflow.place} → {place}" if outflow.place != place else "")
+        more.append(
+            f"流入地党组织：{outflow.other_org} → {org}" if outflow.other_org != org else ""
+        )
+        outflow.place, outflow.other_org = place, org
+        if member.is_mobile and stint.end_id is None:
+            member.mobile_place, member.mobile_org = place, org
+    stint.reason, stint.fixed_place = given.reason, given.fixed_place
+    stint.phone_there, stint.address_there = given.phone_there.strip(), given.address_there.strip()
+    stint.wechat, stint.org_contact = given.wechat.strip(), given.org_contact.strip()
+    stint.card_number = given.card_number.strip()
+    stint.card_issued_on, stint.card_expires_on = given.card_issued_on, given.card_expires_on
+    stint.contact_person_id, stint.note = given.contact_person_id, given.note.strip()
+    session.flush()
+    audit.record_row(session, stint, before, more=[line for line in more if line])
+    return stint
+
+
+def delete_stint(session: Session, stint_id: int) -> None:
+    """Delete a 流出 record's details entered for the wrong member or twice. The roster's 流出
+    movement stays (it is the roster's: 人员变动); a record with contacts or 失联 cases is
+    refused: those are the branch's history of keeping in touch, deleted one by one first."""
+    stint = _stint(session, stint_id)
+    if stint.contacts or stint.lost:
+        raise refused(
+            [f"{stint.member.name}的这次外出已有{len(stint.contacts)}条联系记录、"
+             f"{len(stint.lost)}条失联记录：请先删除它们，再删除流出登记"]
+        )  # fmt: skip
+    audit.record_row(
+        session, stint, audit.snapshot(stint), action="删除",
+        more=[f"外出地点：{stint.outflow.place}", f"外出时间：{stint.outflow.date}",
+              "花名册中的流出变动保留"],
+    )  # fmt: skip
+    session.delete(stint)
+    session.flush()
+
+
 @dataclass(frozen=True, slots=True)
 class ContactInput:
     stint_id: int
@@ -216,11 +297,7 @@ class ContactInput:
     next_planned: Day | None = None
 
 
-def log_contact(session: Session, given: ContactInput, today: date) -> MobileContact:
-    """A contact with a member away. Hours studied there are credited through the training book
-    (so they count for the member's 学时 and participation); dues paid at the 流入地 are recorded
-    through the 党费 book (so they count there): this entry only links the two."""
-    stint = _stint(session, given.stint_id)
+def _check_contact(stint: MobileStint, given: ContactInput, today: date) -> None:
     end = stint.end.date if stint.end is not None else None
     findings = contact_findings(given.date, stint.outflow.date, end, today)
     findings += _refuse_texts(
@@ -231,29 +308,170 @@ def log_contact(session: Session, given: ContactInput, today: date) -> MobileCon
             Finding("next_planned", "计划下次联系的日期应晚于本次", Severity.ERROR,
                     label="计划下次联系")
         )  # fmt: skip
+    if given.study_hours < 0:
+        findings.append(
+            Finding("study_hours", "学时不能为负数", Severity.ERROR, label="计入学时")
+        )  # fmt: skip
+    if given.paid_amount is not None and given.paid_amount <= 0:
+        findings.append(
+            Finding("paid_amount", "党费金额应大于0（没有交纳请空着）", Severity.ERROR,
+                    label="在流入地交纳党费")
+        )  # fmt: skip
     if findings:
         raise RecordInvalid(findings)
+
+
+def _credit(
+    session: Session, stint: MobileStint, given: ContactInput, today: date
+) -> ExternalStudy | None:
     org = stint.outflow.other_org or stint.outflow.place
+    if not given.study_hours:
+        return None
+    return credit_hours(
+        session, stint.member_id, given.date, given.study_hours,
+        given.study.strip()[:200], f"流入地党组织：{org}", today,
+    )  # fmt: skip
+
+
+def _payment(
+    session: Session, stint: MobileStint, given: ContactInput, today: date
+) -> DuesPayment | None:
+    if given.paid_amount is None:
+        return None
+    return record_payment(
+        session,
+        PaymentInput(stint.member_id, given.date, given.paid_amount, method="其他",
+                     paid_at_org=stint.outflow.other_org or stint.outflow.place),
+        today,
+    ).payment  # fmt: skip
+
+
+def log_contact(session: Session, given: ContactInput, today: date) -> MobileContact:
+    """A contact with a member away. Hours studied there are credited through the training book
+    (so they count for the member's 学时 and participation); dues paid at the 流入地 are recorded
+    through the 党费 book (so they count there): this entry only links the two."""
+    stint = _stint(session, given.stint_id)
+    _check_contact(stint, given, today)
     contact = MobileContact(
         stint_id=stint.id, date=given.date, way=given.way, by_id=given.by_id,
         said=given.said.strip(), study=given.study.strip(), next_planned=given.next_planned,
     )  # fmt: skip
-    if given.study_hours:
-        contact.credit = credit_hours(
-            session, stint.member_id, given.date, given.study_hours,
-            given.study.strip()[:200], f"流入地党组织：{org}", today,
-        )  # fmt: skip
-    if given.paid_amount is not None:
-        contact.payment = record_payment(
-            session,
-            PaymentInput(stint.member_id, given.date, given.paid_amount, method="其他",
-                         paid_at_org=stint.outflow.other_org or stint.outflow.place),
-            today,
-        ).payment  # fmt: skip
+    contact.credit = _credit(session, stint, given, today)
+    contact.payment = _payment(session, stint, given, today)
     session.add(contact)
     session.flush()
     audit.record_row(session, contact, None, more=[f"党员：{stint.member.name}"])
     return contact
+
+
+def _contact(session: Session, contact_id: int) -> MobileContact:
+    contact = session.get(MobileContact, contact_id)
+    if contact is None:
+        raise ServiceError("这条联系记录已不存在")
+    return contact
+
+
+def update_contact(
+    session: Session, contact_id: int, given: ContactInput, today: date
+) -> MobileContact:
+    """Correct a contact entry. The hours it credited and the dues it recorded follow it: when
+    the date, the hours or the study changed, the old credit is withdrawn and the new one
+    credited (the training book checks it again); when the date or the amount paid changed, the
+    old payment is deleted and the new one recorded through the 党费 book (which places it in
+    the months it covers again). Unchanged, both are left as they are."""
+    contact = _contact(session, contact_id)
+    stint = contact.stint
+    if given.stint_id != stint.id:
+        raise ServiceError("联系记录不能改到另一次外出")
+    _check_contact(stint, given, today)
+    before = audit.snapshot(contact)
+    old_hours = contact.credit.hours if contact.credit is not None else 0
+    old_paid = contact.payment.amount if contact.payment is not None else None
+    if (old_hours, contact.date, contact.study) != (given.study_hours, given.date,
+                                                    given.study.strip()):  # fmt: skip
+        old_credit, contact.credit = contact.credit, None
+        session.flush()
+        if old_credit is not None:
+            withdraw_credit(session, old_credit.id)
+        contact.credit = _credit(session, stint, given, today)
+    if (old_paid, contact.date) != (given.paid_amount, given.date) and (
+        old_paid is not None or given.paid_amount is not None
+    ):
+        old_payment, contact.payment = contact.payment, None
+        session.flush()
+        if old_payment is not None:
+            delete_payment(session, old_payment.id)
+        contact.payment = _payment(session, stint, given, today)
+    contact.date, contact.way, contact.by_id = given.date, given.way, given.by_id
+    contact.said, contact.study = given.said.strip(), given.study.strip()
+    contact.next_planned = given.next_planned
+    session.flush()
+    audit.record_row(session, contact, before, more=[f"党员：{stint.member.name}"])
+    return contact
+
+
+def delete_contact(session: Session, contact_id: int) -> None:
+    """Delete a contact entered by mistake, with what it recorded in the other books: the hours
+    it credited are withdrawn and the dues it recorded as paid at the 流入地 are deleted. They
+    were recorded only because of this entry (the 党费 page and the training page show them as
+    paid and studied at the 流入地), so keeping them would leave money and hours nobody can
+    trace back; a payment that really was made is recorded again on the 党费 page."""
+    contact = _contact(session, contact_id)
+    name = contact.stint.member.name
+    credit, payment = contact.credit, contact.payment
+    audit.record_row(
+        session, contact, audit.snapshot(contact), action="删除", more=[f"党员：{name}"]
+    )
+    session.delete(contact)
+    session.flush()
+    if credit is not None:
+        withdraw_credit(session, credit.id)
+    if payment is not None:
+        delete_payment(session, payment.id)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactForm:
+    """A stored contact for the form that corrects it: whom it was with, and what it says."""
+
+    member_id: int
+    name: str
+    place: str
+    org: str  # the 流入地党组织 (or the place without one)
+    start: date
+    given: ContactInput
+
+
+def contact_form(session: Session, contact_id: int) -> ContactForm:
+    contact = _contact(session, contact_id)
+    stint = contact.stint
+    outflow = stint.outflow
+    return ContactForm(
+        stint.member_id, stint.member.name, outflow.place, outflow.other_org or outflow.place,
+        outflow.date, contact_input(contact),
+    )  # fmt: skip
+
+
+def forget_payment(session: Session, payment_id: int) -> None:
+    """A 党费 payment deleted in the 党费 book: the contacts that recorded it no longer link it."""
+    for contact in session.scalars(
+        select(MobileContact).where(MobileContact.payment_id == payment_id)
+    ):
+        before = audit.snapshot(contact)
+        contact.payment = None
+        session.flush()
+        audit.record_row(
+            session, contact, before, more=[f"党员：{contact.stint.member.name}（党费记录已删除）"]
+        )
+
+
+def contact_input(contact: MobileContact) -> ContactInput:
+    """A stored contact as the form that corrects it starts."""
+    return ContactInput(
+        contact.stint_id, contact.date, contact.way, contact.said, contact.by_id, contact.study,
+        contact.credit.hours if contact.credit is not None else 0,
+        contact.payment.amount if contact.payment is not None else None, contact.next_planned,
+    )  # fmt: skip
 
 
 def mark_lost(
@@ -312,6 +530,20 @@ def close_lost(
     session.flush()
     audit.record_row(session, case, before)
     return case
+
+
+def delete_lost(session: Session, case_id: int) -> None:
+    """Unmark 失联: a case registered by mistake (the member had been reached, the wrong member)
+    is deleted whole, whatever its outcome; its 操作日志 entry keeps what it said."""
+    case = session.get(LostContact, case_id)
+    if case is None:
+        raise ServiceError("这条失联记录已不存在")
+    audit.record_row(
+        session, case, audit.snapshot(case), action="删除",
+        more=[f"党员：{case.stint.member.name}"],
+    )  # fmt: skip
+    session.delete(case)
+    session.flush()
 
 
 @dataclass(frozen=True, slots=True)
