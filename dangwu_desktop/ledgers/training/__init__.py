@@ -131,6 +131,7 @@ LEDGER = Ledger(
             40,
             lazy(f"{__name__}.binder:training_items"),
             ("training-ledger", "training-hours"),
+            lazy(f"{__name__}.binder:training_checks"),
         ),
     ),
 )

@@ -1,14 +1,26 @@
-"""学习培训's section of the year's archive: the 教育培训台账 and each member's hours."""
+"""学习培训's section of the year's archive: the 教育培训台账, each member's hours, then the
+records of the study sessions that are not meetings (集中学习, 专题培训 …; a 党课 is bound with
+the meetings), each followed by its files; and who is short of the year's hours."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from dangwu_desktop.core.dates import format_date
+from dangwu_desktop.core.dates import document_date, format_date
+from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, TRAINING_FORMS
 from dangwu_desktop.core.services.branch import branch_name
-from dangwu_desktop.core.services.training import member_hours, training_sessions
+from dangwu_desktop.core.services.settings import get_int
+from dangwu_desktop.core.services.training import (
+    CADRE_HOURS,
+    MEMBER_HOURS,
+    member_hours,
+    training_sessions,
+)
 from dangwu_desktop.io.record_html import table_html
-from dangwu_desktop.ledgers.base import BinderItem, ExportScope
+from dangwu_desktop.ledgers.base import BinderCheck, BinderItem, ExportScope
+from dangwu_desktop.ledgers.meetings.binder import record_items_of
+
+STUDY_KINDS = tuple(k for k in TRAINING_FORMS if k not in ORGANISATIONAL_LIFE)
 
 
 def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
@@ -47,4 +59,27 @@ def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     return [
         BinderItem(f"{scope.year}年党员教育培训台账", ledger, landscape=True),
         BinderItem(f"{scope.year}年党员学习培训学时统计", hours_html),
+        *record_items_of(session, scope, STUDY_KINDS),
+    ]
+
+
+def training_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
+    """Each member behind on the year's hours: short of the year's requirement once it is
+    over, short of the share due by the archive's day while it runs (as the 学习培训 page)."""
+    rows = member_hours(session, scope.year, scope.as_of)
+    behind = tuple(
+        ("学时不足",
+         f"{h.name}（{h.group_name or '未分组'}）已完成{h.total:g}学时，"
+         f"至{document_date(scope.as_of)}应完成{h.expected_by_now:g}学时（全年{h.required}学时）")
+        for h in rows
+        if h.behind
+    )  # fmt: skip
+    return [
+        BinderCheck(
+            "党员学习培训学时",
+            f"党员每年{get_int(session, MEMBER_HOURS)}学时，书记、委员"
+            f"{get_int(session, CADRE_HOURS)}学时",
+            f"{len(rows) - len(behind)}名达到进度",
+            behind,
+        )
     ]
