@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.glossary import CHINESE_ORDINALS
 from dangwu_desktop.core.services.branch import branch_name, load_branch_info
+from dangwu_desktop.db.attachments import attachments_folder
 from dangwu_desktop.io.atomic import safe_file_name
+from dangwu_desktop.io.binder_xlsx import export_completeness
 from dangwu_desktop.ledgers import (
     BinderCheck,
     BinderItem,
     BinderSection,
     ExportScope,
-    Span,
     binder_sections,
     export_named,
+    year_scopes,
 )
 
 if TYPE_CHECKING:
@@ -224,7 +226,7 @@ def make_binder(
         return step
 
     folder_attachments = (
-        database.file_path.parent / "attachments" if database.file_path is not None else None
+        attachments_folder(database.file_path) if database.file_path is not None else None
     )
     into.mkdir(parents=True, exist_ok=True)
     work = into / f".binder-{uuid.uuid4().hex}.partial"
@@ -236,6 +238,8 @@ def make_binder(
         _copy_unbound(binder, work)
         pdf = work / safe_file_name(f"{binder.title}.pdf")
         pages, found = render(binder, pdf, stage(40, 60))
+        _write_completeness(binder.with_found(found), work)
+        documents += 1
         target = _free_name(into / safe_file_name(binder.title))
         work.rename(target)
     except BaseException:
@@ -255,23 +259,35 @@ def _free_name(path: Path) -> Path:
 
 
 def _write_documents(session: Session, binder: Binder, work: Path, progress: Progress) -> int:
-    """Each section's exports, as the window's menus write them, into its numbered folder."""
+    """The completeness sheet, then each section's exports as the window's menus write them,
+    into its numbered folder: a month's or a quarter's file once for each of the year's (the
+    动态登记月报, the 计划报备表), a report for the year and for each quarter."""
     scope = binder.scope
-    jobs = [(s, key) for s in binder.sections for key in s.exports]
-    written = 0
-    for done, (section, key) in enumerate(jobs):
+    jobs = [
+        (section, export, each)
+        for section in binder.sections
+        for export in map(export_named, section.exports)
+        for each in year_scopes(export, binder.year, scope.today)
+    ]
+    for done, (section, export, each) in enumerate(jobs):
         progress(done, len(jobs))
-        export = export_named(key)
-        if export.span in (Span.MONTH, Span.QUARTER):
-            continue
         folder = work / safe_file_name(section.folder)
         folder.mkdir(exist_ok=True)
-        gathered = export.gather(session, scope)
-        export.write(folder / safe_file_name(export.file_name(binder.branch, scope)), gathered,
-                     binder.branch, scope)  # fmt: skip
-        written += 1
+        gathered = export.gather(session, each)
+        export.write(folder / safe_file_name(export.file_name(binder.branch, each)), gathered,
+                     binder.branch, each)  # fmt: skip
     progress(len(jobs), len(jobs))
-    return written
+    return len(jobs)
+
+
+def _write_completeness(binder: Binder, work: Path) -> None:
+    """The completeness sheet as a workbook of its own, first of the numbered folders (with
+    the files the PDF could not take, which are known once it is drawn)."""
+    folder = work / safe_file_name(f"01 {COMPLETENESS}")
+    folder.mkdir()
+    target = folder / safe_file_name(f"{binder.branch}{binder.year}年度{COMPLETENESS}.xlsx")
+    export_completeness(target, binder.branch, binder.year, binder.as_of, binder.checks,
+                        binder.gaps)  # fmt: skip
 
 
 def _copy_unbound(binder: Binder, work: Path) -> None:
