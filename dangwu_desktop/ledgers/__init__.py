@@ -44,6 +44,7 @@ LEDGER_PACKAGES = (
     "mobile",
     "development",
     "elections",
+    "registers",
     "reports",
 )
 

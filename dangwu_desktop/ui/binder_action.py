@@ -3,7 +3,7 @@ background (cancellable) and the folder it went into is shown."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dangwu_desktop.core.services.binder import BinderCancelled, make_binder
 from dangwu_desktop.io.atomic import ExportError
@@ -12,24 +12,20 @@ from dangwu_desktop.ui.binder_pdf import render_binder
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import show_saved
 from dangwu_desktop.ui.file_dialogs import ask_folder
+from dangwu_desktop.ui.year_choice import ask_year
 
 TITLE = "生成年度台账档案"
 MENU_TEXT = f"{TITLE}…"
 BINDER_FOLDER_KEY = "binder/folder"
-YEARS_OFFERED = 6  # this year and the five before: an inspection looks back a term
 
 
 def make_year_binder(parent: QWidget, context: AppContext) -> None:
     today = context.today()
-    years = [f"{today.year - n}年" for n in range(YEARS_OFFERED)]
-    # In January the year just ended is the one to file.
-    chosen, accepted = QInputDialog.getItem(
-        parent, TITLE, "为哪一年生成台账档案（封面、目录、完整性核对表和全部台账）：", years,
-        1 if today.month == 1 else 0, False,
-    )  # fmt: skip
-    if not accepted:
+    year = ask_year(
+        parent, TITLE, "为哪一年生成台账档案（封面、目录、完整性核对表和全部台账）：", today
+    )
+    if year is None:
         return
-    year = int(chosen.removesuffix("年"))
     folder = ask_folder(parent, context, BINDER_FOLDER_KEY, "档案放在哪个文件夹中")
     if folder is None:
         return

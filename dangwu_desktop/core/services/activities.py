@@ -778,6 +778,31 @@ def record_sheet(
 
 
 @dataclass(frozen=True, slots=True)
+class Presence:
+    """A member on a record's attendance list: there, or away with the reason given."""
+
+    present: bool
+    reason: str = ""
+
+
+def presence_by_record(
+    session: Session, activity_ids: Sequence[int]
+) -> dict[int, dict[int, Presence]]:
+    """For each record, its attendance list by member id (the sheets name members by name
+    only; a member's own year is counted by id: two members may share a name)."""
+    found: dict[int, dict[int, Presence]] = {key: {} for key in activity_ids}
+    query = select(
+        ActivityAttendance.activity_id,
+        ActivityAttendance.member_id,
+        ActivityAttendance.attendance,
+        ActivityAttendance.absence_reason,
+    ).where(ActivityAttendance.activity_id.in_(list(activity_ids)))
+    for activity_id, member_id, attendance, reason in session.execute(query):
+        found[activity_id][member_id] = Presence(attendance is Attendance.PRESENT, reason)
+    return found
+
+
+@dataclass(frozen=True, slots=True)
 class SignInSheet:
     """A blank 签到表 for a planned meeting: the meeting, and who is due to sign, in roster order."""
 

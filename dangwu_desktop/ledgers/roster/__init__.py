@@ -104,6 +104,8 @@ LEDGER = Ledger(
                 ("导入花名册…", "import_roster"),
                 ("导出花名册（全部在册党员）…", "export_all"),
                 ("导出当前列表（按当前查找和筛选）…", "export_shown"),
+                ("导出年度登记表（新发展、转正、转入、转出）…", "export_registers"),
+                ("导出党员日常管理记实表（一人一表）…", "export_member_records"),
             ),
         ),
         SidebarPage("statistics", "统计", 40, "dangwu_desktop.ui.pages.statistics"),
