@@ -14,17 +14,27 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 from PySide6.QtGui import QColor, QImage
+from python_calamine import CalamineWorkbook
 
 from dangwu_desktop.cli import main
-from dangwu_desktop.core.demo import ensure_demo_village
-from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind
+from dangwu_desktop.core.demo import BRANCH_NAME, ensure_demo_village
+from dangwu_desktop.core.glossary import ActivityKind, AttachmentKind, Grade
 from dangwu_desktop.core.models import Activity, ActivityAttachment
-from dangwu_desktop.core.services.binder import BinderCancelled, gather_binder, make_binder
+from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.core.services import members as member_service
+from dangwu_desktop.core.services.appraisals import GradeEntry, save_grades
+from dangwu_desktop.core.services.binder import (
+    BinderCancelled,
+    gather_binder,
+    make_binder,
+    ordinal,
+)
 from dangwu_desktop.db.attachments import store_file
 from dangwu_desktop.db.database import Database
-from dangwu_desktop.ledgers import binder_sections
+from dangwu_desktop.ledgers import ExportScope, binder_sections, export_named, year_scopes
+from dangwu_desktop.ledgers.meetings.binder import appraisal_checks
 from dangwu_desktop.ui.binder_pdf import render_binder
-from tests.conftest import TODAY, place_args
+from tests.conftest import TODAY, member, place_args
 
 
 def text_of(pdf: pdfium.PdfDocument, page: int) -> str:
@@ -52,7 +62,15 @@ def text_of(pdf: pdfium.PdfDocument, page: int) -> str:
     return "\n".join(lines)
 
 
+# Radicals (CJK Radicals Supplement) that have no compatibility mapping to their character.
+SUPPLEMENT = dict(
+    zip("⺠⻚⻓⻅⻋⻆⻔⻢⻜⻝⻩⻬⻰⻳⻄⻛", "民页长见车角门马飞食黄齐龙龟西风", strict=True)
+)
+
+
 def _unified(char: str) -> str:
+    if char in SUPPLEMENT:
+        return SUPPLEMENT[char]
     return unicodedata.normalize("NFKC", char) if "\u2e80" <= char <= "\u2fdf" else char
 
 
@@ -80,12 +98,17 @@ def test_the_sections_come_in_the_townships_usual_order() -> None:
     assert [s.title for s in binder_sections()] == [
         "支部基本情况和支部委员会",
         "党员花名册及变动情况",
+        "党员发展、转正和组织关系转接登记",
         "三会一课及其他组织生活记录",
+        "三会一课计划报备",
         "学习培训",
         "民主评议党员",
         "党费收缴",
         "发展党员",
+        "换届选举",
         "流动党员",
+        "工作报告",
+        "党员日常管理记实表（一人一表）",
     ]
 
 
@@ -162,8 +185,11 @@ def test_every_contents_entry_gives_the_page_its_title_stands_on(
     pdf = pdfium.PdfDocument(written.pdf)
     assert written.pages == len(pdf) > 50
     entries = contents(pdf)
-    assert len(entries) > 30 and entries[-3][0] == "九、流动党员", entries  # every record too
-    assert entries[0] == ("一、台账完整性核对表", entries[0][1])
+    headings = [mark for mark, _page in entries if not mark.startswith("〔")]
+    assert headings == ["一、台账完整性核对表"] + [
+        f"{ordinal(n)}、{s.title}" for n, s in enumerate(binder_sections(), start=2)
+    ]
+    assert len(entries) > 100, entries  # every record, every member's 记实表 too
     for mark, page in entries:
         assert mark in text_of(pdf, page - 1), (mark, page)
         if mark.startswith("〔"):  # a document starts on its page, not before
@@ -219,6 +245,59 @@ def test_the_completeness_sheet_lists_what_the_rules_asked_and_what_is_missing(
     assert [i.title for i in records.items] == ["三会一课及其他组织生活记录（本年度无记录）"]
 
 
+def test_the_appraisal_not_yet_held_is_one_line_and_then_each_member_left_ungraded_is_listed(
+    database: Database, branch: None
+) -> None:
+    """民主评议 (支部工作条例第十八条): before any grade is entered the sheet says it is not yet
+    held, in one line rather than the whole roster; once some are graded, each one left is
+    named."""
+    with database.transaction() as session:
+        ids = [
+            member_service.add_member(session, member(name=name, id_number=number), TODAY).id
+            for name, number in (("张三", "330726199001011238"), ("李四", "330726198001011233"))
+        ]
+    with database.read() as session:
+        (before,) = appraisal_checks(session, ExportScope(TODAY, TODAY.year))
+    assert before.gaps == (
+        ("未评议", f"{TODAY.year}年度民主评议党员尚未登记评定等次（正式党员2名）"),
+    )
+    with database.transaction() as session:
+        save_grades(session, TODAY.year, [GradeEntry(ids[0], Grade.QUALIFIED)], TODAY)
+    with database.read() as session:
+        (after,) = appraisal_checks(session, ExportScope(TODAY, TODAY.year))
+    assert (after.on_record, after.gaps) == ("已评定1名", (("未评议", "李四（未分组）"),))
+
+
+def test_quarters_begun_without_a_plan_are_listed(database: Database, branch: None) -> None:
+    with database.read() as session:
+        binder = gather_binder(session, 2026, date(2026, 4, 15), None)
+    plans = next(c for c in binder.checks if c.subject == "季度计划报备")
+    assert plans.gaps == (
+        ("未制定计划", "2026年第一季度“三会一课”计划"),
+        ("未制定计划", "2026年第二季度“三会一课”计划"),
+    )
+
+
+def test_a_term_run_out_and_a_member_behind_on_hours_are_listed(database: Database) -> None:
+    """换届 when the term ends (a village branch's committee serves five years), and study
+    hours against the share of the year's requirement due by the day (32 a year)."""
+    with database.transaction() as session:
+        branch_service.save_branch_info(
+            session,
+            branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="陈静",
+                                      term_start=date(2021, 3, 1),
+                                      term_end=date(2026, 2, 28)),
+        )  # fmt: skip
+        member_service.add_member(session, member(), TODAY)
+    with database.read() as session:
+        binder = gather_binder(session, 2026, date(2026, 7, 1), None)
+    elections = next(c for c in binder.checks if c.subject == "换届选举")
+    assert elections.gaps == (("任期届满未换届", "本届任期至2026年2月28日，尚未换届"),)
+    hours = next(c for c in binder.checks if c.subject == "党员学习培训学时")
+    ((kind, text),) = hours.gaps
+    assert kind == "学时不足" and text.startswith("张三（未分组）已完成0学时，至2026年7月1日应完成")
+
+
 def test_a_record_without_attendance_or_minutes_is_listed(database: Database, branch: None) -> None:
     with database.transaction() as session:
         session.add(Activity(kind=ActivityKind.THEME_DAY, date=date(2026, 2, 5), place="村部",
@@ -261,13 +340,42 @@ def test_the_command_line_makes_the_archive_with_its_word_and_excel_folders(
     (archive,) = out.iterdir()
     assert f"已生成{TODAY.year}年度台账档案" in said.out and str(archive) in said.out
     folders = sorted(p.name for p in archive.iterdir() if p.is_dir())
-    assert folders[:3] == [
+    # A folder a section of the PDF with files of its own, numbered as the PDF numbers it (二,
+    # 支部基本情况, and 十一, 换届, are in the PDF only).
+    assert folders == [
+        "01 台账完整性核对表",
         "03 党员花名册及变动情况",
-        "04 三会一课及其他组织生活记录",
-        "05 学习培训",
+        "04 党员发展、转正和组织关系转接登记",
+        "05 三会一课及其他组织生活记录",
+        "06 三会一课计划报备",
+        "07 学习培训",
+        "08 民主评议党员",
+        "09 党费收缴",
+        "10 发展党员",
+        "12 流动党员",
+        "13 工作报告",
+        "14 党员日常管理记实表（一人一表）",
     ]
-    assert any(p.suffix == ".docx" for p in (archive / "04 三会一课及其他组织生活记录").iterdir())
+    meetings = archive / "05 三会一课及其他组织生活记录"
+    files = sorted(p.name for p in meetings.iterdir() if p.is_file())
+    assert f"{BRANCH_NAME}{TODAY.year}年会议记录.docx" in files
+    # A 动态登记月报 for each month begun, as the township received them.
+    monthly = export_named("monthly-return")
+    assert [f for f in files if "月报" in f] == [
+        monthly.file_name(BRANCH_NAME, scope)
+        for scope in year_scopes(monthly, TODAY.year, date.today())  # the command's today
+    ]
+    assert sorted(p.name for p in (archive / "04 党员发展、转正和组织关系转接登记").iterdir()) == [
+        f"{BRANCH_NAME}{TODAY.year}年{title}.xlsx"
+        for title in ("新发展党员登记表", "转入党员登记表", "转出党员登记表", "预备党员转正登记表")
+    ]
+    # The completeness sheet's workbook lists what the PDF could not take, as the PDF does.
+    (sheet,) = (archive / "01 台账完整性核对表").iterdir()
+    book = CalamineWorkbook.from_path(str(sheet))
+    gaps = [str(v) for row in book.get_sheet_by_name("缺漏事项").to_python() for v in row]
+    assert any("坏照片.jpg：无法识别的图片格式或文件已损坏" in v for v in gaps), gaps
+    assert any("丢失.jpg：数据文件夹中找不到" in v for v in gaps), gaps
     # The theme day's notice, no picture, is kept beside the PDF.
-    unbound = archive / "04 三会一课及其他组织生活记录" / "附件（未装入PDF）"
+    unbound = meetings / "附件（未装入PDF）"
     assert [p.name.split(" ", 1)[1] for p in unbound.iterdir()] == ["通知.pdf"]
     assert len(list(archive.glob("*.pdf"))) == 1

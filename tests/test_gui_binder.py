@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from dangwu_desktop.core.demo import ensure_demo_village
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.main_window import MainWindow
+from dangwu_desktop.ui.pages.roster import RosterPage
 from tests.conftest import TODAY
 
 
@@ -44,15 +45,15 @@ def answering(steps: dict[type, Callable[[QWidget], None]], seen: list[str]) -> 
     """Answer each modal dialog by its type as it opens, noting its title and text."""
     timer = QTimer()
     timer.setInterval(20)
-    answered: set[int] = set()
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or id(dialog) in answered or not dialog.isVisible():
+        # Marked on the dialog itself: a later dialog may take a closed one's address.
+        if dialog is None or dialog.property("answered") or not dialog.isVisible():
             return
         for kind, step in steps.items():
             if isinstance(dialog, kind):
-                answered.add(id(dialog))
+                dialog.setProperty("answered", True)
                 text = dialog.text() if isinstance(dialog, QMessageBox) else ""
                 seen.append(f"{dialog.windowTitle()}：{text}")
                 step(dialog)
@@ -117,3 +118,37 @@ def test_cancelling_while_it_runs_leaves_no_folder_behind(
     timer.stop()
     assert seen[-1] == "生成年度台账档案：已取消，没有留下未完成的文件。", seen
     assert list((tmp_path / "迎检").iterdir()) == []
+
+
+def test_the_registers_are_exported_from_the_roster_pages_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """花名册 → 导出: a register (which one, then the year), and a member's 记实表 from the row's
+    own menu — each written where the save dialog says, with the usual 已导出 message."""
+    targets = iter([tmp_path / "转出.xlsx", tmp_path / "记实表.docx"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(next(targets)), ""))
+    seen: list[str] = []
+    choices = iter(["转出党员登记表", f"{TODAY.year}年", f"{TODAY.year}年"])
+
+    def choose(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(next(choices))
+        dialog.accept()
+
+    def close_message(dialog: QWidget) -> None:
+        assert isinstance(dialog, QMessageBox)
+        dialog.accept()
+
+    page = window.go_to("roster")
+    assert isinstance(page, RosterPage)
+    menu = page.ui.exportButton.menu()
+    assert menu is not None
+    timer = answering({QInputDialog: choose, QMessageBox: close_message}, seen)
+    next(a for a in menu.actions() if a.text().startswith("导出年度登记表")).trigger()
+    page.ui.table.selectRow(0)
+    name = page.model.roster_row(0).name
+    next(a for a in page.member_menu().actions() if "记实表" in a.text()).trigger()
+    timer.stop()
+    assert (tmp_path / "转出.xlsx").exists() and (tmp_path / "记实表.docx").exists()
+    assert any(f"已导出{TODAY.year}年转出党员登记表（1名转出党员）" in s for s in seen), seen
+    assert any(f"已生成{name}的{TODAY.year}年度党员日常管理记实表" in s for s in seen), seen
