@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dangwu_desktop.core.dates import document_date
 from dangwu_desktop.core.glossary import CHINESE_ORDINALS
+from dangwu_desktop.core.services.activities import year_records_kept
 from dangwu_desktop.core.services.branch import branch_name, load_branch_info
 from dangwu_desktop.db.attachments import attachments_folder
 from dangwu_desktop.io.atomic import safe_file_name
@@ -232,7 +233,7 @@ def make_binder(
     work = into / f".binder-{uuid.uuid4().hex}.partial"
     work.mkdir()
     try:
-        with database.read() as session:
+        with database.read() as session, year_records_kept(session, year):
             binder = gather_binder(session, year, today, folder_attachments, stage(0, 15))
             documents = _write_documents(session, binder, work, stage(15, 25))
         _copy_unbound(binder, work)
