@@ -126,6 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--person", help="每人一份的表（如发展党员全程纪实表）为谁导出：姓名或身份号码"
     )
+    binder = commands.add_parser(
+        "binder",
+        help="生成年度台账档案（迎检）：一份带封面、目录和页码的PDF，另按编号文件夹存放Word/Excel，"
+        "最前面是完整性核对表",
+    )
+    binder.add_argument("--year", type=int, help="年份（默认今年）")
+    binder.add_argument(
+        "--to", type=Path, help="在哪个文件夹中生成（默认当前文件夹；档案放在其中的新文件夹里）"
+    )
     commands.add_parser(
         "rules", help="列出程序检查所依据的全部规则：表述、数字、本地设置和依据（规则书）"
     )
@@ -213,6 +222,8 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         return _export(database, args)
     if args.command == "rules":
         return _rules(database)
+    if args.command == "binder":
+        return _binder(database, args)
     if args.command == "import-dues":
         return _import_dues(database, args)
     return _import_roster(database, args)
@@ -517,6 +528,47 @@ def _export_all(database: Database, args: argparse.Namespace) -> int:
                     return 1
                 written += 1
     print(f"共导出{year}年的{written}个文件到：{folder}")
+    return 0
+
+
+def _binder(database: Database, args: argparse.Namespace) -> int:
+    """The year's archive, as 文件 → 生成年度台账档案 makes it. The PDF is drawn by Qt, which
+    needs an application object but no window: where there is no screen to talk to (a server,
+    a script over SSH) Qt's offscreen platform is used; Windows always has its own."""
+    import os
+
+    if sys.platform != "win32" and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from dangwu_desktop.core.services.binder import make_binder
+    from dangwu_desktop.ui.binder_pdf import render_binder
+
+    application = QGuiApplication.instance() or QGuiApplication(["dangwu_desktop"])
+    today = date.today()
+    year = args.year or today.year
+    into: Path = args.to or Path.cwd()
+    if into.exists() and not into.is_dir():
+        print(f"“{into}”是一个文件，请给出文件夹。", file=sys.stderr)
+        return 2
+
+    shown: list[int] = []
+
+    def report(done: int, total: int) -> bool:
+        percent = done * 100 // max(total, 1)
+        if not shown or percent >= shown[-1] + 10:
+            shown.append(percent)
+            print(f"正在生成…{percent}%", file=sys.stderr, flush=True)
+        return True
+
+    written = make_binder(database, year, into, today, render_binder, report)
+    del application
+    print(
+        f"已生成{year}年度台账档案：PDF共{written.pages}页，另有Word/Excel文件{written.documents}个；"
+        f"完整性核对发现{written.gaps}项需要补齐或说明。\n{written.folder}"
+    )
     return 0
 
 

@@ -502,6 +502,7 @@ def _arguments(session: Session, ids: Seeded) -> dict[str, object]:
         "period": reports.ReportPeriod(2026, 2), "kind": ActivityKind.THEME_DAY,
         "day": TODAY, "name": "张三", "spec": settings.LATE_ENTRY_DAYS, "text": "张",
         "quarter": 2, "secretary": "陈静", "member_ids": [ids.member],
+        "activity_ids": [ids.record],
         "data": member(name="李梅", id_number="330726198001010011"),
         "draft": ActivityDraft(ActivityKind.THEME_DAY, TODAY, start_time=time(9)),
         "candidates": [], "now": datetime(2026, 7, 1),

@@ -13,6 +13,10 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dangwu_desktop.ledgers.base import (
+    BinderCheck,
+    BinderFile,
+    BinderItem,
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -40,10 +44,15 @@ LEDGER_PACKAGES = (
     "mobile",
     "development",
     "elections",
+    "registers",
     "reports",
 )
 
 __all__ = [
+    "BinderCheck",
+    "BinderFile",
+    "BinderItem",
+    "BinderSection",
     "Export",
     "ExportScope",
     "Ledger",
@@ -54,6 +63,7 @@ __all__ = [
     "SidebarPage",
     "Span",
     "all_exports",
+    "binder_sections",
     "export_named",
     "ledger_rules",
     "ledgers",
@@ -110,6 +120,13 @@ def workbook_sheets() -> tuple[Sheet, ...]:
     """The sheets of the period's workbook, from every ledger, in the township's order."""
     return tuple(
         sorted((sheet for ledger in ledgers() for sheet in ledger.sheets), key=lambda s: s.position)
+    )
+
+
+def binder_sections() -> tuple[BinderSection, ...]:
+    """The sections of the year's archive from every ledger, in the township's order."""
+    return tuple(
+        sorted((s for ledger in ledgers() for s in ledger.binder), key=lambda s: s.position)
     )
 
 

@@ -161,6 +161,11 @@ class MainWindow(QMainWindow):
                 self._file_actions.append(action)
         if self._file_actions:
             menu.insertSeparator(first)
+        binder = QAction("生成年度台账档案…", self)
+        binder.triggered.connect(self._make_binder)
+        menu.insertAction(first, binder)
+        menu.insertSeparator(first)
+        self._file_actions.append(binder)
 
     def _update_page_actions(self) -> None:
         page = self._built.get(self._current_name()) if self.context else None
@@ -259,6 +264,14 @@ class MainWindow(QMainWindow):
         assert isinstance(roster, RosterPage)
         roster.show_member(member_id)
         roster.edit_member(member_id)
+
+    def _make_binder(self) -> None:
+        """文件 → 生成年度台账档案: the year's archive for an inspection (迎检)."""
+        if self.context is None:
+            return
+        from dangwu_desktop.ui.binder_action import make_year_binder
+
+        make_year_binder(self, self.context)
 
     def _rule_book(self) -> None:
         if self.context is None:

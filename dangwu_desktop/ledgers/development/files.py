@@ -282,3 +282,18 @@ def development_book(session: Session, scope: ExportScope) -> DevelopmentBook:
     return DevelopmentBook(
         year, scope.today, files, admitted_in(session, year, scope.today), quota(session, year)
     )
+
+
+def files_of_members(
+    session: Session, member_ids: Sequence[int], today: date
+) -> dict[int, PersonFile]:
+    """The 发展党员 file of each member admitted through it, by member id (a member from the
+    roster alone, admitted before the program kept files, has none)."""
+    query = select(DevelopmentPerson.id, DevelopmentPerson.member_id).where(
+        DevelopmentPerson.member_id.in_(list(member_ids))
+    )
+    return {
+        member_id: person_file(session, person_id, today)
+        for person_id, member_id in session.execute(query.order_by(DevelopmentPerson.id))
+        if member_id is not None
+    }

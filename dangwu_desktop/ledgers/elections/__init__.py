@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -94,4 +95,12 @@ LEDGER = Ledger(
     ),
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_election"),
+    binder=(
+        BinderSection(
+            "换届选举",
+            75,
+            lazy(f"{__name__}.binder:election_items"),
+            checks=lazy(f"{__name__}.binder:election_checks"),
+        ),
+    ),
 )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -90,4 +91,9 @@ LEDGER = Ledger(
     settings=_settings,
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_mobile"),
+    binder=(
+        BinderSection(
+            "流动党员", 80, lazy(f"{__name__}.binder:mobile_items"), ("mobile-register",)
+        ),
+    ),
 )
