@@ -93,6 +93,7 @@ def _copy_from_server(database: Database, target: Path) -> None:
         migrate_to(shell, "head")  # the same tables, indexes and version as a village's file
     finally:
         shell.dispose()
+    _indexes_in_name_order(target)
     tables = Base.metadata.sorted_tables
     # No foreign-key pragma on this engine: rows go in table by table, checked once at the end.
     writer = create_engine(URL.create("sqlite", database=str(target)), poolclass=NullPool)
@@ -112,6 +113,21 @@ def _copy_from_server(database: Database, target: Path) -> None:
                 )
     finally:
         writer.dispose()
+
+
+def _indexes_in_name_order(path: Path) -> None:
+    """Alembic's batch migrations recreate a table's indexes in an order that varies from one
+    run to the next; recreated by name, two snapshots of the same data are the same bytes (and
+    the same SHA-256), as a village's are."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        indexes = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            "ORDER BY name"
+        ).fetchall()
+        for name, _sql in indexes:
+            connection.execute(f'DROP INDEX "{name}"')
+        for _name, sql in indexes:
+            connection.execute(sql)
 
 
 def _chunks(rows: Any) -> Iterator[list[dict[str, Any]]]:
