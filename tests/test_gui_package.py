@@ -164,3 +164,23 @@ def test_esc_with_a_typed_password_closes_without_asking(
     assert not dialog.isVisible()
     assert QApplication.activeModalWidget() is None
     assert list(tmp_path.glob("*.dwpkg")) == []
+
+
+def test_choosing_a_place_keeps_the_package_suffix(
+    qtbot: QtBot, village: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    stick = tmp_path / "U盘"
+    stick.mkdir()
+    offered: list[str] = []
+
+    def choose(_parent: object, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return str(stick / "第四季度"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    dialog = dialog_on(qtbot, village, tmp_path)
+    qtbot.mouseClick(dialog.ui.browseButton, Qt.MouseButton.LeftButton)
+    assert offered == [str(tmp_path / "上报数据包-中共前溪村支部委员会-2026-06-30.dwpkg")]
+    assert dialog.ui.fileEdit.text() == str(stick / "第四季度.dwpkg")

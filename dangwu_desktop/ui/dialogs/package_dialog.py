@@ -20,7 +20,12 @@ from dangwu_desktop.io.atomic import ExportError, safe_file_name
 from dangwu_desktop.ui.background import run_in_background
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, show_saved
-from dangwu_desktop.ui.file_dialogs import PACKAGE_FOLDER_KEY, remember_folder, start_folder
+from dangwu_desktop.ui.file_dialogs import (
+    PACKAGE_FOLDER_KEY,
+    ask_save_file,
+    remember_folder,
+    start_folder,
+)
 from dangwu_desktop.ui.forms.ui_package_dialog import Ui_PackageDialog
 
 FILE_FILTER = f"上报数据包 (*{SUFFIX})"
@@ -56,13 +61,20 @@ class PackageDialog(QDialog):
         return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def browse(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         current = self.target()
-        start = str(current) if current else str(start_folder(self.context, PACKAGE_FOLDER_KEY))
-        chosen, _ = QFileDialog.getSaveFileName(self, "导出上报数据包", start, FILE_FILTER)
-        if chosen:
-            self.ui.fileEdit.setText(chosen)
+        suggested = current.name if current else SUFFIX
+        folder = current.parent if current and current.parent.is_dir() else None
+        chosen = ask_save_file(
+            self,
+            self.context,
+            PACKAGE_FOLDER_KEY,
+            "导出上报数据包",
+            suggested,
+            FILE_FILTER,
+            folder,
+        )
+        if chosen is not None:
+            self.ui.fileEdit.setText(str(chosen))
 
     def problem(self) -> str | None:
         """Why the package cannot be written as filled in, or None."""
