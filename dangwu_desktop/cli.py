@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangwu_desktop import __version__
+from dangwu_desktop.cli_package import add_commands as add_package_commands
 from dangwu_desktop.core.glossary import MemberCategory, Sex
 from dangwu_desktop.db.place import DataPlace, choose_place
 
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "rules", help="列出程序检查所依据的全部规则：表述、数字、本地设置和依据（规则书）"
     )
+    add_package_commands(commands)
     return parser
 
 
@@ -155,6 +157,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_parser().print_help()
         return 2
     _output_in_utf8()
+    if args.command == "verify-package":  # a file on its own: no database is opened
+        return _verify_package(args)
     return _run_command(args)
 
 
@@ -213,6 +217,21 @@ def _run_command(args: argparse.Namespace) -> int:
     return 1
 
 
+def _verify_package(args: argparse.Namespace) -> int:
+    from dangwu_desktop.cli_package import verify_package
+    from dangwu_desktop.logs import setup_logging
+
+    setup_logging()
+    try:
+        return verify_package(args)
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(_failure(exc), file=sys.stderr)
+        return 1
+
+
 def _dispatch(database: Database, args: argparse.Namespace) -> int:
     if args.command == "members" and args.action == "list":
         return _list_members(database, args)
@@ -226,6 +245,10 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         return _binder(database, args)
     if args.command == "import-dues":
         return _import_dues(database, args)
+    if args.command == "export-package":
+        from dangwu_desktop.cli_package import export_package
+
+        return export_package(database, args)
     return _import_roster(database, args)
 
 

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self._about)
         self.ui.ruleBookAction.triggered.connect(self._rule_book)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
+        self.ui.exportPackageAction.triggered.connect(self._export_package)
         self.ui.newAction.triggered.connect(lambda: self.current_page().new_item())
         self.ui.printAction.triggered.connect(lambda: self.current_page().print_selection())
         self.ui.refreshAction.triggered.connect(self.refresh)
@@ -107,7 +108,12 @@ class MainWindow(QMainWindow):
         self.ui.navigationList.setEnabled(usable)
         for action in self._page_actions:
             action.setEnabled(usable)
-        for action in (self.ui.refreshAction, self.ui.openDataFolderAction, *self._file_actions):
+        for action in (
+            self.ui.refreshAction,
+            self.ui.openDataFolderAction,
+            self.ui.exportPackageAction,
+            *self._file_actions,
+        ):
             action.setEnabled(usable)
         self._update_page_actions()
 
@@ -149,7 +155,7 @@ class MainWindow(QMainWindow):
 
     def _add_file_actions(self) -> None:
         menu = self.ui.fileMenu
-        first = self.ui.openDataFolderAction
+        first = self.ui.exportPackageAction
         self._file_actions: list[QAction] = []
         for entry in CATALOGUE:
             for text, method in entry.file_actions:
@@ -293,6 +299,13 @@ class MainWindow(QMainWindow):
             f"<b>党务台账</b> {__version__}<br>村党支部党员花名册、组织生活与学习培训记录。<br>"
             + where,
         )
+
+    def _export_package(self) -> None:
+        if self.context is None:
+            return  # the data is still being opened
+        from dangwu_desktop.ui.dialogs.package_dialog import PackageDialog
+
+        PackageDialog(self.context, self).exec()
 
     def _open_data_folder(self) -> None:
         path = self.context.database.file_path if self.context else None
