@@ -53,6 +53,11 @@ class _Table:
     parent_column: str | None
 
 
+# Every table of a branch's data names its branch (core.models.BranchOwned): which branch, not
+# which record the row is part of.
+OWNING_BRANCH = "branch_id"
+
+
 @cache
 def record_tables() -> dict[str, _Table]:
     """Every table of the program named by its kind, in the order the models declare them."""
@@ -76,7 +81,7 @@ def record_tables() -> dict[str, _Table]:
             (column.name, key.column.table.name)
             for column in table.columns
             for key in column.foreign_keys
-            if key.column.table.name in subjects
+            if key.column.table.name in subjects and column.name != OWNING_BRANCH
         ]
         # activity_topic belongs to activity (its name says so) more than to the member it names.
         parents.sort(key=lambda pair: not table.name.startswith(pair[1] + "_"))
