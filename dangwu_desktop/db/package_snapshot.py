@@ -3,8 +3,8 @@ is the village PC's own business (its login password), and what the snapshot hol
 
 A village's data is a SQLite file: the snapshot is SQLite's online backup taken through the
 program's own open connection (never a copy of a file that may be half-written). A township
-server (PostgreSQL) has no such API; there the snapshot is a new SQLite file built by the
-normal migrations and filled table by table in one REPEATABLE READ transaction, which sees the
+server (PostgreSQL) has no such API; there the snapshot is a new SQLite file with the current
+schema's tables, filled table by table (in key order) in one REPEATABLE READ transaction, which sees the
 server as it stood at one instant. Either way the township reads the same kind of file.
 """
 
@@ -17,14 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, delete, insert, select, text
+from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.engine import URL
 from sqlalchemy.pool import NullPool
 
 from dangwu_desktop.core.glossary import MembershipStatus
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.identity import DATABASE_ID_KEY
-from dangwu_desktop.db.migrate import SCHEMA_REVISION, current_revision, migrate_to
+from dangwu_desktop.db.migrate import SCHEMA_REVISION, alembic_config, current_revision
 from dangwu_desktop.db.sqlite_files import connect_read_only
 
 # Settings that stay on the village PC: the hash of its login password and the count of wrong
@@ -88,11 +88,7 @@ def _copy_from_server(database: Database, target: Path) -> None:
             f"服务器上的数据结构（{revision}）与本程序（{SCHEMA_REVISION}）不一致，"
             "请先重新启动党务台账，让它升级服务器上的数据结构"
         )
-    shell = Database.for_file(target)
-    try:
-        migrate_to(shell, "head")  # the same tables, indexes and version as a village's file
-    finally:
-        shell.dispose()
+    _create_tables(target)
     _indexes_in_name_order(target)
     tables = Base.metadata.sorted_tables
     # No foreign-key pragma on this engine: rows go in table by table, checked once at the end.
@@ -101,10 +97,11 @@ def _copy_from_server(database: Database, target: Path) -> None:
     try:
         with reader, reader.begin(), writer.begin() as out:
             reader.execute(text("SET TRANSACTION READ ONLY"))
-            for table in reversed(tables):  # rows the migrations seeded (the 25 steps …)
-                out.execute(delete(table))
             for table in tables:
-                for chunk in _chunks(reader.execute(select(table)).mappings()):
+                # In key order: a server returns rows in whatever order they lie on its disk,
+                # and the snapshot's bytes (its SHA-256) must not depend on that.
+                rows = select(table).order_by(*table.primary_key.columns)
+                for chunk in _chunks(reader.execute(rows).mappings()):
                     out.execute(insert(table), chunk)
             violations = out.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if violations:
@@ -115,10 +112,27 @@ def _copy_from_server(database: Database, target: Path) -> None:
         writer.dispose()
 
 
+def _create_tables(target: Path) -> None:
+    """The tables of the current schema, made from the models and stamped with its revision.
+    Not by running the migrations: Alembic's batch mode rebuilds a table with its constraints
+    in an order that varies from one run to the next, so two snapshots of the same data would
+    differ in bytes (and SHA-256). The models give one order every time."""
+    from alembic import command
+
+    from dangwu_desktop.core.models import Base
+
+    shell = Database.for_file(target)
+    try:
+        Base.metadata.create_all(shell.engine)
+        command.stamp(alembic_config(shell), SCHEMA_REVISION)
+    finally:
+        shell.dispose()
+
+
 def _indexes_in_name_order(path: Path) -> None:
-    """Alembic's batch migrations recreate a table's indexes in an order that varies from one
-    run to the next; recreated by name, two snapshots of the same data are the same bytes (and
-    the same SHA-256), as a village's are."""
+    """SQLAlchemy creates a table's indexes from a set, in an order that varies from one run to
+    the next; recreated by name, two snapshots of the same data are the same bytes (and the same
+    SHA-256), as a village's are."""
     with closing(sqlite3.connect(path)) as connection, connection:
         indexes = connection.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
