@@ -25,7 +25,14 @@ from dangwu_desktop.core.branch_scope import BranchNotChosen
 from dangwu_desktop.core.models import Activity, Base, Branch, BranchOwned, Member
 from dangwu_desktop.core.periods import YearPeriod
 from dangwu_desktop.core.roster import load_roster
-from dangwu_desktop.core.services import ServiceError, activities, audit_log, members, training
+from dangwu_desktop.core.services import (
+    RecordInvalid,
+    ServiceError,
+    activities,
+    audit_log,
+    members,
+    training,
+)
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services.dashboard import headline
 from dangwu_desktop.core.services.plans import load_plan
@@ -79,10 +86,7 @@ def add_west(database: Database) -> int:
     with database.transaction() as session:
         west = branch_service.add_branch(session, WEST, "城关镇党委").id
     with database.transaction(branch_id=west) as session:
-        demo.build_demo_village(session, TODAY, seed=7)
-        branch_service.save_branch_info(
-            session, branch_service.BranchInfo(name=WEST, secretary=_secretary(session))
-        )
+        demo.build_demo_village(session, TODAY, seed=7, name=WEST)
         development_files.set_quota(session, TODAY.year, 3)  # the township's 指标 for west
         this_year = Activity.date >= date(TODAY.year, 1, 1)
         deleted = session.scalars(
@@ -91,12 +95,6 @@ def add_west(database: Database) -> int:
         assert deleted is not None
         activities.delete_activity(session, deleted, datetime.combine(TODAY, time(9)))
     return west
-
-
-def _secretary(session: Session) -> str:
-    info = branch_service.load_branch_info(session)
-    assert info is not None
-    return info.secretary
 
 
 # -- writing on one branch leaves the other as it was ----------------------------------------------
@@ -342,6 +340,12 @@ def test_a_session_for_another_branch_neither_reads_nor_finds_this_ones_rows(
         group = branch_service.add_group(session, "第一党小组")  # the same name as the own one's
         assert group.branch_id == west
         assert branch_service.get_branch(session).name == WEST  # type: ignore[union-attr]
+        # Branches are chosen by name: two of one name would be one choice.
+        own_name = branch_service.BranchInfo(name="中共东岙村支部委员会", secretary="李四")
+        with pytest.raises(RecordInvalid, match="数据库中已有“中共东岙村支部委员会”"):
+            branch_service.save_branch_info(session, own_name)
+        renamed = branch_service.BranchInfo(name=WEST, parent_org="城关镇党委", secretary="李四")
+        assert branch_service.save_branch_info(session, renamed).name == WEST  # its own name
 
 
 @pytest.mark.usefixtures("branch")

@@ -196,6 +196,9 @@ def check_branch_info(session: Session, info: BranchInfo) -> list[Finding]:
     problems = []
     if not info.name.strip():
         problems.append("支部名称不能为空")
+    elif _another_branch_named(session, info.name.strip()):
+        # A township's database chooses its branch by name (the window's list, --branch).
+        problems.append(f"数据库中已有“{info.name.strip()}”，支部名称不能相同")
     if not info.secretary.strip():
         problems.append("请填写支部书记")
     if any(not seat.name.strip() for seat in info.committee):
@@ -216,6 +219,14 @@ def check_branch_info(session: Session, info: BranchInfo) -> list[Finding]:
     return committee_findings(
         _seat_holders(session, info), full, members, info.term_start, info.term_end
     )
+
+
+def _another_branch_named(session: Session, name: str) -> bool:
+    others = select(Branch.id).where(Branch.name == name)
+    own = session_branch_id(session)
+    if own is not None:
+        others = others.where(Branch.id != own)
+    return session.scalar(others.limit(1)) is not None
 
 
 def _seat_holders(session: Session, info: BranchInfo) -> list[SeatHolder]:
