@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -36,10 +36,10 @@ from dangwu_desktop.ledgers.development.service import Stand, Timeline, Timeline
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.development_dialogs import PersonDialog, StepDialog, StepsDialog
 from dangwu_desktop.ui.exports import export_declared
+from dangwu_desktop.ui.filtered_table import AnyIndex, FilteredTableModel
 from dangwu_desktop.ui.forms.ui_development_page import Ui_DevelopmentPage
 from dangwu_desktop.ui.pages import Page, register_page
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER = ("姓名", "阶段", "已到步骤", "下一步", "应于…前", "状态")
 NAME, STAGE, CURRENT, NEXT, BY, STATE = range(len(HEADER))
 STAGE_SHORT = ("申请入党", "入党积极分子", "发展对象", "预备党员的接收", "预备期")
@@ -99,57 +99,33 @@ def due_words(due: Due, today: date) -> str:
     return "下一步"
 
 
-class PipelineModel(QAbstractTableModel):
+class PipelineModel(FilteredTableModel[Stand]):
     """One row per person, and which of them the name, 阶段 and 只看逾期 filters show."""
+
+    header = HEADER
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Stand] = []
-        self._visible: list[Stand] = []
         self._needle, self._stage, self._late_only = "", 0, False
         self.today = date.today()
 
-    def set_rows(self, rows: list[Stand], today: date) -> None:
-        self.beginResetModel()
-        self._rows, self.today = rows, today
-        self._refilter()
-        self.endResetModel()
+    def set_rows(self, rows: list[Stand], today: date | None = None) -> None:
+        self.today = today or self.today
+        super().set_rows(rows)
 
     def set_filter(self, needle: str, stage: int, late_only: bool) -> None:
-        self.beginResetModel()
         self._needle, self._stage, self._late_only = needle.strip(), stage, late_only
-        self._refilter()
-        self.endResetModel()
+        self.refilter()
 
-    def _refilter(self) -> None:
-        self._visible = [
-            row
-            for row in self._rows
-            if self._needle in row.name
+    def shows(self, row: Stand) -> bool:
+        return (
+            self._needle in row.name
             and (not self._stage or row.stage == self._stage)
             and (not self._late_only or bool(row.overdue(self.today)))
-        ]
-
-    def row(self, index: int) -> Stand:
-        return self._visible[index]
+        )
 
     def row_of(self, person_id: int) -> int | None:
         return next((i for i, r in enumerate(self._visible) if r.person_id == person_id), None)
-
-    # QAbstractTableModel
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADER)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADER[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid():

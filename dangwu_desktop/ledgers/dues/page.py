@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMenu, QWidget
 
@@ -31,11 +31,11 @@ from dangwu_desktop.ui.dialogs.dues_dialogs import (
 )
 from dangwu_desktop.ui.dialogs.dues_list_dialog import open_dues_list_dialog
 from dangwu_desktop.ui.exports import branch_name, export_declared
+from dangwu_desktop.ui.filtered_table import AnyIndex, FilteredTableModel
 from dangwu_desktop.ui.forms.ui_dues_page import Ui_DuesPage
 from dangwu_desktop.ui.pages import Page, register_page
 from dangwu_desktop.ui.printing import preview_html
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 # 应交, 已交 and 欠交 before the months: what a secretary looks for first stays in view when a
 # small or scaled screen scrolls the months sideways.
 OWED_COLUMN, PAID_COLUMN, ARREARS_COLUMN, FIRST_MONTH_COLUMN = 3, 4, 5, 6
@@ -86,58 +86,23 @@ def cell_tooltip(name: str, cell: MonthCell, current: Month) -> str:
     return "\n".join(parts)
 
 
-class DuesBookModel(QAbstractTableModel):
+class DuesBookModel(FilteredTableModel[MemberDues]):
     """The 登记簿 rows of a year, and which of them the name filter and 只看欠交 show."""
+
+    header = HEADER
+    header_tips = HEADER_TIPS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[MemberDues] = []
-        self._visible: list[MemberDues] = []
         self._needle = ""
         self._behind_only = False
 
-    def set_rows(self, rows: list[MemberDues]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._refilter()
-        self.endResetModel()
-
     def set_filter(self, needle: str, behind_only: bool) -> None:
-        self.beginResetModel()
         self._needle, self._behind_only = needle.strip(), behind_only
-        self._refilter()
-        self.endResetModel()
+        self.refilter()
 
-    def _refilter(self) -> None:
-        self._visible = [
-            row
-            for row in self._rows
-            if self._needle in row.name and (not self._behind_only or row.behind_months)
-        ]
-
-    def row(self, index: int) -> MemberDues:
-        return self._visible[index]
-
-    def rows(self) -> list[MemberDues]:
-        return list(self._visible)
-
-    # QAbstractTableModel
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADER)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return HEADER[section]
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return HEADER_TIPS.get(section)
-        elif role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+    def shows(self, row: MemberDues) -> bool:
+        return self._needle in row.name and (not self._behind_only or bool(row.behind_months))
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid():

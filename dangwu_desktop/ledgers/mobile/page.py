@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,10 +39,10 @@ from dangwu_desktop.ui.dialogs.mobile_dialogs import (
     StintDialog,
 )
 from dangwu_desktop.ui.exports import export_declared
+from dangwu_desktop.ui.filtered_table import AnyIndex, FilteredTableModel
 from dangwu_desktop.ui.forms.ui_mobile_page import Ui_MobilePage
 from dangwu_desktop.ui.pages import Page, register_page
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER = ("姓名", "去向", "原因", "外出起", "活动证有效期", "上次联系", "联系间隔", "提示")
 INTERVAL_COLUMN, HINT_COLUMN, CARD_COLUMN = 6, 7, 4
 CONTACT_HEADER = (
@@ -115,59 +115,25 @@ def needs_contact(row: AwayRow) -> bool:
     return row.away and (row.contact_gap is not None or row.lost_due or row.searching)
 
 
-class AwayModel(QAbstractTableModel):
+class AwayModel(FilteredTableModel[AwayRow]):
     """The members away, and which the name filter, 只看需要联系 and 含已返回 show."""
+
+    header = HEADER
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AwayRow] = []
-        self._visible: list[AwayRow] = []
         self._needle, self._need_only, self._ended = "", False, False
 
-    def set_rows(self, rows: list[AwayRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._refilter()
-        self.endResetModel()
-
     def set_filter(self, needle: str, need_only: bool, ended: bool) -> None:
-        self.beginResetModel()
         self._needle, self._need_only, self._ended = needle.strip(), need_only, ended
-        self._refilter()
-        self.endResetModel()
+        self.refilter()
 
-    def _refilter(self) -> None:
-        self._visible = [
-            row
-            for row in self._rows
-            if self._needle in row.name
+    def shows(self, row: AwayRow) -> bool:
+        return (
+            self._needle in row.name
             and (row.away or self._ended)
             and (not self._need_only or needs_contact(row))
-        ]
-
-    def row(self, index: int) -> AwayRow:
-        return self._visible[index]
-
-    def rows(self) -> list[AwayRow]:
-        return list(self._visible)
-
-    def all_rows(self) -> list[AwayRow]:
-        return list(self._rows)
-
-    # QAbstractTableModel
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADER)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADER[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
+        )
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid():

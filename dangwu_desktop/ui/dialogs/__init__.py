@@ -223,10 +223,15 @@ class GuardedDialog(QDialog):
         boxes = ((field.objectName(), field.text()) for field in self.findChildren(DateField))
         return self.snapshot(), tuple(sorted(boxes))
 
-    def save_before_closing(self) -> None:
-        """Save, closing the dialog with accept() when it succeeds; on failure the dialog stays
-        open with its message shown."""
+    def save(self) -> None:
+        """The dialog's 保存: check, write in one transaction, and accept() when it succeeded; on
+        failure the dialog stays open with its message shown."""
         raise NotImplementedError
+
+    def save_before_closing(self) -> None:
+        """What 保存 in the 保存 / 不保存 / 取消 question does: the dialog's own save, unless it
+        has another (a dialog whose records were written as they were made only closes)."""
+        self.save()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Ctrl+S presses the dialog's 保存, so that a record is made without the mouse."""

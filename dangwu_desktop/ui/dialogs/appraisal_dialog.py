@@ -129,9 +129,6 @@ class AppraisalDialog(GuardedDialog):
     def snapshot(self) -> object:
         return self.rows()
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def entries(self) -> list[appraisals.GradeEntry]:
         table = self.ui.gradesTable
         result = []

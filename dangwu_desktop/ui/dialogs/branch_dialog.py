@@ -83,9 +83,6 @@ class BranchDialog(GuardedDialog):
     def snapshot(self) -> object:
         return self.info()
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def set_info(self, info: branch_service.BranchInfo) -> None:
         ui = self.ui
         ui.nameEdit.setText(info.name)

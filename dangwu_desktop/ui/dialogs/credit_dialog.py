@@ -50,9 +50,6 @@ class CreditDialog(GuardedDialog):
     def snapshot(self) -> object:
         return self.draft()
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         chosen = self.ui.dateEdit.date()
         if chosen is None:  # blank or unreadable: the field is required

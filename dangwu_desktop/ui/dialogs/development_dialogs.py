@@ -148,9 +148,6 @@ class PersonDialog(GuardedDialog):
     def snapshot(self) -> object:
         return self.data()
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         unreadable = first_invalid((ui.birthEdit, ui.appliedEdit))
@@ -506,9 +503,6 @@ class StepDialog(GuardedDialog):
             ui.presentSpin.value(), ui.forSpin.value(), ui.againstSpin.value(),
             ui.abstainSpin.value(), ui.conclusionEdit.text(), ui.notesEdit.toPlainText(), cells,
         )  # fmt: skip
-
-    def save_before_closing(self) -> None:
-        self.save()
 
     def save(self) -> None:
         ui = self.ui

@@ -341,9 +341,6 @@ class StandardDialog(GuardedDialog):
             ui.noteEdit.text(),
         )  # fmt: skip
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         if self.batch and len(self.batch) > 1:
             targets = [(m.member_id, m.name) for m in self.batch]
@@ -482,9 +479,6 @@ class PaymentDialog(GuardedDialog):
             ui.orgEdit.text(), ui.noteEdit.text(),
         )  # fmt: skip
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         read = _member_day_amount(self.chooser, ui.dateEdit, ui.amountEdit, self.marks)
@@ -597,9 +591,6 @@ class MonthDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (self.ui.monthCombo.currentIndex(), tuple(self.unchecked_ids()))
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         paid_on = ui.dateEdit.date()
@@ -672,9 +663,6 @@ class SpecialDialog(GuardedDialog):
             ui.receiptEdit.text(), ui.noteEdit.text(),
         )  # fmt: skip
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         read = _member_day_amount(self.chooser, ui.dateEdit, ui.amountEdit, self.marks)
@@ -736,9 +724,6 @@ class RemittanceDialog(GuardedDialog):
             ui.amountEdit.text(), ui.firstMonthCombo.currentIndex(),
             ui.lastMonthCombo.currentIndex(), ui.referenceEdit.text(), ui.noteEdit.text(),
         )  # fmt: skip
-
-    def save_before_closing(self) -> None:
-        self.save()
 
     def save(self) -> None:
         ui = self.ui

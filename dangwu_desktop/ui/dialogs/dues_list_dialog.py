@@ -85,9 +85,6 @@ class DuesListDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (self.ui.pasteEdit.toPlainText(), self.path)
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def _typed(self) -> None:
         """Typing or pasting into the box: the list is the box's again, not a file's."""
         if self.ui.pasteEdit.toPlainText().strip():

@@ -151,9 +151,6 @@ class PrepareDialog(GuardedDialog):
             ui.replyOnEdit.date(), ui.replyRefEdit.text(), ui.noteEdit.text(),
         )  # fmt: skip
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         if _missing_date(ui.requestOnEdit, self.marks, "request_on", "请示日期") or _missing_date(
@@ -241,9 +238,6 @@ class TimingDialog(GuardedDialog):
             ui.timingCombo.currentIndex(), ui.monthsSpin.value(), ui.approvedOnEdit.date(),
             ui.referenceEdit.text(),
         )  # fmt: skip
-
-    def save_before_closing(self) -> None:
-        self.save()
 
     def save(self) -> None:
         ui = self.ui
@@ -477,9 +471,6 @@ class CandidatesDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (self.given(), self.names())
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         given = self.given()
         if given is None:
@@ -644,9 +635,6 @@ class RoundDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (self.ui.meetingCombo.currentIndex(), self.ballot(), self.votes())
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         activity_id = self.ui.meetingCombo.currentData()
         given = service.RoundInput(self.ballot(), self.votes(), activity_id)
@@ -728,9 +716,6 @@ class OfficeDialog(GuardedDialog):
             self.posts(), ui.submittedOnEdit.date(), ui.approvedOnEdit.date(),
             ui.approvalRefEdit.text(), ui.filedOnEdit.date(),
         )  # fmt: skip
-
-    def save_before_closing(self) -> None:
-        self.save()
 
     def save(self) -> None:
         ui = self.ui

@@ -119,9 +119,6 @@ class MemberDialog(GuardedDialog):
     def snapshot(self) -> object:
         return self.data()
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
             data = member_service.member_data(member_service.get_member(session, member_id))

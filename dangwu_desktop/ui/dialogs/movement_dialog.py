@@ -207,9 +207,6 @@ class MovementDialog(GuardedDialog):
     def snapshot(self) -> object:
         return (*self.draft(), self.ui.decisionEdit.text(), self.ui.monthsSpin.value())
 
-    def save_before_closing(self) -> None:
-        self.save()
-
     def save(self) -> None:
         ui = self.ui
         movement = self.movement()
