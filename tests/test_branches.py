@@ -513,8 +513,9 @@ def test_a_database_of_one_branch_keeps_every_row_on_it_after_the_upgrade(blank:
     number."""
     _seeded_at_0017(blank, AT_0017)
     before = _every_row(blank)
-    migrate_to(blank, "head")
+    migrate_to(blank, "0018")  # the later revisions add columns of their own
     assert _quota_of_the_database(_every_row(blank)) == before
+    migrate_to(blank, "head")
     assert _branches_of_every_row(blank) == {
         "party_group": {1},
         "member": {1},
@@ -547,8 +548,9 @@ def test_the_demo_village_taken_back_to_0017_and_upgraded_again_is_as_it_was(
     shown = everything_read(blank)
     migrate_to(blank, "0017")
     at_0017 = _every_row(blank)
-    migrate_to(blank, "head")
+    migrate_to(blank, "0018")  # the later revisions add columns of their own
     assert _quota_of_the_database(_every_row(blank)) == at_0017
+    migrate_to(blank, "head")
     assert set().union(*_branches_of_every_row(blank).values()) == {1}
     assert everything_read(blank) == shown
 

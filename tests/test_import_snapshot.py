@@ -33,6 +33,8 @@ SOURCE = "混合花名册.xlsx"
 NOT_FROM_THE_FILE = frozenset({"created_at", "updated_at", "recorded_at", "at", "operator"})
 # Nor the branch (issue 23, after the snapshot): every row is the database's one branch's.
 BRANCH = "branch_id"
+# Nor a record's version (issue 23, after the snapshot): a row an import adds is its version 1.
+VERSION = frozenset({"version", "changed_by", "changed_at"})
 
 
 def _plain(value: object) -> object:
@@ -45,7 +47,7 @@ def _plain(value: object) -> object:
 
 def _rows(database: Database, model: type, order: object) -> list[dict[str, object]]:
     table = model.__table__  # type: ignore[attr-defined]
-    columns = [c for c in table.columns if c.name not in NOT_FROM_THE_FILE | {BRANCH}]
+    columns = [c for c in table.columns if c.name not in NOT_FROM_THE_FILE | VERSION | {BRANCH}]
     with database.read() as session:
         return [
             {c.name: _plain(value) for c, value in zip(columns, row, strict=True)}

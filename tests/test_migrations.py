@@ -187,6 +187,11 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
         " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
     ],
+    # 陈静's row saved twice since it had versions, the second time by 王伟.
+    "0019": [
+        "UPDATE member SET version = 3, changed_by = '王伟', changed_at = '2026-12-01 09:30:00'"
+        " WHERE id = 1",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -194,6 +199,7 @@ CONTENT = {
     # 0010 links the leader 陈静 (the one member of that name in the group) to the member.
     "party_group": "SELECT name, leader, leader_id FROM party_group",
     "member": "SELECT id, name, group_id, status FROM member ORDER BY id",
+    "member_version": "SELECT id, version, changed_by FROM member ORDER BY id",
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
     "member_movement": "SELECT member_id, kind, date, place, decision_date, extension_months"
     " FROM member_movement ORDER BY id",
@@ -247,6 +253,13 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             (2, "王伟", None, "在册"),
             (3, "王伟", None, "在册"),
             *since("0007", [(4, "李红", None, "在册")]),
+        ],
+        # A row from before 0019 is its first version, saved by nobody in particular.
+        "member_version": [
+            (1, 3, "王伟") if "0019" in held else (1, 1, ""),
+            (2, 1, ""),
+            (3, 1, ""),
+            *since("0007", [(4, 1, "")]),
         ],
         "committee_member": [
             ("陈静", "书记", 1),

@@ -84,6 +84,9 @@ QUIET = frozenset(
         "sort_order",
         "sha256",  # the file's fingerprint and its name in the attachments folder: internal
         "stored_name",
+        "version",  # core.models.Versioned: the entry itself says who changed the record when
+        "changed_by",
+        "changed_at",
     }
 )
 

@@ -21,7 +21,14 @@ from sqlalchemy import (
     UniqueConstraint,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
 from dangwu_desktop.core.glossary import (
     ActivityKind,
@@ -97,6 +104,23 @@ class BranchOwned:
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
 
 
+class Versioned:
+    """A record that two PCs on one server may edit at once. Each save of it through its service
+    makes the next `version` (core/record_versions.py), and the database's UPDATE names the
+    version it replaces, so a save begun from an older version is refused instead of silently
+    overwriting the other's change; `changed_by` and `changed_at` say whose save came first."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    changed_by: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # The program sets each next version itself (a save that changes only a record's
+        # attendance or topics is still a new version of the record).
+        return {"version_id_col": cls.version, "version_id_generator": False}
+
+
 class Branch(Base):
     """党支部: the one branch whose records this database keeps."""
 
@@ -169,7 +193,7 @@ class PartyGroup(BranchOwned, Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Member(BranchOwned, Base):
+class Member(BranchOwned, Versioned, Base):
     """党员: one roster row. Status and 流动 fields are derived from the movements."""
 
     __tablename__ = "member"
@@ -249,7 +273,7 @@ class MemberMovement(BranchOwned, Base):
     member: Mapped[Member] = relationship(back_populates="movements")
 
 
-class Activity(BranchOwned, Base):
+class Activity(BranchOwned, Versioned, Base):
     """A record of organisational life: a meeting, a 党课, a 主题党日, a talk …
 
     Deleting moves it to the 回收站 (`deleted_at`); `entered_at` shows when it was written down,

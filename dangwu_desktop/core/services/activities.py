@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, Integer, Select, and_, cast, extract, func
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
+from dangwu_desktop.core import record_versions as versions
 from dangwu_desktop.core.activity_rules import (
     LABELS,
     ActivityDraft,
@@ -64,6 +65,7 @@ from dangwu_desktop.core.text_rules import TextKind
 
 # The reason a 流动党员 starts with; one of the listed reasons (index() fails loudly if not).
 MOBILE_ABSENCE = ABSENCE_REASONS[ABSENCE_REASONS.index("流动在外")]
+ACTIVITY_RECORD = "记录"  # what a refused save calls the record
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,11 +302,13 @@ def save_activity(
     attachments: Sequence[NewAttachment] = (),
     removed_attachments: Sequence[int] = (),
     now: datetime | None = None,
+    read_version: int | None = None,
 ) -> Activity:
     """Write a record whole, or raise RecordInvalid and write nothing.
 
     A new record is stamped with the local time it was entered (the database's own clock is UTC),
-    which is what shows a 补录."""
+    which is what shows a 补录. An edited one was read at `read_version`: a save begun before
+    someone else's is refused (EditedElsewhere)."""
     findings = check_activity_record(session, draft, today, activity_id)
     # A file's name can hide its real extension behind a U+202E ("记录\u202efdp.exe").
     findings += check_texts(
@@ -320,6 +324,7 @@ def save_activity(
     else:
         activity = get_activity(session, activity_id)
         before = _audit_state(session, activity)
+        versions.claim(activity, read_version, ACTIVITY_RECORD, now or datetime.now())
     for name in ("kind", "date", "start_time", "end_time", "group_id", "study_hours"):
         setattr(activity, name, getattr(draft, name))
     activity.belongs_to_year = belonging_year(draft.kind, draft.date, draft.belongs_to_year)
@@ -363,7 +368,7 @@ def save_activity(
         for new in attachments
     ]
     session.add(activity)
-    session.flush()
+    versions.flush_claimed(session, ACTIVITY_RECORD)
     _record_change(session, activity, before)
     return activity
 

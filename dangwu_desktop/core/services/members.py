@@ -12,6 +12,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from dangwu_desktop.core import audit
+from dangwu_desktop.core import record_versions as versions
 from dangwu_desktop.core.bulk import insert_columns, insert_rows
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind
 from dangwu_desktop.core.member_data import MemberData
@@ -35,6 +36,8 @@ from dangwu_desktop.core.rules import Finding, MemberCheck, Severity, TextField,
 from dangwu_desktop.core.services import RecordInvalid, ServiceError, refused, text_problems
 from dangwu_desktop.core.services.branch import group_by_name, link_committee
 from dangwu_desktop.core.text_rules import TextKind
+
+MEMBER_RECORD = "党员信息"  # what a refused save calls the record
 
 
 def check_member_record(
@@ -76,12 +79,22 @@ def add_member(session: Session, data: MemberData, today: date) -> Member:
     return member
 
 
-def update_member(session: Session, member_id: int, data: MemberData, today: date) -> Member:
+def update_member(
+    session: Session,
+    member_id: int,
+    data: MemberData,
+    today: date,
+    *,
+    read_version: int | None = None,
+) -> Member:
+    """Save an edited roster row; `read_version` is the member's version when the editor read
+    it: a save begun before someone else's is refused (EditedElsewhere)."""
     member = get_member(session, member_id)
     checked = _checked(session, data, today, member_id)
     before = _audit_state(member)
+    versions.claim(member, read_version, MEMBER_RECORD, datetime.now())
     _copy_into(session, member, checked)
-    session.flush()
+    versions.flush_claimed(session, MEMBER_RECORD)
     link_committee(session)
     audit.record_row(session, member, before, after=_audit_state(member))
     return member

@@ -159,6 +159,7 @@ class ActivityDialog(GuardedDialog):
         self.context = context
         self.activity_id = activity_id
         self.saved_id: int | None = None
+        self.read_version: int | None = None  # the record as it was read: another PC may save it
         self._attendance_touched = False
         self._record_touched = False
         self._year_chosen = False  # the 所属年度 was picked (or loaded): a new date keeps it
@@ -323,7 +324,7 @@ class ActivityDialog(GuardedDialog):
             attachments = [
                 (a.id, a.kind.value, a.original_name, a.size) for a in activity.attachments
             ]
-            entered = activity.entered_at
+            entered, self.read_version = activity.entered_at, activity.version
             limit = get_int(session, LATE_ENTRY_DAYS)
         self.setWindowTitle(f"{draft.kind.value}记录 — {format_date(draft.date)}")
         self.set_draft(draft)
@@ -927,6 +928,7 @@ class ActivityDialog(GuardedDialog):
                     attachments=self._new_attachments,
                     removed_attachments=self._removed_attachments,
                     now=datetime.now(),
+                    read_version=self.read_version,
                 )
                 self.saved_id = activity.id
         except RecordInvalid as exc:

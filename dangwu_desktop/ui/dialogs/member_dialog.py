@@ -60,6 +60,7 @@ class MemberDialog(GuardedDialog):
         self.context = context
         self.member_id = member_id
         self.saved_member_id: int | None = None
+        self.read_version: int | None = None  # the row as it was read: another PC may save it
         self.changed = False  # something was written, even if the dialog is then cancelled
         self._auto_filled_from_id = False
         self.ui = Ui_MemberDialog()
@@ -121,7 +122,8 @@ class MemberDialog(GuardedDialog):
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
-            data = member_service.member_data(member_service.get_member(session, member_id))
+            member = member_service.get_member(session, member_id)
+            data, self.read_version = member_service.member_data(member), member.version
         self.setWindowTitle(f"党员信息 — {data.name}")
         self.set_data(data)
         self._load_history()
@@ -226,7 +228,9 @@ class MemberDialog(GuardedDialog):
                 if self.member_id is None:
                     member = member_service.add_member(session, data, today)
                 else:
-                    member = member_service.update_member(session, self.member_id, data, today)
+                    member = member_service.update_member(
+                        session, self.member_id, data, today, read_version=self.read_version
+                    )
                 self.saved_member_id = member.id
         except RecordInvalid as exc:
             self.gate.show(exc.findings, ())
