@@ -180,6 +180,17 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO election_round (election_id, number, due, present, issued, returned, valid,"
         " void, stage, activity_id, held_on) VALUES (1, 2, 3, 3, 3, 3, 3, 0, 2, 5, '2026-04-02')",
     ],
+    # A problem the 组织生活会 (seeded at 0002) found, with a progress note and a photo.
+    "0018": [
+        "INSERT INTO list_item (id, kind, category, source, source_detail, description, measures,"
+        " responsible, responsible_id, raised_on, deadline, status, result, evidence, reviewer,"
+        " review_note, meeting_id) VALUES (1, '问题清单', '组织生活', '组织生活会查摆', '',"
+        " '学习笔记不全', '每季度检查', '陈静', 1, '2026-01-18', '2026-04-18', '推进中', '', '',"
+        " '', '', 3)",
+        "INSERT INTO list_progress (item_id, date, note) VALUES (1, '2026-02-05', '已检查一次')",
+        "INSERT INTO list_attachment (item_id, kind, original_name, sha256, size, stored_name)"
+        " VALUES (1, '照片', '笔记.jpg', 'ab', 10, 'ab/ab.jpg')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -223,6 +234,9 @@ CONTENT = {
     "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
     "mobile_contact": "SELECT stint_id, date, way FROM mobile_contact",
     "incoming_member": "SELECT name, home_branch, since FROM incoming_member",
+    "list_item": "SELECT kind, source, responsible_id, deadline, status, meeting_id FROM list_item",
+    "list_progress": "SELECT item_id, date, note FROM list_progress",
+    "list_attachment": "SELECT item_id, kind, original_name FROM list_attachment",
 }
 
 
@@ -301,6 +315,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
+        "list_item": since("0018", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
+        "list_progress": since("0018", [(1, "2026-02-05", "已检查一次")]),
+        "list_attachment": since("0018", [(1, "照片", "笔记.jpg")]),
     }
 
 

@@ -370,6 +370,21 @@ REMARKS = (
     "反映冬季上山烧纸的习俗要提前劝导，森林防火巡查要排好班",
     "提出村级小微权力清单要贴到各自然村的公开栏",
 )
+# The 组织生活会's 对照检查 names the branch's problems, numbered as recorders write them, and its
+# 整改措施 answers them point by point: the 三张清单's demo turns them into 整改 items
+# (ledgers/lists/demo.py), as a secretary does with the dialog.
+LIFE_MEETING_PROBLEMS = (
+    "理论学习不够深入，集中学习有时以读代学，部分党员学习笔记记得不全",
+    "“三会一课”记录不够规范，个别党小组会记录缺少缺席人员及原因",
+    "联系服务群众不够主动，与外出务工党员联系不够经常",
+    "村务公开不够及时，部分自然村公开栏更新滞后",
+)
+LIFE_MEETING_MEASURES = (
+    "每月主题党日安排一次专题学习，党员学习笔记每季度检查一次",
+    "组织委员每月检查各党小组会议记录，发现不规范的当月补正",
+    "支部委员分片联系党员，每月至少与外出务工党员联系一次",
+    "村务公开栏每月10日前更新，各自然村公开栏同步张贴",
+)
 STUDY_HOURS = {ActivityKind.LECTURE: 2.0, ActivityKind.THEME_DAY: 1.5}
 # Months (counted back from today, 0 = this month) in which the demo branch missed a record,
 # so that the schedule shows the gaps an inspection would find.
@@ -469,6 +484,8 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             study_hours=STUDY_HOURS.get(kind),
             teacher=secretary if kind is ActivityKind.LECTURE else "",
         )
+        if kind is ActivityKind.LIFE_MEETING:  # its 对照检查 names problems, point by point
+            draft.minutes = life_meeting_minutes(host, attendees)
         if kind is ActivityKind.BRANCH_GENERAL:  # the matter decided is put to a vote
             draft.votes = {1: _demo_vote(*activities.with_excusals(session, draft).voters())}
         if kind is ActivityKind.TALK:  # the 委员 talk with each other at the year's start
@@ -646,6 +663,26 @@ def _demo_minutes(
     for index, heading in enumerate(headings):
         lines.append(heading)
         lines += said[index : index + 1] if index < len(headings) - 1 else said[index:]
+    return "\n".join(lines)
+
+
+def life_meeting_minutes(host: str, attendees: list[Attendee]) -> str:
+    """A 组织生活会's minutes under its four 议题: last year's 整改 reported, the committee's
+    对照检查 with its numbered problems, two members' criticism, and the 整改措施 point by point."""
+    present = [a.name for a in attendees if a.attendance is Attendance.PRESENT and a.name != host]
+    first, second = [*present, host, host][:2]
+    lines = [
+        "一、通报上年度整改落实情况",
+        f"{host}通报：上年度组织生活会查摆的问题已整改完成，经镇党委验收销号。",
+        "二、对照检查",
+        f"{host}代表支部委员会作对照检查，查摆出以下问题：",
+        *(f"{n}. {problem}。" for n, problem in enumerate(LIFE_MEETING_PROBLEMS, start=1)),
+        "三、批评与自我批评",
+        f"{first}自我批评：参加集中学习有几次请假，学习笔记没有及时补上。",
+        f"{second}批评支部：村务公开栏有时一两个月不换，群众看不到最新情况。",
+        "四、整改措施",
+        *(f"{n}. {measure}。" for n, measure in enumerate(LIFE_MEETING_MEASURES, start=1)),
+    ]
     return "\n".join(lines)
 
 

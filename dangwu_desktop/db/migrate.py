@@ -42,6 +42,7 @@ REVISIONS = (
     "0015",
     "0016",
     "0017",
+    "0018",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dangwu_desktop.ledgers.base import (
+    SPECIAL_LEDGERS,
     Export,
     ExportScope,
     Ledger,
@@ -40,10 +41,12 @@ LEDGER_PACKAGES = (
     "mobile",
     "development",
     "elections",
+    "lists",
     "reports",
 )
 
 __all__ = [
+    "SPECIAL_LEDGERS",
     "Export",
     "ExportScope",
     "Ledger",
