@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    SPECIAL_LEDGERS,
     Export,
     ExportScope,
     Ledger,
     ReportSection,
     Sheet,
+    SidebarPage,
     Span,
     lazy,
 )
@@ -115,6 +117,8 @@ LEDGER = Ledger(
     "三张清单",
     exports=(LISTS_EXPORT, CLOSURE_EXPORT),
     sheets=(Sheet("整改台账", 55, _period_book, _add_problems),),
+    # After the other ledgers, a tab of the sidebar's 专项台账.
+    pages=(SidebarPage("lists", "三张清单", 39.5, f"{__name__}.page", group=SPECIAL_LEDGERS),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("lists", "问题整改和任务落实情况", 49, f"{__name__}.report"),),
     settings=_settings,
