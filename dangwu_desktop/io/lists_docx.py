@@ -1,6 +1,8 @@
 """整改事项销号清单 for the township (Word, GB/T 9704): the items 销号 in the period, each with what
 was done, when, and who checked it (验收); then those done and waiting for their 验收; the branch
-secretary's signature and room for the township's 审核意见 and seal."""
+secretary's signature and room for the township's 审核意见 and seal. A4 landscape, as a form of
+eight columns is printed (GB/T 9704 lets a table page be turned): a problem and what was done for
+it read on a few lines, not a column of single characters."""
 
 from __future__ import annotations
 
@@ -9,23 +11,25 @@ from datetime import date
 from pathlib import Path
 
 from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Mm, Pt
 from docx.table import _Row
 
-from dangwu_desktop.core.dates import document_date
+from dangwu_desktop.core.dates import document_date, month_day
 from dangwu_desktop.io import gbt9704
 from dangwu_desktop.ledgers.lists.book import ClosureList, ItemRow
 
 # 五号 on 15-point lines in the tables: a problem's text and what was done side by side.
 TABLE_SIZE, TABLE_LINE = Pt(10.5), Pt(15)
+TEXT_WIDTH = Mm(243)  # A4 landscape less the margins
 CLOSED_HEADER = ("序号", "问题（事项）", "来源", "整改完成情况", "责任人", "完成时间", "验收情况",
                  "销号时间")  # fmt: skip
-CLOSED_WIDTHS = (Mm(9), Mm(36), Mm(15), Mm(36), Mm(13), Mm(15), Mm(18), Mm(14))
+CLOSED_WIDTHS = (Mm(10), Mm(58), Mm(22), Mm(55), Mm(16), Mm(20), Mm(42), Mm(20))
 WAITING_HEADER = ("序号", "问题（事项）", "来源", "整改完成情况", "责任人", "完成时间",
                   "佐证材料")  # fmt: skip
-WAITING_WIDTHS = (Mm(9), Mm(40), Mm(16), Mm(40), Mm(13), Mm(15), Mm(23))
+WAITING_WIDTHS = (Mm(10), Mm(62), Mm(22), Mm(60), Mm(16), Mm(20), Mm(53))
 LEFT_COLUMNS = frozenset({1, 3, 6})
 
 
@@ -40,11 +44,10 @@ def _done(row: ItemRow) -> str:
 
 
 def _review(row: ItemRow) -> str:
-    parts = [row.reviewer, row.review_note]
-    if row.review_meeting:
-        held = row.review_meeting.split(" ", 1)
-        parts.append(f"（{held[1] if len(held) > 1 else held[0]}验收）")
-    return "\n".join(part for part in parts if part)
+    """Who checked the work (or the meeting that did, on its day) and what they said."""
+    held = row.review_meeting.split(" ", 1)[-1]
+    at = f"{month_day(row.review_meeting_on)}{held}验收" if row.review_meeting_on else ""
+    return "\n".join(part for part in (row.reviewer, at, row.review_note) if part)
 
 
 def _evidence(row: ItemRow) -> str:
@@ -103,6 +106,10 @@ def _waiting_rows(rows: Sequence[ItemRow]) -> list[list[str]]:
 
 def export_closure_list(target: Path, gathered: ClosureList, branch_name: str, today: date) -> Path:
     document = gbt9704.new_document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = Mm(28), Mm(26)
     gbt9704.title(document, f"{branch_name}\n{gathered.title}整改事项销号清单")
     gbt9704.body(document, f"填报单位：{branch_name}　　填报日期：{document_date(today)}",
                  indent=False)  # fmt: skip
@@ -123,7 +130,7 @@ def export_closure_list(target: Path, gathered: ClosureList, branch_name: str, t
         gbt9704.body(document, "以上事项已整改到位，佐证材料已整理归档，申请验收销号。")
     else:
         gbt9704.body(document, "没有待验收销号的事项。")
-    gbt9704.signature_block(document, ["党支部书记（签字）：", "填报人："])
+    gbt9704.signature_block(document, ["党支部书记（签字）：", "填报人："], text_width=TEXT_WIDTH)
     opinion = gbt9704.body(document, "乡镇党委审核意见：", indent=False)[0]
     opinion.paragraph_format.space_before = Pt(14)
     for _ in range(3):

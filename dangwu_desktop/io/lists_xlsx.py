@@ -27,12 +27,12 @@ PROBLEM_HEADER = (
     "序号", "类型", "问题来源", "问题描述", "整改措施", "责任人", "提出日期", "整改时限",
     "整改进展", "完成情况", "完成日期", "状态", "验收情况", "销号日期", "佐证材料",
 )  # fmt: skip
-PROBLEM_WIDTHS = (5, 9, 14, 30, 30, 8, 11, 11, 34, 24, 11, 13, 18, 11, 18)
+PROBLEM_WIDTHS = (5, 9, 14, 30, 30, 8, 11, 11, 34, 24, 11, 16, 20, 11, 18)
 TASK_HEADER = (
     "序号", "类型", "来源", "任务内容", "工作措施", "责任人", "交办日期", "完成时限",
     "进展情况", "完成情况", "完成日期", "状态",
 )  # fmt: skip
-TASK_WIDTHS = (5, 9, 12, 32, 32, 8, 11, 11, 36, 26, 11, 14)
+TASK_WIDTHS = (5, 9, 12, 32, 32, 8, 11, 11, 36, 26, 11, 16)
 DUTY_HEADER = ("序号", "类型", "责任内容", "履责措施", "责任人", "明确日期", "时限",
                "履责情况", "状态")  # fmt: skip
 DUTY_WIDTHS = (5, 10, 36, 36, 10, 11, 9, 40, 10)
@@ -53,7 +53,7 @@ def _progress(row: ItemRow) -> str:
 def _review(row: ItemRow) -> str:
     if row.status is not ItemStatus.CLOSED:
         return ""
-    parts = [row.reviewer, row.review_meeting and f"（{row.review_meeting}验收）", row.review_note]
+    parts = [row.reviewer, row.review_meeting and f"{row.review_meeting}验收", row.review_note]
     return "\n".join(part for part in parts if part)
 
 

@@ -68,6 +68,7 @@ class ItemRow:
     meeting: str
     meeting_id: int | None
     review_meeting: str
+    review_meeting_on: date | None  # that meeting's day, for a document that writes it out
     standing: Standing
     notes: tuple[NoteLine, ...] = field(default=())
     files: tuple[FileLine, ...] = field(default=())
@@ -105,6 +106,7 @@ class ItemRow:
             item.status, item.completed_on, item.result, item.evidence, item.closed_on,
             item.reviewer, item.review_note, meeting_text(item.meeting), item.meeting_id,
             meeting_text(item.review_meeting),
+            item.review_meeting.date if item.review_meeting is not None else None,
             standing(item.deadline, item.status, item.completed_on, today, warn),
             tuple(NoteLine(n.id, n.date, n.note, meeting_text(n.meeting), n.meeting_id)
                   for n in item.notes),
@@ -210,6 +212,7 @@ def _as_of(row: ItemRow, as_of: date, warn: int) -> ItemRow:
         row.result if completed_on else "", row.evidence, closed_on,
         row.reviewer if closed_on else "", row.review_note if closed_on else "", row.meeting,
         row.meeting_id, row.review_meeting if closed_on else "",
+        row.review_meeting_on if closed_on else None,
         standing(row.deadline, status, completed_on, as_of, warn), notes, row.files,
     )  # fmt: skip
 

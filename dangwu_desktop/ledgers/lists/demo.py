@@ -124,7 +124,7 @@ def _carry_out(session: Session, village: Village, item: ListItem, plan: Plan) -
         return  # no 支委会 yet to check it
     close_item(
         session, item.id,
-        CloseInput(review.date if review is not None else closed_on, plan.reviewer or "支部委员会",
+        CloseInput(review.date if review is not None else closed_on, plan.reviewer or "",
                    plan.review_note, plan.evidence, review.id if review is not None else None),
         today,
     )  # fmt: skip
@@ -397,12 +397,20 @@ def _life_meeting_items(session: Session, village: Village) -> None:
     if not drafts:
         return
     items = create_from_meeting(session, found.meeting.activity_id, drafts, village.today)
+    # What each problem's owner reported, and what was done: the 查摆问题 of the demo's minutes
+    # (core/demo.py), in their order.
+    notes = (
+        ((20, "2月主题党日安排专题学习，检查党员学习笔记"), (50, "3月专题学习完成，笔记补记3人")),
+        ((25, "检查4个党小组2月会议记录，2个补记缺席原因"),),
+        ((30, "支部委员分片联系外出党员，建立联系微信群"), (100, "本季度与外出务工党员联系12人次")),
+        ((15, "公开栏2月更新，各自然村同步张贴"),),
+    )
     results = ("专题学习已按月开展，学习笔记检查2次", "各党小组会议记录已规范，逐月检查",
                "支部委员分片联系党员，外出务工党员每月联系", "公开栏每月10日前更新")  # fmt: skip
     for index, item in enumerate(items):
         _deadline, done, closed = years[index % len(years)]
         plan = Plan(
-            item_input(item), notes=((30, "已按整改措施落实，正在推进"),), done=done,
+            item_input(item), notes=notes[index % len(notes)], done=done,
             result=results[index % len(results)], evidence="会议记录、照片存支部档案盒",
             closed=closed, reviewer=None, review_note="支委会听取整改情况汇报，同意销号",
         )  # fmt: skip
