@@ -291,7 +291,7 @@ def test_life_meeting_rectification_turns_its_problems_into_items_in_one_step(
     dialog.show()
     table = dialog.ui.problemsTable
     assert table.rowCount() == 2 and "找到2个问题" in dialog.ui.foundLabel.text()
-    assert table.item(0, 2).text() == "每月学习。"  # the measures paired point by point
+    assert table.item(0, 2).text() == "每月学习"  # the measures paired point by point
     assert "第十七条" in dialog.ui.ruleLabel.text()
     table.item(1, USE).setCheckState(Qt.CheckState.Unchecked)  # only the first, this time
     owner = table.cellWidget(0, OWNER)

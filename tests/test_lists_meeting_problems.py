@@ -28,14 +28,16 @@ TEMPLATE = """一、通报上年度整改落实情况
 @pytest.mark.parametrize(
     ("written", "found"),
     [
-        ("1. 学习不深入。\n2. 记录不规范；\n3. 联系群众不够", ["学习不深入。", "记录不规范", "联系群众不够"]),
+        ("1. 学习不深入。\n2. 记录不规范；\n3. 联系群众不够", ["学习不深入", "记录不规范", "联系群众不够"]),
         ("1、学习不深入\n2、记录不规范", ["学习不深入", "记录不规范"]),
         ("（1）学习不深入\n（2）记录不规范", ["学习不深入", "记录不规范"]),
         ("(1) 学习不深入\n(2) 记录不规范", ["学习不深入", "记录不规范"]),
         ("①学习不深入\n②记录不规范", ["学习不深入", "记录不规范"]),
         ("（一）学习不深入\n（二）记录不规范", ["学习不深入", "记录不规范"]),
         ("一是学习不深入；二是记录不规范；三是联系群众不够。", ["学习不深入", "记录不规范",
-                                                           "联系群众不够。"]),
+                                                           "联系群众不够"]),
+        # the lead-in on the same line as the points
+        ("查摆出2个问题：一是学习不深入，以读代学；二是记录不规范。", ["学习不深入，以读代学", "记录不规范"]),
         # a lead-in line, and a point running on over two lines
         ("陈静代表支委会对照检查，查摆出以下问题：\n1. 学习不深入，\n以读代学\n2. 记录不规范",
          ["学习不深入，以读代学", "记录不规范"]),
@@ -90,5 +92,5 @@ def test_the_demo_life_meeting_minutes_yield_its_four_problems_and_measures() ->
     present = [Attendee(1, "王伟", Attendance.PRESENT, "", True),
                Attendee(2, "李梅", Attendance.PRESENT, "", True)]  # fmt: skip
     found = find_problems(life_meeting_minutes("陈静", present))
-    assert [p.problem for p in found.proposals] == [f"{p}。" for p in LIFE_MEETING_PROBLEMS]
-    assert [p.measures for p in found.proposals] == [f"{m}。" for m in LIFE_MEETING_MEASURES]
+    assert [p.problem for p in found.proposals] == list(LIFE_MEETING_PROBLEMS)
+    assert [p.measures for p in found.proposals] == list(LIFE_MEETING_MEASURES)

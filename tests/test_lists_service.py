@@ -263,7 +263,7 @@ def test_life_meeting_rectification_in_one_step(database: Database, life_meeting
         found = meeting_problems(session, life_meeting)
     assert found.meeting.belongs_to_year == 2025 and found.already == frozenset()
     proposals = found.found.proposals
-    assert [p.measures for p in proposals] == ["每月专题学习。", "每月检查记录。", "每月联系一次。"]
+    assert [p.measures for p in proposals] == ["每月专题学习", "每月检查记录", "每月联系一次"]
     drafts = [
         ProblemDraft(p.problem, p.measures, "陈静", None, date(2026, 4, 18)) for p in proposals[:2]
     ]

@@ -374,16 +374,16 @@ REMARKS = (
 # 整改措施 answers them point by point: the 三张清单's demo turns them into 整改 items
 # (ledgers/lists/demo.py), as a secretary does with the dialog.
 LIFE_MEETING_PROBLEMS = (
-    "理论学习不够深入，集中学习有时以读代学，部分党员学习笔记记得不全",
-    "“三会一课”记录不够规范，个别党小组会记录缺少缺席人员及原因",
-    "联系服务群众不够主动，与外出务工党员联系不够经常",
-    "村务公开不够及时，部分自然村公开栏更新滞后",
+    "理论学习不够深入，有时以读代学",
+    "“三会一课”记录不规范，个别缺少缺席原因",
+    "与外出务工党员联系不够经常",
+    "村务公开栏更新不及时",
 )
 LIFE_MEETING_MEASURES = (
-    "每月主题党日安排一次专题学习，党员学习笔记每季度检查一次",
-    "组织委员每月检查各党小组会议记录，发现不规范的当月补正",
-    "支部委员分片联系党员，每月至少与外出务工党员联系一次",
-    "村务公开栏每月10日前更新，各自然村公开栏同步张贴",
+    "每月主题党日安排专题学习，每季度检查学习笔记",
+    "组织委员每月检查各党小组会议记录",
+    "支部委员分片联系，每月联系外出党员一次",
+    "公开栏每月10日前更新",
 )
 STUDY_HOURS = {ActivityKind.LECTURE: 2.0, ActivityKind.THEME_DAY: 1.5}
 # Months (counted back from today, 0 = this month) in which the demo branch missed a record,
@@ -669,19 +669,22 @@ def _demo_minutes(
 def life_meeting_minutes(host: str, attendees: list[Attendee]) -> str:
     """A 组织生活会's minutes under its four 议题: last year's 整改 reported, the committee's
     对照检查 with its numbered problems, two members' criticism, and the 整改措施 point by point."""
+    from dangwu_desktop.core.glossary import CHINESE_ORDINALS as ORDINALS
+
     present = [a.name for a in attendees if a.attendance is Attendance.PRESENT and a.name != host]
     first, second = [*present, host, host][:2]
+    # 一是……；二是……: a point a clause, as recorders write them (the record prints on one page).
+    problems = "；".join(f"{ORDINALS[n]}是{p}" for n, p in enumerate(LIFE_MEETING_PROBLEMS))
+    measures = "；".join(f"{ORDINALS[n]}是{m}" for n, m in enumerate(LIFE_MEETING_MEASURES))
     lines = [
         "一、通报上年度整改落实情况",
-        f"{host}通报：上年度组织生活会查摆的问题已整改完成，经镇党委验收销号。",
+        f"{host}通报：上年度查摆的问题已整改销号。",
         "二、对照检查",
-        f"{host}代表支部委员会作对照检查，查摆出以下问题：",
-        *(f"{n}. {problem}。" for n, problem in enumerate(LIFE_MEETING_PROBLEMS, start=1)),
+        f"{host}代表支委会查摆出{len(LIFE_MEETING_PROBLEMS)}个问题：{problems}。",
         "三、批评与自我批评",
-        f"{first}自我批评：参加集中学习有几次请假，学习笔记没有及时补上。",
-        f"{second}批评支部：村务公开栏有时一两个月不换，群众看不到最新情况。",
+        f"{first}自我批评：学习请假较多；{second}批评支部：公开栏不常换。",
         "四、整改措施",
-        *(f"{n}. {measure}。" for n, measure in enumerate(LIFE_MEETING_MEASURES, start=1)),
+        f"{measures}。",
     ]
     return "\n".join(lines)
 

@@ -23,8 +23,9 @@ POINT = re.compile(
     r"^\s*(?:\d{1,2}\s*[\.．、)）]|[（(]\s*\d{1,2}\s*[)）]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[)）]"
     r"|[一二三四五六七八九十]{1,2}是)\s*"
 )
-# 一是……；二是…… within one line: split before each 二是, 三是 …
-INLINE_POINT = re.compile(r"[；;。]\s*(?=[二三四五六七八九十]{1,2}是)")
+# 一是……；二是…… within one line: split before each 一是, 二是 … that follows a clause's end or a
+# lead-in's colon (查摆出4个问题：一是……).
+INLINE_POINT = re.compile(r"[；;。：:]\s*(?=[一二三四五六七八九十]{1,2}是)")
 SHORTEST = 4  # fewer characters is a stray word, not a problem
 
 
@@ -57,7 +58,8 @@ def _sections(text: str) -> list[tuple[str, list[str]]]:
 
 
 def _clean(text: str) -> str:
-    return text.strip().rstrip("；;，,").strip()
+    """A point as the list keeps it: without its closing punctuation."""
+    return text.strip().rstrip("。；;，,").strip()
 
 
 def points(lines: list[str]) -> list[str]:

@@ -138,6 +138,7 @@ class ItemDialog(GuardedDialog):
             members = member_service.active_members(session)
             if item_id is not None:
                 form = service.item_form(session, item_id)
+        self.kept_responsible: tuple[str, int | None] = ("", None)
         self.files: list[FileRow] = []
         self.new_files: list[service.NewEvidence] = []
         self.removed_files: list[int] = []
@@ -244,8 +245,9 @@ class ItemDialog(GuardedDialog):
         ui.measuresEdit.setPlainText(given.measures)
         if given.responsible_id is not None and given.responsible_id in self.responsible.members:
             self.responsible.choose(given.responsible_id)
-        else:
+        else:  # a cadre off the roster, or a member since moved out: kept as the item has them
             ui.responsibleCombo.setCurrentText(given.responsible)
+            self.kept_responsible = (given.responsible, given.responsible_id)
         ui.raisedEdit.setDate(given.raised_on)
         ui.deadlineEdit.setDate(given.deadline)
         status = ItemStatus.DONE if given.status is ItemStatus.CLOSED else given.status
@@ -371,6 +373,8 @@ class ItemDialog(GuardedDialog):
         text = ui.responsibleCombo.currentText().strip()
         member_id = self.responsible.member_id() if text else None
         name = self.responsible.members[member_id].name if member_id is not None else text
+        if member_id is None and text == self.kept_responsible[0]:
+            member_id = self.kept_responsible[1]  # still the member it was, though not 在册 now
         raised = ui.raisedEdit.date()
         assert raised is not None
         return ItemInput(
