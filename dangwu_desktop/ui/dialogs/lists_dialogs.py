@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -650,7 +650,7 @@ class MeetingDialog(GuardedDialog):
         for proposal in proposals:
             listed = "".join(proposal.problem.split()) in found.already
             self._add_row(proposal.problem, proposal.measures, not listed, listed)
-        ui.problemsTable.resizeRowsToContents()
+        self._fit_rows()
         if not proposals:
             where = (f"“{found.found.heading}”下没有找到逐条写出的问题" if found.found.heading
                      else "会议记录中没有“对照检查”（或“查摆问题”“存在问题”）的标题")  # fmt: skip
@@ -663,6 +663,14 @@ class MeetingDialog(GuardedDialog):
                 + "：请核对文字，勾选要生成的，填写责任人和整改时限"
             )
         ui.foundLabel.setText(message_html([text], NOTE_STYLE))
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its wrapped text, once the columns have their widths."""
+        QTimer.singleShot(0, self.ui.problemsTable.resizeRowsToContents)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_rows()
 
     def _add_row(self, problem: str, measures: str, use: bool, listed: bool = False) -> None:
         table = self.ui.problemsTable
@@ -688,6 +696,8 @@ class MeetingDialog(GuardedDialog):
         deadline.setToday(self.today)
         deadline.setDate(self.ui.deadlineAllEdit.date())
         table.setCellWidget(row, DEADLINE, deadline)
+        for widget in (owner, deadline):
+            widget.setEnabled(not listed)
         if not problem:
             table.setCurrentCell(row, PROBLEM)
             table.editItem(cell(table, row, PROBLEM))
