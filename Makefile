@@ -70,6 +70,8 @@ bench: $(STAMP) system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_roster.py
 	$(BIN)/python bench/bench_import.py
 	$(BIN)/python bench/bench_report.py
+	$(BIN)/python bench/bench_package.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_branch_filter.py 100000
 
 # The one-folder bundle for this OS (PyInstaller), then its self-test. Where makensis exists the
 # NSIS script is compiled against a stub of the bundle (same folders and file names, a few bytes

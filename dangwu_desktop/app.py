@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 # and its libraries load (`open_data`), then the pages fill the shell.
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QWidget
 
 from dangwu_desktop import __version__
 from dangwu_desktop.db.paths import data_dir
@@ -92,6 +92,37 @@ def password_given(context: AppContext, parent: QWidget | None = None) -> bool:
     return LoginDialog(context, parent).exec() == QDialog.DialogCode.Accepted
 
 
+def branch_chosen(context: AppContext, name: str | None, parent: QWidget | None = None) -> bool:
+    """Every page works for one branch (Database.branch_id): the one --branch names, else the
+    database's only one, else the one the user picks from the database's list; False if the
+    named one is not there or the user picks none."""
+    from dangwu_desktop.core.services import ServiceError
+    from dangwu_desktop.core.services.branch import UNNAMED, branch_to_open, list_branches
+
+    database = context.database
+    with database.read() as session:
+        try:
+            database.branch_id = branch_to_open(session, name)
+            return True
+        except ServiceError as exc:
+            if name is not None:
+                QMessageBox.critical(parent, "党务台账", str(exc))
+                return False
+        choices = [(b.name or UNNAMED, b.id) for b in list_branches(session)]
+    picked, accepted = QInputDialog.getItem(
+        parent,
+        "党务台账",
+        f"这个数据库中有{len(choices)}个党支部，请选择要打开的支部：",
+        [label for label, _id in choices],
+        0,
+        False,
+    )
+    if not accepted:
+        return False
+    database.branch_id = dict(choices)[picked]
+    return True
+
+
 def ensure_branch(context: AppContext, parent: QWidget | None = None) -> bool:
     """First start: ask for the branch's basic information; False if the user, told that the
     program cannot start without it, chooses to quit."""
@@ -144,11 +175,13 @@ def recovered(damage: Damaged, path: Path, parent: QWidget | None = None) -> boo
 
 
 def open_data(
-    window: QWidget, place: DataPlace, settings: QSettings, *, demo: bool
+    window: QWidget, place: DataPlace, settings: QSettings, *, demo: bool, branch: str | None = None
 ) -> tuple[AppContext | None, int]:
     """Everything between the first paint and a usable window: check, open and back up the
-    database (recovering a damaged one), make the demo village, ask for the password and, on a
-    first start, the branch. The context, or None and the exit code when the start stops here."""
+    database (recovering a damaged one), ask for the password and, in a database of several
+    branches, which one (`branch` names it), make the demo village and, on a first start, ask
+    for the branch's information. The context, or None and the exit code when the start stops
+    here."""
     from dangwu_desktop.db.safety import Damaged
     from dangwu_desktop.db.single_writer import Refused
 
@@ -174,19 +207,28 @@ def open_data(
     for warning in opened.warnings:
         log.warning(warning)
         QMessageBox.warning(window, "党务台账", warning)
+    context = AppContext(database=database, settings=settings, demo=demo)
+    if not password_given(context, window) or not branch_chosen(context, branch, window):
+        database.dispose()
+        return None, 0
     if demo:
         from dangwu_desktop.core.demo import ensure_demo_village  # only for --demo
 
         with database.transaction() as session:
             ensure_demo_village(session, date.today())
-    context = AppContext(database=database, settings=settings, demo=demo)
-    if not password_given(context, window) or not ensure_branch(context, window):
+    if not ensure_branch(context, window):
         database.dispose()
         return None, 0
     return context, 0
 
 
-def run_gui(db: Path | None = None, *, demo: bool = False, db_url: str | None = None) -> int:
+def run_gui(
+    db: Path | None = None,
+    *,
+    demo: bool = False,
+    db_url: str | None = None,
+    branch: str | None = None,
+) -> int:
     app = create_application()
     install_exception_hook()
     settings = ui_settings()
@@ -199,7 +241,7 @@ def run_gui(db: Path | None = None, *, demo: bool = False, db_url: str | None = 
     try:
         place = choose_place(db, db_url, demo=demo)
         with place.held():
-            return _run_window(app, window, place, settings, demo=demo)
+            return _run_window(app, window, place, settings, demo=demo, branch=branch)
     except Refused as exc:  # another window or command has the database, or no room to write
         QMessageBox.warning(window, "党务台账", str(exc))
         window.close()
@@ -207,9 +249,15 @@ def run_gui(db: Path | None = None, *, demo: bool = False, db_url: str | None = 
 
 
 def _run_window(
-    app: QApplication, window: MainWindow, place: DataPlace, settings: QSettings, *, demo: bool
+    app: QApplication,
+    window: MainWindow,
+    place: DataPlace,
+    settings: QSettings,
+    *,
+    demo: bool,
+    branch: str | None,
 ) -> int:
-    context, code = open_data(window, place, settings, demo=demo)
+    context, code = open_data(window, place, settings, demo=demo, branch=branch)
     if context is None:
         window.close()
         return code

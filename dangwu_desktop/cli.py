@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dangwu_desktop import __version__
+from dangwu_desktop.cli_package import add_commands as add_package_commands
 from dangwu_desktop.core.glossary import MemberCategory, Sex
 from dangwu_desktop.db.place import DataPlace, choose_place
 
@@ -50,6 +51,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db-url",
         help="乡镇数据库服务器的地址，如 postgresql://用户名@服务器:5432/数据库名（默认用设置中保存的）",
+    )
+    parser.add_argument(
+        "--branch",
+        help="要打开的党支部名称（数据库中有多个党支部时必须指定；村里的数据库不用）",
     )
     parser.add_argument(
         "--self-test",
@@ -122,9 +127,19 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument(
         "--person", help="每人一份的表（如发展党员全程纪实表）为谁导出：姓名或身份号码"
     )
+    binder = commands.add_parser(
+        "binder",
+        help="生成年度台账档案（迎检）：一份带封面、目录和页码的PDF，另按编号文件夹存放Word/Excel，"
+        "最前面是完整性核对表",
+    )
+    binder.add_argument("--year", type=int, help="年份（默认今年）")
+    binder.add_argument(
+        "--to", type=Path, help="在哪个文件夹中生成（默认当前文件夹；档案放在其中的新文件夹里）"
+    )
     commands.add_parser(
         "rules", help="列出程序检查所依据的全部规则：表述、数字、本地设置和依据（规则书）"
     )
+    add_package_commands(commands)
     return parser
 
 
@@ -137,11 +152,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from dangwu_desktop.app import run_gui  # Qt is imported only for the window
 
-        return run_gui(args.db, demo=args.demo, db_url=args.db_url)
+        return run_gui(args.db, demo=args.demo, db_url=args.db_url, branch=args.branch)
     if args.command == "members" and args.action is None:
         build_parser().print_help()
         return 2
     _output_in_utf8()
+    if args.command == "verify-package":  # a file on its own: no database is opened
+        return _verify_package(args)
     return _run_command(args)
 
 
@@ -176,10 +193,15 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         place = choose_place(args.db, args.db_url, demo=args.demo)
         with place.held():
-            database = _open(place, demo=args.demo)
+            database = _open(place)
             try:
-                if not _password_given(database):
+                if not _password_given(database) or not _branch_chosen(database, args.branch):
                     return 1
+                if args.demo:
+                    from dangwu_desktop.core.demo import ensure_demo_village
+
+                    with database.transaction() as session:
+                        ensure_demo_village(session, date.today())
                 return _dispatch(database, args)
             finally:
                 database.dispose()
@@ -195,6 +217,21 @@ def _run_command(args: argparse.Namespace) -> int:
     return 1
 
 
+def _verify_package(args: argparse.Namespace) -> int:
+    from dangwu_desktop.cli_package import verify_package
+    from dangwu_desktop.logs import setup_logging
+
+    setup_logging()
+    try:
+        return verify_package(args)
+    except KeyboardInterrupt:
+        print("已取消。", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(_failure(exc), file=sys.stderr)
+        return 1
+
+
 def _dispatch(database: Database, args: argparse.Namespace) -> int:
     if args.command == "members" and args.action == "list":
         return _list_members(database, args)
@@ -204,20 +241,21 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         return _export(database, args)
     if args.command == "rules":
         return _rules(database)
+    if args.command == "binder":
+        return _binder(database, args)
     if args.command == "import-dues":
         return _import_dues(database, args)
+    if args.command == "export-package":
+        from dangwu_desktop.cli_package import export_package
+
+        return export_package(database, args)
     return _import_roster(database, args)
 
 
-def _open(place: DataPlace, *, demo: bool) -> Database:
+def _open(place: DataPlace) -> Database:
     opened = place.open(datetime.now())
     for warning in opened.warnings:
         print(warning, file=sys.stderr)
-    if demo:
-        from dangwu_desktop.core.demo import ensure_demo_village
-
-        with opened.database.transaction() as session:
-            ensure_demo_village(session, date.today())
     return opened.database
 
 
@@ -243,6 +281,21 @@ def _password_given(database: Database) -> bool:
             return False
         print("密码不正确。", file=sys.stderr)
     return False
+
+
+def _branch_chosen(database: Database, name: str | None) -> bool:
+    """Every session of the command works for one branch: the one --branch names, else the
+    database's only one; a database of several without --branch is refused, naming them."""
+    from dangwu_desktop.core.services import ServiceError
+    from dangwu_desktop.core.services.branch import branch_to_open
+
+    with database.read() as session:
+        try:
+            database.branch_id = branch_to_open(session, name)
+        except ServiceError as exc:
+            print(f"{exc}（--branch 名称）。" if name is None else f"{exc}。", file=sys.stderr)
+            return False
+    return True
 
 
 def _read_password() -> str | None:
@@ -498,6 +551,47 @@ def _export_all(database: Database, args: argparse.Namespace) -> int:
                     return 1
                 written += 1
     print(f"共导出{year}年的{written}个文件到：{folder}")
+    return 0
+
+
+def _binder(database: Database, args: argparse.Namespace) -> int:
+    """The year's archive, as 文件 → 生成年度台账档案 makes it. The PDF is drawn by Qt, which
+    needs an application object but no window: where there is no screen to talk to (a server,
+    a script over SSH) Qt's offscreen platform is used; Windows always has its own."""
+    import os
+
+    if sys.platform != "win32" and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from dangwu_desktop.core.services.binder import make_binder
+    from dangwu_desktop.ui.binder_pdf import render_binder
+
+    application = QGuiApplication.instance() or QGuiApplication(["dangwu_desktop"])
+    today = date.today()
+    year = args.year or today.year
+    into: Path = args.to or Path.cwd()
+    if into.exists() and not into.is_dir():
+        print(f"“{into}”是一个文件，请给出文件夹。", file=sys.stderr)
+        return 2
+
+    shown: list[int] = []
+
+    def report(done: int, total: int) -> bool:
+        percent = done * 100 // max(total, 1)
+        if not shown or percent >= shown[-1] + 10:
+            shown.append(percent)
+            print(f"正在生成…{percent}%", file=sys.stderr, flush=True)
+        return True
+
+    written = make_binder(database, year, into, today, render_binder, report)
+    del application
+    print(
+        f"已生成{year}年度台账档案：PDF共{written.pages}页，另有Word/Excel文件{written.documents}个；"
+        f"完整性核对发现{written.gaps}项需要补齐或说明。\n{written.folder}"
+    )
     return 0
 
 

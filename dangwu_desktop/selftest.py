@@ -47,6 +47,8 @@ def run_self_test() -> int:
     for name, make in _exports(database, today, folder).items():
         checks.append((f"导出：{name}", make))
     checks.append(("乡镇数据库服务器的驱动（PostgreSQL）", _server_driver))
+    checks.append(("上报数据包的加密（AES-GCM、scrypt）", _package_cipher))
+    checks.append(("导出上报数据包（有密码）并读回", lambda: _package(database, folder)))
     for label, check in checks:
         try:
             check()
@@ -69,6 +71,33 @@ def _server_driver() -> None:
     engine = create_engine("postgresql+psycopg://selftest@localhost/selftest")
     engine.dispose()
     assert psycopg.pq.version() > 0, "libpq 没有载入"
+
+
+def _package_cipher() -> None:
+    """The bundle carries `cryptography` and its OpenSSL: a few bytes sealed and opened again,
+    and a changed byte refused."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    key = Scrypt(salt=b"selftest-salt-16", length=32, n=2**14, r=8, p=1).derive("口令".encode())
+    nonce, words = b"\x00" * 12, "党务台账".encode()
+    sealed = AESGCM(key).encrypt(nonce, words, b"manifest")
+    assert AESGCM(key).decrypt(nonce, sealed, b"manifest") == words, "解密结果不对"
+    try:
+        AESGCM(key).decrypt(nonce, sealed, b"changed")
+    except InvalidTag:
+        return
+    raise AssertionError("改动过的数据没有被发现")
+
+
+def _package(database: object, folder: Path) -> None:
+    from dangwu_desktop.db.package import read_package, write_package
+
+    target = folder / "上报数据包.dwpkg"
+    written = write_package(database, target, "selftest-2026")  # type: ignore[arg-type]
+    with read_package(target, "selftest-2026") as package:
+        assert package.manifest == written, "读回的数据包与写入的不一致"
 
 
 def _exports(database: object, today: date, folder: Path) -> dict[str, Callable[[], object]]:

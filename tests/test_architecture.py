@@ -90,6 +90,9 @@ DATA_ACCESS_ALLOWED = {
     ("dialogs/import_wizard.py", "dangwu_desktop.db.backups"): "a failed backup stops it",
     ("dialogs/server_dialog.py", "dangwu_desktop.db.server"): "设置 tries and saves the server",
     ("pages/settings.py", "dangwu_desktop.db.server"): "a server's backups are pg_dump's: said",
+    ("dialogs/package_dialog.py", "dangwu_desktop.db.package"): (
+        "导出上报数据包 writes a snapshot of the database file (or server) as one file"
+    ),
     ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
         "an attachment is copied beside the database file when chosen, before the record exists"
     ),

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 import dangwu_desktop.core.services
 from dangwu_desktop.core import activity_templates, audit, security
 from dangwu_desktop.core.activity_rules import ActivityDraft, Attendee
+from dangwu_desktop.core.branch_scope import ALL_BRANCHES
 from dangwu_desktop.core.glossary import (
     ActivityKind,
     Attendance,
@@ -316,6 +317,8 @@ MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
             s, branch.BranchInfo(name="中共东岙村支部委员会", secretary="张三")
         ),
     ),
+    # Logged in the new branch's own log.
+    branch.add_branch: (None, lambda s, ids: branch.add_branch(s, "中共西岙村支部委员会")),
     branch.add_group: (None, lambda s, ids: branch.add_group(s, "第三党小组", "王五")),
     branch.update_group: (None, lambda s, ids: branch.update_group(s, ids.group, "第二组", "王五")),
     branch.remove_group: (None, lambda s, ids: branch.remove_group(s, ids.group)),
@@ -454,13 +457,16 @@ def digest(session: Session) -> str:
 
 
 def new_entries(session: Session, after_id: int) -> list[AuditEntry]:
+    """Every branch's (a branch added is logged in its own log)."""
     session.flush()
-    return list(session.scalars(select(AuditEntry).where(AuditEntry.id > after_id)))
+    query = select(AuditEntry).where(AuditEntry.id > after_id)
+    return list(session.scalars(query.execution_options(**{ALL_BRANCHES: True})))
 
 
 def last_id(session: Session) -> int:
     session.flush()
-    return max(session.scalars(select(AuditEntry.id)), default=0)
+    query = select(AuditEntry.id).execution_options(**{ALL_BRANCHES: True})
+    return max(session.scalars(query), default=0)
 
 
 @pytest.mark.parametrize(
@@ -496,6 +502,7 @@ def _arguments(session: Session, ids: Seeded) -> dict[str, object]:
         "period": reports.ReportPeriod(2026, 2), "kind": ActivityKind.THEME_DAY,
         "day": TODAY, "name": "张三", "spec": settings.LATE_ENTRY_DAYS, "text": "张",
         "quarter": 2, "secretary": "陈静", "member_ids": [ids.member],
+        "activity_ids": [ids.record],
         "data": member(name="李梅", id_number="330726198001010011"),
         "draft": ActivityDraft(ActivityKind.THEME_DAY, TODAY, start_time=time(9)),
         "candidates": [], "now": datetime(2026, 7, 1),

@@ -87,6 +87,20 @@ def test_a_new_database_gets_an_id_that_its_backups_carry_with_the_branch_name(
     assert open_for_use(tmp_path / "dangwu.sqlite3", MORNING).database_id == opened.database_id
 
 
+def test_a_backup_of_a_file_of_several_branches_says_so(tmp_path: Path) -> None:
+    """A backup, and a restore, is of the whole file: its label counts the branches in it."""
+    from dangwu_desktop.core.services.branch import add_branch
+
+    opened = open_village(tmp_path / "dangwu.sqlite3")
+    with opened.database.transaction() as session:
+        add_branch(session, "中共南岙村支部委员会")
+    opened.database.dispose()
+    copy = backup_now(tmp_path / "dangwu.sqlite3", "manual")
+    identity = read_identity(copy)
+    assert identity.branch == "中共东岙村支部委员会"  # the file's first, as a backup is matched
+    assert identity.branch_label == "中共东岙村支部委员会等2个党支部"
+
+
 def test_the_demo_and_the_real_village_keep_their_backups_apart(tmp_path: Path) -> None:
     """The reported case: the demo's backup counted as the real village's daily backup."""
     real = tmp_path / "dangwu.sqlite3"

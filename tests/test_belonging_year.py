@@ -170,3 +170,48 @@ def test_rule_meeting_belongs_to_year_on_the_home_pages_figures(january_round: D
     with january_round.read() as session:
         numbers = headline(session, TODAY)
     assert (numbers.meetings_this_year, numbers.by_kind) == (0, ())
+
+
+def test_a_year_kept_in_memory_counts_the_records_as_the_database_does(
+    database: Database, zhang: None
+) -> None:
+    """The archive reads its year's records once (year_records_kept); every stretch within the
+    year then gets the records the query gets: a 组织生活会 held next January belongs to the
+    year's end, one held this January for last year to neither of this year's stretches."""
+    with database.transaction() as session:
+        for kind, day, year in (
+            (K.LIFE_MEETING, date(2026, 1, 18), 2025),
+            (K.THEME_DAY, date(2026, 1, 10), None),
+            (K.THEME_DAY, date(2026, 3, 31), None),
+            (K.THEME_DAY, date(2026, 12, 31), None),
+            (K.LIFE_MEETING, date(2027, 1, 20), 2026),
+            (K.APPRAISAL, date(2026, 11, 5), None),
+        ):
+            service.save_activity(session, record(kind, day, year), date(2027, 1, 31))
+    stretches = [
+        (date(2026, 1, 1), date(2026, 12, 31)),
+        (date(2026, 1, 1), date(2026, 3, 31)),
+        (date(2026, 10, 1), date(2026, 12, 31)),
+        (date(2026, 12, 1), date(2026, 12, 31)),
+        (date(2026, 1, 1), date(2026, 1, 31)),
+    ]
+    asked = [
+        {"held": held, "kinds": kinds}
+        for held in (False, True)
+        for kinds in (None, [K.LIFE_MEETING], [K.THEME_DAY, K.APPRAISAL])
+    ]
+
+    def answers() -> list[list[tuple[date, ActivityKind]]]:
+        return [
+            [(s.date, s.kind) for s in service.record_sheets(session, *stretch, **how)]  # type: ignore[arg-type]
+            for stretch in stretches
+            for how in asked
+        ]
+
+    with database.read() as session:
+        queried = answers()
+        with service.year_records_kept(session, 2026):
+            kept = answers()
+            assert session.info[service.KEPT_YEAR][1] is not None  # answered from memory
+    assert kept == queried
+    assert (date(2027, 1, 20), K.LIFE_MEETING) in queried[0]  # the year's own, held next January

@@ -53,6 +53,7 @@ def test_each_export_has_one_key_and_a_title() -> None:
         "development",
         "elections",
         "lists",
+        "registers",
         "reports",
     ]
 

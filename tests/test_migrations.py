@@ -179,17 +179,25 @@ SEEDS: dict[str, list[str]] = {
         "UPDATE election SET submitted_on = '2026-03-22'",
         "INSERT INTO election_round (election_id, number, due, present, issued, returned, valid,"
         " void, stage, activity_id, held_on) VALUES (1, 2, 3, 3, 3, 3, 3, 0, 2, 5, '2026-04-02')",
+        # The township's 发展指标 for the year, a setting of the database until 0018.
+        "INSERT INTO setting (key, value) VALUES ('development/quota/2026', '2')",
+    ],
+    # Every row names its branch: the third quarter's report text, of branch 1.
+    "0018": [
+        "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
+        " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
     ],
     # A problem the 组织生活会 (seeded at 0002) found, with a progress note and a photo.
-    "0018": [
-        "INSERT INTO list_item (id, kind, category, source, source_detail, description, measures,"
-        " responsible, responsible_id, raised_on, deadline, status, result, evidence, reviewer,"
-        " review_note, meeting_id) VALUES (1, '问题清单', '组织生活', '组织生活会查摆', '',"
-        " '学习笔记不全', '每季度检查', '陈静', 1, '2026-01-18', '2026-04-18', '推进中', '', '',"
+    "0019": [
+        "INSERT INTO list_item (id, branch_id, kind, category, source, source_detail, description,"
+        " measures, responsible, responsible_id, raised_on, deadline, status, result, evidence,"
+        " reviewer, review_note, meeting_id) VALUES (1, 1, '问题清单', '组织生活', '组织生活会查摆',"
+        " '', '学习笔记不全', '每季度检查', '陈静', 1, '2026-01-18', '2026-04-18', '推进中', '', '',"
         " '', '', 3)",
-        "INSERT INTO list_progress (item_id, date, note) VALUES (1, '2026-02-05', '已检查一次')",
-        "INSERT INTO list_attachment (item_id, kind, original_name, sha256, size, stored_name)"
-        " VALUES (1, '照片', '笔记.jpg', 'ab', 10, 'ab/ab.jpg')",
+        "INSERT INTO list_progress (branch_id, item_id, date, note)"
+        " VALUES (1, 1, '2026-02-05', '已检查一次')",
+        "INSERT INTO list_attachment (branch_id, item_id, kind, original_name, sha256, size,"
+        " stored_name) VALUES (1, 1, '照片', '笔记.jpg', 'ab', 10, 'ab/ab.jpg')",
     ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
@@ -201,7 +209,7 @@ CONTENT = {
     "committee_member": "SELECT name, post, member_id FROM committee_member ORDER BY sort_order",
     "member_movement": "SELECT member_id, kind, date, place, decision_date, extension_months"
     " FROM member_movement ORDER BY id",
-    "setting": "SELECT key, value FROM setting",
+    "setting": "SELECT key, value FROM setting ORDER BY key",
     "activity": "SELECT id, title, group_id, study_hours, teacher, belongs_to_year FROM activity"
     " ORDER BY id",
     # A 谈心谈话 from before 0012 keeps its text and has no conversation rows.
@@ -215,7 +223,7 @@ CONTENT = {
     "appraisal": "SELECT year, member_id, grade FROM appraisal",
     "planned_activity": "SELECT quarter, topic FROM planned_activity",
     "external_study": "SELECT member_id, hours, source FROM external_study",
-    "report_note": "SELECT period, achievements FROM report_note",
+    "report_note": "SELECT period, achievements FROM report_note ORDER BY period",
     "audit_entry": "SELECT operator, action FROM audit_entry",
     "attendance_excusal": "SELECT member_id, reason, decided_on FROM attendance_excusal",
     # Money in whole fen: 42元 is 4200.
@@ -265,7 +273,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             (2, "流出", "2025-03-01", "杭州", None, None),
             *since("0009", [(4, "延长预备期", "2026-04-01", "", "2026-04-10", 6)]),
         ],
-        "setting": since("0002", [("党课频次", "季度")]),
+        # 0018 makes the year's 发展指标 the branch's.
+        "setting": since("0017", [("development/quota/1/2026", "2")])
+        + since("0002", [("党课频次", "季度")]),
         # A meeting recorded before 0004 gets no study hours and an empty 主讲人; one recorded
         # before 0008 belongs to its date's year (the year it was counted in until then).
         "activity": sorted(
@@ -290,7 +300,8 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "appraisal": since("0002", [(2025, 1, "优秀")]),
         "planned_activity": since("0003", [(2, "植树")]),
         "external_study": since("0004", [(2, 8.0, "流入地党组织")]),
-        "report_note": since("0005", [("2026", "成绩")]),
+        "report_note": since("0005", [("2026", "成绩")])
+        + since("0018", [("2026-Q3", "三季度成绩")]),
         "audit_entry": since("0006", [("陈静", "新增")]),
         "attendance_excusal": since("0010", [(2, "长期外出未转关系", "2025-12-20")]),
         "dues_standard": since("0012", [(1, "在职", 420000, 4200)]),
@@ -315,9 +326,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
-        "list_item": since("0018", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
-        "list_progress": since("0018", [(1, "2026-02-05", "已检查一次")]),
-        "list_attachment": since("0018", [(1, "照片", "笔记.jpg")]),
+        "list_item": since("0019", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
+        "list_progress": since("0019", [(1, "2026-02-05", "已检查一次")]),
+        "list_attachment": since("0019", [(1, "照片", "笔记.jpg")]),
     }
 
 
@@ -487,19 +498,50 @@ def test_a_copy_of_other_content_is_not_reused(tmp_path: Path) -> None:
         assert copy.execute("SELECT count(*) FROM member").fetchone() == (4,)
 
 
-# Kill -9 at a chosen statement: a driver forks one child per trial; the child counts every
-# statement sent to SQLite and kills itself just before statement number K, so that statements
-# 1..K-1 of the upgrade have run. Trials run at every statement of the upgrade 0001 → head.
-DRIVER = """
+# Kill -9 in the middle of the upgrade 0001 → head, which sends some 900 statements (0018 alone
+# rebuilds thirty-odd tables). Killing a process at each of them, and starting the program again
+# after each, took four minutes; so the upgrade runs once, and just before each statement it
+# forks a child that copies the database file and its journal as they are on disk at that
+# moment: exactly what a kill there leaves (a killed process writes nothing more, and what it
+# held in memory is lost). Every copy must open as the file was before the upgrade. Then a dozen
+# real kills, spread over the upgrade, are each followed by the next start.
+SNAPSHOTS = """
+import os, shutil, sys
+from pathlib import Path
+from sqlalchemy import Engine, event
+from dangwu_desktop.db.startup import open_database
+
+live, folder = Path(sys.argv[1]), Path(sys.argv[2])
+count = 0
+
+def before(*_args):
+    global count
+    count += 1
+    pid = os.fork()
+    if pid == 0:  # the files a kill before statement `count` leaves behind
+        trial = folder / f"before-{count}"
+        trial.mkdir()
+        for path in live.parent.glob(live.name + "*"):
+            shutil.copy(path, trial / path.name)
+        os._exit(0)
+    os.waitpid(pid, 0)  # the upgrade waits: the copy is of one moment
+
+event.listen(Engine, "before_cursor_execute", before)
+open_database(live).dispose()
+print(count)
+"""
+# A driver forks one child per trial; the child counts every statement sent to SQLite and kills
+# itself just before statement number K, so that statements 1..K-1 of the upgrade have run.
+KILLS = """
 import json, os, shutil, signal, sys
 from pathlib import Path
 from sqlalchemy import Engine, event
 from dangwu_desktop.db.startup import open_database
 import alembic.command, alembic.script  # loaded once, before the forks
 
-seed, folder, first, last = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+seed, folder, trials = Path(sys.argv[1]), Path(sys.argv[2]), json.loads(sys.argv[3])
 outcomes = {}
-for k in range(first, last + 1):
+for k in trials:
     trial = folder / f"trial-{k}"
     trial.mkdir()
     shutil.copy(seed, trial / "dangwu.sqlite3")
@@ -516,36 +558,50 @@ for k in range(first, last + 1):
         os._exit(0)
     _, status = os.waitpid(pid, 0)
     outcomes[k] = "killed" if os.WIFSIGNALED(status) else "completed"
-    if outcomes[k] == "completed":
-        break
 print(json.dumps(outcomes))
 """
+
+
+def _driver(code: str, *args: object) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    ).stdout
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork")
 def test_an_upgrade_killed_at_any_statement_leaves_a_database_that_opens(tmp_path: Path) -> None:
     seed = seeded_at(tmp_path / "seed.sqlite3", "0001")
-    with closing(sqlite3.connect(seed)) as connection:
-        schema_before = connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
+    as_seeded = dump(seed)
+    live = tmp_path / "live" / "dangwu.sqlite3"
+    live.parent.mkdir()
+    shutil.copy(seed, live)
+    snapshots = tmp_path / "snapshots"
+    snapshots.mkdir()
+    statements = int(_driver(SNAPSHOTS, live, snapshots))
+    assert content(live) == expected_content("0001")  # the upgrade itself went through
+    assert len(list(snapshots.iterdir())) == statements > 100
+    for k in range(1, statements + 1):
+        path = snapshots / f"before-{k}" / "dangwu.sqlite3"
+        with closing(sqlite3.connect(path)) as connection:  # rolls the journal back
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert dump(path) == as_seeded, f"killed before statement {k}: not as it was"
+
+    step = statements // 11
+    chosen = [*range(1, statements + 1, step), statements, statements + 1]  # the last: no kill
     trials = tmp_path / "trials"
     trials.mkdir()
-    # The upgrade sends about 70 statements; the last trial is one the kill never reaches.
-    run = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(seed), str(trials), "1", "400"],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    outcomes = {int(k): v for k, v in json.loads(run.stdout).items()}
-    assert list(outcomes.values()).count("killed") > 50 and outcomes[max(outcomes)] == "completed"
-    for k, outcome in outcomes.items():
+    outcomes = {int(k): v for k, v in json.loads(_driver(KILLS, seed, trials, chosen)).items()}
+    assert [k for k, v in outcomes.items() if v == "completed"] == [statements + 1]
+    for k in outcomes:
         path = trials / f"trial-{k}" / "dangwu.sqlite3"
         with closing(sqlite3.connect(path)) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-            schema = connection.execute("SELECT * FROM sqlite_master ORDER BY name").fetchall()
-        if outcome == "killed":  # exactly as before: no table, index or version of the upgrade
-            assert schema == schema_before, f"killed before statement {k}: schema changed"
+        if k <= statements:
+            assert dump(path) == as_seeded, f"killed before statement {k}: not as it was"
         database = open_database(path)  # the next start
         assert current_revision(database) == SCHEMA_REVISION, f"killed before statement {k}"
         database.dispose()

@@ -19,5 +19,7 @@ def test_self_test_shows_every_page_and_writes_every_export(data_dir: Path) -> N
         "0项失败" in result.stdout
         and "页面：花名册" in result.stdout
         and "导出：工作报告（Word）" in result.stdout
+        and "通过  上报数据包的加密（AES-GCM、scrypt）" in result.stdout
+        and "通过  导出上报数据包（有密码）并读回" in result.stdout
     )
     assert not (data_dir / "dangwu.sqlite3").exists()  # the user's data folder is left alone

@@ -152,12 +152,15 @@ def test_describe_names_the_branch_held_and_an_unknown_database_is_unreachable(
 ) -> None:
     if server is None:
         pytest.skip("needs a PostgreSQL server: runs in the PostgreSQL pass of make test")
-    from dangwu_desktop.core.services.branch import BranchInfo, save_branch_info
+    from dangwu_desktop.core.services.branch import BranchInfo, add_branch, save_branch_info
 
     with database.transaction() as session:
         save_branch_info(session, BranchInfo(name="中共东岙村支部委员会", secretary="陈静"))
     address = database.url.render_as_string(hide_password=False)
     assert "“中共东岙村支部委员会”的数据" in describe_server(address)
+    with database.transaction() as session:  # a township's: several branches
+        add_branch(session, "中共南岙村支部委员会")
+    assert "“中共东岙村支部委员会”等2个党支部的数据" in describe_server(address)
     with pytest.raises(Refused, match="连接不上数据库服务器"):
         describe_server(server.set(database="no_such_town").render_as_string(hide_password=False))
 

@@ -225,6 +225,9 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
                    "StepsDialog: 发展党员步骤设置"):  # fmt: skip
         assert dialog in answerer.seen, answerer.seen
     assert any(seen.startswith("StepDialog: ") for seen in answerer.seen), answerer.seen
+    # 生成年度台账档案 asks its year (then no folder is given); the roster's registers theirs.
+    for asked in ("生成年度台账档案", "导出年度登记表", "党员日常管理记实表"):
+        assert f"QInputDialog: {asked}" in answerer.seen, (asked, answerer.seen)
     # The 流动党员 page: both tabs, and every dialog its buttons open.
     assert any(s.startswith("流动党员（流入党员（") for s in shown), shown
     for dialog in ("ContactDialog: 登记联系", "ContactDialog: 修改联系记录", "StintDialog: 流出登记",
@@ -238,6 +241,7 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
                    "ProgressDialog: 登记进展", "CloseDialog: 销号",
                    "MeetingDialog: 从组织生活会生成整改事项"):  # fmt: skip
         assert dialog in answerer.seen, (dialog, answerer.seen)
+    assert "PackageDialog: 导出上报数据包" in answerer.seen, answerer.seen  # 文件 menu
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

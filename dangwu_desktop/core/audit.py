@@ -238,13 +238,21 @@ def set_changes(label: str, before: Iterable[str], after: Iterable[str]) -> list
 
 
 def record(
-    session: Session, subject: str, action: str, what: str, changes: str | Iterable[str] = ""
+    session: Session,
+    subject: str,
+    action: str,
+    what: str,
+    changes: str | Iterable[str] = "",
+    *,
+    branch_id: int | None = None,
 ) -> None:
     """Write one entry: `subject` is the kind of thing (党员, 民主评议 …), `what` names the one
-    changed (王五, 2026-06-30 支部党员大会 …), `changes` its lines, old → new."""
+    changed (王五, 2026-06-30 支部党员大会 …), `changes` its lines, old → new. The entry is the
+    session's branch's unless `branch_id` names another (a branch being added)."""
     text = changes if isinstance(changes, str) else "\n".join(changes)
     session.add(
         AuditEntry(
+            branch_id=branch_id,
             at=datetime.now(),
             operator=operator()[:50],
             subject=subject,

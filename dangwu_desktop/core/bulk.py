@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Date, Table
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.branch_scope import branch_id_for_insert, branch_id_or_none
+
 _A_DAY = date(2001, 7, 1)
 
 
@@ -21,7 +23,15 @@ def insert_columns(session: Session, table: Table, columns: Mapping[str, list[An
     are written: a model's Python-side defaults are not applied, so every column that has one is
     given (a server default, such as a timestamp's, still applies). A column's converter runs
     once for each distinct value (a column holds values of one type, so equal values convert
-    alike): the enums, flags and empty dates of 20,000 rows are a few values."""
+    alike): the enums, flags and empty dates of 20,000 rows are a few values. The rows of a
+    branch-owned table are the session's branch's unless the columns name the branch."""
+    if "branch_id" in table.c and "branch_id" not in columns:
+        count = len(next(iter(columns.values()), []))
+        branch = None
+        if count:
+            nullable = table.c.branch_id.nullable
+            branch = branch_id_or_none(session) if nullable else branch_id_for_insert(session)
+        columns = {**columns, "branch_id": [branch] * count}
     dialect = session.get_bind().dialect
     converted = []
     for key, values in columns.items():

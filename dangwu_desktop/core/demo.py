@@ -62,8 +62,11 @@ class DemoSummary:
     meetings: int = 0
 
 
-def build_demo_village(session: Session, today: date, seed: int = 20240701) -> DemoSummary:
-    """Fill an empty database with the demo village as it stands on `today`."""
+def build_demo_village(
+    session: Session, today: date, seed: int = 20240701, name: str = BRANCH_NAME
+) -> DemoSummary:
+    """Fill an empty database (or, in a township's, the session's branch) with the demo village
+    as it stands on `today`; `name` names the branch, another village of a township's."""
     rng = random.Random(seed)
     people = _people(rng, today, 58)
     for group in VILLAGE_GROUPS:
@@ -80,7 +83,7 @@ def build_demo_village(session: Session, today: date, seed: int = 20240701) -> D
     branch_service.save_branch_info(
         session,
         branch_service.BranchInfo(
-            name=BRANCH_NAME,
+            name=name,
             parent_org=PARENT_ORG,
             secretary=committee[0].name,
             committee=[branch_service.Seat(m.name, m.post) for m in committee[1:]],

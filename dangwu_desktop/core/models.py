@@ -83,6 +83,20 @@ def _member_name(row: Any) -> str:
 member_name_of = _member_name  # for the ledgers' own tables' audit names
 
 
+class BranchOwned:
+    """A row of one branch's records. A township database holds many branches side by side; a
+    session works for one of them (core.branch_scope): its queries see that branch's rows only
+    and the rows it adds are that branch's. A table of a branch's data takes this mixin as its
+    first base (`class Payment(BranchOwned, Base)`), also a child table whose rows are reached
+    through their parent, so that a database policy keyed on the column (PostgreSQL row-level
+    security) can guard every table alike. A unique constraint over a branch's data names
+    `branch_id` among its columns: two branches may hold the same ID number or receipt number.
+    Tables outside: `branch` itself, `setting` (the database's settings) and `development_step`
+    (the national procedure); `audit_entry` names its branch but may name none."""
+
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+
+
 class Branch(Base):
     """党支部: the one branch whose records this database keeps."""
 
@@ -106,7 +120,7 @@ class Branch(Base):
     )
 
 
-class CommitteeMember(Base):
+class CommitteeMember(BranchOwned, Base):
     """A seat on the 支部委员会, or the secretary alone where there is no committee."""
 
     __tablename__ = "committee_member"
@@ -117,7 +131,6 @@ class CommitteeMember(Base):
         return f"{post}{self.name}"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
     name: Mapped[str] = mapped_column(String(50))  # as entered; the member's own when linked
     # The member holding the seat, once the roster has them (the first-start dialog comes before
     # the roster): linked by id, so a namesake is not taken for a 委员.
@@ -131,7 +144,7 @@ class CommitteeMember(Base):
     member: Mapped[Member | None] = relationship()
 
 
-class PartyGroup(Base):
+class PartyGroup(BranchOwned, Base):
     """党小组: every member belongs to one."""
 
     __tablename__ = "party_group"
@@ -140,8 +153,11 @@ class PartyGroup(Base):
     def audit_name(self) -> str:
         return self.name
 
+    # A group's name is unique in its branch (every village has its 第一党小组).
+    __table_args__ = (UniqueConstraint("branch_id", "name", name="uq_party_group_branch_id_name"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(50), unique=True)
+    name: Mapped[str] = mapped_column(String(50))
     leader: Mapped[str] = mapped_column(String(50), default="")  # the leader's name, as shown
     # The 组长 as a member (a namesake is not the leader); the name above follows it.
     leader_id: Mapped[int | None] = mapped_column(
@@ -153,7 +169,7 @@ class PartyGroup(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Member(Base):
+class Member(BranchOwned, Base):
     """党员: one roster row. Status and 流动 fields are derived from the movements."""
 
     __tablename__ = "member"
@@ -162,12 +178,18 @@ class Member(Base):
     def audit_name(self) -> str:
         return self.name
 
+    # An ID number once per branch: after a 转出 and 转入 a township database holds the member
+    # on both branches' rosters.
+    __table_args__ = (
+        UniqueConstraint("branch_id", "id_number", name="uq_member_branch_id_id_number"),
+    )
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), index=True)
     sex: Mapped[Sex] = mapped_column(label_enum(Sex))
     ethnicity: Mapped[str] = mapped_column(String(20), default="汉族")
     birth_date: Mapped[date | None] = mapped_column(Date)
-    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    id_number: Mapped[str | None] = mapped_column(String(18))
     native_place: Mapped[str] = mapped_column(String(100), default="")
     education: Mapped[str] = mapped_column(String(20), default="")
     join_date: Mapped[date | None] = mapped_column(Date)
@@ -202,7 +224,7 @@ class Member(Base):
     )
 
 
-class MemberMovement(Base):
+class MemberMovement(BranchOwned, Base):
     """人员变动: a dated entry in a member's history; never overwritten."""
 
     __tablename__ = "member_movement"
@@ -227,7 +249,7 @@ class MemberMovement(Base):
     member: Mapped[Member] = relationship(back_populates="movements")
 
 
-class Activity(Base):
+class Activity(BranchOwned, Base):
     """A record of organisational life: a meeting, a 党课, a 主题党日, a talk …
 
     Deleting moves it to the 回收站 (`deleted_at`); `entered_at` shows when it was written down,
@@ -280,7 +302,7 @@ class Activity(Base):
     )
 
 
-class AttendanceExcusal(Base):
+class AttendanceExcusal(BranchOwned, Base):
     """A branch decision that a member is not counted among those due at a 党员大会 (or, under
     留党察看, has no vote there) from one date to another: the count of 应到 changes only by
     such a decision, dated, and the records held meanwhile say so."""
@@ -307,7 +329,7 @@ class AttendanceExcusal(Base):
         )
 
 
-class ActivityTopic(Base):
+class ActivityTopic(BranchOwned, Base):
     """议题: one item on a record's agenda, in order."""
 
     __tablename__ = "activity_topic"
@@ -324,7 +346,7 @@ class ActivityTopic(Base):
     votes_abstain: Mapped[int | None] = mapped_column(Integer)
 
 
-class ActivityTalk(Base):
+class ActivityTalk(BranchOwned, Base):
     """One conversation of a 谈心谈话 record: who talked with whom, on which day, about what.
 
     The year's coverage (every 支部委员 with each other and with the members, 第十九条) is read
@@ -346,7 +368,7 @@ class ActivityTalk(Base):
     talkee: Mapped[Member] = relationship(foreign_keys=[talkee_id])
 
 
-class ActivityAttendance(Base):
+class ActivityAttendance(BranchOwned, Base):
     """One member due to attend: present, or absent with the reason."""
 
     __tablename__ = "activity_attendance"
@@ -359,7 +381,7 @@ class ActivityAttendance(Base):
     member: Mapped[Member] = relationship()
 
 
-class ActivityAttachment(Base):
+class ActivityAttachment(BranchOwned, Base):
     """A file kept with a record (sign-in sheet, photo, notice), copied into the data folder."""
 
     __tablename__ = "activity_attachment"
@@ -378,7 +400,7 @@ class ActivityAttachment(Base):
     added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
 
-class Appraisal(Base):
+class Appraisal(BranchOwned, Base):
     """民主评议党员: one member's grade in one year."""
 
     __tablename__ = "appraisal"
@@ -413,7 +435,7 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class PlannedActivity(Base):
+class PlannedActivity(BranchOwned, Base):
     """季度计划: a meeting the branch plans for a quarter, reported to the township beforehand."""
 
     __tablename__ = "planned_activity"
@@ -434,7 +456,7 @@ class PlannedActivity(Base):
     group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id"))
 
 
-class ExternalStudy(Base):
+class ExternalStudy(BranchOwned, Base):
     """Hours a member studied elsewhere (a 流动党员 at the branch where they work), credited here
     with the source noted (DOMAIN.md §9)."""
 
@@ -455,7 +477,7 @@ class ExternalStudy(Base):
     member: Mapped[Member] = relationship()
 
 
-class ReportNote(Base):
+class ReportNote(BranchOwned, Base):
     """What only the secretary can write for a period's report (工作成效, 存在问题, 下步打算),
     kept so that the report can be regenerated with the latest figures."""
 
@@ -465,6 +487,8 @@ class ReportNote(Base):
     def audit_name(self) -> str:
         return f"{YearPeriod.from_key(self.period).title}工作报告"
 
+    # One text per branch and period: the branch is part of the key.
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), primary_key=True)
     period: Mapped[str] = mapped_column(
         String(10), primary_key=True
     )  # 2026-Q4, or 2026 for the year
@@ -483,6 +507,9 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The branch whose records changed; none for a change to the database's own settings made
+    # before any branch existed. A branch's log shows its own entries and those.
+    branch_id: Mapped[int | None] = mapped_column(ForeignKey("branch.id"), index=True)
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     operator: Mapped[str] = mapped_column(String(50), default="")
     subject: Mapped[str] = mapped_column(String(20), index=True)  # 党员, 组织生活, 设置 …
@@ -491,3 +518,8 @@ class AuditEntry(Base):
         String(100), default=""
     )  # which one: a name, a date and kind
     changes: Mapped[str] = mapped_column(Text, default="")  # 字段：旧 → 新, one per line
+
+
+# The session's branch: its queries' filter and its new rows' branch (imported last: it needs
+# the models above).
+from dangwu_desktop.core import branch_scope as _branch_scope  # noqa: E402, F401

@@ -18,6 +18,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Select, Table, func, select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.branch_scope import session_branch_id
 from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus, MovementKind, Sex
 from dangwu_desktop.core.member_fields import (
@@ -262,6 +263,10 @@ def load_roster(
 ) -> list[RosterRow]:
     """Members as light rows (one query, no ORM objects), in group order, the ungrouped last."""
     query = roster_query()
+    # Executed on the connection below, where the session's branch filter does not reach.
+    branch = session_branch_id(session)
+    if branch is not None:
+        query = query.where(Member.branch_id == branch)
     if member_ids is not None:
         query = query.where(Member.id.in_(member_ids))
     if conditions:

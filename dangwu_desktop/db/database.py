@@ -11,16 +11,23 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from dangwu_desktop.core.branch_scope import set_session_branch
 from dangwu_desktop.db.paths import is_on_network_share
 
 BUSY_TIMEOUT_MS = 5000
 
 
 class Database:
-    """An open database: `transaction()` for each user operation, `read()` for queries."""
+    """An open database: `transaction()` for each user operation, `read()` for queries. Each
+    session works for one branch (core.branch_scope): the one it is opened for, else the one the
+    program chose when it opened the database (`branch_id`), else the database's only branch."""
 
     def __init__(self, url: str | URL) -> None:
         self.url = make_url(url)
+        # The branch every session works for unless told otherwise: set once the program has
+        # chosen it in a database of several (the window asks, a command takes --branch); None
+        # in a village database, whose sessions find their one branch.
+        self.branch_id: int | None = None
         # Imports and exports run in a worker thread, each with its own session.
         connect_args = (
             {"check_same_thread": False} if self.url.get_backend_name() == "sqlite" else {}
@@ -64,20 +71,29 @@ class Database:
         return path is not None and is_on_network_share(path.parent)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user operation: everything inside commits together or not at all."""
+    def transaction(self, branch_id: int | None = None) -> Iterator[Session]:
+        """One user operation: everything inside commits together or not at all. `branch_id`
+        names the branch (else the database's `branch_id`; a village database's session finds its
+        own)."""
         with self._sessions.begin() as session:
+            self._work_for(session, branch_id)
             yield session
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self, branch_id: int | None = None) -> Iterator[Session]:
         """A session for queries; anything written by mistake is rolled back."""
         session = self._sessions()
+        self._work_for(session, branch_id)
         try:
             yield session
         finally:
             session.rollback()
             session.close()
+
+    def _work_for(self, session: Session, branch_id: int | None) -> None:
+        chosen = branch_id if branch_id is not None else self.branch_id
+        if chosen is not None:
+            set_session_branch(session, chosen)
 
     def journal_mode(self) -> str:
         with self.engine.connect() as connection:

@@ -28,10 +28,12 @@ class Identity:
     branch: str = ""
     revision: str = ""
     members: int | None = None  # members 在册, as the 首页 counts them; None if unreadable
+    branches: int = 1  # a township's file holds several: the label says so
 
     @property
     def branch_label(self) -> str:
-        return self.branch or NO_BRANCH
+        label = self.branch or NO_BRANCH
+        return f"{label}等{self.branches}个党支部" if self.branches > 1 else label
 
     @property
     def members_label(self) -> str:
@@ -46,7 +48,10 @@ def read_identity(path: Path, *, at_rest: bool = False) -> Identity:
             database_id = _first(
                 connection, "SELECT value FROM setting WHERE key = ?", DATABASE_ID_KEY
             )
+            # The file as a whole, every branch in it (plain SQL, no session's branch): a backup
+            # and a restore are of the whole file. A village's holds one branch, which names it.
             branch = _first(connection, "SELECT name FROM branch ORDER BY id LIMIT 1")
+            branches = _first(connection, "SELECT count(*) FROM branch")
             revision = _first(connection, "SELECT version_num FROM alembic_version")
             members = _first(
                 connection,
@@ -60,6 +65,7 @@ def read_identity(path: Path, *, at_rest: bool = False) -> Identity:
         branch=str(branch or ""),
         revision=str(revision or ""),
         members=members if isinstance(members, int) else None,
+        branches=branches if isinstance(branches, int) and branches > 1 else 1,
     )
 
 

@@ -140,10 +140,14 @@ def describe_server(given: str) -> str:
             return f"已连接到 {database.location}。这是一个空数据库，第一次打开时会在其中建立党务台账的数据。"
         if not known_revision(revision):
             raise ServerRefused("服务器上的数据由更新版本的党务台账建立，请先升级本机的程序。")
-        with database.read() as session:
-            branch = session.scalar(text("SELECT name FROM branch ORDER BY id LIMIT 1"))
+        # What the server holds as a whole, read without a session's branch: a village's one
+        # branch, or a township's several.
+        with database.engine.connect() as connection:
+            names = list(connection.execute(text("SELECT name FROM branch ORDER BY id")).scalars())
         upgrade_note = "" if revision == SCHEMA_REVISION else "第一次打开时会升级其数据结构。"
-        return f"已连接到 {database.location}，其中是“{branch or '未填写支部名称'}”的数据。{upgrade_note}"
+        first = names[0] if names and names[0] else "未填写支部名称"
+        held = f"“{first}”等{len(names)}个党支部" if len(names) > 1 else f"“{first}”"
+        return f"已连接到 {database.location}，其中是{held}的数据。{upgrade_note}"
     except OperationalError as exc:
         raise _unreachable(database, exc) from exc
     finally:

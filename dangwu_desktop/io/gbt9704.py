@@ -196,6 +196,16 @@ def body(
     return paragraphs
 
 
+def last_paragraph(document: DocumentObject) -> Paragraph | None:
+    """The body's last paragraph, found from its end: `document.paragraphs` builds the list of
+    every paragraph, which made a year of records (a signature block each) slow to write."""
+    paragraph_tag = qn("w:p")
+    for element in reversed(document.element.body):
+        if element.tag == paragraph_tag:
+            return Paragraph(element, document._body)
+    return None
+
+
 def signature_block(
     document: DocumentObject,
     labels: Sequence[str],
@@ -209,8 +219,9 @@ def signature_block(
     The blank is an underlined tab up to a tab stop: trailing full-width spaces, the usual way
     of leaving room, are dropped by Word, WPS and Qt at the end of a line. The block is kept
     with the paragraph before it, so a signature never starts a page on its own."""
-    if document.paragraphs:
-        document.paragraphs[-1].paragraph_format.keep_with_next = True
+    previous = last_paragraph(document)
+    if previous is not None:
+        previous.paragraph_format.keep_with_next = True
     blank = document.add_paragraph()
     blank.paragraph_format.first_line_indent = Pt(0)
     blank.paragraph_format.line_spacing = line

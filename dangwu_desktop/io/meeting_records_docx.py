@@ -97,7 +97,9 @@ def _record(
         gbt9704.heading(document, "决议", size, line)
         gbt9704.body(document, record.decisions or "（未填写）", size=size, line=line)
     if record.late_entry:  # part of the 落款: it goes over to a new page with the text before
-        document.paragraphs[-1].paragraph_format.keep_with_next = True
+        last = gbt9704.last_paragraph(document)
+        if last is not None:
+            last.paragraph_format.keep_with_next = True
         note = document.add_paragraph()
         note.paragraph_format.first_line_indent = Pt(size.pt * 2)
         note.paragraph_format.line_spacing = line

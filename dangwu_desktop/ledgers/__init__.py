@@ -14,6 +14,10 @@ from typing import TYPE_CHECKING
 
 from dangwu_desktop.ledgers.base import (
     SPECIAL_LEDGERS,
+    BinderCheck,
+    BinderFile,
+    BinderItem,
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -42,11 +46,16 @@ LEDGER_PACKAGES = (
     "development",
     "elections",
     "lists",
+    "registers",
     "reports",
 )
 
 __all__ = [
     "SPECIAL_LEDGERS",
+    "BinderCheck",
+    "BinderFile",
+    "BinderItem",
+    "BinderSection",
     "Export",
     "ExportScope",
     "Ledger",
@@ -57,6 +66,7 @@ __all__ = [
     "SidebarPage",
     "Span",
     "all_exports",
+    "binder_sections",
     "export_named",
     "ledger_rules",
     "ledgers",
@@ -113,6 +123,13 @@ def workbook_sheets() -> tuple[Sheet, ...]:
     """The sheets of the period's workbook, from every ledger, in the township's order."""
     return tuple(
         sorted((sheet for ledger in ledgers() for sheet in ledger.sheets), key=lambda s: s.position)
+    )
+
+
+def binder_sections() -> tuple[BinderSection, ...]:
+    """The sections of the year's archive from every ledger, in the township's order."""
+    return tuple(
+        sorted((s for ledger in ledgers() for s in ledger.binder), key=lambda s: s.position)
     )
 
 

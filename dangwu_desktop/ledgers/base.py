@@ -189,6 +189,52 @@ class ReportSection:
 
 
 @dataclass(frozen=True, slots=True)
+class BinderFile:
+    """A file kept with a binder item (a scanned 签到表, a photo), bound as a page after it:
+    `stored_name` is inside the attachments folder beside the database."""
+
+    caption: str  # 签到表：3月5日签到.jpg
+    stored_name: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class BinderItem:
+    """One document of the year's archive: its line in the 目录, its printed pages as HTML (as
+    the print preview prints them), and the files bound after it."""
+
+    title: str  # 2026年3月5日 支部委员会
+    html: str
+    landscape: bool = False
+    files: tuple[BinderFile, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class BinderCheck:
+    """A line of the archive's completeness sheet: what the rules asked for in the year, what
+    is on record, and each gap as (kind, text) — listed one by one, never only counted."""
+
+    subject: str  # 支部委员会
+    required: str  # 每月一次，至今应开展12次
+    on_record: str  # 已开展10次
+    gaps: tuple[tuple[str, str], ...] = ()  # ("未开展", "支部委员会 3月")
+
+
+@dataclass(frozen=True, slots=True)
+class BinderSection:
+    """One section of the year's archive (文件 → 生成年度台账档案): `position` orders the
+    sections as the township files them; `gather` reads the items; `exports` names the
+    ledger's exports (Export.key) written as Word/Excel files into the section's folder."""
+
+    title: str  # 三会一课及其他组织生活记录
+    position: int
+    gather: Callable[[Session, ExportScope], Sequence[BinderItem]]
+    exports: tuple[str, ...] = ()
+    # What the section's rules required in the year against what is on record.
+    checks: Callable[[Session, ExportScope], Sequence[BinderCheck]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Ledger:
     key: str
     title: str
@@ -204,3 +250,5 @@ class Ledger:
     rules: Callable[[], Sequence[Rule]] | None = None
     # Fills the ledger's records in the demo village, after its members and meetings exist.
     demo: Callable[[Session, date], None] | None = None
+    # Its sections of the year's archive (文件 → 生成年度台账档案).
+    binder: tuple[BinderSection, ...] = field(default=())

@@ -20,6 +20,7 @@ IMPORT_FOLDER_KEY = "import/folder"
 ATTACHMENT_FOLDER_KEY = "attachments/folder"
 TEMPLATE_FOLDER_KEY = "reports/template-folder"
 BACKUP_COPY_FOLDER_KEY = "backups/copy-folder"
+PACKAGE_FOLDER_KEY = "package/folder"  # where the 上报数据包 go (a USB stick, often)
 
 
 def start_folder(context: AppContext, key: str) -> Path:

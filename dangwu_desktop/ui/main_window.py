@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.ui.aboutAction.triggered.connect(self._about)
         self.ui.ruleBookAction.triggered.connect(self._rule_book)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
+        self.ui.exportPackageAction.triggered.connect(self._export_package)
         self.ui.newAction.triggered.connect(lambda: self.current_page().new_item())
         self.ui.printAction.triggered.connect(lambda: self.current_page().print_selection())
         self.ui.refreshAction.triggered.connect(self.refresh)
@@ -116,7 +117,12 @@ class MainWindow(QMainWindow):
         self.ui.navigationList.setEnabled(usable)
         for action in self._page_actions:
             action.setEnabled(usable)
-        for action in (self.ui.refreshAction, self.ui.openDataFolderAction, *self._file_actions):
+        for action in (
+            self.ui.refreshAction,
+            self.ui.openDataFolderAction,
+            self.ui.exportPackageAction,
+            *self._file_actions,
+        ):
             action.setEnabled(usable)
         self._update_page_actions()
 
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
 
     def _add_file_actions(self) -> None:
         menu = self.ui.fileMenu
-        first = self.ui.openDataFolderAction
+        first = self.ui.exportPackageAction
         self._file_actions: list[QAction] = []
         for entry in CATALOGUE:
             for text, method in entry.file_actions:
@@ -198,6 +204,11 @@ class MainWindow(QMainWindow):
                 self._file_actions.append(action)
         if self._file_actions:
             menu.insertSeparator(first)
+        binder = QAction("生成年度台账档案…", self)
+        binder.triggered.connect(self._make_binder)
+        menu.insertAction(first, binder)
+        menu.insertSeparator(first)
+        self._file_actions.append(binder)
 
     def _update_page_actions(self) -> None:
         page = self._built.get(self._current_name()) if self.context else None
@@ -336,6 +347,14 @@ class MainWindow(QMainWindow):
         roster.show_member(member_id)
         roster.edit_member(member_id)
 
+    def _make_binder(self) -> None:
+        """文件 → 生成年度台账档案: the year's archive for an inspection (迎检)."""
+        if self.context is None:
+            return
+        from dangwu_desktop.ui.binder_action import make_year_binder
+
+        make_year_binder(self, self.context)
+
     def _rule_book(self) -> None:
         if self.context is None:
             return  # the data is still being opened
@@ -356,6 +375,13 @@ class MainWindow(QMainWindow):
             f"<b>党务台账</b> {__version__}<br>村党支部党员花名册、组织生活与学习培训记录。<br>"
             + where,
         )
+
+    def _export_package(self) -> None:
+        if self.context is None:
+            return  # the data is still being opened
+        from dangwu_desktop.ui.dialogs.package_dialog import PackageDialog
+
+        PackageDialog(self.context, self).exec()
 
     def _open_data_folder(self) -> None:
         path = self.context.database.file_path if self.context else None

@@ -49,18 +49,22 @@ _DESIGN_DEVICE = _design_device()
 _BORROWED: set[QPrinter] = set()
 
 
-def a4_printer(*, landscape: bool = False) -> QPrinter:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def a4_layout(*, landscape: bool = False) -> QPageLayout:
+    """A4 with the GB/T 9704 margins (in mm), upright or on its side."""
     orientation = (
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
-    layout = QPageLayout(
+    return QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
         orientation,
         QMarginsF(28, 30, 26, 25),
         QPageLayout.Unit.Millimeter,
     )
-    printer.setPageLayout(layout)
+
+
+def a4_printer(*, landscape: bool = False) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(a4_layout(landscape=landscape))
     return printer
 
 
@@ -75,7 +79,7 @@ def html_document(html: str, device: QPagedPaintDevice) -> QTextDocument:
     document.documentLayout().setPaintDevice(_DESIGN_DEVICE)
     document.setDocumentMargin(0)
     document.setHtml(html)
-    document.setPageSize(_text_area(device, DESIGN_DPI).size())
+    document.setPageSize(text_area(device, DESIGN_DPI).size())
     _keep_with_previous(document)
     return document
 
@@ -129,9 +133,9 @@ def print_html(html: str, device: QPagedPaintDevice) -> int:
     """Print `html` on `device`, page after page, each numbered "— n —" below its text; returns
     the number of pages. (QTextDocument.print_ numbers pages only when it chooses the layout.)"""
     document = html_document(html, device)
-    page = _text_area(device, DESIGN_DPI)
+    page = text_area(device, DESIGN_DPI)
     dpi = device.logicalDpiY()
-    number_box = _number_box(_text_area(device, dpi), dpi)
+    box = number_box(text_area(device, dpi), dpi)
     pages = pages_with_text(document, page.height())
     painter = QPainter()
     if not painter.begin(device):  # e.g. a PDF file that cannot be written
@@ -150,7 +154,7 @@ def print_html(html: str, device: QPagedPaintDevice) -> int:
             inside = page.translated(0, index * page.height()).adjusted(0, 0.25, 0, -0.25)
             document.drawContents(painter, inside)
             painter.restore()
-            painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, f"— {index + 1} —")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, f"— {index + 1} —")
     finally:
         painter.end()
     return pages
@@ -198,7 +202,7 @@ def preview_html(
     return PrintPreview(parent, title, html, landscape=landscape)
 
 
-def _text_area(device: QPagedPaintDevice, dpi: float) -> QRectF:
+def text_area(device: QPagedPaintDevice, dpi: float) -> QRectF:
     """The page's text area in pixels of `dpi`, with the painter's origin at its top-left corner."""
     rect = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
     # In whole pixels, as the layout places page tops on whole pixels: a page drawn a hair
@@ -206,7 +210,7 @@ def _text_area(device: QPagedPaintDevice, dpi: float) -> QRectF:
     return QRectF(0, 0, math.floor(rect.width() * dpi), math.floor(rect.height() * dpi))
 
 
-def _number_box(page: QRectF, dpi: float) -> QRectF:
+def number_box(page: QRectF, dpi: float) -> QRectF:
     """A line under the text area `page` (in pixels of `dpi`), its middle NUMBER_BELOW_MM below it."""
     below = NUMBER_BELOW_MM / MM_PER_INCH * dpi
     line = NUMBER_POINTS / POINTS_PER_INCH * dpi * 1.5

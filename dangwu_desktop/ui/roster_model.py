@@ -79,6 +79,9 @@ class RosterTableModel(QAbstractTableModel):
     def member_id(self, row: int) -> int:
         return self._rows[self._visible[row]].member_id
 
+    def roster_row(self, row: int) -> RosterRow:
+        return self._rows[self._visible[row]]
+
     def row_of_member(self, member_id: int) -> int | None:
         for position, index in enumerate(self._visible):
             if self._rows[index].member_id == member_id:

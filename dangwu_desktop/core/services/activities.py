@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -671,6 +672,15 @@ def record_sheets(
 ) -> list[RecordSheet]:
     """Every record that counts between two dates (see counted_between), oldest first, ready to
     print or export; with `held`, those held between them (study hours are counted so)."""
+    kept = _kept_year(session, first, last)
+    if kept is not None:
+        wanted = set(kinds) if kinds else None
+        return [
+            sheet
+            for sheet in kept
+            if (wanted is None or sheet.kind in wanted)
+            and (first <= sheet.date <= last if held else counts_between(sheet, first, last))
+        ]
     late_days = get_int(session, LATE_ENTRY_DAYS)
     span = Activity.date.between(first, last) if held else counted_between(first, last)
     query = (
@@ -684,6 +694,56 @@ def record_sheets(
     return [
         record_sheet(activity, late_days, excused(activity)) for activity in session.scalars(query)
     ]
+
+
+def counts_between(sheet: RecordSheet, first: date, last: date) -> bool:
+    """counted_between for a sheet already read (a test holds the two to the same cases)."""
+    held_in = sheet.date.year
+    if sheet.belongs_to_year is None or sheet.belongs_to_year == held_in:
+        return first <= sheet.date <= last
+    latest = last.year if (last.month, last.day) == (12, 31) else last.year - 1
+    return first.year <= sheet.belongs_to_year <= latest
+
+
+KEPT_YEAR = "record_sheets.year"  # session.info: (year, its sheets once read)
+
+
+@contextmanager
+def year_records_kept(session: Session, year: int) -> Iterator[None]:
+    """While it lasts, record_sheets for any stretch within `year` is answered from the year's
+    records read once: for a read session that asks for them many times over (the year's
+    archive: its records, reports, monthly returns and registers), not for one that writes."""
+    session.info[KEPT_YEAR] = (year, None)
+    try:
+        yield
+    finally:
+        session.info.pop(KEPT_YEAR, None)
+
+
+def _kept_year(session: Session, first: date, last: date) -> list[RecordSheet] | None:
+    """The kept year's sheets (read at the first call) when the stretch lies within it: every
+    record held in it or belonging to it, as counted_between and `held` may ask."""
+    kept: tuple[int, list[RecordSheet] | None] | None = session.info.get(KEPT_YEAR)
+    if kept is None:
+        return None
+    year, sheets = kept
+    if not (date(year, 1, 1) <= first and last <= date(year, 12, 31)):
+        return None
+    if sheets is None:
+        query = (
+            _sheet_query()
+            .where(
+                Activity.date.between(date(year, 1, 1), date(year, 12, 31))
+                | (Activity.belongs_to_year == year),
+                Activity.deleted_at.is_(None),
+            )
+            .order_by(Activity.date, Activity.id)
+        )
+        late_days = get_int(session, LATE_ENTRY_DAYS)
+        excused = _excused_lines(session)
+        sheets = [record_sheet(a, late_days, excused(a)) for a in session.scalars(query)]
+        session.info[KEPT_YEAR] = (year, sheets)
+    return sheets
 
 
 def _sheet_query() -> Select[Activity]:
@@ -775,6 +835,31 @@ def record_sheet(
         voters_present=sum(a.attendance is Attendance.PRESENT for a in voters),
         talks=tuple(stored_talk(row) for row in activity.talks),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """A member on a record's attendance list: there, or away with the reason given."""
+
+    present: bool
+    reason: str = ""
+
+
+def presence_by_record(
+    session: Session, activity_ids: Sequence[int]
+) -> dict[int, dict[int, Presence]]:
+    """For each record, its attendance list by member id (the sheets name members by name
+    only; a member's own year is counted by id: two members may share a name)."""
+    found: dict[int, dict[int, Presence]] = {key: {} for key in activity_ids}
+    query = select(
+        ActivityAttendance.activity_id,
+        ActivityAttendance.member_id,
+        ActivityAttendance.attendance,
+        ActivityAttendance.absence_reason,
+    ).where(ActivityAttendance.activity_id.in_(list(activity_ids)))
+    for activity_id, member_id, attendance, reason in session.execute(query):
+        found[activity_id][member_id] = Presence(attendance is Attendance.PRESENT, reason)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

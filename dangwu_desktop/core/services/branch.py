@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core import audit
+from dangwu_desktop.core.branch_scope import branch_id_for_insert, session_branch_id
 from dangwu_desktop.core.dates import add_years
 from dangwu_desktop.core.glossary import CommitteePost, MemberCategory, MembershipStatus
 from dangwu_desktop.core.models import Branch, CommitteeMember, Member, PartyGroup
@@ -50,8 +51,69 @@ class BranchInfo:
 UNNAMED = "党支部"  # what a document calls a branch whose name is not yet filled in
 
 
+def current_branch(session: Session) -> Branch | None:
+    """The branch the session works for, named or not yet (see get_branch); None in a database
+    without any branch."""
+    branch_id = session_branch_id(session)
+    return None if branch_id is None else session.get(Branch, branch_id)
+
+
 def get_branch(session: Session) -> Branch | None:
-    return session.scalars(select(Branch).order_by(Branch.id).limit(1)).first()
+    """The session's branch once the first-start dialog has named it. A branch made unnamed
+    for rows entered before that dialog (a roster imported first) is not yet set up."""
+    branch = current_branch(session)
+    return branch if branch is not None and branch.name else None
+
+
+def list_branches(session: Session) -> list[Branch]:
+    """Every branch of the database, in the order they were added."""
+    return list(session.scalars(select(Branch).order_by(Branch.id)))
+
+
+SEVERAL_BRANCHES = "这个数据库中有{count}个党支部：{names}。请指定要打开哪一个"
+
+
+def branch_to_open(session: Session, name: str | None = None) -> int | None:
+    """The branch a program opening this database works for (Database.branch_id): the one named
+    (a command's --branch), else None where the database holds one branch or none (its sessions
+    find it). Refused for a name the database does not hold, and for a database of several
+    branches opened without a name (the message lists them; the window asks instead)."""
+    branches = list_branches(session)
+    if name is not None:
+        wanted = name.strip()
+        found = next((b.id for b in branches if b.name == wanted), None)
+        if found is None:
+            names = "、".join(b.name or UNNAMED for b in branches) or "没有任何党支部"
+            raise ServiceError(f"数据库中没有“{wanted}”（有：{names}）")
+        return found
+    if len(branches) > 1:
+        raise ServiceError(
+            SEVERAL_BRANCHES.format(
+                count=len(branches), names="、".join(b.name or UNNAMED for b in branches)
+            )
+        )
+    return None
+
+
+def add_branch(session: Session, name: str, parent_org: str = "") -> Branch:
+    """Another branch in this database (a township's): its records are kept apart, reached
+    through a session opened for it (`Database.transaction(branch_id=branch.id)`)."""
+    require_clean_text(
+        [
+            TextField("name", name, TextKind.LINE, "支部名称"),
+            TextField("parent_org", parent_org, TextKind.LINE, "所属上级党组织"),
+        ]
+    )
+    name = name.strip()
+    if not name:
+        raise ServiceError("支部名称不能为空")
+    if session.scalar(select(Branch.id).where(Branch.name == name)) is not None:
+        raise ServiceError(f"数据库中已有“{name}”")
+    branch = Branch(name=name, parent_org=parent_org.strip())
+    session.add(branch)
+    session.flush()
+    audit.record(session, Branch.AUDIT_SUBJECT, "新增", name, branch_id=branch.id)
+    return branch
 
 
 def branch_name(session: Session) -> str:
@@ -134,6 +196,9 @@ def check_branch_info(session: Session, info: BranchInfo) -> list[Finding]:
     problems = []
     if not info.name.strip():
         problems.append("支部名称不能为空")
+    elif _another_branch_named(session, info.name.strip()):
+        # A township's database chooses its branch by name (the window's list, --branch).
+        problems.append(f"数据库中已有“{info.name.strip()}”，支部名称不能相同")
     if not info.secretary.strip():
         problems.append("请填写支部书记")
     if any(not seat.name.strip() for seat in info.committee):
@@ -154,6 +219,14 @@ def check_branch_info(session: Session, info: BranchInfo) -> list[Finding]:
     return committee_findings(
         _seat_holders(session, info), full, members, info.term_start, info.term_end
     )
+
+
+def _another_branch_named(session: Session, name: str) -> bool:
+    others = select(Branch.id).where(Branch.name == name)
+    own = session_branch_id(session)
+    if own is not None:
+        others = others.where(Branch.id != own)
+    return session.scalar(others.limit(1)) is not None
 
 
 def _seat_holders(session: Session, info: BranchInfo) -> list[SeatHolder]:
@@ -178,7 +251,10 @@ def save_branch_info(session: Session, info: BranchInfo) -> Branch:
     if errors:
         raise RecordInvalid(errors)
     stored = get_branch(session)
-    branch = stored or Branch(name="")
+    # The session's branch: the one named before, an unnamed one made for rows entered before
+    # the first-start dialog, or a new one.
+    branch = stored or session.get(Branch, branch_id_for_insert(session))
+    assert branch is not None
     before = audit.snapshot(branch) if stored else None
     seats_before = [_seat_line(seat) for seat in branch.committee] if stored else []
     branch.name = info.name.strip()

@@ -288,8 +288,14 @@ class Notes:
     plans: str = ""
 
 
+def _stored_notes(session: Session, period: ReportPeriod) -> ReportNote | None:
+    """The branch's text for the period (the session's branch: a query, which the branch filter
+    sees, not a look-up by the key, which names the branch)."""
+    return session.scalar(select(ReportNote).where(ReportNote.period == period.key))
+
+
 def load_notes(session: Session, period: ReportPeriod) -> Notes:
-    stored = session.get(ReportNote, period.key)
+    stored = _stored_notes(session, period)
     return Notes(stored.achievements, stored.problems, stored.plans) if stored else Notes()
 
 
@@ -302,7 +308,7 @@ def save_notes(session: Session, period: ReportPeriod, notes: Notes) -> None:
             ("plans", "下步打算"),
         )
     )
-    existing = session.get(ReportNote, period.key)
+    existing = _stored_notes(session, period)
     before = audit.snapshot(existing) if existing else None
     stored = existing or ReportNote(period=period.key)
     stored.achievements, stored.problems, stored.plans = (

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -147,4 +148,9 @@ LEDGER = Ledger(
     settings=_settings,
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_development"),
+    binder=(
+        BinderSection(
+            "发展党员", 70, lazy(f"{__name__}.binder:development_items"), ("development-ledger",)
+        ),
+    ),
 )

@@ -1,6 +1,6 @@
 """What the 发展党员 files print, read in one session: a person's file (their particulars and
 timeline, for the 培养考察登记表, the 全程纪实表 and the 归档 checklist), the branch's year for the
-发展党员工作台账, and the township's yearly 发展指标 (kept as a setting per year)."""
+发展党员工作台账, and the township's yearly 发展指标 (kept as a setting per branch and year)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from enum import Enum
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from dangwu_desktop.core.branch_scope import branch_id_for_insert, session_branch_id
 from dangwu_desktop.core.models import Member, Setting
 from dangwu_desktop.core.rulebook import Finding
 from dangwu_desktop.ledgers.base import ExportScope, PersonRef
@@ -26,15 +27,17 @@ from dangwu_desktop.ledgers.development.service import Timeline, TimelineRow, ti
 QUOTA_MAXIMUM = 100
 
 
-def _quota_key(year: int) -> str:
-    return f"development/quota/{year}"
+def _quota_key(branch_id: int | None, year: int) -> str:
+    """The setting of a branch's 指标 for a year: the setting table is the database's, and a
+    township's database holds many branches, each given its own 指标."""
+    return f"development/quota/{branch_id}/{year}"
 
 
 def quota(session: Session, year: int) -> int | None:
     """The 发展指标 the township set for `year`, or None. One setting a year, so that last
     year's figure stays with last year's report; not a SettingSpec, which the 设置 page would
     show as a number box starting at 1 (and save as 1)."""
-    stored = session.get(Setting, _quota_key(year))
+    stored = session.get(Setting, _quota_key(session_branch_id(session), year))
     value = int(stored.value) if stored is not None and stored.value.isdigit() else 0
     return value or None
 
@@ -47,11 +50,12 @@ def set_quota(session: Session, year: int, count: int | None) -> None:
     if count is not None and not 0 <= count <= QUOTA_MAXIMUM:
         raise ServiceError(f"发展党员指标应在0至{QUOTA_MAXIMUM}名之间")
     label, value = f"{year}年发展党员指标", str(count or 0)
-    stored = session.get(Setting, _quota_key(year))
+    key = _quota_key(branch_id_for_insert(session), year)
+    stored = session.get(Setting, key)
     if stored is None:
         if value == "0":
             return
-        session.add(Setting(key=_quota_key(year), value=value))
+        session.add(Setting(key=key, value=value))
         audit.record(session, "设置", "新增", label, f"内容：{value}名")
     elif stored.value != value:
         audit.record(session, "设置", "修改", label, f"内容：{stored.value}名 → {value}名")
@@ -278,3 +282,18 @@ def development_book(session: Session, scope: ExportScope) -> DevelopmentBook:
     return DevelopmentBook(
         year, scope.today, files, admitted_in(session, year, scope.today), quota(session, year)
     )
+
+
+def files_of_members(
+    session: Session, member_ids: Sequence[int], today: date
+) -> dict[int, PersonFile]:
+    """The 发展党员 file of each member admitted through it, by member id (a member from the
+    roster alone, admitted before the program kept files, has none)."""
+    query = select(DevelopmentPerson.id, DevelopmentPerson.member_id).where(
+        DevelopmentPerson.member_id.in_(list(member_ids))
+    )
+    return {
+        member_id: person_file(session, person_id, today)
+        for person_id, member_id in session.execute(query.order_by(DevelopmentPerson.id))
+        if member_id is not None
+    }

@@ -19,12 +19,13 @@ from sqlalchemy import (
     Numeric,
     String,
     Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dangwu_desktop.core.glossary import Sex
-from dangwu_desktop.core.models import Activity, Base, Member, label_enum
+from dangwu_desktop.core.models import Activity, Base, BranchOwned, Member, label_enum
 from dangwu_desktop.ledgers.development.rules import StepSpec, circled
 
 DOCUMENT_SEPARATOR = "、"
@@ -65,7 +66,7 @@ class DevelopmentStep(Base):
         )  # fmt: skip
 
 
-class DevelopmentPerson(Base):
+class DevelopmentPerson(BranchOwned, Base):
     """Someone on the way into the party. `member_id` links the roster row made at admission
     (or found there, for a member whose file is entered afterwards): one record, not a copy."""
 
@@ -80,12 +81,19 @@ class DevelopmentPerson(Base):
     def audit_name(self) -> str:
         return self.name
 
+    # An ID number once per branch (a township database holds many branches' applicants).
+    __table_args__ = (
+        UniqueConstraint(
+            "branch_id", "id_number", name="uq_development_person_branch_id_id_number"
+        ),
+    )
+
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(50), index=True)
     sex: Mapped[Sex | None] = mapped_column(label_enum(Sex), nullable=True)
     ethnicity: Mapped[str] = mapped_column(String(20), default="汉族")
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    id_number: Mapped[str | None] = mapped_column(String(18), unique=True, nullable=True)
+    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True)
     education: Mapped[str] = mapped_column(String(20), default="")
     occupation: Mapped[str] = mapped_column(String(50), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
@@ -102,7 +110,7 @@ class DevelopmentPerson(Base):
     )
 
 
-class DevelopmentRecord(Base):
+class DevelopmentRecord(BranchOwned, Base):
     """One step done for one person, on its day: the people named, the meeting record that
     decided it and its vote, 集中培训's days and hours, 公示's dates, 政审's conclusion."""
 
@@ -156,7 +164,7 @@ class DevelopmentRecord(Base):
     )
 
 
-class DevelopmentHelper(Base):
+class DevelopmentHelper(BranchOwned, Base):
     """A member named on a step: a 培养联系人 or an 入党介绍人 (the step says which)."""
 
     __tablename__ = "development_helper"
@@ -168,7 +176,7 @@ class DevelopmentHelper(Base):
     member: Mapped[Member] = relationship()
 
 
-class DevelopmentDocument(Base):
+class DevelopmentDocument(BranchOwned, Base):
     """One document of a person's file, kept with the step it belongs to: 入党志愿书 with its
     number, 政审材料, 公示 …, and whether the paper is on file (the 归档 checklist reads this)."""
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -122,4 +123,13 @@ LEDGER = Ledger(
     settings=_settings,
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_dues"),
+    binder=(
+        BinderSection(
+            "党费收缴",
+            60,
+            lazy(f"{__name__}.binder:dues_items"),
+            ("dues-register", "dues-remittances", "dues-notice"),
+            lazy(f"{__name__}.binder:dues_checks"),
+        ),
+    ),
 )

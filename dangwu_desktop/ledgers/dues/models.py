@@ -22,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from dangwu_desktop.core.models import Base, Member, label_enum, member_name_of
+from dangwu_desktop.core.models import Base, BranchOwned, Member, label_enum, member_name_of
 from dangwu_desktop.core.money import from_fen, to_fen, yuan
 from dangwu_desktop.ledgers.dues.rules import DuesCategory, Month
 
@@ -40,7 +40,7 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else from_fen(int(value))
 
 
-class DuesStandard(Base):
+class DuesStandard(BranchOwned, Base):
     """What a member owes a month from `effective_from` (the first day of a month) on."""
 
     __tablename__ = "dues_standard"
@@ -69,10 +69,14 @@ class DuesStandard(Base):
     member: Mapped[Member] = relationship()
 
 
-class DuesPayment(Base):
+class DuesPayment(BranchOwned, Base):
     """One payment of regular dues, spread over the months it covers (DuesAllocation)."""
 
     __tablename__ = "dues_payment"
+    # A receipt number once per branch: each branch keeps its own receipt book.
+    __table_args__ = (
+        UniqueConstraint("branch_id", "receipt_no", name="uq_dues_payment_branch_id_receipt_no"),
+    )
     AUDIT_SUBJECT = "党费"
     AUDIT_LABELS: ClassVar[dict[str, str]] = {
         "member_id": "党员", "paid_on": "交纳日期", "amount": "金额", "receipt_no": "收据号",
@@ -86,7 +90,7 @@ class DuesPayment(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
     paid_on: Mapped[date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
-    receipt_no: Mapped[str | None] = mapped_column(String(50), unique=True, nullable=True)
+    receipt_no: Mapped[str | None] = mapped_column(String(50), nullable=True)
     paid_by: Mapped[str] = mapped_column(String(50), default="")  # 代缴: who handed it in
     method: Mapped[str] = mapped_column(String(20), default="现金")
     paid_at_org: Mapped[str] = mapped_column(String(100), default="")  # 流入地党组织, if paid there
@@ -99,7 +103,7 @@ class DuesPayment(Base):
     )
 
 
-class DuesAllocation(Base):
+class DuesAllocation(BranchOwned, Base):
     """The part of a payment that covers one month."""
 
     __tablename__ = "dues_allocation"
@@ -113,10 +117,13 @@ class DuesAllocation(Base):
     payment: Mapped[DuesPayment] = relationship(back_populates="shares")
 
 
-class SpecialDues(Base):
+class SpecialDues(BranchOwned, Base):
     """特殊党费 or another voluntary payment beyond the monthly dues, kept apart from them."""
 
     __tablename__ = "special_dues"
+    __table_args__ = (
+        UniqueConstraint("branch_id", "receipt_no", name="uq_special_dues_branch_id_receipt_no"),
+    )
     AUDIT_SUBJECT = "特殊党费"
     AUDIT_LABELS: ClassVar[dict[str, str]] = {
         "member_id": "党员", "paid_on": "交纳日期", "amount": "金额", "purpose": "用途",
@@ -131,14 +138,14 @@ class SpecialDues(Base):
     paid_on: Mapped[date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     purpose: Mapped[str] = mapped_column(String(200))
-    receipt_no: Mapped[str | None] = mapped_column(String(50), unique=True, nullable=True)
+    receipt_no: Mapped[str | None] = mapped_column(String(50), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     entered_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     member: Mapped[Member] = relationship()
 
 
-class DuesRemittance(Base):
+class DuesRemittance(BranchOwned, Base):
     """党费上缴: what the branch handed up to the township, for which months."""
 
     __tablename__ = "dues_remittance"

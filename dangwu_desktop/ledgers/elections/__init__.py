@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
     SPECIAL_LEDGERS,
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -95,4 +96,12 @@ LEDGER = Ledger(
     ),
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_election"),
+    binder=(
+        BinderSection(
+            "换届选举",
+            75,
+            lazy(f"{__name__}.binder:election_items"),
+            checks=lazy(f"{__name__}.binder:election_checks"),
+        ),
+    ),
 )

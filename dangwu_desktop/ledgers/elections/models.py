@@ -16,11 +16,18 @@ from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dangwu_desktop.core.glossary import CommitteePost
-from dangwu_desktop.core.models import Activity, Base, Member, label_enum, member_name_of
+from dangwu_desktop.core.models import (
+    Activity,
+    Base,
+    BranchOwned,
+    Member,
+    label_enum,
+    member_name_of,
+)
 from dangwu_desktop.ledgers.elections.rules import Timing, Vetting
 
 
-class BranchTerm(Base):
+class BranchTerm(BranchOwned, Base):
     """一届支部委员会. `handed_over_on` is None for the term in office."""
 
     __tablename__ = "branch_term"
@@ -46,7 +53,7 @@ class BranchTerm(Base):
     )
 
 
-class TermSeat(Base):
+class TermSeat(BranchOwned, Base):
     """A seat of a past term, as it was when the term ended (logged as part of the handover)."""
 
     __tablename__ = "branch_term_seat"
@@ -61,7 +68,7 @@ class TermSeat(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Election(Base):
+class Election(BranchOwned, Base):
     """The 换届选举 that ends `term` and, once its committee takes office, begins `new_term`."""
 
     __tablename__ = "election"
@@ -111,7 +118,7 @@ class Election(Base):
     )
 
 
-class ElectionCandidate(Base):
+class ElectionCandidate(BranchOwned, Base):
     """一名候选人: who recommended them and how many, and the 资格联审's result. `stage` 1 is the
     election's list; 2, 3 … the list of each 另行选举 for the seats the one before left empty
     (a member not elected may stand again, so a member may be on more than one list)."""
@@ -139,7 +146,7 @@ class ElectionCandidate(Base):
     member: Mapped[Member] = relationship()
 
 
-class ElectionRound(Base):
+class ElectionRound(BranchOwned, Base):
     """One vote: the first of a `stage` (the election, or a 另行选举 for the seats left empty), or
     a second among those tied. Rounds are numbered through the whole election; each has the day
     of the 支部党员大会 that held it (a 另行选举 may be at the same meeting or a later one)."""
@@ -176,7 +183,7 @@ class ElectionRound(Base):
     )
 
 
-class ElectionVote(Base):
+class ElectionVote(BranchOwned, Base):
     """A candidate's 赞成票 in one round."""
 
     __tablename__ = "election_vote"

@@ -11,11 +11,11 @@ from typing import ClassVar
 from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from dangwu_desktop.core.models import Activity, Base, Member, label_enum
+from dangwu_desktop.core.models import Activity, Base, BranchOwned, Member, label_enum
 from dangwu_desktop.ledgers.lists.rules import EvidenceKind, ItemSource, ItemStatus, ListKind
 
 
-class ListItem(Base):
+class ListItem(BranchOwned, Base):
     """One item of a list: a problem to put right, a task to carry out, a duty someone holds."""
 
     __tablename__ = "list_item"
@@ -80,7 +80,7 @@ class ListItem(Base):
     )
 
 
-class ListProgress(Base):
+class ListProgress(BranchOwned, Base):
     """A dated note of how an item went on, and the meeting that heard it where one did."""
 
     __tablename__ = "list_progress"
@@ -103,7 +103,7 @@ class ListProgress(Base):
     meeting: Mapped[Activity | None] = relationship()
 
 
-class ListAttachment(Base):
+class ListAttachment(BranchOwned, Base):
     """A 佐证材料 file kept with an item, copied into the data folder (named by its content)."""
 
     __tablename__ = "list_attachment"

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -104,6 +105,30 @@ MONTHLY = Export(
 )
 
 
+def _appraisal(session: Session, scope: ExportScope) -> Any:
+    from dangwu_desktop.ledgers.meetings.binder import appraisal_results
+
+    return appraisal_results(session, scope.year, scope.today)
+
+
+def _write_appraisal(target: Path, results: Any, branch: str, scope: ExportScope) -> Path:
+    from dangwu_desktop.io.appraisal_xlsx import export_appraisal
+
+    return export_appraisal(target, results, branch, scope.year, scope.today)
+
+
+APPRAISAL = Export(
+    key="appraisal-results",
+    title="民主评议党员结果",
+    suffix=".xlsx",
+    span=Span.YEAR,
+    file_name=lambda branch, scope: f"{branch}{scope.year}年度民主评议党员结果.xlsx",
+    gather=_appraisal,
+    write=_write_appraisal,
+    done=lambda results, scope: f"已导出{scope.year}年度民主评议党员结果（{len(results)}名）：",
+)
+
+
 def _period_records(session: Session, scope: ExportScope) -> Any:
     """The period's records of organisational life, for the workbook."""
     from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE
@@ -132,7 +157,7 @@ def _settings() -> Sequence[SettingSpec]:
 LEDGER = Ledger(
     "meetings",
     "组织生活",
-    exports=(RECORDS, LEDGER_SHEET, MONTHLY),
+    exports=(RECORDS, LEDGER_SHEET, MONTHLY, APPRAISAL),
     sheets=(Sheet("三会一课台账", 20, _period_records, _add_ledger),),
     pages=(SidebarPage("activities", "组织生活", 20, "dangwu_desktop.ui.pages.activities"),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
@@ -143,4 +168,20 @@ LEDGER = Ledger(
         ),
     ),
     settings=_settings,
+    binder=(
+        BinderSection(
+            "三会一课及其他组织生活记录",
+            30,
+            lazy(f"{__name__}.binder:record_items"),
+            ("meeting-records", "meeting-ledger", "monthly-return"),
+            lazy(f"{__name__}.binder:record_checks"),
+        ),
+        BinderSection(
+            "民主评议党员",
+            50,
+            lazy(f"{__name__}.binder:appraisal_items"),
+            ("appraisal-results",),
+            lazy(f"{__name__}.binder:appraisal_checks"),
+        ),
+    ),
 )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
     SPECIAL_LEDGERS,
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -91,4 +92,9 @@ LEDGER = Ledger(
     settings=_settings,
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_mobile"),
+    binder=(
+        BinderSection(
+            "流动党员", 80, lazy(f"{__name__}.binder:mobile_items"), ("mobile-register",)
+        ),
+    ),
 )

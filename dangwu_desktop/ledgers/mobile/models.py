@@ -14,6 +14,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dangwu_desktop.core.models import (
     Base,
+    BranchOwned,
     ExternalStudy,
     Member,
     MemberMovement,
@@ -24,7 +25,7 @@ from dangwu_desktop.ledgers.dues.models import DuesPayment
 from dangwu_desktop.ledgers.mobile.rules import ContactWay, LostOutcome, MobileReason
 
 
-class MobileStint(Base):
+class MobileStint(BranchOwned, Base):
     """One time a member is away: the roster's 流出 movement, and its 返回 (or 转出) once over."""
 
     __tablename__ = "mobile_stint"
@@ -72,7 +73,7 @@ class MobileStint(Base):
     )
 
 
-class MobileContact(Base):
+class MobileContact(BranchOwned, Base):
     """One time the branch heard from (or reached) a member away. Study hours and dues paid at the
     流入地 are the training and 党费 books' own rows, linked here, never copied."""
 
@@ -107,7 +108,7 @@ class MobileContact(Base):
     payment: Mapped[DuesPayment | None] = relationship()
 
 
-class LostContact(Base):
+class LostContact(BranchOwned, Base):
     """失联: a member away the branch cannot reach, the steps taken to find them, the outcome."""
 
     __tablename__ = "mobile_lost"
@@ -137,7 +138,7 @@ class LostContact(Base):
     stint: Mapped[MobileStint] = relationship(back_populates="lost")
 
 
-class IncomingMember(Base):
+class IncomingMember(BranchOwned, Base):
     """流入党员: a member of another branch living here, not on this branch's roster."""
 
     __tablename__ = "incoming_member"
@@ -171,7 +172,7 @@ class IncomingMember(Base):
     )
 
 
-class IncomingTakingPart(Base):
+class IncomingTakingPart(BranchOwned, Base):
     """A meeting or study a 流入党员 took part in here (counted apart from the roster's)."""
 
     __tablename__ = "incoming_taking_part"

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.core.periods import YearPeriod
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, Span
+from dangwu_desktop.ledgers.base import BinderSection, Export, ExportScope, Ledger, Span, lazy
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -46,4 +46,17 @@ PLAN = Export(
     write=_write,
     done=lambda gathered, scope: f"已导出{_title(scope)}计划（{len(gathered[0])}项）：",
 )
-LEDGER = Ledger("plans", "季度计划", exports=(PLAN,))
+LEDGER = Ledger(
+    "plans",
+    "季度计划",
+    exports=(PLAN,),
+    binder=(
+        BinderSection(
+            "三会一课计划报备",
+            35,
+            lazy(f"{__name__}.binder:plan_items"),
+            ("quarter-plan",),
+            lazy(f"{__name__}.binder:plan_checks"),
+        ),
+    ),
+)

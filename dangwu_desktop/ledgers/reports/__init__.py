@@ -5,7 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dangwu_desktop.ledgers.base import Export, ExportScope, Ledger, SidebarPage, Span
+from dangwu_desktop.ledgers.base import (
+    BinderSection,
+    Export,
+    ExportScope,
+    Ledger,
+    SidebarPage,
+    Span,
+    lazy,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -70,4 +78,7 @@ LEDGER = Ledger(
     "报表",
     exports=(REPORT, WORKBOOK),
     pages=(SidebarPage("reports", "报表", 50, "dangwu_desktop.ui.pages.reports"),),
+    binder=(
+        BinderSection("工作报告", 90, lazy(f"{__name__}.binder:report_items"), ("work-report",)),
+    ),
 )

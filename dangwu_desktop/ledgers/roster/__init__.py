@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -103,6 +104,8 @@ LEDGER = Ledger(
                 ("导入花名册…", "import_roster"),
                 ("导出花名册（全部在册党员）…", "export_all"),
                 ("导出当前列表（按当前查找和筛选）…", "export_shown"),
+                ("导出年度登记表（新发展、转正、转入、转出）…", "export_registers"),
+                ("导出党员日常管理记实表（一人一表）…", "export_member_records"),
             ),
         ),
         SidebarPage("statistics", "统计", 40, "dangwu_desktop.ui.pages.statistics"),
@@ -113,4 +116,10 @@ LEDGER = Ledger(
         ReportSection.named("changes", "党员队伍变化情况", 40, f"{__name__}.report"),
     ),
     settings=_settings,
+    binder=(
+        BinderSection("支部基本情况和支部委员会", 10, lazy(f"{__name__}.binder:branch_items")),
+        BinderSection(
+            "党员花名册及变动情况", 20, lazy(f"{__name__}.binder:roster_items"), ("roster",)
+        ),
+    ),
 )

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -124,4 +125,13 @@ LEDGER = Ledger(
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("training", "党员教育培训情况", 30, f"{__name__}.report"),),
     settings=_settings,
+    binder=(
+        BinderSection(
+            "学习培训",
+            40,
+            lazy(f"{__name__}.binder:training_items"),
+            ("training-ledger", "training-hours"),
+            lazy(f"{__name__}.binder:training_checks"),
+        ),
+    ),
 )

@@ -348,6 +348,7 @@ class ActivitiesPage(Page):
         menu.addSeparator()
         menu.addAction("导出“三会一课”台账（Excel）…", self.export_ledger)
         menu.addAction("导出“三会一课”动态登记月报（Excel）…", self.export_monthly)
+        menu.addAction("导出民主评议党员结果（Excel）…", self.export_appraisal)
         return menu
 
     def ask_month(self, title: str) -> int | None:
@@ -446,6 +447,10 @@ class ActivitiesPage(Page):
             return
         scope = ExportScope(self.context.today(), self.year(), month=month)
         export_declared(self, self.context, "monthly-return", scope)
+
+    def export_appraisal(self) -> None:
+        scope = ExportScope(self.context.today(), self.year())
+        export_declared(self, self.context, "appraisal-results", scope)
 
     # Actions
 

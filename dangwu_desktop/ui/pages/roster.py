@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMenu, QMessageBox, QWidget
 
 from dangwu_desktop.core.glossary import MemberCategory, MembershipStatus
 from dangwu_desktop.core.roster import COLUMNS, DUE_FOR_CONFIRMATION, RosterFilter, load_roster
 from dangwu_desktop.core.services import branch as branch_service
+from dangwu_desktop.ledgers import ExportScope, PersonRef
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.excusal_dialog import ExcusalDialog
 from dangwu_desktop.ui.dialogs.member_dialog import MemberDialog
 from dangwu_desktop.ui.dialogs.movement_dialog import MovementDialog
-from dangwu_desktop.ui.exports import export_roster_interactively
+from dangwu_desktop.ui.exports import export_declared, export_roster_interactively
 from dangwu_desktop.ui.forms.ui_roster_page import Ui_RosterPage
 from dangwu_desktop.ui.pages import Page, register_page
 from dangwu_desktop.ui.reflow import TwoRowsWhenNarrow
 from dangwu_desktop.ui.roster_model import RosterTableModel
+from dangwu_desktop.ui.year_choice import ask_year
 
 ALL = "全部"
+REGISTERS_TEXT = "导出年度登记表（新发展、转正、转入、转出）…"
+RECORDS_TEXT = "导出党员日常管理记实表（一人一表）…"
 HEADER_STATE_KEY = "roster/header"
 
 
@@ -59,6 +63,9 @@ class RosterPage(Page):
         export_menu = QMenu(self)
         export_menu.addAction("导出花名册（全部在册党员）…", self.export_all)
         export_menu.addAction("导出当前列表（按当前查找和筛选）…", self.export_shown)
+        export_menu.addSeparator()
+        export_menu.addAction(REGISTERS_TEXT, self.export_registers)
+        export_menu.addAction(RECORDS_TEXT, self.export_member_records)
         ui.exportButton.setMenu(export_menu)
         ui.importButton.clicked.connect(self.import_roster)
         ui.addButton.clicked.connect(self.add_member)
@@ -217,6 +224,7 @@ class RosterPage(Page):
         menu.addAction("编辑…", self.edit_selected)
         menu.addAction("登记变动…", self.register_movement)
         menu.addAction("党员大会不计应到…", self.register_excusal)
+        menu.addAction("导出本人的党员日常管理记实表…", self.export_selected_record)
         return menu
 
     def register_excusal(self) -> None:
@@ -259,6 +267,41 @@ class RosterPage(Page):
 
     def export_shown(self) -> None:
         export_roster_interactively(self, self.context, self.model.visible_rows())
+
+    def export_registers(self) -> None:
+        """One of the year's registers (registers ledger): which one, then which year."""
+        from dangwu_desktop.ledgers import ExportScope, export_named
+        from dangwu_desktop.ledgers.registers import REGISTER_KEYS
+
+        titles = [export_named(key).title for key in REGISTER_KEYS]
+        chosen, accepted = QInputDialog.getItem(
+            self, "导出年度登记表", "导出哪一种登记表：", titles, 0, False
+        )
+        if not accepted:
+            return
+        today = self.context.today()
+        year = ask_year(self, chosen, f"导出哪一年的{chosen}：", today)
+        if year is not None:
+            key = REGISTER_KEYS[titles.index(chosen)]
+            export_declared(self, self.context, key, ExportScope(today, year))
+
+    def export_member_records(self) -> None:
+        """Every member's 记实表 of a year, one after another in one Word file."""
+        self._export_records(None)
+
+    def export_selected_record(self) -> None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        if rows:
+            member = self.model.roster_row(rows[0].row())
+            self._export_records(PersonRef(member.member_id, member.name))
+
+    def _export_records(self, person: PersonRef | None) -> None:
+        today = self.context.today()
+        who = person.name if person is not None else "全体在册党员"
+        year = ask_year(self, "党员日常管理记实表", f"导出{who}哪一年的记实表：", today)
+        if year is not None:
+            scope = ExportScope(today, year, person=person)
+            export_declared(self, self.context, "member-records", scope)
 
     def show_member(self, member_id: int) -> None:
         """Select a member's row, widening the filter if it hides them."""

@@ -3,10 +3,11 @@
 meeting record's attachments are). An item or a note links the 组织生活 record that decided or
 heard it.
 
-Nothing existing changes; the new tables start empty.
+Nothing existing changes; the new tables start empty. Each row is a branch's (`branch_id`, as
+every table of a branch's data since 0018); no value in them is unique, so no per-branch keys.
 
-Revision ID: 0018
-Revises: 0017
+Revision ID: 0019
+Revises: 0018
 Create Date: 2026-12-01
 """
 
@@ -16,8 +17,8 @@ import sqlalchemy as sa
 from alembic import op
 
 # revision identifiers, used by Alembic.
-revision: str = "0018"
-down_revision: str | Sequence[str] | None = "0017"
+revision: str = "0019"
+down_revision: str | Sequence[str] | None = "0018"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -27,6 +28,7 @@ def upgrade() -> None:
     op.create_table(
         "list_item",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("branch_id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
             sa.Enum(
@@ -110,9 +112,13 @@ def upgrade() -> None:
             name=op.f("fk_list_item_review_meeting_id_activity"),
             ondelete="SET NULL",
         ),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branch.id"], name=op.f("fk_list_item_branch_id_branch")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_list_item")),
     )
     with op.batch_alter_table("list_item", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_list_item_branch_id"), ["branch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_list_item_deadline"), ["deadline"], unique=False)
         batch_op.create_index(batch_op.f("ix_list_item_kind"), ["kind"], unique=False)
         batch_op.create_index(batch_op.f("ix_list_item_meeting_id"), ["meeting_id"], unique=False)
@@ -125,6 +131,7 @@ def upgrade() -> None:
     op.create_table(
         "list_attachment",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("branch_id", sa.Integer(), nullable=False),
         sa.Column("item_id", sa.Integer(), nullable=False),
         sa.Column(
             "kind",
@@ -149,15 +156,22 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["item_id"], ["list_item.id"], name=op.f("fk_list_attachment_item_id_list_item")
         ),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branch.id"], name=op.f("fk_list_attachment_branch_id_branch")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_list_attachment")),
     )
     with op.batch_alter_table("list_attachment", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_list_attachment_branch_id"), ["branch_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_list_attachment_item_id"), ["item_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_list_attachment_sha256"), ["sha256"], unique=False)
 
     op.create_table(
         "list_progress",
         sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("branch_id", sa.Integer(), nullable=False),
         sa.Column("item_id", sa.Integer(), nullable=False),
         sa.Column("date", sa.Date(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
@@ -177,24 +191,31 @@ def upgrade() -> None:
             name=op.f("fk_list_progress_meeting_id_activity"),
             ondelete="SET NULL",
         ),
+        sa.ForeignKeyConstraint(
+            ["branch_id"], ["branch.id"], name=op.f("fk_list_progress_branch_id_branch")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_list_progress")),
     )
     with op.batch_alter_table("list_progress", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_list_progress_branch_id"), ["branch_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_list_progress_item_id"), ["item_id"], unique=False)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
     with op.batch_alter_table("list_progress", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_list_progress_branch_id"))
         batch_op.drop_index(batch_op.f("ix_list_progress_item_id"))
 
     op.drop_table("list_progress")
     with op.batch_alter_table("list_attachment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_list_attachment_branch_id"))
         batch_op.drop_index(batch_op.f("ix_list_attachment_sha256"))
         batch_op.drop_index(batch_op.f("ix_list_attachment_item_id"))
 
     op.drop_table("list_attachment")
     with op.batch_alter_table("list_item", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_list_item_branch_id"))
         batch_op.drop_index(batch_op.f("ix_list_item_status"))
         batch_op.drop_index(batch_op.f("ix_list_item_responsible_id"))
         batch_op.drop_index(batch_op.f("ix_list_item_raised_on"))
