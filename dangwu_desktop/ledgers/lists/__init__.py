@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
     SPECIAL_LEDGERS,
+    BinderSection,
     Export,
     ExportScope,
     Ledger,
@@ -124,4 +125,14 @@ LEDGER = Ledger(
     settings=_settings,
     rules=_rules,
     demo=lazy(f"{__name__}.demo:build_demo_lists"),
+    # After 流动党员, before the work reports: the lists, then the 销号清单 and its 佐证材料.
+    binder=(
+        BinderSection(
+            "三张清单及整改销号",
+            85,
+            lazy(f"{__name__}.binder:list_items"),
+            ("lists-ledger", "closure-list"),
+            checks=lazy(f"{__name__}.binder:list_checks"),
+        ),
+    ),
 )
