@@ -96,6 +96,9 @@ DATA_ACCESS_ALLOWED = {
     ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
         "an attachment is copied beside the database file when chosen, before the record exists"
     ),
+    ("dialogs/lists_dialogs.py", "dangwu_desktop.db.attachments"): (
+        "a 佐证材料 file is copied beside the database file when chosen, as a meeting's attachment"
+    ),
 }
 UI = PACKAGE / "ui"
 

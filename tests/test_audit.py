@@ -169,9 +169,10 @@ def test_each_book_names_its_own_tables_for_the_log() -> None:
     so a new ledger's tables are logged as soon as they exist."""
     names = {model.__name__: model.AUDIT_SUBJECT for model in audit.audited_models()}
     assert names["Member"] == "党员" and names["Appraisal"] == "民主评议"
-    # 3 发展党员's, 4 换届's, 5 流动党员's
-    assert len(names) == 29 and "ActivityAttendance" not in names
+    # 3 发展党员's, 4 换届's, 5 流动党员's, 3 三张清单's
+    assert len(names) == 32 and "ActivityAttendance" not in names
     assert names["MobileStint"] == "流动党员" and names["IncomingMember"] == "流入党员"
+    assert names["ListItem"] == "三张清单"
     assert (
         names["DuesPayment"] == "党费"
     )  # a ledger package's own table  # logged as its record's change

@@ -107,6 +107,7 @@ def test_the_sections_come_in_the_townships_usual_order() -> None:
         "发展党员",
         "换届选举",
         "流动党员",
+        "三张清单及整改销号",
         "工作报告",
         "党员日常管理记实表（一人一表）",
     ]
@@ -353,8 +354,9 @@ def test_the_command_line_makes_the_archive_with_its_word_and_excel_folders(
         "09 党费收缴",
         "10 发展党员",
         "12 流动党员",
-        "13 工作报告",
-        "14 党员日常管理记实表（一人一表）",
+        "13 三张清单及整改销号",
+        "14 工作报告",
+        "15 党员日常管理记实表（一人一表）",
     ]
     meetings = archive / "05 三会一课及其他组织生活记录"
     files = sorted(p.name for p in meetings.iterdir() if p.is_file())

@@ -17,8 +17,14 @@ from pytestqt.qtbot import QtBot
 
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
-from dangwu_desktop.ui.main_window import DEMO_TITLE, OPENING, PAGE_DIGITS, MainWindow
-from dangwu_desktop.ui.pages import CATALOGUE
+from dangwu_desktop.ui.main_window import (
+    DEMO_TITLE,
+    GROUP_PAGE_INDENT,
+    OPENING,
+    PAGE_DIGITS,
+    MainWindow,
+)
+from dangwu_desktop.ui.pages import CATALOGUE, SIDEBAR
 from tests.conftest import TODAY, member
 
 SMALL_SCREEN = (1280, 720)
@@ -41,8 +47,8 @@ def test_the_shell_paints_before_the_database_is_open(qtbot: QtBot, tmp_path: Pa
         window.show()
     assert window.shown_page() is None and window.built_pages() == []
     assert window.ui.pageStack.currentWidget().text() == OPENING  # type: ignore[attr-defined]
-    assert [window.ui.navigationList.item(i).text() for i in range(len(CATALOGUE))] == [
-        entry.title for entry in CATALOGUE
+    assert [window.ui.navigationList.item(i).text() for i in range(len(SIDEBAR))] == [
+        entry.title for entry in SIDEBAR
     ]
     assert not window.ui.navigationList.isEnabled()  # nothing to switch to yet
     assert not window.ui.newAction.isEnabled() and not window.ui.printAction.isEnabled()
@@ -137,15 +143,40 @@ def test_modules_imported_after_pyside_are_not_read_as_source() -> None:
     assert not uses_pyside(inspect)
 
 
-@pytest.mark.parametrize("row", range(min(len(CATALOGUE), 9)))
+@pytest.mark.parametrize("row", range(min(len(SIDEBAR), 9)))
 def test_ctrl_and_a_digit_opens_the_page_in_sidebar_order(
     qtbot: QtBot, context: AppContext, branch: None, row: int
 ) -> None:
     window = window_on(context, qtbot)
     key = getattr(Qt.Key, f"Key_{PAGE_DIGITS[row]}")
     qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-    assert window.shown_page() is window.page(CATALOGUE[row].name)
+    assert window.shown_page() is window.page(SIDEBAR[row].pages[0].name)
     assert window.ui.navigationList.hasFocus()  # arrows go on from here, Tab enters the page
+
+
+def test_a_sidebar_group_shows_its_pages_as_tabs_and_comes_back_to_the_last(
+    qtbot: QtBot, context: AppContext, branch: None
+) -> None:
+    """The 专项台账: one sidebar row, its ledgers as tabs above the page; a page of it opened by
+    name (a 首页 reminder) is shown on its tab, and the row opens on the tab shown last."""
+    window = window_on(context, qtbot)
+    row = next(r for r, entry in enumerate(SIDEBAR) if entry.grouped)
+    group = SIDEBAR[row]
+    assert group.title == "专项台账" and [p.title for p in group.pages] == [
+        "流动党员", "换届", "三张清单",
+    ]  # fmt: skip
+    window.show_page("roster")
+    assert window.group_tab_titles() == []  # a page of its own: no tabs
+    window.show_page("lists")
+    assert window.ui.navigationList.currentRow() == row
+    assert window.group_tab_titles() == ["流动党员", "换届", "三张清单"]
+    assert window.groupTabs.currentIndex() == 2 and window.shown_page() is window.page("lists")
+    window.groupTabs.setCurrentIndex(1)  # a click on 换届
+    assert window.shown_page() is window.page("elections")
+    window.show_page("home")
+    key = getattr(Qt.Key, f"Key_{PAGE_DIGITS[row]}")
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    assert window.shown_page() is window.page("elections")  # where the secretary left it
 
 
 def test_the_page_menu_lists_every_page_with_its_shortcut(
@@ -157,13 +188,13 @@ def test_the_page_menu_lists_every_page_with_its_shortcut(
         for action in window.ui.viewMenu.actions()
         if not action.isSeparator()
     ]
-    assert listed == [
-        *(
-            (entry.title, f"Ctrl+{PAGE_DIGITS[row]}" if row < len(PAGE_DIGITS) else "")
-            for row, entry in enumerate(CATALOGUE)
-        ),
-        ("刷新(&R)", "F5"),
-    ]
+    expected = []
+    for row, entry in enumerate(SIDEBAR):
+        expected.append((entry.title, f"Ctrl+{PAGE_DIGITS[row]}" if row < len(PAGE_DIGITS) else ""))
+        if entry.grouped:  # its pages under it, each by name
+            expected += [(f"{GROUP_PAGE_INDENT}{page.title}", "") for page in entry.pages]
+    assert listed == [*expected, ("刷新(&R)", "F5")]
+    assert {title.strip() for title, _ in listed} >= {entry.title for entry in CATALOGUE}
     assert window.ui.newAction.shortcut().toString() == "Ctrl+N"
     assert window.ui.printAction.shortcut().toString() == "Ctrl+P"
 

@@ -52,6 +52,7 @@ def test_each_export_has_one_key_and_a_title() -> None:
         "mobile",
         "development",
         "elections",
+        "lists",
         "registers",
         "reports",
     ]

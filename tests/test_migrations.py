@@ -187,8 +187,20 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
         " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
     ],
-    # 陈静's row saved twice since it had versions, the second time by 王伟.
+    # A problem the 组织生活会 (seeded at 0002) found, with a progress note and a photo.
     "0019": [
+        "INSERT INTO list_item (id, branch_id, kind, category, source, source_detail, description,"
+        " measures, responsible, responsible_id, raised_on, deadline, status, result, evidence,"
+        " reviewer, review_note, meeting_id) VALUES (1, 1, '问题清单', '组织生活', '组织生活会查摆',"
+        " '', '学习笔记不全', '每季度检查', '陈静', 1, '2026-01-18', '2026-04-18', '推进中', '', '',"
+        " '', '', 3)",
+        "INSERT INTO list_progress (branch_id, item_id, date, note)"
+        " VALUES (1, 1, '2026-02-05', '已检查一次')",
+        "INSERT INTO list_attachment (branch_id, item_id, kind, original_name, sha256, size,"
+        " stored_name) VALUES (1, 1, '照片', '笔记.jpg', 'ab', 10, 'ab/ab.jpg')",
+    ],
+    # 陈静's row saved twice since it had versions, the second time by 王伟.
+    "0020": [
         "UPDATE member SET version = 3, changed_by = '王伟', changed_at = '2026-12-01 09:30:00'"
         " WHERE id = 1",
     ],
@@ -236,6 +248,9 @@ CONTENT = {
     "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
     "mobile_contact": "SELECT stint_id, date, way FROM mobile_contact",
     "incoming_member": "SELECT name, home_branch, since FROM incoming_member",
+    "list_item": "SELECT kind, source, responsible_id, deadline, status, meeting_id FROM list_item",
+    "list_progress": "SELECT item_id, date, note FROM list_progress",
+    "list_attachment": "SELECT item_id, kind, original_name FROM list_attachment",
 }
 
 
@@ -254,9 +269,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
             (3, "王伟", None, "在册"),
             *since("0007", [(4, "李红", None, "在册")]),
         ],
-        # A row from before 0019 is its first version, saved by nobody in particular.
+        # A row from before 0020 is its first version, saved by nobody in particular.
         "member_version": [
-            (1, 3, "王伟") if "0019" in held else (1, 1, ""),
+            (1, 3, "王伟") if "0020" in held else (1, 1, ""),
             (2, 1, ""),
             (3, 1, ""),
             *since("0007", [(4, 1, "")]),
@@ -324,6 +339,9 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
+        "list_item": since("0019", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
+        "list_progress": since("0019", [(1, "2026-02-05", "已检查一次")]),
+        "list_attachment": since("0019", [(1, "照片", "笔记.jpg")]),
     }
 
 

@@ -165,12 +165,13 @@ def test_period_workbook_has_one_sheet_each_from_the_ledgers(
     workbook = load_workbook(path)
     titles = [sheet.title for sheet in workbook_sheets()]
     assert titles == [
-        "花名册", "三会一课台账", "培训台账", "学时统计", "党费收缴", "流动党员", "发展党员台账", "统计"
+        "花名册", "三会一课台账", "培训台账", "学时统计", "党费收缴", "流动党员", "发展党员台账",
+        "整改台账", "统计",
     ]  # fmt: skip
     assert workbook.sheetnames == titles
     assert export.done(gathered, scope) == (
         "已生成2026年第二季度的工作簿（花名册、三会一课台账、培训台账、学时统计、党费收缴、"
-        "流动党员、发展党员台账、统计）："
+        "流动党员、发展党员台账、整改台账、统计）："
     )
     ledger = workbook["三会一课台账"]
     assert ledger.max_row >= 3 + 4  # the header rows and the quarter's four records

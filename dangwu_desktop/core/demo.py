@@ -373,6 +373,21 @@ REMARKS = (
     "反映冬季上山烧纸的习俗要提前劝导，森林防火巡查要排好班",
     "提出村级小微权力清单要贴到各自然村的公开栏",
 )
+# The 组织生活会's 对照检查 names the branch's problems, numbered as recorders write them, and its
+# 整改措施 answers them point by point: the 三张清单's demo turns them into 整改 items
+# (ledgers/lists/demo.py), as a secretary does with the dialog.
+LIFE_MEETING_PROBLEMS = (
+    "理论学习不够深入，有时以读代学",
+    "“三会一课”记录不规范，个别缺少缺席原因",
+    "与外出务工党员联系不够经常",
+    "村务公开栏更新不及时",
+)
+LIFE_MEETING_MEASURES = (
+    "每月主题党日安排专题学习，每季度检查学习笔记",
+    "组织委员每月检查各党小组会议记录",
+    "支部委员分片联系，每月联系外出党员一次",
+    "公开栏每月10日前更新",
+)
 STUDY_HOURS = {ActivityKind.LECTURE: 2.0, ActivityKind.THEME_DAY: 1.5}
 # Months (counted back from today, 0 = this month) in which the demo branch missed a record,
 # so that the schedule shows the gaps an inspection would find.
@@ -472,6 +487,8 @@ def build_demo_meetings(session: Session, rng: random.Random, today: date) -> in
             study_hours=STUDY_HOURS.get(kind),
             teacher=secretary if kind is ActivityKind.LECTURE else "",
         )
+        if kind is ActivityKind.LIFE_MEETING:  # its 对照检查 names problems, point by point
+            draft.minutes = life_meeting_minutes(host, attendees)
         if kind is ActivityKind.BRANCH_GENERAL:  # the matter decided is put to a vote
             draft.votes = {1: _demo_vote(*activities.with_excusals(session, draft).voters())}
         if kind is ActivityKind.TALK:  # the 委员 talk with each other at the year's start
@@ -649,6 +666,29 @@ def _demo_minutes(
     for index, heading in enumerate(headings):
         lines.append(heading)
         lines += said[index : index + 1] if index < len(headings) - 1 else said[index:]
+    return "\n".join(lines)
+
+
+def life_meeting_minutes(host: str, attendees: list[Attendee]) -> str:
+    """A 组织生活会's minutes under its four 议题: last year's 整改 reported, the committee's
+    对照检查 with its numbered problems, two members' criticism, and the 整改措施 point by point."""
+    from dangwu_desktop.core.glossary import CHINESE_ORDINALS as ORDINALS
+
+    present = [a.name for a in attendees if a.attendance is Attendance.PRESENT and a.name != host]
+    first, second = [*present, host, host][:2]
+    # 一是……；二是……: a point a clause, as recorders write them (the record prints on one page).
+    problems = "；".join(f"{ORDINALS[n]}是{p}" for n, p in enumerate(LIFE_MEETING_PROBLEMS))
+    measures = "；".join(f"{ORDINALS[n]}是{m}" for n, m in enumerate(LIFE_MEETING_MEASURES))
+    lines = [
+        "一、通报上年度整改落实情况",
+        f"{host}通报：上年度查摆的问题已整改销号。",
+        "二、对照检查",
+        f"{host}代表支委会查摆出{len(LIFE_MEETING_PROBLEMS)}个问题：{problems}。",
+        "三、批评与自我批评",
+        f"{first}自我批评：学习请假较多；{second}批评支部：公开栏不常换。",
+        "四、整改措施",
+        f"{measures}。",
+    ]
     return "\n".join(lines)
 
 

@@ -207,7 +207,11 @@ def last_paragraph(document: DocumentObject) -> Paragraph | None:
 
 
 def signature_block(
-    document: DocumentObject, labels: Sequence[str], size: Pt = BODY_SIZE, line: Length = LINE
+    document: DocumentObject,
+    labels: Sequence[str],
+    size: Pt = BODY_SIZE,
+    line: Length = LINE,
+    text_width: Length = TEXT_WIDTH,
 ) -> Paragraph:
     """The 落款 of a record or form: a blank line, then each label (“主持人（签字）：”) followed by
     an underlined blank to sign on, the labels spread evenly across the text block.
@@ -225,7 +229,7 @@ def signature_block(
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.first_line_indent = Pt(0)
     paragraph.paragraph_format.line_spacing = line
-    width = TEXT_WIDTH.pt
+    width = text_width.pt  # a landscape page's is wider
     slot = width / len(labels)
     stops = paragraph.paragraph_format.tab_stops
     for index, label in enumerate(labels):

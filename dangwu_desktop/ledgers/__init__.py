@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from dangwu_desktop.ledgers.base import (
+    SPECIAL_LEDGERS,
     BinderCheck,
     BinderFile,
     BinderItem,
@@ -44,11 +45,13 @@ LEDGER_PACKAGES = (
     "mobile",
     "development",
     "elections",
+    "lists",
     "registers",
     "reports",
 )
 
 __all__ = [
+    "SPECIAL_LEDGERS",
     "BinderCheck",
     "BinderFile",
     "BinderItem",

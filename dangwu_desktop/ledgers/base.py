@@ -128,17 +128,24 @@ class Sheet:
     ]  # (book, gathered, branch, scope, title)
 
 
+# The sidebar entry that holds the smaller ledgers, one tab each, so that every entry stays in
+# view on a 1366×768 screen at 125 % as ledgers are added (issue 24).
+SPECIAL_LEDGERS = "专项台账"
+
+
 @dataclass(frozen=True, slots=True)
 class SidebarPage:
     """A page of the window's sidebar. `module` (under ui/, or the ledger's own `page` module) is
     imported when the page is first shown and registers the Page class named `name`; `position`
-    orders the sidebar (Ctrl+1 … follow it)."""
+    orders the sidebar (Ctrl+1 … follow it). Pages with the same `group` share one sidebar entry,
+    named after the group and placed where its first page is, showing them as tabs."""
 
     name: str
     title: str
-    position: int
+    position: float
     module: str
     file_actions: tuple[tuple[str, str], ...] = ()  # (文件 menu text, Page method it runs)
+    group: str = ""
 
 
 @dataclass(frozen=True, slots=True)

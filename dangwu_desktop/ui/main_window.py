@@ -1,4 +1,5 @@
-"""The main window: a sidebar of the registered pages and the page shown beside it.
+"""The main window: a sidebar of the registered pages and the page shown beside it (the pages of a
+sidebar group, the 专项台账, as tabs above it).
 
 The window is built in two steps so that it paints before the database and its libraries load:
 `MainWindow(settings=..., demo=...)` is the shell (title, sidebar, menus, 正在打开…), and
@@ -7,6 +8,8 @@ The window is built in two steps so that it paints before the database and its l
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl
@@ -18,12 +21,14 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from dangwu_desktop import __version__
 from dangwu_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from dangwu_desktop.ui.pages import CATALOGUE, Page, page_class
+from dangwu_desktop.ui.pages import CATALOGUE, SIDEBAR, Page, page_class, sidebar_row
 from dangwu_desktop.ui.screen_fit import TITLE_BAR, fitted_size
 
 if TYPE_CHECKING:
@@ -40,10 +45,12 @@ QListWidget#navigationList::item { padding: 8px 18px; }
 QListWidget#navigationList::item:selected { background: #ffffff; color: #a61b1b; }
 QListWidget#navigationList:focus { border-right: 3px solid #fbbf24; }
 """
+GROUP_TABS_STYLE = "QTabBar::tab { padding: 6px 18px; font-size: 14px; }"
 
 
-# The keys of the pages, in sidebar order: the digit row from left to right.
+# The keys of the sidebar's rows, in order: the digit row from left to right.
 PAGE_DIGITS = "1234567890"
+GROUP_PAGE_INDENT = "　"  # a grouped page's entry in the 页面 menu, under its group's
 
 
 class MainWindow(QMainWindow):
@@ -66,8 +73,10 @@ class MainWindow(QMainWindow):
         self._built: dict[str, Page] = {}
         self._frames: dict[str, QScrollArea] = {}
         self._stale: set[str] = set()
-        for entry in CATALOGUE:
+        self._chosen: dict[int, str] = {}  # a group's row: the page of it shown last
+        for entry in SIDEBAR:
             QListWidgetItem(entry.title, navigation)
+        self._add_group_tabs()
         self._opening = QLabel(OPENING)
         self._opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._opening.setStyleSheet("color:#666; font-size:18px")
@@ -139,18 +148,46 @@ class MainWindow(QMainWindow):
 
     # Menus and shortcuts
 
+    def _add_group_tabs(self) -> None:
+        """The tabs of a sidebar group's pages, above the page shown (hidden for other pages)."""
+        stack, layout = self.ui.pageStack, self.ui.centralLayout
+        index = layout.indexOf(stack)
+        layout.removeWidget(stack)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.groupTabs = QTabBar(self)
+        self.groupTabs.setObjectName("groupTabs")
+        self.groupTabs.setStyleSheet(GROUP_TABS_STYLE)
+        self.groupTabs.setExpanding(False)
+        self.groupTabs.setVisible(False)
+        column.addWidget(self.groupTabs)
+        column.addWidget(stack)
+        layout.insertLayout(index, column)
+        self._tabs_row = -1  # the sidebar row whose pages the tabs show
+        self.groupTabs.currentChanged.connect(self._tab_chosen)
+
     def _add_page_actions(self) -> None:
-        """页面 menu: each page by Ctrl+1 … Ctrl+9, then Ctrl+0, in sidebar order (the digits
-        as they lie on the keyboard); the sidebar takes focus."""
+        """页面 menu: each sidebar row by Ctrl+1 … Ctrl+9, then Ctrl+0, in order (the digits as
+        they lie on the keyboard), a group's pages listed under it; the sidebar takes focus."""
         menu, first = self.ui.viewMenu, self.ui.viewMenu.actions()[0]
         self._page_actions: list[QAction] = []
-        for row, entry in enumerate(CATALOGUE):
-            action = QAction(entry.title, self)
-            if row < len(PAGE_DIGITS):
+
+        def add(text: str, go: Callable[[], object], row: int | None = None) -> None:
+            action = QAction(text, self)
+            if row is not None and row < len(PAGE_DIGITS):
                 action.setShortcut(f"Ctrl+{PAGE_DIGITS[row]}")
-            action.triggered.connect(lambda _checked=False, n=entry.name: self.go_to(n))
+            action.triggered.connect(lambda _checked=False: go())
             menu.insertAction(first, action)
             self._page_actions.append(action)
+
+        for row, entry in enumerate(SIDEBAR):
+            if not entry.grouped:
+                add(entry.title, partial(self.go_to, entry.pages[0].name), row)
+                continue
+            add(entry.title, partial(self._go_to_row, row), row)
+            for page in entry.pages:
+                add(f"{GROUP_PAGE_INDENT}{page.title}", partial(self.go_to, page.name))
         menu.insertSeparator(first)
 
     def _add_file_actions(self) -> None:
@@ -180,6 +217,10 @@ class MainWindow(QMainWindow):
             (self.ui.printAction, "print_selection"),
         ):
             action.setEnabled(page is not None and page.offers(method))
+
+    def _go_to_row(self, row: int) -> Page:
+        """A group's sidebar row: the page of it shown last."""
+        return self.go_to(self._chosen_in(row))
 
     def go_to(self, name: str) -> Page:
         """Show a page and put the keyboard on the sidebar, from where Tab enters the page."""
@@ -229,13 +270,19 @@ class MainWindow(QMainWindow):
         """The pages built so far (each is built when first shown)."""
         return list(self._built)
 
+    def _chosen_in(self, row: int) -> str:
+        """The page a sidebar row shows: its page, or the one of its group shown last."""
+        return self._chosen.get(row, SIDEBAR[row].pages[0].name)
+
     def _current_name(self) -> str:
-        return CATALOGUE[max(self.ui.navigationList.currentRow(), 0)].name
+        return self._chosen_in(max(self.ui.navigationList.currentRow(), 0))
 
     def show_page(self, name: str) -> Page:
-        row = next(row for row, entry in enumerate(CATALOGUE) if entry.name == name)
+        row = sidebar_row(name)
+        if SIDEBAR[row].grouped:
+            self._chosen[row] = name
         if self.ui.navigationList.currentRow() == row:
-            self._display(name)  # the first page before the window is shown
+            self._display(name)  # the first page before the window is shown, or another tab
         else:
             self.ui.navigationList.setCurrentRow(row)
         return self._built[name]
@@ -246,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row >= 0 and self.context is not None:
-            self._display(CATALOGUE[row].name)
+            self._display(self._chosen_in(row))
 
     def _display(self, name: str) -> None:
         page = self.page(name)
@@ -254,7 +301,36 @@ class MainWindow(QMainWindow):
             page.load()
             self._stale.discard(name)
         self.ui.pageStack.setCurrentWidget(self._frames[name])
+        self._show_group_tabs(name)
         self._update_page_actions()
+
+    def _show_group_tabs(self, name: str) -> None:
+        """The tabs of the group `name` belongs to, on its tab (none for a page of its own)."""
+        row = sidebar_row(name)
+        entry = SIDEBAR[row]
+        tabs = self.groupTabs
+        tabs.blockSignals(True)
+        if row != self._tabs_row:
+            while tabs.count():
+                tabs.removeTab(0)
+            if entry.grouped:
+                for page in entry.pages:
+                    tabs.addTab(page.title)
+            self._tabs_row = row
+        if entry.grouped:
+            tabs.setCurrentIndex(next(i for i, p in enumerate(entry.pages) if p.name == name))
+        tabs.blockSignals(False)
+        tabs.setVisible(entry.grouped)
+
+    def _tab_chosen(self, index: int) -> None:
+        if self._tabs_row >= 0 and index >= 0 and self.context is not None:
+            self.show_page(SIDEBAR[self._tabs_row].pages[index].name)
+
+    def group_tab_titles(self) -> list[str]:
+        """The tabs shown above the page (a sidebar group's pages), for tests and screenshots."""
+        if not self.groupTabs.isVisibleTo(self):
+            return []
+        return [self.groupTabs.tabText(i) for i in range(self.groupTabs.count())]
 
     def showEvent(self, event: QShowEvent) -> None:
         self._show_row(self.ui.navigationList.currentRow())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    SPECIAL_LEDGERS,
     BinderSection,
     Export,
     ExportScope,
@@ -86,7 +87,7 @@ LEDGER = Ledger(
     "elections",
     "换届",
     exports=(BALLOT, TALLY),
-    pages=(SidebarPage("elections", "换届", 39, f"{__name__}.page"),),
+    pages=(SidebarPage("elections", "换届", 39, f"{__name__}.page", group=SPECIAL_LEDGERS),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(
         ReportSection.named(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dangwu_desktop.ledgers.base import (
+    SPECIAL_LEDGERS,
     BinderSection,
     Export,
     ExportScope,
@@ -85,7 +86,7 @@ LEDGER = Ledger(
     # The workbook's sheet lists those away; the 流入党员 are counted under it (the export
     # lists them on a sheet of their own).
     sheets=(Sheet("流动党员", 47, _period_book, _add_away),),
-    pages=(SidebarPage("mobile", "流动党员", 38, f"{__name__}.page"),),
+    pages=(SidebarPage("mobile", "流动党员", 38, f"{__name__}.page", group=SPECIAL_LEDGERS),),
     reminders=lazy(f"{__name__}.reminders:reminders"),
     sections=(ReportSection.named("mobile", "流动党员情况", 47, f"{__name__}.report"),),
     settings=_settings,

@@ -1,10 +1,12 @@
 """The sidebar's pages: the window's own and those the ledgers declare, in one catalogue; each
 page's module is imported, and the page built, only when it is first shown (a start straight into
-the roster builds one page)."""
+the roster builds one page). The sidebar's rows (SIDEBAR) are the catalogue's pages, except that
+the pages of a group (the 专项台账) share a row and show as tabs."""
 
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
@@ -26,6 +28,47 @@ SHELL_PAGES = (
 CATALOGUE: tuple[SidebarPage, ...] = tuple(
     sorted((*SHELL_PAGES, *sidebar_pages()), key=lambda page: page.position)
 )
+
+
+@dataclass(frozen=True, slots=True)
+class SidebarEntry:
+    """One row of the sidebar: a page, or a group of pages (SidebarPage.group) shown as tabs."""
+
+    title: str
+    pages: tuple[SidebarPage, ...]
+
+    @property
+    def grouped(self) -> bool:
+        return bool(self.pages[0].group)
+
+
+def sidebar_entries(pages: tuple[SidebarPage, ...]) -> tuple[SidebarEntry, ...]:
+    """The sidebar's rows: each page on its own, except that the pages of a group share one row,
+    named after the group, where its first page would be."""
+    entries: list[SidebarEntry] = []
+    rows: dict[str, int] = {}
+    for page in pages:
+        if not page.group:
+            entries.append(SidebarEntry(page.title, (page,)))
+        elif page.group in rows:
+            row = rows[page.group]
+            entries[row] = SidebarEntry(page.group, (*entries[row].pages, page))
+        else:
+            rows[page.group] = len(entries)
+            entries.append(SidebarEntry(page.group, (page,)))
+    return tuple(entries)
+
+
+SIDEBAR = sidebar_entries(CATALOGUE)
+
+
+def sidebar_row(name: str) -> int:
+    """The sidebar row that shows the page of that CATALOGUE name."""
+    return next(
+        row for row, entry in enumerate(SIDEBAR) if any(p.name == name for p in entry.pages)
+    )
+
+
 _REGISTRY: dict[str, type[Page]] = {}
 
 
