@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,10 @@ from dangwu_desktop.ui.dialogs.lists_dialogs import (
     ProgressDialog,
 )
 from dangwu_desktop.ui.exports import export_declared
+from dangwu_desktop.ui.filtered_table import AnyIndex, FilteredTableModel
 from dangwu_desktop.ui.forms.ui_lists_page import Ui_ListsPage
 from dangwu_desktop.ui.pages import Page, register_page
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 HEADER = ("清单", "类型", "来源", "事项内容", "责任人", "提出日期", "完成时限", "状态", "最近进展")
 STATUS_COLUMN, DEADLINE_COLUMN, TEXT_COLUMN, LATEST_COLUMN = 7, 6, 3, 8
 NOTE_HEADER = ("日期", "进展情况", "听取或研究的会议")
@@ -75,29 +75,21 @@ def _short(text: str) -> str:
     return text if len(text) <= SHORT else text[:SHORT] + "…"
 
 
-class ItemsModel(QAbstractTableModel):
+class ItemsModel(FilteredTableModel[ItemRow]):
     """The items, and which the 清单, 状态, 只看逾期 and search filters show."""
+
+    header = HEADER
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ItemRow] = []
-        self._visible: list[ItemRow] = []
         self._kind, self._status, self._attention, self._needle = ALL, OPEN_ONLY, False, ""
 
-    def set_rows(self, rows: list[ItemRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._refilter()
-        self.endResetModel()
-
     def set_filter(self, kind: str, status: str, attention: bool, needle: str) -> None:
-        self.beginResetModel()
         self._kind, self._status, self._attention = kind, status, attention
         self._needle = needle.strip()
-        self._refilter()
-        self.endResetModel()
+        self.refilter()
 
-    def _shows(self, row: ItemRow) -> bool:
+    def shows(self, row: ItemRow) -> bool:
         if self._kind != ALL and row.kind.value != self._kind:
             return False
         if self._status == OPEN_ONLY and row.status is ItemStatus.CLOSED:
@@ -107,33 +99,6 @@ class ItemsModel(QAbstractTableModel):
         if self._attention and not needs_attention(row):
             return False
         return not self._needle or self._needle in row.description + row.responsible
-
-    def _refilter(self) -> None:
-        self._visible = [row for row in self._rows if self._shows(row)]
-
-    def row(self, index: int) -> ItemRow:
-        return self._visible[index]
-
-    def rows(self) -> list[ItemRow]:
-        return list(self._visible)
-
-    def all_rows(self) -> list[ItemRow]:
-        return list(self._rows)
-
-    # QAbstractTableModel
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADER)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADER[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return section + 1
-        return None
 
     def data(self, index: AnyIndex, role: int = 0) -> Any:
         if not index.isValid():
