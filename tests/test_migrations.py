@@ -187,6 +187,12 @@ SEEDS: dict[str, list[str]] = {
         "INSERT INTO report_note (branch_id, period, achievements, problems, plans, updated_at)"
         " VALUES (1, '2026-Q3', '三季度成绩', '', '', '2026-09-30')",
     ],
+    # A township's record of a package it imported for the branch.
+    "0020": [
+        "INSERT INTO package_import (branch_id, file_name, made_at, imported_at, data_sha256,"
+        " schema_revision, database_id, manifest, changes) VALUES (1, '东岙.dwpkg',"
+        " '2026-11-30 09:00:00', '2026-12-01 10:00:00', 'ab12', '0018', 'v1', '{}', '首次导入')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -230,6 +236,7 @@ CONTENT = {
     "mobile_stint": "SELECT member_id, outflow_id, reason, card_number, end_id FROM mobile_stint",
     "mobile_contact": "SELECT stint_id, date, way FROM mobile_contact",
     "incoming_member": "SELECT name, home_branch, since FROM incoming_member",
+    "package_import": "SELECT branch_id, file_name, data_sha256, changes FROM package_import",
 }
 
 
@@ -311,6 +318,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
+        "package_import": since("0020", [(1, "东岙.dwpkg", "ab12", "首次导入")]),
     }
 
 

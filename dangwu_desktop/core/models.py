@@ -520,6 +520,25 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text, default="")  # 字段：旧 → 新, one per line
 
 
+class PackageImport(Base):
+    """导入记录: one 上报数据包 a township database took in for a branch. Not a branch's data
+    (BranchOwned): importing the next package replaces the branch's rows, never this record of
+    where they came from."""
+
+    __tablename__ = "package_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    made_at: Mapped[datetime] = mapped_column(DateTime)  # when the village exported it
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    data_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    schema_revision: Mapped[str] = mapped_column(String(32))
+    database_id: Mapped[str] = mapped_column(String(64), default="")  # the village database's
+    manifest: Mapped[str] = mapped_column(Text)  # the manifest as JSON, as the package held it
+    changes: Mapped[str] = mapped_column(Text, default="")  # since the branch's previous package
+
+
 # The session's branch: its queries' filter and its new rows' branch (imported last: it needs
 # the models above).
 from dangwu_desktop.core import branch_scope as _branch_scope  # noqa: E402, F401

@@ -43,6 +43,7 @@ REVISIONS = (
     "0016",
     "0017",
     "0018",
+    "0020",  # 0019 is another branch's: the lead renumbers the down_revision at merge
 )
 SCHEMA_REVISION = REVISIONS[-1]
 
