@@ -31,7 +31,9 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from functools import cache
+from pathlib import Path
+from typing import Any, cast
 
 from sqlalchemy import Column, Connection, Table, bindparam, delete, exists, insert, select, update
 from sqlalchemy.orm import Session
@@ -40,7 +42,7 @@ from dangwu_desktop.core import audit
 from dangwu_desktop.core.models import Base, Branch, BranchOwned, PackageImport, Setting
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.db.identity import DATABASE_ID_KEY
-from dangwu_desktop.db.package import Manifest, VerifiedPackage, manifest_from_json
+from dangwu_desktop.db.package import Manifest, VerifiedPackage, manifest_from_json, read_package
 from dangwu_desktop.db.package_changes import KindChange, compare_manifests, summary
 
 STEP_TABLE = "development_step"  # the national procedure: the same steps, by code, everywhere
@@ -140,13 +142,14 @@ def _counts_text(manifest: Manifest) -> str:
     return table_counts_text(manifest.tables)
 
 
+@cache
 def branch_tables() -> list[Table]:
     """Every table of a branch's data, parents before children."""
     from dangwu_desktop.ledgers import load_models
 
     load_models()
     owned = {
-        mapper.class_.__tablename__
+        cast(Table, mapper.local_table).name
         for mapper in Base.registry.mappers
         if issubclass(mapper.class_, BranchOwned)
     }
@@ -414,7 +417,7 @@ def _rewrites(table: Table) -> dict[str, str]:
 def _step_map(source: Connection, target: Connection) -> dict[int, int]:
     """The village's development_step ids to this database's, by the step's code."""
     step = Base.metadata.tables[STEP_TABLE]
-    here = dict(list(target.execute(select(step.c.code, step.c.id)).tuples()))
+    here = {code: step_id for code, step_id in target.execute(select(step.c.code, step.c.id))}
     return {old: here[code] for old, code in source.execute(select(step.c.id, step.c.code))}
 
 
@@ -424,7 +427,7 @@ def _copy_quota(source: Connection, target: Connection, village_id: int, branch_
     prefix, ours = f"{QUOTA_PREFIX}{village_id}/", f"{QUOTA_PREFIX}{branch_id}/"
     theirs = source.execute(
         select(Setting.key, Setting.value).where(Setting.key.like(f"{prefix}%"))
-    ).tuples()
+    ).all()
     for key, value in theirs:
         new_key = ours + key.removeprefix(prefix)
         if target.scalar(select(Setting.key).where(Setting.key == new_key)) is None:
@@ -442,9 +445,21 @@ def _chunks(rows: Iterable[Any]) -> Iterable[list[Any]]:
         yield chunk
 
 
-def open_and_import(
-    database: Database, package: VerifiedPackage, file_name: str, *, force: bool = False
+def import_file(
+    database: Database,
+    path: Path,
+    password: str | None = None,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
 ) -> ImportResult:
-    """One package imported in its own transaction."""
-    with database.transaction() as session:
-        return import_package(session, package, file_name, force=force)
+    """A package file verified and imported in a transaction of its own (PackageError or
+    ImportRefused when refused, the database unchanged)."""
+    with read_package(path, password) as package, database.transaction() as session:
+        return import_package(session, package, path.name, force=force, now=now)
+
+
+def check_file(database: Database, path: Path, password: str | None = None) -> ImportPlan:
+    """What importing the file would do; nothing is written."""
+    with read_package(path, password) as package, database.read() as session:
+        return plan_import(session, package, path.name)
