@@ -14,10 +14,12 @@ township's 发展指标 for the branch where the township has not set its own fo
 village's 操作日志 (its own history, not the branch's records); attachment files, which stay on the
 village PC (their rows, with the file's name and size, travel).
 
-Which database is a township's: one whose branches hold only imported records. A database whose
-one branch holds records entered in it is a village's, and importing into it is refused, as is a
-package into the database it was made from, and a package that would replace records a township
-entered by hand. Importing the package last imported for the branch (same SHA-256) changes
+Which database is a township's: any but a village's. A database of one branch whose roster was
+entered in it (not imported) is a village's, and importing into it is refused (it would become a
+database of several branches, which the village never asked for); so is a package into the
+database it was made from (same database id), and a package that would replace records entered by
+hand rather than imported. A new database, or one whose only branch is the township's own details
+and committee, or one of several branches, takes packages. Importing the package last imported for the branch (same SHA-256) changes
 nothing; one made before it is refused unless forced.
 
 What changed since the branch's previous package is told from the two manifests (records of each
@@ -178,7 +180,7 @@ def plan_import(session: Session, package: VerifiedPackage, file_name: str) -> I
         if branch_id not in imported and _holds_records(connection, branch_id)
     ]
     target = next((b for b, name in branches if name == manifest.branch_name), None)
-    if len(branches) == 1 and entered_here:
+    if len(branches) == 1 and entered_here and _holds_roster(connection, entered_here[0][0]):
         raise ImportRefused(
             f"这个数据库是“{entered_here[0][1] or '党支部'}”自己的台账（记录是在本数据库中录入的），"
             "不是乡镇的汇总数据库，导入会把它变成多个支部的数据库或覆盖它的记录。"
@@ -192,6 +194,13 @@ def plan_import(session: Session, package: VerifiedPackage, file_name: str) -> I
     previous = _previous_import(session, target) if target is not None else None
     changes = compare_manifests(previous.manifest, manifest) if previous else []
     return ImportPlan(manifest, file_name, target, previous, changes)
+
+
+def _holds_roster(connection: Connection, branch_id: int) -> bool:
+    """A roster entered here makes a database a village's (a township's first start fills in
+    only its own branch's details and committee)."""
+    members = Base.metadata.tables["member"]
+    return bool(connection.scalar(select(exists().where(members.c.branch_id == branch_id))))
 
 
 def _holds_records(connection: Connection, branch_id: int) -> bool:
