@@ -115,7 +115,8 @@ def test_each_package_is_listed_refusals_said_and_the_rest_imported(
 
     dialog.import_button.click()
     assert dialog.imported_any and messages == [
-        f"已导入“{EAST}”的数据包：首次导入\n\n已导入“{WEST}”的数据包：首次导入"
+        f"已导入“{EAST}”的数据包：首次导入\n\n已导入“{WEST}”的数据包：首次导入\n\n"
+        + import_package_dialog.SEE_THE_BRANCH
     ]
     with township.database.engine.connect() as connection:
         by_branch = dict(
@@ -163,7 +164,9 @@ def test_the_window_goes_on_showing_its_branch_after_an_import(
     qtbot.addWidget(window)
     window.show()
     window.ui.importPackageAction.trigger()
-    assert messages == [f"已导入“{EAST}”的数据包：首次导入"]
+    assert messages == [
+        f"已导入“{EAST}”的数据包：首次导入\n\n{import_package_dialog.SEE_THE_BRANCH}"
+    ]
     with township.database.read() as session:  # no longer one branch: the window names its own
         assert session.get(Branch, township.database.branch_id).name == "中共浦阳镇机关支部委员会"  # type: ignore[union-attr]
         assert session.scalar(select(func.count()).select_from(Member)) == 0

@@ -36,6 +36,8 @@ from dangwu_desktop.ui.forms.ui_import_package_dialog import Ui_ImportPackageDia
 FILE_FILTER = f"上报数据包 (*{SUFFIX})"
 COLUMNS = ("文件", "支部", "报送时间", "在册党员", "自上次导入以来的变化", "状态")
 READY, SAME, OLDER = "待导入", "已导入过，不再导入", "比上次导入的旧"
+# The window works for one branch, chosen when the program starts.
+SEE_THE_BRANCH = "要查看导入的支部，请重新打开党务台账，启动时选择该支部。"
 
 
 @dataclass
@@ -203,6 +205,8 @@ class ImportPackageDialog(QDialog):
             result.message if result else f"“{entry.path.name}”未导入：{refusal}"
             for entry, result, refusal in self.results
         ]
+        if self.imported_any:
+            lines.append(SEE_THE_BRANCH)
         failed = any(result is None for _entry, result, _refusal in self.results)
         box = QMessageBox.warning if failed else QMessageBox.information
         box(self.parentWidget() or self, "导入上报数据包", "\n\n".join(lines))
