@@ -371,8 +371,18 @@ def test_records_a_township_entered_by_hand_are_never_replaced(
         import_file(township, renamed)
 
 
-def _renamed(village: Village, folder: Path, name: str) -> Path:
-    """The village's package as if made by a branch of another name (its own database copied)."""
+def test_a_village_that_renamed_its_branch_is_noticed(
+    township: Database, villages: tuple[Village, Village], tmp_path: Path
+) -> None:
+    renamed = _renamed(villages[1], tmp_path, "中共后山村党支部", keep_id=True)
+    plan = check_file(township, renamed)
+    assert plan.branch_id is None and plan.renamed_from == WEST
+    assert f"注意：同一个村的数据库以前是以“{WEST}”导入的" in "\n".join(plan.lines())
+
+
+def _renamed(village: Village, folder: Path, name: str, keep_id: bool = False) -> Path:
+    """The village's package with its branch renamed: by the village itself (`keep_id`), or as
+    if made by another village (its database copied, given an id of its own)."""
     copy = folder / "改名.sqlite3"
     copy.write_bytes(village.file.read_bytes())
     database = open_database(copy)
@@ -380,8 +390,8 @@ def _renamed(village: Village, folder: Path, name: str) -> Path:
         with database.transaction() as session:
             branch = session.scalars(select(Branch)).one()
             branch.name = name
-            # Another village's database: an id of its own.
-            session.execute(delete(Setting).where(Setting.key == "database/id"))
+            if not keep_id:
+                session.execute(delete(Setting).where(Setting.key == "database/id"))
         target = folder / "改名.dwpkg"
         write_package(database, target)
     finally:

@@ -75,6 +75,7 @@ class ImportPlan:
     branch_id: int | None  # None: the branch is new to this database
     previous: PreviousImport | None
     changes: list[KindChange] = field(default_factory=list)
+    renamed_from: str = ""  # the same village database imported before under this branch name
 
     @property
     def same_as_last(self) -> bool:
@@ -117,6 +118,11 @@ class ImportPlan:
         if manifest.attachments:
             lines.append(
                 f"附件：{manifest.attachments}个附件文件留在村里，导入的记录中保留附件名称"
+            )
+        if self.renamed_from:
+            lines.append(
+                f"注意：同一个村的数据库以前是以“{self.renamed_from}”导入的，支部可能改了名称；"
+                "这次导入为另一个支部"
             )
         if self.older_than_last and not self.same_as_last:
             lines.append("注意：这个数据包比上次导入的旧")
@@ -193,7 +199,24 @@ def plan_import(session: Session, package: VerifiedPackage, file_name: str) -> I
         )
     previous = _previous_import(session, target) if target is not None else None
     changes = compare_manifests(previous.manifest, manifest) if previous else []
-    return ImportPlan(manifest, file_name, target, previous, changes)
+    return ImportPlan(
+        manifest, file_name, target, previous, changes, _renamed_from(session, manifest, target)
+    )
+
+
+def _renamed_from(session: Session, manifest: Manifest, target: int | None) -> str:
+    """The branch this village's database was last imported as under another name (the village
+    renamed its branch): the township may want to merge the two by hand."""
+    if not manifest.database_id:
+        return ""
+    found = session.execute(
+        select(Branch.name)
+        .join(PackageImport, PackageImport.branch_id == Branch.id)
+        .where(PackageImport.database_id == manifest.database_id, Branch.id != target)
+        .order_by(PackageImport.id.desc())
+        .limit(1)
+    ).scalar()
+    return "" if found is None or found == manifest.branch_name else str(found)
 
 
 def _holds_roster(connection: Connection, branch_id: int) -> bool:
