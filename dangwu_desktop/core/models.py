@@ -92,7 +92,8 @@ class BranchOwned:
     security) can guard every table alike. A unique constraint over a branch's data names
     `branch_id` among its columns: two branches may hold the same ID number or receipt number.
     Tables outside: `branch` itself, `setting` (the database's settings) and `development_step`
-    (the national procedure); `audit_entry` names its branch but may name none."""
+    (the national procedure); `audit_entry` names its branch but may name none; `package_import`
+    names its branch but is the township's record of imports, not the branch's data."""
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
 
