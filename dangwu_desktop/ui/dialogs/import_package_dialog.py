@@ -34,6 +34,7 @@ from dangwu_desktop.ui.file_dialogs import PACKAGE_FOLDER_KEY, ask_open_files
 from dangwu_desktop.ui.forms.ui_import_package_dialog import Ui_ImportPackageDialog
 
 FILE_FILTER = f"上报数据包 (*{SUFFIX})"
+CHANGES_WIDTH = 260
 COLUMNS = ("文件", "支部", "报送时间", "在册党员", "自上次导入以来的变化", "状态")
 READY, SAME, OLDER = "待导入", "已导入过，不再导入", "比上次导入的旧"
 # The window works for one branch, chosen when the program starts.
@@ -83,8 +84,12 @@ class ImportPackageDialog(QDialog):
         table = self.ui.packageTable
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels(COLUMNS)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # A refusal or a long list of changes is elided here, read whole below and in the tip.
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, CHANGES_WIDTH)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().hide()
         table.currentCellChanged.connect(lambda row, *_: self._show_detail(row))
         self.ui.addButton.clicked.connect(self.add_files)
