@@ -49,6 +49,7 @@ class Ui_ImportPackageDialog(object):
 
         self.packageTable = QTableWidget(ImportPackageDialog)
         self.packageTable.setObjectName(u"packageTable")
+        self.packageTable.setTabKeyNavigation(False)
         self.packageTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.packageTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.packageTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,6 +58,7 @@ class Ui_ImportPackageDialog(object):
 
         self.detailText = QPlainTextEdit(ImportPackageDialog)
         self.detailText.setObjectName(u"detailText")
+        self.detailText.setTabChangesFocus(True)
         self.detailText.setReadOnly(True)
         self.detailText.setMaximumHeight(170)
 
