@@ -1,11 +1,14 @@
 """The 上报数据包: writing and reading (verifying) the demo village's and a 2,000-member village's
-package, with and without a password, against a raw `sqlite3` backup zipped (and unzipped).
+package, with and without a password, against a raw `sqlite3` backup zipped (and unzipped); and
+importing it into a new township database (verified, every row under a new key) against unzip and a
+plain `INSERT … SELECT` of the same rows with their own keys through `sqlite3`.
 
 .venv/bin/python bench/bench_package.py
 """
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -48,6 +51,53 @@ def raw_read(package: Path, folder: Path) -> None:
     (folder / "data.sqlite3").unlink()
 
 
+def empty_township(folder: Path) -> Path:
+    """A new database at the current schema, copied for each run of an import."""
+    from dangwu_desktop.db.startup import open_database
+
+    path = folder / "township-template.sqlite3"
+    if not path.exists():
+        open_database(path).dispose()
+    return path
+
+
+def program_import(template: Path, package: Path, folder: Path) -> None:
+    from dangwu_desktop.db.database import Database
+    from dangwu_desktop.db.package_import import import_file
+
+    target = folder / "township.sqlite3"
+    shutil.copyfile(template, target)
+    database = Database.for_file(target)
+    try:
+        assert import_file(database, package).imported
+    finally:
+        database.dispose()
+    target.unlink()
+
+
+def raw_import(template: Path, package: Path, folder: Path) -> None:
+    from dangwu_desktop.core.models import Base
+    from dangwu_desktop.db.package_import import branch_tables
+
+    target = folder / "township.sqlite3"
+    shutil.copyfile(template, target)
+    with zipfile.ZipFile(package) as archive:
+        archive.extract("data.sqlite3", folder)
+    with closing(sqlite3.connect(target)) as connection:
+        connection.execute("ATTACH DATABASE ? AS village", (str(folder / "data.sqlite3"),))
+        with connection:
+            connection.execute("INSERT INTO branch SELECT * FROM village.branch")
+            owned = {table.name for table in branch_tables()}
+            for table in Base.metadata.sorted_tables:
+                if table.name in owned:
+                    connection.execute(
+                        f'INSERT INTO "{table.name}" SELECT * FROM village."{table.name}"'
+                    )
+        connection.execute("DETACH DATABASE village")
+    (folder / "data.sqlite3").unlink()
+    target.unlink()
+
+
 def village(folder: Path, extra_members: int) -> Path:
     from dangwu_desktop.core.demo import build_demo_village, generate_bulk_members
     from dangwu_desktop.db.startup import open_database
@@ -80,6 +130,10 @@ def measure(label: str, path: Path, folder: Path) -> list[Row]:
                      "unzip", baseline))  # fmt: skip
         rows.append((f"{label}：读取并核验（有密码）",
                      best(lambda: read_package(sealed, PASSWORD).close()), "unzip", baseline))  # fmt: skip
+        template = empty_township(folder)
+        baseline = best(lambda: raw_import(template, plain, folder))
+        rows.append((f"{label}：导入新的乡镇数据库", best(lambda: program_import(template, plain, folder)),
+                     "unzip + INSERT…SELECT（原主键）", baseline))  # fmt: skip
         sizes = {p.name: p.stat().st_size for p in (path, plain, sealed, raw)}
         print(f"{label}：数据库 {sizes[path.name] / 1e6:.1f} MB，数据包 {sizes['plain.dwpkg'] / 1e6:.2f} MB，"
               f"有密码 {sizes['sealed.dwpkg'] / 1e6:.2f} MB，基准 zip {sizes['raw.zip'] / 1e6:.2f} MB")  # fmt: skip

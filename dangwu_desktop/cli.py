@@ -195,7 +195,10 @@ def _run_command(args: argparse.Namespace) -> int:
         with place.held():
             database = _open(place)
             try:
-                if not _password_given(database) or not _branch_chosen(database, args.branch):
+                if not _password_given(database):
+                    return 1
+                # A township's import works on the whole database: the package names its branch.
+                if args.command != "import-package" and not _branch_chosen(database, args.branch):
                     return 1
                 if args.demo:
                     from dangwu_desktop.core.demo import ensure_demo_village
@@ -249,6 +252,10 @@ def _dispatch(database: Database, args: argparse.Namespace) -> int:
         from dangwu_desktop.cli_package import export_package
 
         return export_package(database, args)
+    if args.command == "import-package":
+        from dangwu_desktop.cli_package import import_packages
+
+        return import_packages(database, args)
     return _import_roster(database, args)
 
 

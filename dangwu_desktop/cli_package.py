@@ -1,6 +1,6 @@
 """The command line's 上报数据包 commands: `export-package` writes the open database's package;
 `verify-package` reads one (no database needed) and prints its manifest in Chinese, so that the
-township can check a file as it arrives."""
+township can check a file as it arrives; `import-package` takes files into a township's database."""
 
 from __future__ import annotations
 
@@ -42,6 +42,64 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     verifying.add_argument(
         "--since", type=Path, help="与同一支部以前的数据包比较，列出增减（两个包的密码相同）"
     )
+    importing = commands.add_parser(
+        "import-package",
+        help="导入上报数据包（乡镇汇总数据库）：每个文件替换其支部的全部记录，各自一个事务",
+    )
+    importing.add_argument("files", type=Path, nargs="+", help="数据包文件（.dwpkg），可多个")
+    importing.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="数据包的密码从标准输入读一行（各包密码相同；不写在命令行上）",
+    )
+    importing.add_argument(
+        "--check", action="store_true", help="只检查并列出变化，不导入（数据库不变）"
+    )
+    importing.add_argument(
+        "--force",
+        action="store_true",
+        help="报送时间早于上次导入的数据包也导入（以旧数据覆盖新数据，慎用）",
+    )
+
+
+def import_packages(database: Database, args: argparse.Namespace) -> int:
+    """Each file verified and imported in its own transaction, one block of Chinese a file; exit
+    code 1 when any was refused (the others are imported all the same)."""
+    from dangwu_desktop.db.package import PackageError
+    from dangwu_desktop.db.package_import import ImportRefused, check_file, import_file
+
+    password = None
+    if args.password_stdin:
+        password = _read_line("请输入数据包密码：")
+        if password is None:
+            print(NO_PACKAGE_PASSWORD, file=sys.stderr)
+            return 2
+    imported = unchanged = refused = 0
+    for index, path in enumerate(args.files):
+        if index:
+            print()
+        print(f"【{path.name}】")
+        try:
+            if args.check:
+                plan = check_file(database, path, password)
+                print("\n".join(plan.lines()))
+                print("（只检查，未导入）")
+                continue
+            result = import_file(database, path, password, force=args.force)
+        except (PackageError, ImportRefused) as refusal:
+            refused += 1
+            print(f"未导入：{refusal}")
+            print(f"“{path.name}”未导入：{refusal}", file=sys.stderr)
+            continue
+        print("\n".join(result.plan.lines()))
+        print(result.message)
+        imported, unchanged = imported + result.imported, unchanged + (not result.imported)
+    if len(args.files) > 1:
+        counts = f"拒绝{refused}个"
+        if not args.check:
+            counts = f"导入{imported}个，已导入过{unchanged}个，{counts}"
+        print(f"\n共{len(args.files)}个数据包：{counts}")
+    return 1 if refused else 0
 
 
 def export_package(database: Database, args: argparse.Namespace) -> int:

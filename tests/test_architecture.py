@@ -93,6 +93,12 @@ DATA_ACCESS_ALLOWED = {
     ("dialogs/package_dialog.py", "dangwu_desktop.db.package"): (
         "导出上报数据包 writes a snapshot of the database file (or server) as one file"
     ),
+    ("dialogs/import_package_dialog.py", "dangwu_desktop.db.package"): (
+        "导入上报数据包 tells a refused file by its PackageProblem (a password is asked)"
+    ),
+    ("dialogs/import_package_dialog.py", "dangwu_desktop.db.package_import"): (
+        "导入上报数据包 replaces a branch's rows from a package file, one transaction a file"
+    ),
     ("dialogs/activity_dialog.py", "dangwu_desktop.db.attachments"): (
         "an attachment is copied beside the database file when chosen, before the record exists"
     ),

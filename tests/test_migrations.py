@@ -204,6 +204,12 @@ SEEDS: dict[str, list[str]] = {
         "UPDATE member SET version = 3, changed_by = '王伟', changed_at = '2026-12-01 09:30:00'"
         " WHERE id = 1",
     ],
+    # A township's record of a package it imported for the branch.
+    "0021": [
+        "INSERT INTO package_import (branch_id, file_name, made_at, imported_at, data_sha256,"
+        " schema_revision, database_id, manifest, changes) VALUES (1, '东岙.dwpkg',"
+        " '2026-11-30 09:00:00', '2026-12-01 10:00:00', 'ab12', '0018', 'v1', '{}', '首次导入')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -251,6 +257,7 @@ CONTENT = {
     "list_item": "SELECT kind, source, responsible_id, deadline, status, meeting_id FROM list_item",
     "list_progress": "SELECT item_id, date, note FROM list_progress",
     "list_attachment": "SELECT item_id, kind, original_name FROM list_attachment",
+    "package_import": "SELECT branch_id, file_name, data_sha256, changes FROM package_import",
 }
 
 
@@ -342,6 +349,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "list_item": since("0019", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
         "list_progress": since("0019", [(1, "2026-02-05", "已检查一次")]),
         "list_attachment": since("0019", [(1, "照片", "笔记.jpg")]),
+        "package_import": since("0021", [(1, "东岙.dwpkg", "ab12", "首次导入")]),
     }
 
 

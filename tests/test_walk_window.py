@@ -242,6 +242,7 @@ def test_walking_every_page_and_every_action_of_the_demo_village(
                    "MeetingDialog: 从组织生活会生成整改事项"):  # fmt: skip
         assert dialog in answerer.seen, (dialog, answerer.seen)
     assert "PackageDialog: 导出上报数据包" in answerer.seen, answerer.seen  # 文件 menu
+    assert "ImportPackageDialog: 导入上报数据包" in answerer.seen, answerer.seen
     for problem in answerer.oversized:
         oversized.setdefault(problem, "(a dialog)")
     assert not oversized, "larger than a 1280×720 screen:\n" + "\n".join(

@@ -99,7 +99,8 @@ class BranchOwned:
     security) can guard every table alike. A unique constraint over a branch's data names
     `branch_id` among its columns: two branches may hold the same ID number or receipt number.
     Tables outside: `branch` itself, `setting` (the database's settings) and `development_step`
-    (the national procedure); `audit_entry` names its branch but may name none."""
+    (the national procedure); `audit_entry` names its branch but may name none; `package_import`
+    names its branch but is the township's record of imports, not the branch's data."""
 
     branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
 
@@ -542,6 +543,25 @@ class AuditEntry(Base):
         String(100), default=""
     )  # which one: a name, a date and kind
     changes: Mapped[str] = mapped_column(Text, default="")  # 字段：旧 → 新, one per line
+
+
+class PackageImport(Base):
+    """导入记录: one 上报数据包 a township database took in for a branch. Not a branch's data
+    (BranchOwned): importing the next package replaces the branch's rows, never this record of
+    where they came from."""
+
+    __tablename__ = "package_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    branch_id: Mapped[int] = mapped_column(ForeignKey("branch.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    made_at: Mapped[datetime] = mapped_column(DateTime)  # when the village exported it
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    data_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    schema_revision: Mapped[str] = mapped_column(String(32))
+    database_id: Mapped[str] = mapped_column(String(64), default="")  # the village database's
+    manifest: Mapped[str] = mapped_column(Text)  # the manifest as JSON, as the package held it
+    changes: Mapped[str] = mapped_column(Text, default="")  # since the branch's previous package
 
 
 # The session's branch: its queries' filter and its new rows' branch (imported last: it needs

@@ -45,6 +45,7 @@ REVISIONS = (
     "0018",
     "0019",
     "0020",
+    "0021",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -404,6 +404,11 @@ def _newer(path: Path, raw: dict[str, Any]) -> PackageError:
     )
 
 
+def manifest_from_json(text: str, name: str) -> Manifest:
+    """A manifest kept as JSON (a township's record of an import) read back."""
+    return _parse_manifest(json.loads(text), name)
+
+
 def _parse_manifest(raw: dict[str, Any], name: str) -> Manifest:
     """The manifest's fields, each of the type the format says; a missing or mistyped one means
     the manifest was not written by the program."""

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.ui.ruleBookAction.triggered.connect(self._rule_book)
         self.ui.openDataFolderAction.triggered.connect(self._open_data_folder)
         self.ui.exportPackageAction.triggered.connect(self._export_package)
+        self.ui.importPackageAction.triggered.connect(self._import_packages)
         self.ui.newAction.triggered.connect(lambda: self.current_page().new_item())
         self.ui.printAction.triggered.connect(lambda: self.current_page().print_selection())
         self.ui.refreshAction.triggered.connect(self.refresh)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self.ui.refreshAction,
             self.ui.openDataFolderAction,
             self.ui.exportPackageAction,
+            self.ui.importPackageAction,
             *self._file_actions,
         ):
             action.setEnabled(usable)
@@ -382,6 +384,20 @@ class MainWindow(QMainWindow):
         from dangwu_desktop.ui.dialogs.package_dialog import PackageDialog
 
         PackageDialog(self.context, self).exec()
+
+    def _import_packages(self) -> None:
+        if self.context is None:
+            return
+        from dangwu_desktop.ui.dialogs.import_package_dialog import (
+            ImportPackageDialog,
+            keep_window_on_its_branch,
+        )
+
+        keep_window_on_its_branch(self.context)
+        dialog = ImportPackageDialog(self.context, self)
+        dialog.exec()
+        if dialog.imported_any:
+            self.refresh()
 
     def _open_data_folder(self) -> None:
         path = self.context.database.file_path if self.context else None
