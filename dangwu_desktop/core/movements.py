@@ -108,10 +108,41 @@ def required_fields(movement: Movement) -> list[str]:
 
 def derive_state(movements: Iterable[Movement], initial: MemberState | None = None) -> MemberState:
     """Replay movements in date order; raises MovementError at the first that cannot happen."""
-    state = initial or MemberState()
-    for movement in sorted(movements, key=lambda m: m.date):
+    ordered = sorted(movements, key=lambda m: m.date)
+    state = initial or _initial_state(ordered)
+    for movement in ordered:
         state = _apply(state, movement)
     return state
+
+
+def _initial_state(ordered: list[Movement]) -> MemberState:
+    """A history that begins with 转入 is a member who came from another branch (由外单位转入):
+    before that day their 组织关系 was elsewhere, so they were not on this roster."""
+    changes = [m for m in ordered if m.kind not in RECORD_ONLY]
+    if changes and changes[0].kind is MovementKind.TRANSFER_IN:
+        return MemberState(MembershipStatus.TRANSFERRED_OUT)
+    return MemberState()
+
+
+def on_roll_on(movements: Iterable[Movement], day: date) -> bool:
+    """在册 at the end of `day`: the movements up to that day leave the member active."""
+    history = sorted(movements, key=lambda m: m.date)
+    then = derive_state([m for m in history if m.date <= day], _initial_state(history))
+    return then.status is MembershipStatus.ACTIVE
+
+
+def on_roll_during(movements: Iterable[Movement], first: date, last: date) -> bool:
+    """在册 at some time from `first` to `last`: active when the stretch began, or made active
+    by a movement within it (转入, 恢复党籍). A member who left within it was there until then."""
+    history = sorted(movements, key=lambda m: m.date)
+    state = derive_state([m for m in history if m.date < first], _initial_state(history))
+    if state.status is MembershipStatus.ACTIVE:
+        return True
+    for movement in (m for m in history if first <= m.date <= last):
+        state = _apply(state, movement)
+        if state.status is MembershipStatus.ACTIVE:
+            return True
+    return False
 
 
 def _apply(state: MemberState, movement: Movement) -> MemberState:

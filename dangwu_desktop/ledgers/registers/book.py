@@ -19,7 +19,7 @@ from dangwu_desktop.core.glossary import (
     MovementKind,
 )
 from dangwu_desktop.core.models import Member, MemberMovement
-from dangwu_desktop.core.roster import RosterRow, probation_extensions
+from dangwu_desktop.core.roster import RosterRow, load_roster, probation_extensions
 from dangwu_desktop.core.rulebook import confirmation_due_date
 from dangwu_desktop.core.services.activities import (
     Presence,
@@ -27,7 +27,7 @@ from dangwu_desktop.core.services.activities import (
     presence_by_record,
     record_sheets,
 )
-from dangwu_desktop.core.services.members import active_roster
+from dangwu_desktop.core.services.roll import roll_during
 from dangwu_desktop.core.services.training import MemberHours, member_hours
 from dangwu_desktop.ledgers.base import ExportScope, PersonRef
 from dangwu_desktop.ledgers.development.files import PersonFile, files_of_members
@@ -102,18 +102,21 @@ def meeting_records(session: Session, year: int) -> list[RecordSheet]:
 
 
 def member_years(session: Session, scope: ExportScope) -> list[MemberYear]:
-    """Every member 在册 (or the scope's person), party group by group as the hours table."""
+    """Every member on the year's roll (or the scope's person), party group by group as the
+    hours table: those there at some time of the year up to the archive's day, whatever they
+    are today (a member who left in June has their year until June)."""
     year, as_of = scope.year, scope.as_of
-    roster = {r.member_id: r for r in active_roster(session, as_of)}
-    hours = {h.member_id: h for h in member_hours(session, year, as_of)}
+    first, last = scope.bounds
+    on_roll = roll_during(session, first, as_of)
+    if scope.person is not None:
+        on_roll = [key for key in on_roll if key == scope.person.id]
+    roster = {r.member_id: r for r in load_roster(session, as_of, on_roll)}
+    hours = {h.member_id: h for h in member_hours(session, year, as_of, on_roll)}
     wanted = [h.member_id for h in hours.values() if h.member_id in roster]
     wanted += [key for key in roster if key not in hours]
-    if scope.person is not None:
-        wanted = [key for key in wanted if key == scope.person.id]
     records = meeting_records(session, year)
     presence = presence_by_record(session, [r.activity_id for r in records])
     grades = {r.member_id: r for r in appraisal_results(session, year, scope.today)}
-    first, last = scope.bounds
     dues = {
         row.dues.member_id: row
         for row in register(session, first, last, scope.today, f"{year}年").rows
