@@ -61,6 +61,7 @@ class Movement:
     place: str = ""
     decision_date: Day | None = None  # the 支部党员大会 that decided it (PROBATION_DECISIONS)
     extension_months: int | None = None  # 延长预备期 only
+    receipt_date: Day | None = None  # 转出 only: the day the 介绍信's 回执 came back
 
     def cleaned(self) -> Movement:
         return replace(
@@ -103,7 +104,19 @@ def required_fields(movement: Movement) -> list[str]:
         problems.append(f"{movement.kind.value}须填写{side}的党组织名称（{ORGANISATION_TRANSFER}）")
     if movement.kind is MovementKind.MOBILE_OUT and not movement.place.strip():
         problems.append("流出须填写流向地点")
+    problems += receipt_problems(movement.kind, movement.date, movement.receipt_date)
     return problems
+
+
+def receipt_problems(kind: MovementKind, day: date, receipt: Day | None) -> list[str]:
+    """A 回执 belongs to a 转出's letter and comes back after it was written."""
+    if receipt is None:
+        return []
+    if kind is not MovementKind.TRANSFER_OUT:
+        return [f"只有转出才登记介绍信回执，{kind.value}不登记"]
+    if receipt < day:
+        return ["回执收回日期不能早于转出日期"]
+    return []
 
 
 def derive_state(movements: Iterable[Movement], initial: MemberState | None = None) -> MemberState:

@@ -43,6 +43,7 @@ REVISIONS = (
     "0016",
     "0017",
     "0018",
+    "0021",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
     ORGANISATIONAL_LIFE,
     ActivityKind,
@@ -42,9 +43,12 @@ NOT_ON_ROLL = "不在本年度评议名单"
 # The registers' fields the program keeps nowhere, with what would keep them: said in each
 # register's note and in the report of this work.
 NOT_KEPT_FIELDS = {
-    "回执": "组织关系介绍信的回执是否寄回（花名册的转入、转出变动只记介绍信编号）",
+    "回执": "转入党员的介绍信回执是否寄回（花名册只记转出介绍信的回执）",
     "积分": "党员积分（程序不记党员积分）",
 }
+# A 转出's 回执 as the register shows it: back (with its day) or not yet.
+RECEIPT_BACK = "已回"
+RECEIPT_AWAY = "未回"
 
 
 # 党员日常管理记实表 (一人一表)
@@ -302,7 +306,8 @@ class TransferLine:
     other_org: str  # 转出 from / 转往
     letter_number: str
     reason: str
-    receipt: str = field(default=NOT_KEPT)  # 回执: the program does not keep it
+    receipt: str = field(default=NOT_KEPT)  # 转出: 已回（date）/ 未回; 转入: not kept
+    receipt_date: date | None = None
 
 
 def transfers(session: Session, scope: ExportScope, kind: MovementKind) -> list[TransferLine]:
@@ -318,7 +323,15 @@ def transfers(session: Session, scope: ExportScope, kind: MovementKind) -> list[
             mv.member.name, mv.member.sex.value, mv.member.birth_date,
             mv.member.category.value, mv.member.join_date,
             mv.member.group.name if mv.member.group else "", mv.date, mv.other_org,
-            mv.letter_number, mv.reason,
+            mv.letter_number, mv.reason, _receipt(mv), mv.receipt_date,
         )
         for mv in session.scalars(query)
     ]  # fmt: skip
+
+
+def _receipt(movement: MemberMovement) -> str:
+    if movement.kind is not MovementKind.TRANSFER_OUT:
+        return NOT_KEPT
+    if movement.receipt_date is None:
+        return RECEIPT_AWAY
+    return f"{RECEIPT_BACK}（{format_date(movement.receipt_date)}）"
