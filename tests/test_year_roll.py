@@ -16,6 +16,7 @@ from dangwu_desktop.core.services.roll import roll_during, roll_on
 from dangwu_desktop.db.database import Database
 from dangwu_desktop.ledgers import ExportScope
 from dangwu_desktop.ledgers.registers.book import member_years
+from dangwu_desktop.ledgers.registers.tables import record_blocks
 from dangwu_desktop.ledgers.roster.binder import branch_items, roster_items
 from dangwu_desktop.ledgers.training.binder import LEFT_IN_YEAR, training_items
 from tests.conftest import TODAY, member
@@ -95,6 +96,9 @@ def test_a_years_roll_and_its_registers_list_that_years_members(
         past = ExportScope(TODAY, 2025)
         records = member_years(session, past)
         assert {r.member.name for r in records} == expected_2025
+        # 丙早走 left in March 2025: their year until then, not judged against its hours.
+        (early,) = (r for r in records if r.member.name == "丙早走")
+        assert not early.stayed and record_blocks(early)[1].rows[0][-1] == "年内离册，不考核"
         assert {r.member.name for r in member_years(session, ExportScope(TODAY, 2026))} == (
             expected_2026
         )

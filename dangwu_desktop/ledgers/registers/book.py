@@ -28,7 +28,7 @@ from dangwu_desktop.core.services.activities import (
     presence_by_record,
     record_sheets,
 )
-from dangwu_desktop.core.services.roll import roll_during
+from dangwu_desktop.core.services.roll import roll_during, roll_on
 from dangwu_desktop.core.services.training import MemberHours, member_hours
 from dangwu_desktop.ledgers.base import ExportScope, PersonRef
 from dangwu_desktop.ledgers.development.files import PersonFile, files_of_members
@@ -86,6 +86,7 @@ class MemberYear:
     away: tuple[AwayRow, ...]  # the year's 流出, with their contacts
     talks: tuple[TalkLine, ...]
     points: str = NOT_KEPT  # 积分: the program keeps none
+    stayed: bool = True  # still on the roll at the year's end (or today): else left within it
 
     @property
     def attended(self) -> int:
@@ -112,6 +113,7 @@ def member_years(session: Session, scope: ExportScope) -> list[MemberYear]:
     year, as_of = scope.year, scope.as_of
     first, last = scope.bounds
     on_roll = roll_during(session, first, as_of)
+    staying = set(roll_on(session, as_of))
     if scope.person is not None:
         on_roll = [key for key in on_roll if key == scope.person.id]
     roster = {r.member_id: r for r in load_roster(session, as_of, on_roll)}
@@ -138,7 +140,7 @@ def member_years(session: Session, scope: ExportScope) -> list[MemberYear]:
             MemberYear(
                 year, member, _tallies(records, presence, member_id), hours.get(member_id),
                 dues.get(member_id), shown, note, tuple(away[member_id]),
-                tuple(talks[member_id]),
+                tuple(talks[member_id]), stayed=member_id in staying,
             )
         )  # fmt: skip
     return found

@@ -234,6 +234,8 @@ def _study(record: MemberYear) -> Block:
         row = ("", "", "", "", "", "不在学时统计之列")
     else:
         state = "已达标" if h.total >= h.required else f"尚差{h.required - h.total:g}学时"
+        if not record.stayed:  # a member who left within the year is not judged on the year
+            state = "年内离册，不考核"
         row = (str(h.required), f"{h.attended:g}", f"{h.credited:g}", f"{h.total:g}",
                f"{h.self_study:g}", state)  # fmt: skip
     return Block(
