@@ -123,7 +123,7 @@ TRANSFER_OUT_HEADER = (
     "序号", "姓名", "性别", "出生日期", "人员类别", "入党时间", "转出时间", "转往党组织",
     "介绍信编号", "回执收回", "原所在党小组", "转出原因",
 )  # fmt: skip
-TRANSFER_WIDTHS = (5, 8, 5, 11, 9, 11, 11, 30, 20, 9, 11, 16)
+TRANSFER_WIDTHS = (5, 8, 5, 11, 9, 11, 11, 27, 20, 15, 11, 14)  # 回执: 已回（2026-08-25）
 # A member new to the branch is listed when they were added with 由外单位转入 (their 转入 is
 # recorded then); one added without it has no 转入 and is not.
 NEWCOMERS_NOTE = "从外单位转入的党员，须在花名册“添加党员”时选择“由外单位转入”才列入本表。"
