@@ -333,6 +333,8 @@ def test_a_new_member_from_another_branch_is_added_with_the_transfer_in(
     member, so the 转入党员登记表 lists them; ticked without a date, nothing is saved."""
     dialog = open_dialog(qtbot, context)
     assert not dialog.ui.transferInBox.isHidden() and dialog.ui.receiptButton.isHidden()
+    tabs = dialog.ui.tabs
+    assert tabs.tabText(tabs.indexOf(dialog.ui.historyTab)) == "变动记录（由外单位转入）"
     fill_valid(qtbot, dialog)
     dialog.ui.transferInBox.setChecked(True)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)

@@ -53,6 +53,7 @@ HISTORY_COLUMNS = (
 )
 
 
+ARRIVAL_TAB = "变动记录（由外单位转入）"
 ARRIVAL_HINT = (
     "从外单位转来组织关系的党员，请勾选“由外单位转入”并填写转入日期、原所在党组织和介绍信编号。"
 )
@@ -84,6 +85,9 @@ class MemberDialog(GuardedDialog):
             self.ui.mobileValue.setText(NEW_MEMBER_MOBILE)
             self.ui.receiptButton.setVisible(False)
             self.ui.historyHint.setText(ARRIVAL_HINT)
+            # A new member has no history yet: the tab is where a 转入 from elsewhere is entered.
+            tabs = self.ui.tabs
+            tabs.setTabText(tabs.indexOf(self.ui.historyTab), ARRIVAL_TAB)
         else:
             self.ui.transferInBox.setVisible(False)
             self._load(member_id)
