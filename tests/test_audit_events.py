@@ -33,7 +33,7 @@ from dangwu_desktop.core.glossary import (
     MovementKind,
     Sex,
 )
-from dangwu_desktop.core.models import AuditEntry, ExternalStudy
+from dangwu_desktop.core.models import AuditEntry, ExternalStudy, MemberMovement
 from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import (
     activities,
@@ -290,6 +290,13 @@ def _import(session: Session, ids: Seeded) -> object:
 
 
 # function → (what to do first, unlogged; the change itself)
+def _latest_movement(session: Session, member_id: int) -> int:
+    query = select(MemberMovement.id).where(MemberMovement.member_id == member_id)
+    found = session.scalar(query.order_by(MemberMovement.id.desc()))
+    assert found is not None
+    return found
+
+
 MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
     activities.save_activity: (
         None,
@@ -362,6 +369,17 @@ MUTATIONS: dict[Callable[..., object], tuple[Action | None, Action]] = {
         None,
         lambda s, ids: members.record_movement(
             s, ids.member, Movement(MovementKind.MOBILE_OUT, date(2026, 6, 1), place="杭州"), TODAY
+        ),
+    ),
+    members.record_receipt: (
+        lambda s, ids: members.record_movement(
+            s,
+            ids.member,
+            Movement(MovementKind.TRANSFER_OUT, date(2026, 6, 1), other_org="中共某镇委员会"),
+            TODAY,
+        ),
+        lambda s, ids: members.record_receipt(
+            s, _latest_movement(s, ids.member), date(2026, 6, 20), TODAY
         ),
     ),
     plans.save_plan: (None, lambda s, ids: plans.save_plan(s, 2026, 2, [])),

@@ -31,6 +31,7 @@ from dangwu_desktop.core.services.binder import (
 )
 from dangwu_desktop.db.attachments import store_file
 from dangwu_desktop.db.database import Database
+from dangwu_desktop.io.binder_html import completeness_html
 from dangwu_desktop.ledgers import ExportScope, binder_sections, export_named, year_scopes
 from dangwu_desktop.ledgers.meetings.binder import appraisal_checks
 from dangwu_desktop.ui.binder_pdf import render_binder
@@ -311,6 +312,15 @@ def test_a_record_without_attendance_or_minutes_is_listed(database: Database, br
         ("记录不全", "2026年2月5日　主题党日：没有登记出席情况"),
         ("记录不全", "2026年2月5日　主题党日：没有会议记录内容"),
     )
+    # No scanned 签到表 is not judged 齐全 by itself: the attendance entered is what signs in,
+    # and the line says so (the record without it is listed above).
+    assert records.on_record == "共1条记录，签到以出勤记录为准；0条另附签到表扫描件"
+
+
+def test_the_completeness_sheets_title_breaks_after_the_branchs_name() -> None:
+    """At 20pt the title on one line is wider than A4: it is broken where a reader breaks it."""
+    html = completeness_html(BRANCH_NAME, 2026, "2026年4月15日", [], [])
+    assert f"<p class='title'>{BRANCH_NAME}<br>2026年度台账完整性核对表</p>" in html
 
 
 def test_a_cancelled_archive_leaves_nothing_behind(

@@ -282,3 +282,75 @@ def test_member_full_after_one_year_the_movement_dialog_previews_when_probation_
     qtbot.addWidget(ready)
     assert ready.kind() is MovementKind.CONFIRMED
     assert "预备期满日：2026-03-01" in ready.ui.errorLabel.text()
+
+
+def test_a_transfer_outs_receipt_is_entered_with_it_or_when_it_comes_back(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 转出 asks for the day its 介绍信 回执 came back (blank: not yet); the member's history
+    shows 未回 and, through 登记回执…, takes the day when the 回执 arrives."""
+    from dangwu_desktop.ui.dialogs.receipt_dialog import ReceiptDialog
+
+    with context.database.transaction() as session:
+        member_id = service.add_member(session, member(), TODAY).id
+    moving = MovementDialog(context, member_id)
+    qtbot.addWidget(moving)
+    moving.show()
+    moving.ui.kindCombo.setCurrentText(MovementKind.TRANSFER_OUT.value)
+    assert moving.ui.receiptEdit.isVisible() and moving.ui.receiptEdit.text() == ""
+    type_date(qtbot, moving.ui.dateEdit, "2026-04-01")
+    type_chinese(moving.ui.otherOrgEdit, "中共城南社区委员会")
+    type_chinese(moving.ui.letterNumberEdit, "浙组转字〔2026〕3号")
+    moving.save()
+    assert moving.result() == MovementDialog.DialogCode.Accepted
+    dialog = open_dialog(qtbot, context, member_id)
+    receipt_column = 5
+    assert dialog.ui.historyTable.horizontalHeaderItem(receipt_column).text() == "回执"
+    assert dialog.ui.historyTable.item(0, receipt_column).text() == "未回"
+    assert not dialog.ui.receiptButton.isEnabled()  # nothing chosen yet
+    dialog.ui.historyTable.selectRow(0)
+    assert dialog.ui.receiptButton.isEnabled()
+
+    def came_back(receipt: ReceiptDialog) -> int:
+        type_date(qtbot, receipt.dateEdit, "2026-03-01")  # before the letter was written
+        receipt.save()
+        assert "回执收回日期不能早于转出日期" in receipt.errorLabel.text()
+        type_date(qtbot, receipt.dateEdit, "2026-04-20")
+        receipt.save()
+        return int(receipt.result())
+
+    monkeypatch.setattr(ReceiptDialog, "exec", came_back)
+    qtbot.mouseClick(dialog.ui.receiptButton, Qt.MouseButton.LeftButton)
+    assert dialog.ui.historyTable.item(0, receipt_column).text() == "已回（2026-04-20）"
+    with context.database.read() as session:
+        assert service.get_member(session, member_id).movements[0].receipt_date == date(2026, 4, 20)
+
+
+def test_a_new_member_from_another_branch_is_added_with_the_transfer_in(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """由外单位转入: the add-member dialog records the 转入 (date, 原组织, 介绍信编号) with the
+    member, so the 转入党员登记表 lists them; ticked without a date, nothing is saved."""
+    dialog = open_dialog(qtbot, context)
+    assert not dialog.ui.transferInBox.isHidden() and dialog.ui.receiptButton.isHidden()
+    tabs = dialog.ui.tabs
+    assert tabs.tabText(tabs.indexOf(dialog.ui.historyTab)) == "变动记录（由外单位转入）"
+    fill_valid(qtbot, dialog)
+    dialog.ui.transferInBox.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "由外单位转入须填写转入日期" in dialog.ui.findingsLabel.text()
+    assert stored_names(context) == []
+    type_date(qtbot, dialog.ui.transferInDateEdit, "2026-05-10")
+    type_chinese(dialog.ui.transferInOrgEdit, "中共某镇某村支部委员会")
+    type_chinese(dialog.ui.transferInLetterEdit, "浙组转字〔2026〕8号")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == MemberDialog.DialogCode.Accepted
+    with context.database.read() as session:
+        (stored,) = session.scalars(select(Member)).all()
+        (arrival,) = stored.movements
+        assert stored.status.value == "在册"
+        assert (arrival.kind, arrival.date, arrival.other_org, arrival.letter_number) == (
+            MovementKind.TRANSFER_IN, date(2026, 5, 10), "中共某镇某村支部委员会", "浙组转字〔2026〕8号",
+        )  # fmt: skip
+    edit = open_dialog(qtbot, context, dialog.saved_member_id)
+    assert edit.ui.transferInBox.isHidden()

@@ -204,3 +204,44 @@ def test_the_statements_an_import_runs_do_not_grow_with_its_moved_members(
         return len(executed)
 
     assert statements(60) == statements(15)
+
+
+def test_a_row_with_a_transfer_in_date_is_imported_with_its_transfer_in(
+    database: Database, tmp_path: Path
+) -> None:
+    """由外单位转入 in a roster file: a member 在册 whose row gives 转入时间 (and 原所在党组织) is
+    imported with the 转入 that the 转入党员登记表 lists; one without a date has none, and a date
+    before the member joined is a fault of its row and column."""
+    from dangwu_desktop.ledgers import ExportScope
+    from dangwu_desktop.ledgers.registers.binder import register_named
+    from tests.roster_files import STANDARD_HEADER, standard_people
+
+    people = standard_people(3)
+    header = [*STANDARD_HEADER, "转入时间", "原所在党组织"]
+    rows = [
+        [*people[0], "2026-05-10", "中共某镇某村支部委员会"],
+        [*people[1], "", ""],
+        [*people[2], "2026年4月1日", ""],
+    ]
+    import_file(database, write_xlsx(tmp_path / SOURCE, [header, *rows]))
+    with database.read() as session:
+        arrivals = {
+            m.member.name: (m.date, m.other_org)
+            for m in session.scalars(
+                select(MemberMovement).where(MemberMovement.kind == MovementKind.TRANSFER_IN)
+            )
+        }
+        listed = register_named(session, ExportScope(TODAY, 2026), "transfer-in-register").rows
+    names = [str(p[STANDARD_HEADER.index("姓名")]) for p in people]
+    assert arrivals == {
+        names[0]: (date(2026, 5, 10), "中共某镇某村支部委员会"),
+        names[2]: (date(2026, 4, 1), UNRECORDED),
+    }
+    assert [row[1] for row in listed] == [names[2], names[0]]
+    bad = [[*people[0], "1990-01-01", ""]]
+    with database.read() as session:
+        result = check_roster_file(
+            session, read_roster(write_xlsx(tmp_path / "早.xlsx", [header, *bad])), TODAY
+        )
+    (fault,) = result.faults
+    assert (fault.column, fault.reason) == ("转入时间", "转入时间早于入党时间")

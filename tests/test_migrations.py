@@ -210,6 +210,12 @@ SEEDS: dict[str, list[str]] = {
         " schema_revision, database_id, manifest, changes) VALUES (1, '东岙.dwpkg',"
         " '2026-11-30 09:00:00', '2026-12-01 10:00:00', 'ab12', '0018', 'v1', '{}', '首次导入')",
     ],
+    # A 转出 whose 回执 came back.
+    "0022": [
+        "INSERT INTO member_movement (branch_id, member_id, kind, date, reason, other_org,"
+        " letter_number, place, receipt_date) VALUES (1, 3, '转出', '2026-05-01', '', '某镇党委',"
+        " '转字第9号', '', '2026-05-20')",
+    ],
 }
 # The content read back at the current schema; each query's rows come from the seeds above.
 CONTENT = {
@@ -258,6 +264,9 @@ CONTENT = {
     "list_progress": "SELECT item_id, date, note FROM list_progress",
     "list_attachment": "SELECT item_id, kind, original_name FROM list_attachment",
     "package_import": "SELECT branch_id, file_name, data_sha256, changes FROM package_import",
+    # A 转出 from before 0022 has no 回执 day.
+    "transfer_receipt": "SELECT member_id, letter_number, receipt_date FROM member_movement"
+    " WHERE kind = '转出' ORDER BY id",
 }
 
 
@@ -292,6 +301,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         "member_movement": [
             (2, "流出", "2025-03-01", "杭州", None, None),
             *since("0009", [(4, "延长预备期", "2026-04-01", "", "2026-04-10", 6)]),
+            *since("0022", [(3, "转出", "2026-05-01", "", None, None)]),
         ],
         # 0018 makes the year's 发展指标 the branch's.
         "setting": since("0017", [("development/quota/1/2026", "2")])
@@ -345,6 +355,7 @@ def expected_content(start: str) -> dict[str, list[tuple[Any, ...]]]:
         + since("0017", [(2, 2, 5, "2026-04-02")]),
         "mobile_stint": since("0016", [(2, 1, "务工", "流证001", None)]),
         "mobile_contact": since("0016", [(1, "2026-02-01", "电话")]),
+        "transfer_receipt": since("0022", [(3, "转字第9号", "2026-05-20")]),
         "incoming_member": since("0016", [("刘晓燕", "和平社区党支部", "2026-03-01")]),
         "list_item": since("0019", [("问题清单", "组织生活会查摆", 1, "2026-04-18", "推进中", 3)]),
         "list_progress": since("0019", [(1, "2026-02-05", "已检查一次")]),
@@ -612,7 +623,8 @@ def test_an_upgrade_killed_at_any_statement_leaves_a_database_that_opens(tmp_pat
         assert dump(path) == as_seeded, f"killed before statement {k}: not as it was"
 
     step = statements // 11
-    chosen = [*range(1, statements + 1, step), statements, statements + 1]  # the last: no kill
+    # (a set: the spread may end on the last statement itself)
+    chosen = sorted({*range(1, statements + 1, step), statements, statements + 1})  # last: no kill
     trials = tmp_path / "trials"
     trials.mkdir()
     outcomes = {int(k): v for k, v in json.loads(_driver(KILLS, seed, trials, chosen)).items()}

@@ -63,7 +63,7 @@ LABELS = {
     "observers": "列席人员", "original_name": "文件名", "size": "文件大小（字节）", "year": "年度", "belongs_to_year": "所属年度",
     "quarter": "季度", "planned_date": "计划日期", "topic": "主题", "achievements": "工作成效",
     "problems": "存在问题", "plans": "下步打算", "post": "职务", "group": "党小组",
-    "decision_date": "支部党员大会日期", "extension_months": "延长月数",
+    "decision_date": "支部党员大会日期", "extension_months": "延长月数", "receipt_date": "回执收回日期",
     "start": "开始日期", "end": "结束日期", "decided_on": "决定日期", "decided_by": "决定机构",
 }  # fmt: skip
 MODEL_LABELS: dict[type[Base], dict[str, str]] = {

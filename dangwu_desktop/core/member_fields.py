@@ -182,7 +182,7 @@ OUTFLOW_FIELDS: tuple[MemberField, ...] = (
     ),
 )  # fmt: skip
 # What a file may say of a 党籍状态 other than 在册: when it came about and, for a 转出, where the
-# member went. Not columns of the roster either: the import records them as the date and 对方党组织
+# member went; and of a member 在册 who came from another branch, when (转入时间) and from where. Not columns of the roster either: the import records them as the date and 对方党组织
 # of the movement that brings the status about (转出, 去世, 出党, 停止党籍), where it used to record
 # today and "原表未注明". 党籍变动时间 stands for any status's date where the file has no column
 # of the status's own.
@@ -194,6 +194,14 @@ STATUS_FIELDS: tuple[MemberField, ...] = (
     MemberField(
         "transfer_out_org", "转往单位", editable=False, in_workbook=False,
         synonyms=("转往单位", "转出去向", "转往党组织", "转入单位", "转出至", "转往何处"),
+    ),
+    MemberField(
+        "transfer_in_date", "转入时间", **_DATE, editable=False, in_workbook=False,
+        synonyms=("转入时间", "转入日期", "组织关系转入时间", "组织关系转入日期", "转入年月"),
+    ),
+    MemberField(
+        "transfer_in_org", "原所在党组织", editable=False, in_workbook=False,
+        synonyms=("原所在党组织", "转入前所在党组织", "原党组织", "转出单位", "原所在单位党组织"),
     ),
     MemberField(
         "death_date", "去世时间", **_DATE, editable=False, in_workbook=False,

@@ -269,6 +269,8 @@ class MemberMovement(BranchOwned, Base):
     # 转正、延长预备期、取消预备党员资格: the day of the 支部党员大会 that decided it.
     decision_date: Mapped[_Day | None] = mapped_column(Date, nullable=True)
     extension_months: Mapped[int | None] = mapped_column(Integer, nullable=True)  # 延长预备期
+    # 转出: the day the 介绍信's 回执 came back (None: not back yet).
+    receipt_date: Mapped[_Day | None] = mapped_column(Date, nullable=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
     member: Mapped[Member] = relationship(back_populates="movements")

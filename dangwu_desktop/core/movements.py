@@ -61,6 +61,7 @@ class Movement:
     place: str = ""
     decision_date: Day | None = None  # the 支部党员大会 that decided it (PROBATION_DECISIONS)
     extension_months: int | None = None  # 延长预备期 only
+    receipt_date: Day | None = None  # 转出 only: the day the 介绍信's 回执 came back
 
     def cleaned(self) -> Movement:
         return replace(
@@ -103,15 +104,58 @@ def required_fields(movement: Movement) -> list[str]:
         problems.append(f"{movement.kind.value}须填写{side}的党组织名称（{ORGANISATION_TRANSFER}）")
     if movement.kind is MovementKind.MOBILE_OUT and not movement.place.strip():
         problems.append("流出须填写流向地点")
+    problems += receipt_problems(movement.kind, movement.date, movement.receipt_date)
     return problems
+
+
+def receipt_problems(kind: MovementKind, day: date, receipt: Day | None) -> list[str]:
+    """A 回执 belongs to a 转出's letter and comes back after it was written."""
+    if receipt is None:
+        return []
+    if kind is not MovementKind.TRANSFER_OUT:
+        return [f"只有转出才登记介绍信回执，{kind.value}不登记"]
+    if receipt < day:
+        return ["回执收回日期不能早于转出日期"]
+    return []
 
 
 def derive_state(movements: Iterable[Movement], initial: MemberState | None = None) -> MemberState:
     """Replay movements in date order; raises MovementError at the first that cannot happen."""
-    state = initial or MemberState()
-    for movement in sorted(movements, key=lambda m: m.date):
+    ordered = sorted(movements, key=lambda m: m.date)
+    state = initial or _initial_state(ordered)
+    for movement in ordered:
         state = _apply(state, movement)
     return state
+
+
+def _initial_state(ordered: list[Movement]) -> MemberState:
+    """A history that begins with 转入 is a member who came from another branch (由外单位转入):
+    before that day their 组织关系 was elsewhere, so they were not on this roster."""
+    changes = [m for m in ordered if m.kind not in RECORD_ONLY]
+    if changes and changes[0].kind is MovementKind.TRANSFER_IN:
+        return MemberState(MembershipStatus.TRANSFERRED_OUT)
+    return MemberState()
+
+
+def on_roll_on(movements: Iterable[Movement], day: date) -> bool:
+    """在册 at the end of `day`: the movements up to that day leave the member active."""
+    history = sorted(movements, key=lambda m: m.date)
+    then = derive_state([m for m in history if m.date <= day], _initial_state(history))
+    return then.status is MembershipStatus.ACTIVE
+
+
+def on_roll_during(movements: Iterable[Movement], first: date, last: date) -> bool:
+    """在册 at some time from `first` to `last`: active when the stretch began, or made active
+    by a movement within it (转入, 恢复党籍). A member who left within it was there until then."""
+    history = sorted(movements, key=lambda m: m.date)
+    state = derive_state([m for m in history if m.date < first], _initial_state(history))
+    if state.status is MembershipStatus.ACTIVE:
+        return True
+    for movement in (m for m in history if first <= m.date <= last):
+        state = _apply(state, movement)
+        if state.status is MembershipStatus.ACTIVE:
+            return True
+    return False
 
 
 def _apply(state: MemberState, movement: Movement) -> MemberState:

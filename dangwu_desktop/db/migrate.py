@@ -46,6 +46,7 @@ REVISIONS = (
     "0019",
     "0020",
     "0021",
+    "0022",
 )
 SCHEMA_REVISION = REVISIONS[-1]
 

@@ -120,7 +120,7 @@ def completeness_html(
         for c in checks
     ]
     table = table_html(
-        f"{branch}{year}年度台账完整性核对表",
+        f"{branch}\n{year}年度台账完整性核对表",  # on one line it wraps mid-word on A4
         f"核对至{as_of}",
         ("项目", "规定要求", "在案情况", "缺漏"),
         rows,

@@ -181,7 +181,7 @@ def table_html(
     font_pt: float = 10,
     compact: bool = False,
 ) -> str:
-    """A printable ledger: a title, a line under it (with the 填报日期, given `today`), a
+    """A printable ledger: a title (a line break in it breaks the printed title), a line under it (with the 填报日期, given `today`), a
     bordered table, and the 填表人 / 审核人 lines the Excel ledgers end with. `widths` (percent
     of the line, a column each) shares out a wide table; `font_pt` sets its cells' size; a
     `compact` table keeps every column but the last (备注) on one line, with less padding."""
@@ -204,7 +204,8 @@ def table_html(
     return (
         f"<html><head><style>{STYLE} th {{ background-color: #e7e6e6; font-size: {font_pt:g}pt; }}"
         f" td {{ font-size: {font_pt:g}pt; }}</style></head><body>"
-        f"<p class='title'>{escape(title)}</p><p style='text-indent: 0'>{escape(subtitle)}</p>"
+        f"<p class='title'>{'<br>'.join(escape(line) for line in title.split(chr(10)))}</p>"
+        f"<p style='text-indent: 0'>{escape(subtitle)}</p>"
         f"<table width='100%' border='1' cellspacing='0' cellpadding='{padding}'>"
         f"<thead><tr>{head}</tr></thead>"
         f"<tbody>{body}</tbody></table>"

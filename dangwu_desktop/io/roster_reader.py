@@ -282,7 +282,12 @@ STATUS_DATES: dict[MembershipStatus, tuple[str, ...]] = {
 }
 STATUS_ORGS: dict[MembershipStatus, str] = {MembershipStatus.TRANSFERRED_OUT: "transfer_out_org"}
 OUTFLOW_KEYS = ("mobile_since", "mobile_place", "mobile_org")
-STATUS_KEYS = ("transfer_out_date", "transfer_out_org", "death_date", "status_date")
+STATUS_KEYS = (
+    "transfer_out_date", "transfer_out_org", "transfer_in_date", "transfer_in_org", "death_date",
+    "status_date",
+)  # fmt: skip
+# A member 在册 who came from another branch: the 转入 the import records before the rest.
+ARRIVAL_KEYS = ("transfer_in_date", "transfer_in_org")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +383,13 @@ def _read_status(row: _Row, candidate: Candidate, columns: tuple[str, ...]) -> N
     if org is not None and org in columns:
         used.append(org)
         candidate.status_org = " ".join(_plain(row.cell(org)).split())
+    if status is MembershipStatus.ACTIVE and "transfer_in_date" in columns:
+        used += [key for key in ARRIVAL_KEYS if key in columns]
+        raw = row.cell("transfer_in_date")
+        day = _STATUS_DATE["transfer_in_date"](raw, row) if _plain(raw) else None
+        candidate.arrival_date = day if isinstance(day, date) else None
+        if "transfer_in_org" in columns:
+            candidate.arrival_org = " ".join(_plain(row.cell("transfer_in_org")).split())
     unused = tuple(key for key in columns if key not in used)
     if unused:
         candidate.notes.extend(_unused(row, unused, f"该行党籍状态为“{status.value}”"))

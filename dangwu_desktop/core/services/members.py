@@ -28,6 +28,7 @@ from dangwu_desktop.core.movements import (
     derive_state,
     extension_of,
     movement_fields,
+    receipt_problems,
     required_fields,
 )
 from dangwu_desktop.core.pinyin import search_key
@@ -67,8 +68,14 @@ def _id_number_owner(session: Session, id_number: str, member_id: int | None) ->
     return session.scalars(query).first()
 
 
-def add_member(session: Session, data: MemberData, today: date) -> Member:
-    """A new roster row; raises RecordInvalid (writing nothing) when a rule is broken."""
+def add_member(
+    session: Session, data: MemberData, today: date, arrival: Movement | None = None
+) -> Member:
+    """A new roster row; raises RecordInvalid (writing nothing) when a rule is broken. A member
+    who comes from another branch (由外单位转入) brings their `arrival`, the 转入 that the
+    转入党员登记表 lists: their history begins with it."""
+    if arrival is not None and arrival.kind is not MovementKind.TRANSFER_IN:
+        raise ServiceError("新增党员时只能登记“由外单位转入”")
     checked = _checked(session, data, today, None)
     group = group_by_name(session, checked.group_name) if checked.group_name else None
     member = new_member(checked, group)
@@ -76,6 +83,8 @@ def add_member(session: Session, data: MemberData, today: date) -> Member:
     session.flush()
     link_committee(session)
     audit.record_row(session, member, None, after=_audit_state(member))
+    if arrival is not None:
+        record_movement(session, member.id, arrival, today)
     return member
 
 
@@ -313,6 +322,26 @@ def record_movement(
     return entry
 
 
+def record_receipt(
+    session: Session, movement_id: int, receipt: date | None, today: date
+) -> MemberMovement:
+    """The day a 转出's 介绍信 回执 came back (None: not back after all), entered when it comes:
+    the one field of a stored movement that is filled in later."""
+    entry = session.get(MemberMovement, movement_id)
+    if entry is None:
+        raise ServiceError("没有找到这条变动记录")
+    problems = receipt_problems(entry.kind, entry.date, receipt)
+    if receipt is not None and receipt > today:
+        problems.append("回执收回日期不能晚于今天")
+    if problems:
+        raise refused(problems)
+    before = audit.snapshot(entry)
+    entry.receipt_date = receipt
+    session.flush()
+    audit.record(session, "人员变动", "修改", entry.audit_name(), audit.row_changes(entry, before))
+    return entry
+
+
 def movement_problems(movement: Movement, join_date: date | None, today: date) -> list[str]:
     """What is refused in a (cleaned) movement whatever the member's history: its texts, what its
     kind must carry, a date after today or before the member joined."""
@@ -327,6 +356,8 @@ def movement_problems(movement: Movement, join_date: date | None, today: date) -
     problems += required_fields(movement)
     if movement.date > today:
         problems.append("变动日期不能晚于今天")
+    if movement.receipt_date is not None and movement.receipt_date > today:
+        problems.append("回执收回日期不能晚于今天")
     if join_date and movement.date < join_date:
         problems.append("变动日期不能早于入党时间")
     return problems
@@ -460,6 +491,7 @@ def _stored_movements(member: Member) -> list[Movement]:
             m.place,
             m.decision_date,
             m.extension_months,
+            m.receipt_date,
         )
         for m in member.movements
     ]

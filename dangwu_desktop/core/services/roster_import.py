@@ -38,6 +38,7 @@ STATUS_MOVEMENT = {
 UNRECORDED = "（原表未注明）"
 SINCE, OUTFLOW_ORG = FIELDS_BY_KEY["mobile_since"].label, FIELDS_BY_KEY["mobile_org"].label
 TRANSFERRED_TO = FIELDS_BY_KEY["transfer_out_org"].label
+ARRIVED = FIELDS_BY_KEY["transfer_in_date"].label
 NAMED_IN_LOG = 100  # the new members an import entry names; a 20,000-row import says how many more
 ProgressCallback = Callable[[int, int], bool]  # (done, total) -> go on?
 
@@ -74,6 +75,9 @@ class Candidate:
     status_date: date | None = None
     status_date_label: str = ""
     status_org: str = ""
+    # 在册 only: a member who came from another branch, as the file's 转入时间 and 原所在党组织 say
+    arrival_date: date | None = None
+    arrival_org: str = ""
     notes: list[Fault] = field(default_factory=list)  # what the file gives and the import drops
 
 
@@ -149,6 +153,7 @@ def check_candidates(session: Session, candidates: Sequence[Candidate], today: d
             errors = [f for f in errors if f.rule != ID_REQUIRED.id]
         errors.extend(_outflow_errors(candidate, result.data.join_date, today))
         errors.extend(_status_errors(candidate, result.data.join_date, today))
+        errors.extend(_arrival_errors(candidate, result.data.join_date, today))
         if candidate.faults or errors:  # the cells that could not be read first, then the rules'
             faults.extend(candidate.faults)
             faults.extend(_fault(candidate, f) for f in errors)
@@ -190,6 +195,23 @@ def _outflow_errors(candidate: Candidate, joined: date | None, today: date) -> l
         detail = f"入党时间为{joined:%Y-%m-%d}"
         errors.append(
             Finding("mobile_since", "流出时间早于入党时间", Severity.ERROR, detail, label=SINCE)
+        )
+    return errors
+
+
+def _arrival_errors(candidate: Candidate, joined: date | None, today: date) -> list[Finding]:
+    """A 转入时间 that cannot be: after today, or before the member joined the party."""
+    day, label = candidate.arrival_date, ARRIVED
+    if day is None:
+        return []
+    errors = check_texts([TextField("arrival_org", candidate.arrival_org, TextKind.LINE,
+                                    FIELDS_BY_KEY["transfer_in_org"].label)])  # fmt: skip
+    if day > today:
+        errors.append(Finding("arrival_date", f"{label}晚于今天", Severity.ERROR, label=label))
+    elif joined is not None and day < joined:
+        detail = f"入党时间为{joined:%Y-%m-%d}"
+        errors.append(
+            Finding("arrival_date", f"{label}早于入党时间", Severity.ERROR, detail, label=label)
         )
     return errors
 
@@ -305,7 +327,9 @@ def apply_import(
         (
             c.data,
             group_ids.get(c.data.group_name),
-            _file_movements(c, today, source) if c.mobile or c.status in STATUS_MOVEMENT else [],
+            _file_movements(c, today, source)
+            if c.mobile or c.status in STATUS_MOVEMENT or c.arrival_date
+            else [],
         )  # most rows note neither: no call for them
         for c in fresh
     ]
@@ -330,10 +354,17 @@ def _file_movements(candidate: Candidate, today: date, source: str) -> list[Move
     its 流向 and 流入地党组织; a status on the date the file gives for it (else today), a 转出 to
     the 转往单位 it gives (else saying the file gives none)."""
     kind = STATUS_MOVEMENT.get(candidate.status)
-    if not candidate.mobile and kind is None:  # most rows
+    if not candidate.mobile and kind is None and candidate.arrival_date is None:  # most rows
         return []
     movements: list[Movement] = []
     noted = f"导入《{source}》第{candidate.row}行时原表注明"
+    if candidate.arrival_date is not None:  # 由外单位转入: the history begins with it
+        movements.append(
+            Movement(
+                MovementKind.TRANSFER_IN, candidate.arrival_date, f"{noted}由外单位转入",
+                other_org=candidate.arrival_org or UNRECORDED,
+            )
+        )  # fmt: skip
     if candidate.mobile:
         since = candidate.mobile_since
         movements.append(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -112,10 +113,12 @@ def sessions_of_member(session: Session, member_id: int, year: int) -> list[Reco
     return [s for s in training_sessions(session, year) if s.activity_id in ids]
 
 
-def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
-    """Each member 在册: hours attended and credited in `year` up to `today` (the day the
-    figures are asked for: a quarter's report counts to the quarter's end), against their
-    requirement."""
+def member_hours(
+    session: Session, year: int, today: date, roll: Sequence[int] | None = None
+) -> list[MemberHours]:
+    """Each member 在册 (or each of `roll`: a year's members, core.services.roll): hours
+    attended and credited in `year` up to `today` (the day the figures are asked for: a
+    quarter's report counts to the quarter's end), against their requirement."""
     first, year_end = _year_bounds(year)
     last = min(year_end, today)
     attended: dict[int, float] = defaultdict(float)
@@ -145,7 +148,7 @@ def member_hours(session: Session, year: int, today: date) -> list[MemberHours]:
     members = session.execute(
         select(Member.id, Member.name, PartyGroup.name, Member.join_date, Member.category)
         .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-        .where(Member.status == MembershipStatus.ACTIVE)
+        .where(Member.status == MembershipStatus.ACTIVE if roll is None else Member.id.in_(roll))
         .order_by(Member.group_id, Member.id)
     )  # columns, not ORM objects: the 首页 and 学习培训 ask this of every member at each load
     rows = []

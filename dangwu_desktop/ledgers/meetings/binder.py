@@ -141,6 +141,10 @@ def _cell_name(first: int, last: int) -> str:
     return f"{first}—{last}月"
 
 
+# What the 会议记录 check counts as signing in: the attendance entered for each record.
+ATTENDANCE_STANDS = "签到以出勤记录为准"
+
+
 def record_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
     """Each required kind of meeting against the year's schedule (a period not yet begun asks
     for nothing), and each record without its attendance, its minutes or a 签到表."""
@@ -172,7 +176,9 @@ def record_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
             gaps_found.append(("记录不全", f"{what}：没有登记出席情况"))
         if not r.minutes.strip() and not r.talks:
             gaps_found.append(("记录不全", f"{what}：没有会议记录内容"))
-    # A scanned 签到表 is kept by some branches and not others: counted, not listed.
+    # A scanned 签到表 is kept by some branches and not others: counted, not listed, and not
+    # what the check asks for — the attendance entered in the program is the sign-in record
+    # (a record without it is a gap above), as the line on record says.
     signed = sum(
         any(
             f.caption.startswith(AttachmentKind.SIGN_IN.value) for f in files.get(r.activity_id, ())
@@ -183,7 +189,7 @@ def record_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
         BinderCheck(
             "会议记录",
             "每次活动有出席情况和会议记录",
-            f"共{len(records)}条记录，{signed}条附签到表",
+            f"共{len(records)}条记录，{ATTENDANCE_STANDS}；{signed}条另附签到表扫描件",
             tuple(gaps_found),
         )
     )

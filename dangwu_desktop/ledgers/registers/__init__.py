@@ -18,7 +18,11 @@ from dangwu_desktop.ledgers.base import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from sqlalchemy.orm import Session
+
+    from dangwu_desktop.core.services.settings import SettingSpec
 
 
 def _member_records(session: Session, scope: ExportScope) -> Any:
@@ -91,10 +95,19 @@ TRANSFERS_OUT = _register("transfer-out-register", "转出党员登记表", "转
 # The four registers, in the order they are filed (the roster page offers them by these keys).
 REGISTER_KEYS = tuple(e.key for e in (NEW_MEMBERS, CONFIRMATIONS, TRANSFERS_IN, TRANSFERS_OUT))
 
+
+def _settings() -> Sequence[SettingSpec]:
+    from dangwu_desktop.ledgers.registers.reminders import RECEIPT_MONTHS
+
+    return (RECEIPT_MONTHS,)
+
+
 LEDGER = Ledger(
     "registers",
     "年度登记表",
     exports=(MEMBER_RECORDS, NEW_MEMBERS, CONFIRMATIONS, TRANSFERS_IN, TRANSFERS_OUT),
+    reminders=lazy(f"{__name__}.reminders:reminders"),
+    settings=_settings,
     binder=(
         BinderSection(
             "党员发展、转正和组织关系转接登记",

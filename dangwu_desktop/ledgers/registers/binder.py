@@ -136,10 +136,11 @@ def record_html(record: MemberYear, name: str, today: date) -> str:
 
 
 def transfer_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
-    """Each transfer of the year without its letter's number; the 回执 is not kept at all,
-    which the check says rather than counting it as done."""
+    """Each transfer of the year without its letter's number, and each 转出 whose 回执 has not
+    come back (the 回执 of a 转入, sent by the branch, is not kept: the check says so)."""
     gaps = []
     counts = []
+    away = back = 0
     for kind in (MovementKind.TRANSFER_IN, MovementKind.TRANSFER_OUT):
         lines = transfers(session, scope, kind)
         counts.append(f"{kind.value}{len(lines)}名")
@@ -151,11 +152,19 @@ def transfer_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
             for line in lines
             if not line.letter_number
         ]
+        if kind is MovementKind.TRANSFER_OUT:
+            back = sum(line.receipt_date is not None for line in lines)
+            away = len(lines) - back
+            gaps += [
+                ("回执未收回", f"{line.name}于{document_date(line.day)}转往{line.other_org}")
+                for line in lines
+                if line.receipt_date is None
+            ]
     return [
         BinderCheck(
             "组织关系转接",
             "转入、转出凭组织关系介绍信办理，回执寄回或收回",
-            f"{'，'.join(counts)}；回执情况{NOT_KEPT}",
+            f"{'，'.join(counts)}；转出回执已收回{back}份、未收回{away}份；转入回执{NOT_KEPT}",
             tuple(gaps),
         )
     ]

@@ -13,13 +13,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from dangwu_desktop.core.dates import format_date
 from dangwu_desktop.core.glossary import (
     ORGANISATIONAL_LIFE,
     ActivityKind,
     MovementKind,
 )
 from dangwu_desktop.core.models import Member, MemberMovement
-from dangwu_desktop.core.roster import RosterRow, probation_extensions
+from dangwu_desktop.core.roster import RosterRow, load_roster, probation_extensions
 from dangwu_desktop.core.rulebook import confirmation_due_date
 from dangwu_desktop.core.services.activities import (
     Presence,
@@ -27,7 +28,7 @@ from dangwu_desktop.core.services.activities import (
     presence_by_record,
     record_sheets,
 )
-from dangwu_desktop.core.services.members import active_roster
+from dangwu_desktop.core.services.roll import roll_during, roll_on
 from dangwu_desktop.core.services.training import MemberHours, member_hours
 from dangwu_desktop.ledgers.base import ExportScope, PersonRef
 from dangwu_desktop.ledgers.development.files import PersonFile, files_of_members
@@ -42,9 +43,12 @@ NOT_ON_ROLL = "不在本年度评议名单"
 # The registers' fields the program keeps nowhere, with what would keep them: said in each
 # register's note and in the report of this work.
 NOT_KEPT_FIELDS = {
-    "回执": "组织关系介绍信的回执是否寄回（花名册的转入、转出变动只记介绍信编号）",
+    "回执": "转入党员的介绍信回执是否寄回（花名册只记转出介绍信的回执）",
     "积分": "党员积分（程序不记党员积分）",
 }
+# A 转出's 回执 as the register shows it: back (with its day) or not yet.
+RECEIPT_BACK = "已回"
+RECEIPT_AWAY = "未回"
 
 
 # 党员日常管理记实表 (一人一表)
@@ -82,6 +86,7 @@ class MemberYear:
     away: tuple[AwayRow, ...]  # the year's 流出, with their contacts
     talks: tuple[TalkLine, ...]
     points: str = NOT_KEPT  # 积分: the program keeps none
+    stayed: bool = True  # still on the roll at the year's end (or today): else left within it
 
     @property
     def attended(self) -> int:
@@ -102,18 +107,22 @@ def meeting_records(session: Session, year: int) -> list[RecordSheet]:
 
 
 def member_years(session: Session, scope: ExportScope) -> list[MemberYear]:
-    """Every member 在册 (or the scope's person), party group by group as the hours table."""
+    """Every member on the year's roll (or the scope's person), party group by group as the
+    hours table: those there at some time of the year up to the archive's day, whatever they
+    are today (a member who left in June has their year until June)."""
     year, as_of = scope.year, scope.as_of
-    roster = {r.member_id: r for r in active_roster(session, as_of)}
-    hours = {h.member_id: h for h in member_hours(session, year, as_of)}
+    first, last = scope.bounds
+    on_roll = roll_during(session, first, as_of)
+    staying = set(roll_on(session, as_of))
+    if scope.person is not None:
+        on_roll = [key for key in on_roll if key == scope.person.id]
+    roster = {r.member_id: r for r in load_roster(session, as_of, on_roll)}
+    hours = {h.member_id: h for h in member_hours(session, year, as_of, on_roll)}
     wanted = [h.member_id for h in hours.values() if h.member_id in roster]
     wanted += [key for key in roster if key not in hours]
-    if scope.person is not None:
-        wanted = [key for key in wanted if key == scope.person.id]
     records = meeting_records(session, year)
     presence = presence_by_record(session, [r.activity_id for r in records])
     grades = {r.member_id: r for r in appraisal_results(session, year, scope.today)}
-    first, last = scope.bounds
     dues = {
         row.dues.member_id: row
         for row in register(session, first, last, scope.today, f"{year}年").rows
@@ -131,7 +140,7 @@ def member_years(session: Session, scope: ExportScope) -> list[MemberYear]:
             MemberYear(
                 year, member, _tallies(records, presence, member_id), hours.get(member_id),
                 dues.get(member_id), shown, note, tuple(away[member_id]),
-                tuple(talks[member_id]),
+                tuple(talks[member_id]), stayed=member_id in staying,
             )
         )  # fmt: skip
     return found
@@ -299,7 +308,8 @@ class TransferLine:
     other_org: str  # 转出 from / 转往
     letter_number: str
     reason: str
-    receipt: str = field(default=NOT_KEPT)  # 回执: the program does not keep it
+    receipt: str = field(default=NOT_KEPT)  # 转出: 已回（date）/ 未回; 转入: not kept
+    receipt_date: date | None = None
 
 
 def transfers(session: Session, scope: ExportScope, kind: MovementKind) -> list[TransferLine]:
@@ -315,7 +325,15 @@ def transfers(session: Session, scope: ExportScope, kind: MovementKind) -> list[
             mv.member.name, mv.member.sex.value, mv.member.birth_date,
             mv.member.category.value, mv.member.join_date,
             mv.member.group.name if mv.member.group else "", mv.date, mv.other_org,
-            mv.letter_number, mv.reason,
+            mv.letter_number, mv.reason, _receipt(mv), mv.receipt_date,
         )
         for mv in session.scalars(query)
     ]  # fmt: skip
+
+
+def _receipt(movement: MemberMovement) -> str:
+    if movement.kind is not MovementKind.TRANSFER_OUT:
+        return NOT_KEPT
+    if movement.receipt_date is None:
+        return RECEIPT_AWAY
+    return f"{RECEIPT_BACK}（{format_date(movement.receipt_date)}）"

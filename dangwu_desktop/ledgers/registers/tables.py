@@ -123,10 +123,10 @@ TRANSFER_OUT_HEADER = (
     "序号", "姓名", "性别", "出生日期", "人员类别", "入党时间", "转出时间", "转往党组织",
     "介绍信编号", "回执收回", "原所在党小组", "转出原因",
 )  # fmt: skip
-TRANSFER_WIDTHS = (5, 8, 5, 11, 9, 11, 11, 30, 20, 9, 11, 16)
-# The roster registers a 转入 only for a member who had transferred out: a member new to the
-# branch is added without one, so the register cannot list them.
-NEWCOMERS_NOTE = "花名册只能为曾经转出的党员登记“转入”，从外地新转入、直接添加到花名册的党员不在本表中，请手工补填。"
+TRANSFER_WIDTHS = (5, 8, 5, 11, 9, 11, 11, 27, 20, 15, 11, 14)  # 回执: 已回（2026-08-25）
+# A member new to the branch is listed when they were added with 由外单位转入 (their 转入 is
+# recorded then); one added without it has no 转入 and is not.
+NEWCOMERS_NOTE = "从外单位转入的党员，须在花名册“添加党员”时选择“由外单位转入”才列入本表。"
 
 
 def transfer_register(year: int, lines: Sequence[TransferLine], *, incoming: bool) -> Register:
@@ -139,12 +139,14 @@ def transfer_register(year: int, lines: Sequence[TransferLine], *, incoming: boo
         for n, line in enumerate(lines, start=1)
     ]  # fmt: skip
     what = "转入" if incoming else "转出"
-    note = (
-        f"说明：取自花名册的“{what}”变动；介绍信编号为变动登记时所填。程序不记"
-        f"{NOT_KEPT_FIELDS['回执']}，该栏写“{NOT_KEPT}”，请按纸质回执核对后手工填写。"
-    )
+    note = f"说明：取自花名册的“{what}”变动；介绍信编号为变动登记时所填。"
     if incoming:
-        note += NEWCOMERS_NOTE
+        note += (
+            f"程序不记{NOT_KEPT_FIELDS['回执']}，该栏写“{NOT_KEPT}”，请按纸质回执核对后手工填写。"
+            + NEWCOMERS_NOTE
+        )
+    else:
+        note += "回执收回栏取自转出变动登记的回执收回日期，没有登记的写“未回”。"
     return Register(
         f"{year}年{what}党员登记表",
         TRANSFER_IN_HEADER if incoming else TRANSFER_OUT_HEADER,
@@ -232,6 +234,8 @@ def _study(record: MemberYear) -> Block:
         row = ("", "", "", "", "", "不在学时统计之列")
     else:
         state = "已达标" if h.total >= h.required else f"尚差{h.required - h.total:g}学时"
+        if not record.stayed:  # a member who left within the year is not judged on the year
+            state = "年内离册，不考核"
         row = (str(h.required), f"{h.attended:g}", f"{h.credited:g}", f"{h.total:g}",
                f"{h.self_study:g}", state)  # fmt: skip
     return Block(

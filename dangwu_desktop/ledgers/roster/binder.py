@@ -3,16 +3,19 @@ came and went in the year."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from html import escape
 
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import document_date, format_date
-from dangwu_desktop.core.roster import active_counts
+from dangwu_desktop.core.glossary import MemberCategory
+from dangwu_desktop.core.roster import RosterRow
+from dangwu_desktop.core.rulebook import probationary_on
 from dangwu_desktop.core.services import branch as branch_service
-from dangwu_desktop.core.services.members import active_roster
 from dangwu_desktop.core.services.reports import roster_changes
+from dangwu_desktop.core.services.roll import mobile_on, roster_on
 from dangwu_desktop.io.record_html import STYLE, table_html
 from dangwu_desktop.ledgers.base import BinderItem, ExportScope
 
@@ -22,15 +25,17 @@ def branch_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     day = scope.as_of
     info = branch_service.load_branch_info(session)
     name = branch_service.branch_name(session)
-    counts = active_counts(session, day)
+    rows = roster_on(session, day, scope.today)
+    probationary = sum(probationary_on(r.category, r.full_member_date, day) for r in rows)
+    mobile = mobile_on(session, [r.member_id for r in rows], day)
     facts: list[tuple[str, str]] = [
         ("支部名称", name),
         ("上级党组织", info.parent_org if info else ""),
         ("本届任期", _term(info.term_start, info.term_end) if info else ""),
         (
             "党员人数",
-            f"{counts.total}名（正式党员{counts.full}名、预备党员{counts.probationary}名；"
-            f"流动党员{counts.mobile}名），截至{document_date(day)}",
+            f"{len(rows)}名（正式党员{len(rows) - probationary}名、预备党员{probationary}名；"
+            f"流动党员{len(mobile)}名），截至{document_date(day)}",
         ),
     ]
     head = "".join(
@@ -50,11 +55,11 @@ def branch_items(session: Session, scope: ExportScope) -> list[BinderItem]:
         or "<tr><td colspan='3'>（未登记支部委员会）</td></tr>"
     )
     leaders = branch_service.group_leaders(session)
-    sizes = branch_service.group_member_counts(session)
+    sizes = Counter(r.group_name for r in rows)
     groups = (
         "".join(
             f"<tr><td align='center'>{n}</td><td>{escape(g.name)}</td>"
-            f"<td>{escape(leaders.get(g.id, ''))}</td><td align='center'>{sizes.get(g.id, 0)}</td></tr>"
+            f"<td>{escape(leaders.get(g.id, ''))}</td><td align='center'>{sizes[g.name]}</td></tr>"
             for n, g in enumerate(branch_service.list_groups(session), start=1)
         )
         or "<tr><td colspan='4'>（未设党小组）</td></tr>"
@@ -76,6 +81,11 @@ def branch_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     return [BinderItem("支部基本情况和支部委员会", html)]
 
 
+def _full_by(row: RosterRow, day: date) -> bool:
+    """A 正式党员 on `day`: one confirmed since was a 预备党员 then."""
+    return not probationary_on(row.category, row.full_member_date, day)
+
+
 def _term(start: date | None, end: date | None) -> str:
     if start is None:
         return ""
@@ -88,10 +98,12 @@ ROSTER_WIDTHS = (4, 7, 4, 5, 9, 7, 9, 9, 7, 9, 9, 11, 10)
 
 
 def roster_items(session: Session, scope: ExportScope) -> list[BinderItem]:
-    """The members 在册 on the archive's day (no ID numbers or phones: the binder is shown to
-    visitors), and every 入党, 转正 and movement of the year."""
+    """The members 在册 on the archive's day as their movements tell (no ID numbers or phones:
+    the binder is shown to visitors), and every 入党, 转正 and movement of the year."""
     day = scope.as_of
     name = branch_service.branch_name(session)
+    on_roll = roster_on(session, day, scope.today)
+    mobile = mobile_on(session, [r.member_id for r in on_roll], day)
     rows = [
         (
             n,
@@ -101,14 +113,14 @@ def roster_items(session: Session, scope: ExportScope) -> list[BinderItem]:
             format_date(r.birth_date),
             r.education,
             format_date(r.join_date),
-            format_date(r.full_member_date),
-            r.category.value,
+            format_date(r.full_member_date if _full_by(r, day) else None),
+            (MemberCategory.PROBATIONARY if not _full_by(r, day) else r.category).value,
             r.group_name,
             r.party_post,
             r.occupation,
-            "流动党员" if r.is_mobile else "",
+            "流动党员" if r.member_id in mobile else "",
         )
-        for n, r in enumerate(active_roster(session, day), start=1)
+        for n, r in enumerate(on_roll, start=1)
     ]
     roster = table_html(
         f"{name}党员花名册", f"截至{document_date(day)}　共{len(rows)}名", ROSTER_HEADER, rows,

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from dangwu_desktop.core.dates import document_date, format_date
 from dangwu_desktop.core.glossary import ORGANISATIONAL_LIFE, TRAINING_FORMS
 from dangwu_desktop.core.services.branch import branch_name
+from dangwu_desktop.core.services.roll import roll_during, roll_on
 from dangwu_desktop.core.services.settings import get_int
 from dangwu_desktop.core.services.training import (
     CADRE_HOURS,
@@ -46,10 +47,15 @@ def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
         ("序号", "日期", "形式", "学习内容", "主讲人 / 组织者", "学时", "应参加", "实参加"),
         rows, scope.today,
     )  # fmt: skip
+    first, _last = scope.bounds
+    staying = set(roll_on(session, scope.as_of))
+    year_roll = roll_during(session, first, scope.as_of)
     hours = [
         (n, h.name, h.group_name, h.role, h.required, f"{h.attended:g}", f"{h.credited:g}",
-         f"{h.attended + h.credited:g}", "已达标" if h.attended + h.credited >= h.required else "未达标")
-        for n, h in enumerate(member_hours(session, scope.year, scope.as_of), start=1)
+         f"{h.attended + h.credited:g}",
+         ("已达标" if h.attended + h.credited >= h.required else "未达标")
+         if h.member_id in staying else LEFT_IN_YEAR)
+        for n, h in enumerate(member_hours(session, scope.year, scope.as_of, year_roll), start=1)
     ]  # fmt: skip
     hours_html = table_html(
         f"{name}{scope.year}年党员学习培训学时统计", f"统计至{format_date(scope.as_of)}",
@@ -63,10 +69,15 @@ def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     ]
 
 
+# A member who left within the year (转出, 停止党籍 …): listed with their hours until then,
+# and not judged against the year's requirement.
+LEFT_IN_YEAR = "年内离册，不考核"
+
+
 def training_checks(session: Session, scope: ExportScope) -> list[BinderCheck]:
     """Each member behind on the year's hours: short of the year's requirement once it is
     over, short of the share due by the archive's day while it runs (as the 学习培训 page)."""
-    rows = member_hours(session, scope.year, scope.as_of)
+    rows = member_hours(session, scope.year, scope.as_of, roll_on(session, scope.as_of))
     behind = tuple(
         ("学时不足",
          f"{h.name}（{h.group_name or '未分组'}）已完成{h.total:g}学时，"

@@ -23,17 +23,20 @@ from dangwu_desktop.core.glossary import (
     PARTY_POSTS,
     MemberCategory,
     MembershipStatus,
+    MovementKind,
     Sex,
 )
 from dangwu_desktop.core.idnumber import IdNumberError, normalise, parse_id_number
 from dangwu_desktop.core.member_data import MemberData
 from dangwu_desktop.core.member_fields import FieldType, MemberField, editable_fields, widget_names
+from dangwu_desktop.core.movements import Movement
 from dangwu_desktop.core.services import RecordInvalid, ServiceError
 from dangwu_desktop.core.services import branch as branch_service
 from dangwu_desktop.core.services import members as member_service
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.date_field import DateField, first_invalid, show_date_errors
 from dangwu_desktop.ui.dialogs import ERROR_STYLE, FindingsGate, GuardedDialog
+from dangwu_desktop.ui.dialogs.receipt_dialog import ReceiptDialog, receipt_text
 from dangwu_desktop.ui.forms.ui_member_dialog import Ui_MemberDialog
 
 NO_GROUP = "（未分组）"
@@ -43,12 +46,17 @@ HISTORY_COLUMNS = (
     "支部党员大会",  # the meeting that decided a 转正, 延长预备期 or 取消预备党员资格
     "对方党组织",
     "介绍信编号",
+    "回执",  # a 转出's 介绍信 回执: 已回 (its day) / 未回
     "流向地点",
     "原因 / 说明",
     "登记时间",
 )
 
 
+ARRIVAL_TAB = "变动记录（由外单位转入）"
+ARRIVAL_HINT = (
+    "从外单位转来组织关系的党员，请勾选“由外单位转入”并填写转入日期、原所在党组织和介绍信编号。"
+)
 NEW_MEMBER_MOBILE = "否（外出流动的，保存后在“变动记录”中登记）"
 
 
@@ -76,7 +84,13 @@ class MemberDialog(GuardedDialog):
             # A new member is entered 在册 and not 流动; movements change that once saved.
             self.ui.statusValue.setText(MembershipStatus.ACTIVE.value)
             self.ui.mobileValue.setText(NEW_MEMBER_MOBILE)
+            self.ui.receiptButton.setVisible(False)
+            self.ui.historyHint.setText(ARRIVAL_HINT)
+            # A new member has no history yet: the tab is where a 转入 from elsewhere is entered.
+            tabs = self.ui.tabs
+            tabs.setTabText(tabs.indexOf(self.ui.historyTab), ARRIVAL_TAB)
         else:
+            self.ui.transferInBox.setVisible(False)
             self._load(member_id)
         self.mark_saved()
         self.ui.nameEdit.setFocus()
@@ -103,6 +117,9 @@ class MemberDialog(GuardedDialog):
         ui.historyTable.setHorizontalHeaderLabels(list(HISTORY_COLUMNS))
         ui.historyTable.horizontalHeader().setStretchLastSection(True)
         ui.historyTable.verticalHeader().setVisible(False)
+        ui.transferInDateEdit.setToday(today)
+        ui.transferInDateEdit.setMaximumDate(today)
+        ui.receiptButton.setEnabled(False)
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("保存")
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
 
@@ -111,6 +128,8 @@ class MemberDialog(GuardedDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.idNumberEdit.textChanged.connect(self._id_number_changed)
         self.ui.addMovementButton.clicked.connect(self._add_movement)
+        self.ui.receiptButton.clicked.connect(self._record_receipt)
+        self.ui.historyTable.itemSelectionChanged.connect(self._history_selected)
         self.ui.birthDateEdit.textEdited.connect(self._birth_date_typed)
         self.ui.joinDateEdit.dateChanged.connect(self._join_date_changed)
         for edit in (self.ui.nameEdit, self.ui.idNumberEdit, self.ui.phoneEdit):
@@ -118,7 +137,10 @@ class MemberDialog(GuardedDialog):
         self.gate.watch(self._field_widgets())
 
     def snapshot(self) -> object:
-        return self.data()
+        ui = self.ui
+        arrival = (ui.transferInBox.isChecked(), ui.transferInOrgEdit.text(),
+                   ui.transferInLetterEdit.text())  # fmt: skip
+        return self.data(), arrival
 
     def _load(self, member_id: int) -> None:
         with self.context.database.read() as session:
@@ -144,9 +166,19 @@ class MemberDialog(GuardedDialog):
                     format_date(m.decision_date),
                     m.other_org,
                     m.letter_number,
+                    receipt_text(m.receipt_date) if m.kind is MovementKind.TRANSFER_OUT else "",
                     m.place,
                     m.reason,
                     m.recorded_at.strftime("%Y-%m-%d %H:%M") if m.recorded_at else "",
+                )
+                for m in member.movements
+            ]
+            self._history = [
+                (
+                    m.id,
+                    m.kind,
+                    m.receipt_date,
+                    f"{member.name}于{format_date(m.date)}转往{m.other_org}",
                 )
                 for m in member.movements
             ]
@@ -162,6 +194,42 @@ class MemberDialog(GuardedDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
+
+    def _selected_movement(self) -> tuple[int, MovementKind, date | None, str] | None:
+        row = self.ui.historyTable.currentRow()
+        rows = getattr(self, "_history", [])
+        return rows[row] if 0 <= row < len(rows) else None
+
+    def _history_selected(self) -> None:
+        chosen = self._selected_movement()
+        self.ui.receiptButton.setEnabled(
+            chosen is not None and chosen[1] is MovementKind.TRANSFER_OUT
+        )
+
+    def _record_receipt(self) -> None:
+        chosen = self._selected_movement()
+        if chosen is None or chosen[1] is not MovementKind.TRANSFER_OUT:
+            return
+        movement_id, _kind, receipt, about = chosen
+        if ReceiptDialog(self.context, movement_id, about, receipt, self).exec():
+            self.changed = True
+            untyped = not self.has_unsaved_changes()
+            self._load_history()
+            if untyped:
+                self.mark_saved()
+
+    def arrival(self) -> Movement | None:
+        """The 转入 of a new member from another branch, when 由外单位转入 is ticked."""
+        ui = self.ui
+        if self.member_id is not None or not ui.transferInBox.isChecked():
+            return None
+        day = ui.transferInDateEdit.date()
+        if day is None:
+            return None
+        return Movement(
+            MovementKind.TRANSFER_IN, day, "由外单位转入", ui.transferInOrgEdit.text(),
+            ui.transferInLetterEdit.text(),
+        )  # fmt: skip
 
     def set_data(self, data: MemberData) -> None:
         for member_field in editable_fields():
@@ -205,7 +273,10 @@ class MemberDialog(GuardedDialog):
         self.ui.fullMemberDateEdit.setSuggestedDate(add_years(joined, 1) if joined else None)
 
     def _date_fields(self) -> tuple[DateField, ...]:
-        return (self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullMemberDateEdit)
+        return (
+            self.ui.birthDateEdit, self.ui.joinDateEdit, self.ui.fullMemberDateEdit,
+            self.ui.transferInDateEdit,
+        )  # fmt: skip
 
     # Saving
 
@@ -217,6 +288,12 @@ class MemberDialog(GuardedDialog):
             return
         data = self.data()
         today = self.context.today()
+        arrival = self.arrival()
+        if self.ui.transferInBox.isChecked() and self.member_id is None and arrival is None:
+            self.gate.show_error("无法保存。由外单位转入须填写转入日期")
+            self.ui.tabs.setCurrentWidget(self.ui.historyTab)
+            self.ui.transferInDateEdit.setFocus()
+            return
         with self.context.database.read() as session:
             check = member_service.check_member_record(session, data, today, self.member_id)
         if not self.gate.allows(check.findings):
@@ -226,7 +303,7 @@ class MemberDialog(GuardedDialog):
         try:
             with self.context.database.transaction() as session:
                 if self.member_id is None:
-                    member = member_service.add_member(session, data, today)
+                    member = member_service.add_member(session, data, today, arrival)
                 else:
                     member = member_service.update_member(
                         session, self.member_id, data, today, read_version=self.read_version

@@ -88,9 +88,13 @@ class MovementDialog(GuardedDialog):
         self._filled: date | None = None  # a date the dialog put in the box, not the secretary
         self.ui.decisionEdit.setToday(today)
         self.ui.decisionEdit.setMaximumDate(today)
+        self.ui.receiptEdit.setToday(today)
+        self.ui.receiptEdit.setMaximumDate(today)
         self.ui.decisionEdit.setToolTip(PROBATION_EXTENSION.citation)
         self.ui.monthsSpin.setToolTip(PROBATION_EXTENSION.citation)
-        show_date_errors(self.ui.errorLabel, (self.ui.dateEdit, self.ui.decisionEdit))
+        show_date_errors(
+            self.ui.errorLabel, (self.ui.dateEdit, self.ui.decisionEdit, self.ui.receiptEdit)
+        )
         self._confirmed: tuple[Finding, ...] | None = None  # warnings the user chose to accept
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("取消")
@@ -119,6 +123,8 @@ class MovementDialog(GuardedDialog):
             widget.setVisible(kind in WITH_LETTER)
         for widget in (ui.placeLabel, ui.placeEdit):
             widget.setVisible(kind in WITH_PLACE)
+        for widget in (ui.receiptLabel, ui.receiptEdit):
+            widget.setVisible(kind is MovementKind.TRANSFER_OUT)
         for widget in (ui.decisionLabel, ui.decisionEdit):
             widget.setVisible(kind is MovementKind.CONFIRMED)
         ui.monthsLabel.setVisible(kind is MovementKind.PROBATION_EXTENDED)
@@ -169,7 +175,10 @@ class MovementDialog(GuardedDialog):
         elif kind in PROBATION_DECISIONS:
             decision = day  # the date asked is the meeting's
         months = self.ui.monthsSpin.value() if kind is MovementKind.PROBATION_EXTENDED else None
-        return Movement(kind, day, reason, other_org, letter_number, place, decision, months)
+        receipt = self.ui.receiptEdit.date() if kind is MovementKind.TRANSFER_OUT else None
+        return Movement(
+            kind, day, reason, other_org, letter_number, place, decision, months, receipt
+        )
 
     def _findings(self, movement: Movement) -> list[Finding]:
         with self.context.database.read() as session:
@@ -181,7 +190,7 @@ class MovementDialog(GuardedDialog):
         """What the rule book says of a 转正, 延长 or 取消 as it is filled in, before 登记."""
         self._confirmed = None
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText("登记")
-        if first_invalid((self.ui.dateEdit, self.ui.decisionEdit)) is not None:
+        if first_invalid((self.ui.dateEdit, self.ui.decisionEdit, self.ui.receiptEdit)) is not None:
             return  # the label names the unreadable date; the rules wait for a readable one
         kind = self.kind()
         note = self._confirmation_note() if kind is MovementKind.CONFIRMED else ""
@@ -213,6 +222,14 @@ class MovementDialog(GuardedDialog):
         if movement is None:  # blank or unreadable: the field is required
             ui.errorLabel.setText(message_html([f"无法登记。{ui.dateEdit.error()}"], ERROR_STYLE))
             ui.dateEdit.setFocus()
+            return
+        # A 回执 day typed but unreadable is not taken as 未回.
+        unread = ui.receiptEdit.date() is None and ui.receiptEdit.text().strip()
+        if movement.kind is MovementKind.TRANSFER_OUT and unread:
+            ui.errorLabel.setText(
+                message_html([f"无法登记。{ui.receiptEdit.error()}"], ERROR_STYLE)
+            )
+            ui.receiptEdit.setFocus()
             return
         if movement.kind in PROBATION_DECISIONS:
             findings = self._findings(movement)

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 from dangwu_desktop.ui.date_field import DateField
 
@@ -257,6 +258,45 @@ class Ui_MemberDialog(object):
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
         self.historyLayout.setObjectName(u"historyLayout")
+        self.transferInBox = QGroupBox(self.historyTab)
+        self.transferInBox.setObjectName(u"transferInBox")
+        self.transferInBox.setCheckable(True)
+        self.transferInBox.setChecked(False)
+        self.transferInLayout = QFormLayout(self.transferInBox)
+        self.transferInLayout.setObjectName(u"transferInLayout")
+        self.transferInDateLabel = QLabel(self.transferInBox)
+        self.transferInDateLabel.setObjectName(u"transferInDateLabel")
+
+        self.transferInLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.transferInDateLabel)
+
+        self.transferInDateEdit = DateField(self.transferInBox)
+        self.transferInDateEdit.setObjectName(u"transferInDateEdit")
+
+        self.transferInLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.transferInDateEdit)
+
+        self.transferInOrgLabel = QLabel(self.transferInBox)
+        self.transferInOrgLabel.setObjectName(u"transferInOrgLabel")
+
+        self.transferInLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.transferInOrgLabel)
+
+        self.transferInOrgEdit = QLineEdit(self.transferInBox)
+        self.transferInOrgEdit.setObjectName(u"transferInOrgEdit")
+
+        self.transferInLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.transferInOrgEdit)
+
+        self.transferInLetterLabel = QLabel(self.transferInBox)
+        self.transferInLetterLabel.setObjectName(u"transferInLetterLabel")
+
+        self.transferInLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.transferInLetterLabel)
+
+        self.transferInLetterEdit = QLineEdit(self.transferInBox)
+        self.transferInLetterEdit.setObjectName(u"transferInLetterEdit")
+
+        self.transferInLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.transferInLetterEdit)
+
+
+        self.historyLayout.addWidget(self.transferInBox)
+
         self.historyTable = QTableWidget(self.historyTab)
         self.historyTable.setObjectName(u"historyTable")
         self.historyTable.setTabKeyNavigation(False)
@@ -283,6 +323,13 @@ class Ui_MemberDialog(object):
         self.addMovementButton.setSizePolicy(sizePolicy)
 
         self.historyButtons.addWidget(self.addMovementButton)
+
+        self.receiptButton = QPushButton(self.historyTab)
+        self.receiptButton.setObjectName(u"receiptButton")
+        sizePolicy.setHeightForWidth(self.receiptButton.sizePolicy().hasHeightForWidth())
+        self.receiptButton.setSizePolicy(sizePolicy)
+
+        self.historyButtons.addWidget(self.receiptButton)
 
 
         self.historyLayout.addLayout(self.historyButtons)
@@ -323,6 +370,9 @@ class Ui_MemberDialog(object):
         self.statusLabel.setBuddy(self.statusValue)
         self.mobileLabel.setBuddy(self.mobileValue)
         self.remarksLabel.setBuddy(self.remarksEdit)
+        self.transferInDateLabel.setBuddy(self.transferInDateEdit)
+        self.transferInOrgLabel.setBuddy(self.transferInOrgEdit)
+        self.transferInLetterLabel.setBuddy(self.transferInLetterEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.nameEdit, self.sexCombo)
         QWidget.setTabOrder(self.sexCombo, self.idNumberEdit)
@@ -371,8 +421,20 @@ class Ui_MemberDialog(object):
         self.mobileValue.setText("")
         self.remarksLabel.setText(QCoreApplication.translate("MemberDialog", u"\u5907\u6ce8", None))
         self.tabs.setTabText(self.tabs.indexOf(self.partyTab), QCoreApplication.translate("MemberDialog", u"\u515a\u7c4d\u4fe1\u606f", None))
+        self.transferInBox.setTitle(QCoreApplication.translate("MemberDialog", u"\u7531\u5916\u5355\u4f4d\u8f6c\u5165", None))
+#if QT_CONFIG(tooltip)
+        self.transferInBox.setToolTip(QCoreApplication.translate("MemberDialog", u"\u4ece\u5916\u5355\u4f4d\u8f6c\u6765\u7ec4\u7ec7\u5173\u7cfb\u7684\u515a\u5458\uff1a\u767b\u8bb0\u8f6c\u5165\u7684\u65e5\u671f\u3001\u539f\u6240\u5728\u515a\u7ec4\u7ec7\u548c\u4ecb\u7ecd\u4fe1\u7f16\u53f7\uff0c\u5217\u5165\u8f6c\u5165\u515a\u5458\u767b\u8bb0\u8868", None))
+#endif // QT_CONFIG(tooltip)
+        self.transferInDateLabel.setText(QCoreApplication.translate("MemberDialog", u"\u8f6c\u5165\u65e5\u671f", None))
+        self.transferInOrgLabel.setText(QCoreApplication.translate("MemberDialog", u"\u539f\u6240\u5728\u515a\u7ec4\u7ec7", None))
+        self.transferInOrgEdit.setPlaceholderText(QCoreApplication.translate("MemberDialog", u"\u5982 \u4e2d\u5171\u67d0\u9547\u67d0\u6751\u652f\u90e8\u59d4\u5458\u4f1a", None))
+        self.transferInLetterLabel.setText(QCoreApplication.translate("MemberDialog", u"\u4ecb\u7ecd\u4fe1\u7f16\u53f7", None))
         self.historyHint.setText(QCoreApplication.translate("MemberDialog", u"\u53d8\u52a8\u8bb0\u5f55\u6309\u65e5\u671f\u4fdd\u5b58\uff0c\u4e0d\u53ef\u5220\u9664\uff1b\u515a\u7c4d\u72b6\u6001\u548c\u6d41\u52a8\u60c5\u51b5\u7531\u53d8\u52a8\u8bb0\u5f55\u5f97\u51fa\u3002", None))
         self.addMovementButton.setText(QCoreApplication.translate("MemberDialog", u"\u767b\u8bb0\u53d8\u52a8\u2026", None))
+        self.receiptButton.setText(QCoreApplication.translate("MemberDialog", u"\u767b\u8bb0\u56de\u6267\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.receiptButton.setToolTip(QCoreApplication.translate("MemberDialog", u"\u9009\u4e2d\u4e00\u6761\u201c\u8f6c\u51fa\u201d\uff0c\u767b\u8bb0\u5176\u4ecb\u7ecd\u4fe1\u56de\u6267\u6536\u56de\u7684\u65e5\u671f", None))
+#endif // QT_CONFIG(tooltip)
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("MemberDialog", u"\u53d8\u52a8\u8bb0\u5f55", None))
         self.findingsLabel.setText("")
     # retranslateUi

@@ -102,27 +102,37 @@ class Ui_MovementDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.letterNumberEdit)
 
+        self.receiptLabel = QLabel(MovementDialog)
+        self.receiptLabel.setObjectName(u"receiptLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.receiptLabel)
+
+        self.receiptEdit = DateField(MovementDialog)
+        self.receiptEdit.setObjectName(u"receiptEdit")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.receiptEdit)
+
         self.placeLabel = QLabel(MovementDialog)
         self.placeLabel.setObjectName(u"placeLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.placeLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.placeLabel)
 
         self.placeEdit = QLineEdit(MovementDialog)
         self.placeEdit.setObjectName(u"placeEdit")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.placeEdit)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.placeEdit)
 
         self.reasonLabel = QLabel(MovementDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
 
         self.reasonEdit = QPlainTextEdit(MovementDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setTabChangesFocus(True)
         self.reasonEdit.setMaximumSize(QSize(16777215, 70))
 
-        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
+        self.formLayout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.reasonEdit)
 
 
         self.dialogLayout.addLayout(self.formLayout)
@@ -146,6 +156,7 @@ class Ui_MovementDialog(object):
         self.monthsLabel.setBuddy(self.monthsSpin)
         self.otherOrgLabel.setBuddy(self.otherOrgEdit)
         self.letterNumberLabel.setBuddy(self.letterNumberEdit)
+        self.receiptLabel.setBuddy(self.receiptEdit)
         self.placeLabel.setBuddy(self.placeEdit)
         self.reasonLabel.setBuddy(self.reasonEdit)
 #endif // QT_CONFIG(shortcut)
@@ -166,6 +177,10 @@ class Ui_MovementDialog(object):
         self.otherOrgLabel.setText(QCoreApplication.translate("MovementDialog", u"\u5bf9\u65b9\u515a\u7ec4\u7ec7", None))
         self.letterNumberLabel.setText(QCoreApplication.translate("MovementDialog", u"\u4ecb\u7ecd\u4fe1\u7f16\u53f7", None))
         self.letterNumberEdit.setPlaceholderText(QCoreApplication.translate("MovementDialog", u"\u5982 \u6d59\u6d66\u7ec4\u8f6c\u5b57\u30142026\u3015\u7b2c12\u53f7", None))
+        self.receiptLabel.setText(QCoreApplication.translate("MovementDialog", u"\u56de\u6267\u6536\u56de\u65e5\u671f", None))
+#if QT_CONFIG(tooltip)
+        self.receiptEdit.setToolTip(QCoreApplication.translate("MovementDialog", u"\u63a5\u6536\u65b9\u5bc4\u56de\u7684\u4ecb\u7ecd\u4fe1\u56de\u6267\u8054\u6536\u5230\u7684\u65e5\u671f\uff1b\u8fd8\u6ca1\u6709\u6536\u56de\u7684\u7559\u7a7a\uff0c\u6536\u56de\u540e\u518d\u6765\u767b\u8bb0", None))
+#endif // QT_CONFIG(tooltip)
         self.placeLabel.setText(QCoreApplication.translate("MovementDialog", u"\u6d41\u5411\u5730\u70b9", None))
         self.placeEdit.setPlaceholderText(QCoreApplication.translate("MovementDialog", u"\u5982 \u6d59\u6c5f\u7701\u676d\u5dde\u5e02\u8427\u5c71\u533a", None))
         self.reasonLabel.setText(QCoreApplication.translate("MovementDialog", u"\u539f\u56e0 / \u8bf4\u660e", None))
