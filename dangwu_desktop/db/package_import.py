@@ -30,7 +30,7 @@ not seen (`verify-package --since` compares two package files row by row).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -392,11 +392,12 @@ def _copy_rows(source: Connection, target: Connection, branch_id: int, village_i
         new_ids: dict[Any, Any] = {}
         late: dict[str, list[tuple[int, Any]]] = {name: [] for _, name in later if _ == table.name}
         query = select(table).where(table.c.branch_id == village_id)
-        for chunk in _chunks(source.execute(query.order_by(*table.primary_key.columns))):
+        rows = source.execute(query.order_by(*table.primary_key.columns)).mappings()
+        for chunk in rows.partitions(INSERT_CHUNK):
             old_ids = [row[own_key] for row in chunk] if own_key else []
-            values = []
-            for position, row in enumerate(chunk):
-                row = dict(row)
+            values: list[dict[str, Any]] = []
+            for position, stored in enumerate(chunk):
+                row = dict(stored)
                 row["branch_id"] = branch_id
                 if own_key:
                     del row[own_key]
@@ -493,17 +494,6 @@ def _copy_quota(source: Connection, target: Connection, village_id: int, branch_
         new_key = ours + key.removeprefix(prefix)
         if target.scalar(select(Setting.key).where(Setting.key == new_key)) is None:
             target.execute(insert(Setting).values(key=new_key, value=value))
-
-
-def _chunks(rows: Iterable[Any]) -> Iterable[list[Any]]:
-    chunk: list[Any] = []
-    for row in rows:
-        chunk.append(row._mapping)
-        if len(chunk) == INSERT_CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def import_file(

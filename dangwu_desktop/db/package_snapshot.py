@@ -11,11 +11,9 @@ server as it stood at one instant. Either way the township reads the same kind o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import create_engine, insert, select, text
 from sqlalchemy.engine import URL
@@ -101,8 +99,8 @@ def _copy_from_server(database: Database, target: Path) -> None:
                 # In key order: a server returns rows in whatever order they lie on its disk,
                 # and the snapshot's bytes (its SHA-256) must not depend on that.
                 rows = select(table).order_by(*table.primary_key.columns)
-                for chunk in _chunks(reader.execute(rows).mappings()):
-                    out.execute(insert(table), chunk)
+                for chunk in reader.execute(rows).mappings().partitions(COPY_CHUNK):
+                    out.execute(insert(table), [dict(row) for row in chunk])
             violations = out.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if violations:
                 raise SnapshotError(
@@ -142,17 +140,6 @@ def _indexes_in_name_order(path: Path) -> None:
             connection.execute(f'DROP INDEX "{name}"')
         for _name, sql in indexes:
             connection.execute(sql)
-
-
-def _chunks(rows: Any) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for row in rows:
-        chunk.append(dict(row))
-        if len(chunk) == COPY_CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def read_facts(snapshot: Path) -> SnapshotFacts:
