@@ -4,6 +4,8 @@ the meetings), each followed by its files; and who is short of the year's hours.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy.orm import Session
 
 from dangwu_desktop.core.dates import document_date, format_date
@@ -24,9 +26,11 @@ from dangwu_desktop.ledgers.meetings.binder import record_items_of
 STUDY_KINDS = tuple(k for k in TRAINING_FORMS if k not in ORGANISATIONAL_LIFE)
 
 
-def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
+def ledger_html(session: Session, year: int, today: date) -> str:
+    """The year's 党员教育培训台账: its study sessions with their hours and a total (printed from
+    the 学习培训 page and bound in the archive)."""
     name = branch_name(session)
-    sessions = training_sessions(session, scope.year)
+    sessions = training_sessions(session, year)
     rows: list[tuple[object, ...]] = [
         (
             n,
@@ -42,11 +46,16 @@ def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     ]
     total = sum(s.study_hours or 0 for s in sessions)
     rows.append(("合计", "", f"{len(sessions)}次", "", "", f"{total:g}", "", ""))
-    ledger = table_html(
-        f"{name}{scope.year}年党员教育培训台账", f"填报单位（盖章）：{name}",
+    return table_html(
+        f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}",
         ("序号", "日期", "形式", "学习内容", "主讲人 / 组织者", "学时", "应参加", "实参加"),
-        rows, scope.today,
+        rows, today,
     )  # fmt: skip
+
+
+def training_items(session: Session, scope: ExportScope) -> list[BinderItem]:
+    name = branch_name(session)
+    ledger = ledger_html(session, scope.year, scope.today)
     first, _last = scope.bounds
     staying = set(roll_on(session, scope.as_of))
     year_roll = roll_during(session, first, scope.as_of)

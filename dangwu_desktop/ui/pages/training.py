@@ -14,13 +14,13 @@ from dangwu_desktop.core.schedule import CellStatus
 from dangwu_desktop.core.services import training
 from dangwu_desktop.core.services.activities import RecordSheet
 from dangwu_desktop.core.services.settings import get_int
-from dangwu_desktop.io.record_html import table_html
 from dangwu_desktop.ledgers.base import ExportScope
+from dangwu_desktop.ledgers.training.binder import ledger_html as training_ledger_html
 from dangwu_desktop.ui.cells import cell
 from dangwu_desktop.ui.context import AppContext
 from dangwu_desktop.ui.dialogs.activity_dialog import ActivityDialog
 from dangwu_desktop.ui.dialogs.credit_dialog import CreditDialog
-from dangwu_desktop.ui.exports import branch_name, export_declared
+from dangwu_desktop.ui.exports import export_declared
 from dangwu_desktop.ui.forms.ui_training_page import Ui_TrainingPage
 from dangwu_desktop.ui.pages import Page, drop_down, register_page
 from dangwu_desktop.ui.pages.activities import PASTEL_TEXT, STATUS_COLOURS
@@ -224,39 +224,8 @@ class TrainingPage(Page):
             self.data_changed.emit()
 
     def ledger_html(self) -> str:
-        year, name = self.year(), branch_name(self.context)
         with self.context.database.read() as session:
-            sessions = training.training_sessions(session, year)
-        rows: list[tuple[object, ...]] = [
-            (
-                n,
-                format_date(s.date),
-                s.kind.value,
-                s.subject,
-                s.teacher,
-                f"{s.study_hours or 0:g}",
-                s.expected,
-                len(s.present),
-            )
-            for n, s in enumerate(sessions, start=1)
-        ]
-        rows.append(
-            (
-                "合计",
-                "",
-                f"{len(sessions)}次",
-                "",
-                "",
-                f"{sum(s.study_hours or 0 for s in sessions):g}",
-                "",
-                "",
-            )
-        )
-        header = ("序号", "日期", "形式", "学习内容", "主讲人 / 组织者", "学时", "应参加", "实参加")
-        return table_html(
-            f"{name}{year}年党员教育培训台账", f"填报单位（盖章）：{name}", header, rows,
-            self.context.today(),
-        )  # fmt: skip
+            return training_ledger_html(session, self.year(), self.context.today())
 
     def new_item(self) -> None:
         """Ctrl+N: the 新建 menu of study forms, to choose from with the arrow keys."""
