@@ -39,10 +39,6 @@ def table_date(value: date | None) -> str:
     return f"{value.year}年\n{value.month}月{value.day}日" if value is not None else ""
 
 
-def _done(row: ItemRow) -> str:
-    return row.result or (row.latest_note.note if row.latest_note is not None else "")
-
-
 def _review(row: ItemRow) -> str:
     """Who checked the work (or the meeting that did, on its day) and what they said."""
     held = row.review_meeting.split(" ", 1)[-1]
@@ -90,7 +86,7 @@ def _fill(row: _Row, values: Sequence[str], *, header: bool = False) -> None:
 
 def _closed_rows(rows: Sequence[ItemRow]) -> list[list[str]]:
     return [
-        [str(n), r.description, r.source, _done(r), r.responsible, table_date(r.completed_on),
+        [str(n), r.description, r.source, r.done_text, r.responsible, table_date(r.completed_on),
          _review(r), table_date(r.closed_on)]
         for n, r in enumerate(rows, start=1)
     ]  # fmt: skip
@@ -98,7 +94,7 @@ def _closed_rows(rows: Sequence[ItemRow]) -> list[list[str]]:
 
 def _waiting_rows(rows: Sequence[ItemRow]) -> list[list[str]]:
     return [
-        [str(n), r.description, r.source, _done(r), r.responsible, table_date(r.completed_on),
+        [str(n), r.description, r.source, r.done_text, r.responsible, table_date(r.completed_on),
          _evidence(r)]
         for n, r in enumerate(rows, start=1)
     ]  # fmt: skip

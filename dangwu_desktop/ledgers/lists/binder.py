@@ -87,10 +87,6 @@ def list_items(session: Session, scope: ExportScope) -> list[BinderItem]:
     ]  # fmt: skip
 
 
-def _done(row: ItemRow) -> str:
-    return row.result or (row.latest_note.note if row.latest_note is not None else "")
-
-
 def _review(row: ItemRow) -> str:
     held = row.review_meeting.split(" ", 1)[-1]
     at = f"{document_date(row.review_meeting_on)}{held}验收" if row.review_meeting_on else ""
@@ -127,7 +123,7 @@ def _closure_item(session: Session, scope: ExportScope, name: str) -> BinderItem
     )
     if closed:
         html += _table(CLOSED_HEADER, [
-            [str(n), r.description, r.source, _done(r), r.responsible,
+            [str(n), r.description, r.source, r.done_text, r.responsible,
              document_date(r.completed_on), _review(r), document_date(r.closed_on)]
             for n, r in enumerate(closed, start=1)
         ])  # fmt: skip
@@ -136,7 +132,7 @@ def _closure_item(session: Session, scope: ExportScope, name: str) -> BinderItem
     html += "<p class='section'>二、已整改完成、申请验收销号的事项</p>"
     if waiting:
         html += _table(WAITING_HEADER, [
-            [str(n), r.description, r.source, _done(r), r.responsible,
+            [str(n), r.description, r.source, r.done_text, r.responsible,
              document_date(r.completed_on), _evidence(r)]
             for n, r in enumerate(waiting, start=1)
         ])  # fmt: skip

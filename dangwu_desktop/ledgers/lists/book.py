@@ -86,6 +86,11 @@ class ItemRow:
         return self.notes[-1] if self.notes else None
 
     @property
+    def done_text(self) -> str:
+        """What was done: the result written at 完成, else the latest progress note."""
+        return self.result or (self.latest_note.note if self.latest_note is not None else "")
+
+    @property
     def deadline_text(self) -> str:
         return f"{self.deadline:%Y-%m-%d}" if self.deadline is not None else "长期"
 
